@@ -1,0 +1,11 @@
+#pragma once
+// The `nagl` subcommands. Each takes the arguments after its name and
+// returns the process exit code (see exit_codes.h).
+#include <string>
+#include <vector>
+
+namespace nagl::cli {
+
+int runInfer(const std::vector<std::string>& args);
+
+}  // namespace nagl::cli

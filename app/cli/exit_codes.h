@@ -1,0 +1,16 @@
+#pragma once
+// Exit codes scripts can rely on; `nagl --help` lists them.
+namespace nagl::cli {
+
+enum ExitCode : int {
+  kExitOk = 0,
+  kExitFailure = 1,         // nothing usable was produced (bad model, reference, output folder)
+  kExitUsage = 2,           // the command line is wrong
+  kExitPartialFailure = 3,  // some inputs failed; the others' outputs were written
+};
+
+inline constexpr const char* kExitCodeHelp =
+    "Exit codes: 0 success; 1 failure (bad model, reference or output folder: nothing written);\n"
+    "2 usage error; 3 some queries failed (the others' outputs were written).\n";
+
+}  // namespace nagl::cli

@@ -1,0 +1,45 @@
+// `nagl`: the headless command-line front end. Dispatches to subcommands.
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "cli/commands.h"
+#include "cli/exit_codes.h"
+
+namespace {
+
+void printUsage(std::FILE* to) {
+  std::fprintf(to,
+               "Usage: nagl <command> [options]\n\n"
+               "NAGL Inspector command line: few-shot anomaly detection with a DINOv2 backbone\n"
+               "and a NAGL head, guided by normal and abnormal reference images.\n\n"
+               "Commands:\n"
+               "  infer     score query images against reference images, write maps and scores\n\n"
+               "Run 'nagl <command> --help' for the options of a command.\n"
+               "  --version  print the version\n\n%s",
+               nagl::cli::kExitCodeHelp);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty()) {
+    printUsage(stderr);
+    return nagl::cli::kExitUsage;
+  }
+  const std::string command = args.front();
+  args.erase(args.begin());
+  if (command == "--help" || command == "-h" || command == "help") {
+    printUsage(stdout);
+    return nagl::cli::kExitOk;
+  }
+  if (command == "--version") {
+    std::printf("nagl %s\n", NAGL_VERSION);
+    return nagl::cli::kExitOk;
+  }
+  if (command == "infer") return nagl::cli::runInfer(args);
+  std::fprintf(stderr, "nagl: unknown command '%s' (see 'nagl --help')\n", command.c_str());
+  return nagl::cli::kExitUsage;
+}

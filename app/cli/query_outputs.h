@@ -1,0 +1,26 @@
+#pragma once
+// Where `nagl infer` writes each query's outputs, and the scores table.
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace nagl::cli {
+
+// One output stem per query: the file stem, with "-2", "-3", ... appended
+// when two queries share a stem (e.g. test/crack/000.png and
+// test/good/000.png), so no map is ever overwritten.
+std::vector<std::string> uniqueOutputStems(const std::vector<std::string>& queryPaths);
+
+struct ScoreRow {
+  std::string path;
+  std::optional<float> imageScore;  // empty: the query failed
+};
+
+// Writes "path,image_score" rows atomically (temporary file + rename).
+// Failed queries get "nan". Throws std::runtime_error naming the file.
+void writeScoresCsv(const std::string& csvPath, const std::vector<ScoreRow>& rows);
+
+// RFC 4180 quoting for one CSV field.
+std::string csvField(const std::string& text);
+
+}  // namespace nagl::cli

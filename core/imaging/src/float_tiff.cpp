@@ -1,0 +1,44 @@
+#include "nagl/imaging/float_tiff.h"
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <opencv2/imgcodecs.hpp>
+
+#include "nagl/imaging/image_decode.h"
+
+namespace nagl {
+
+void writeFloatTiff(const std::string& path, const FloatImage& image) {
+  const cv::Mat mat(image.height, image.width, CV_32FC1, const_cast<float*>(image.data.data()));
+  // The temporary keeps the .tiff extension: OpenCV picks the encoder by it.
+  const std::string temporary = path + ".part-" + std::to_string(::getpid()) + ".tiff";
+  bool written = false;
+  try {
+    written = cv::imwrite(temporary, mat);
+  } catch (const cv::Exception& e) {
+    std::filesystem::remove(temporary);
+    throw ImageError(path + ": cannot write TIFF (" + e.err + ")");
+  }
+  std::error_code ec;
+  if (!written) {
+    std::filesystem::remove(temporary, ec);
+    throw ImageError(path + ": cannot write TIFF (folder missing or not writable?)");
+  }
+  std::filesystem::rename(temporary, path, ec);
+  if (ec) {
+    std::filesystem::remove(temporary, ec);
+    throw ImageError(path + ": cannot move the finished TIFF into place (" + ec.message() + ")");
+  }
+}
+
+FloatImage readFloatTiff(const std::string& path) {
+  const cv::Mat mat = cv::imread(path, cv::IMREAD_UNCHANGED);
+  if (mat.empty()) throw ImageError(path + ": cannot read TIFF");
+  if (mat.type() != CV_32FC1) throw ImageError(path + ": not a single-channel float32 TIFF");
+  FloatImage image(mat.cols, mat.rows);
+  for (int y = 0; y < mat.rows; ++y) std::copy_n(mat.ptr<float>(y), mat.cols, &image.data[static_cast<std::size_t>(y) * mat.cols]);
+  return image;
+}
+
+}  // namespace nagl

@@ -1,0 +1,52 @@
+#pragma once
+// Plain POSIX file access for the checkpoint code: positioned reads with
+// exact-length checks, and atomic replacement of a file on write. Failures
+// throw CheckpointError("<path>: ...").
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+namespace nagl {
+
+class InputFile {
+ public:
+  explicit InputFile(std::string path);
+  ~InputFile();
+  InputFile(const InputFile&) = delete;
+  InputFile& operator=(const InputFile&) = delete;
+
+  const std::string& path() const { return path_; }
+  std::uint64_t size() const { return size_; }
+  // Reads exactly n bytes at `offset` (error if the file is shorter).
+  void readAt(std::uint64_t offset, void* dst, std::size_t n) const;
+  // Up to n bytes from the start of the file (fewer if it is shorter).
+  std::string prefix(std::size_t n) const;
+
+ private:
+  std::string path_;
+  int fd_ = -1;
+  std::uint64_t size_ = 0;
+};
+
+// Writes "<path>.tmp-<pid>"; commit() fsyncs and renames it over `path`, so
+// readers see the old file or the complete new one, never a partial write.
+// Destroying an uncommitted AtomicFile removes the temporary.
+class AtomicFile {
+ public:
+  explicit AtomicFile(std::string path);
+  ~AtomicFile();
+  AtomicFile(const AtomicFile&) = delete;
+  AtomicFile& operator=(const AtomicFile&) = delete;
+
+  void write(const void* data, std::size_t n);
+  void commit();
+
+ private:
+  [[noreturn]] void fail(const std::string& what);
+  std::string path_;
+  std::string tmpPath_;
+  int fd_ = -1;
+};
+
+}  // namespace nagl

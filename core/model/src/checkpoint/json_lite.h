@@ -1,0 +1,46 @@
+#pragma once
+// A small strict JSON reader/writer, just enough for safetensors headers.
+// The model library may depend on LibTorch only, hence no JSON library.
+
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace nagl::json {
+
+struct ParseError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+struct Value {
+  enum class Kind { Null, Bool, Number, String, Array, Object };
+  Kind kind = Kind::Null;
+  bool boolean = false;
+  // String: the decoded UTF-8 text. Number: the literal exactly as written,
+  // so integers beyond 2^53 (byte offsets) are not rounded through a double.
+  std::string text;
+  std::vector<Value> items;                            // Array
+  std::vector<std::pair<std::string, Value>> members;  // Object, in file order,
+                                                       // duplicates kept
+  // First member called `key`, or nullptr.
+  const Value* find(std::string_view key) const;
+};
+
+// Parses one JSON document (RFC 8259; surrounding whitespace allowed).
+// Throws ParseError("byte N: ...") on any deviation. Nesting is limited to
+// `maxDepth` so hostile input cannot overflow the C++ stack.
+Value parse(std::string_view text, int maxDepth = 64);
+
+// A Number that is a plain non-negative integer literal fitting uint64
+// ("12", not "12.0", "1e3" or "-1"); std::nullopt otherwise.
+std::optional<std::uint64_t> asUint64(const Value& v);
+
+// `s` as a quoted JSON string literal (escapes '"', '\\' and control bytes;
+// other bytes are copied, so UTF-8 passes through).
+std::string quote(std::string_view s);
+
+}  // namespace nagl::json

@@ -1,0 +1,17 @@
+#pragma once
+// Reader for torch.save checkpoints in the zip format (torch >= 1.6): the
+// pickle data.pkl runs on a restricted unpickler, tensors come from data/<key>.
+
+#include "checkpoint/tensor_map.h"
+
+#include <string>
+
+namespace nagl {
+
+// The state dict in `path`. Nested dicts are flattened with '.' ({'model':
+// {'w': t}} -> "model.w"); non-tensor leaves (numbers, strings, lists) are
+// skipped. Throws CheckpointError for legacy, TorchScript, malformed or
+// malicious files, and for files without a single tensor.
+TensorMap readPthStateDict(const std::string& path);
+
+}  // namespace nagl

@@ -1,0 +1,177 @@
+#include "nagl/model/nagl_model.h"
+
+#include <ATen/Parallel.h>
+#include <torch/cuda.h>
+
+#include <stdexcept>
+#include <thread>
+
+#include "checkpoint/checkpoint_reader.h"
+#include "checkpoint/key_layout.h"
+#include "nagl/model/anomaly_map.h"
+#include "nagl_model_impl.h"
+#include "patch_scoring.h"
+#include "preprocess.h"
+
+namespace nagl {
+
+const char* toString(ScoringMode mode) {
+  switch (mode) {
+    case ScoringMode::NormalOnly: return "normal-only";
+    case ScoringMode::NormalAndAbnormal: return "normal+abnormal";
+    case ScoringMode::AbnormalOnly: return "abnormal-only";
+  }
+  return "?";
+}
+
+ScoringMode ReferenceContext::mode() const {
+  if (!impl_) throw std::logic_error("ReferenceContext used before encodeReferences");
+  return impl_->mode;
+}
+
+FloatImage PatchScores::asImage() const {
+  FloatImage image(grid, grid);
+  image.data = scores;
+  return image;
+}
+
+void setInferenceThreads(int threads) {
+  const int n = threads > 0 ? threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  at::set_num_threads(n);
+}
+
+namespace {
+
+DeviceInfo chooseDevice(DeviceChoice choice) {
+  const bool cudaAvailable = torch::cuda::is_available();
+  DeviceInfo info;
+  if (choice == DeviceChoice::Cuda && !cudaAvailable)
+    throw std::runtime_error("device cuda requested, but " +
+                             std::string(at::hasCUDA() ? "no CUDA GPU is visible" : "this build of LibTorch has no CUDA support"));
+  if (choice != DeviceChoice::Cpu && cudaAvailable) {
+    info.name = "cuda:0";
+    info.isCuda = true;
+  } else {
+    info.name = "cpu";
+    if (choice == DeviceChoice::Auto)
+      info.fallbackNote = at::hasCUDA() ? "no CUDA GPU is visible" : "this LibTorch build has no CUDA support";
+  }
+  return info;
+}
+
+at::Tensor stackImages(const std::vector<Image8>& images, int side) {
+  std::vector<at::Tensor> tensors;
+  tensors.reserve(images.size());
+  for (const Image8& image : images) tensors.push_back(normalisedImageTensor(image, side));
+  return at::stack(tensors);
+}
+
+}  // namespace
+
+NaglModel::NaglModel(const ModelOptions& options) : impl_(std::make_unique<Impl>()) {
+  if (options.imageSize < 14) throw std::runtime_error("image size " + std::to_string(options.imageSize) + " is smaller than one patch");
+  impl_->options = options;
+  impl_->device = chooseDevice(options.device);
+  impl_->torchDevice = at::Device(impl_->device.name);
+  impl_->backbone.emplace(canonicalDinov2Keys(readCheckpoint(options.backbonePath), options.backbonePath), options.backbonePath);
+  impl_->backbone->to(impl_->torchDevice);
+  if (!options.headPath.empty()) {
+    impl_->head.emplace(canonicalHeadKeys(readCheckpoint(options.headPath)), options.headPath,
+                        impl_->backbone->config().embedDim);
+    impl_->head->to(impl_->torchDevice, at::kFloat);
+  }
+}
+
+NaglModel::~NaglModel() = default;
+NaglModel::NaglModel(NaglModel&&) noexcept = default;
+NaglModel& NaglModel::operator=(NaglModel&&) noexcept = default;
+
+int NaglModel::imageSize() const { return impl_->options.imageSize; }
+int NaglModel::inputSide() const { return grid() * static_cast<int>(impl_->backbone->config().patchSize); }
+int NaglModel::grid() const { return impl_->options.imageSize / static_cast<int>(impl_->backbone->config().patchSize); }
+bool NaglModel::hasHead() const { return impl_->head.has_value(); }
+const DeviceInfo& NaglModel::device() const { return impl_->device; }
+
+std::string NaglModel::describe() const {
+  std::string s = "DINOv2 " + impl_->backbone->config().describe();
+  s += impl_->head ? ", NAGL head with " + std::to_string(impl_->head->proxyCount()) + " proxies" : ", no NAGL head";
+  return s + ", image size " + std::to_string(imageSize()) + " (grid " + std::to_string(grid()) + "), " + impl_->device.name;
+}
+
+at::Tensor NaglModel::Impl::encode(const std::vector<Image8>& images) const {
+  const int side = static_cast<int>(options.imageSize / backbone->config().patchSize * backbone->config().patchSize);
+  return backbone->forward(stackImages(images, side).to(torchDevice));
+}
+
+ReferenceContext NaglModel::encodeReferences(const ReferenceImages& refs) const {
+  if (refs.abnormals.size() != refs.abnormalMasks.size())
+    throw std::invalid_argument("every abnormal reference needs exactly one mask (" + std::to_string(refs.abnormals.size()) +
+                                " images, " + std::to_string(refs.abnormalMasks.size()) + " masks)");
+  if (refs.normals.empty() && refs.abnormals.empty()) throw std::invalid_argument("no reference images given");
+  if (!refs.abnormals.empty() && !impl_->head)
+    throw std::invalid_argument("abnormal references need a NAGL head checkpoint (--head)");
+  auto ctx = std::make_shared<ReferenceContext::Impl>();
+  at::InferenceMode guard;
+  const int64_t C = impl_->backbone->config().embedDim;
+  at::Tensor abnormalFeatures, defectCells;
+  if (!refs.abnormals.empty()) {
+    abnormalFeatures = impl_->encode(refs.abnormals);
+    std::vector<at::Tensor> masks;
+    for (const Image8& m : refs.abnormalMasks) masks.push_back(maskTensor(m, inputSide()));
+    defectCells = downsampleMask(at::stack(masks).to(impl_->torchDevice), impl_->backbone->config().patchSize);
+  }
+  if (!refs.normals.empty()) {
+    ctx->normalTokens = impl_->encode(refs.normals).reshape({-1, C});
+    ctx->mode = refs.abnormals.empty() ? ScoringMode::NormalOnly : ScoringMode::NormalAndAbnormal;
+  } else {
+    // Abnormal only: the non-defect patches of the abnormal references are the normal set.
+    const at::Tensor normalCells = (defectCells.reshape({-1}) == 0);
+    if (normalCells.sum().item<int64_t>() == 0)
+      throw std::invalid_argument("abnormal-only mode needs non-defect patches, but the masks cover every patch");
+    ctx->normalTokens = abnormalFeatures.reshape({-1, C}).index({normalCells});
+    ctx->mode = ScoringMode::AbnormalOnly;
+  }
+  if (abnormalFeatures.defined())
+    ctx->residualProxies = impl_->head->residualMining(abnormalFeatures, defectCells, ctx->normalTokens);
+  return ReferenceContext(ctx);
+}
+
+at::Tensor NaglModel::Impl::patchScores(const ReferenceContext::Impl& ctx, const at::Tensor& query) const {
+  at::Tensor abnormalSimilarity;
+  if (ctx.residualProxies.defined()) {
+    const at::Tensor anomalyProxies = head->anomalyFeatureLearning(query, ctx.residualProxies, ctx.normalTokens);
+    abnormalSimilarity = halfCosineSimilarity(query, anomalyProxies).mean(-1);
+  }
+  switch (ctx.mode) {
+    case ScoringMode::NormalOnly:
+      return 1 - std::get<0>(halfCosineSimilarity(query, ctx.normalTokens).max(-1));
+    case ScoringMode::NormalAndAbnormal: {
+      const at::Tensor normalSimilarity = std::get<0>(halfCosineSimilarity(query, ctx.normalTokens).max(-1));
+      return (abnormalSimilarity + 1 - normalSimilarity) / 2;
+    }
+    case ScoringMode::AbnormalOnly: {
+      const at::Tensor normalSimilarity = 1 - abnormalSimilarity;
+      return (abnormalSimilarity + 1 - normalSimilarity) / 2;
+    }
+  }
+  throw std::logic_error("unknown scoring mode");
+}
+
+std::vector<PatchScores> NaglModel::score(const ReferenceContext& context, const std::vector<Image8>& queries) const {
+  if (!context.impl()) throw std::logic_error("score() called with an empty ReferenceContext");
+  if (queries.empty()) return {};
+  at::InferenceMode guard;
+  const at::Tensor features = impl_->encode(queries);
+  const at::Tensor scores = impl_->patchScores(*context.impl(), features).to(at::kCPU, at::kFloat).contiguous();
+  std::vector<PatchScores> out(queries.size());
+  const int G = grid();
+  for (std::size_t i = 0; i < queries.size(); ++i) {
+    const float* row = scores[static_cast<int64_t>(i)].data_ptr<float>();
+    out[i].grid = G;
+    out[i].scores.assign(row, row + static_cast<std::ptrdiff_t>(G) * G);
+    out[i].imageScore = imageScoreTopPercent(out[i].scores);
+  }
+  return out;
+}
+
+}  // namespace nagl

@@ -1,0 +1,43 @@
+#include "sine_position.h"
+
+#include <cmath>
+
+namespace nagl {
+namespace {
+
+constexpr double kTemperature = 10000.0;
+constexpr double kNormaliseEps = 1e-6;
+
+at::Tensor interleaveSinCos(const at::Tensor& angles) {
+  using at::indexing::None;
+  using at::indexing::Slice;
+  const at::Tensor s = angles.index({Slice(), Slice(), Slice(), Slice(0, None, 2)}).sin();
+  const at::Tensor c = angles.index({Slice(), Slice(), Slice(), Slice(1, None, 2)}).cos();
+  return at::stack({s, c}, 4).flatten(3);
+}
+
+}  // namespace
+
+at::Tensor sinePositionEmbedding(const at::Tensor& excluded, int64_t channels) {
+  using at::indexing::None;
+  using at::indexing::Slice;
+  const double scale = 2.0 * M_PI;
+  const int64_t featuresPerAxis = channels / 2;
+  const at::Tensor included = excluded.logical_not();
+  at::Tensor y = included.cumsum(1, at::kFloat);
+  at::Tensor x = included.cumsum(2, at::kFloat);
+  y = y / (y.index({Slice(), Slice(-1, None), Slice()}) + kNormaliseEps) * scale;
+  x = x / (x.index({Slice(), Slice(), Slice(-1, None)}) + kNormaliseEps) * scale;
+  at::Tensor dimT = at::arange(featuresPerAxis, excluded.options().dtype(at::kFloat));
+  dimT = at::pow(kTemperature, 2 * at::floor_divide(dimT, 2) / featuresPerAxis);
+  const at::Tensor posX = interleaveSinCos(x.unsqueeze(-1) / dimT);
+  const at::Tensor posY = interleaveSinCos(y.unsqueeze(-1) / dimT);
+  return at::cat({posY, posX}, 3);
+}
+
+at::Tensor flattenPositionsReferenceOrder(const at::Tensor& embedding) {
+  const int64_t channels = embedding.size(3);
+  return embedding.permute({1, 2, 0, 3}).reshape({-1, channels});
+}
+
+}  // namespace nagl

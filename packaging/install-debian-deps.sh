@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs everything NAGL Inspector needs to build, test and run on
+# Debian 12. Idempotent; uses sudo when not already root.
+set -euo pipefail
+packages=(
+  cmake ninja-build g++ ccache
+  libtorch-dev libopenblas0-openmp   # LibTorch; without the OpenMP OpenBLAS it runs on the slow reference BLAS
+  libopencv-dev
+  qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools
+  libgtest-dev xvfb xauth
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+as_root=()
+[ "$(id -u)" -eq 0 ] || as_root=(sudo)
+"${as_root[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,45 @@
+#include "checkpoint/checkpoint_reader.h"
+#include "checkpoint/safetensors.h"
+#include "checkpoint_test_support.h"
+
+namespace nagl {
+namespace {
+
+using test::expectCheckpointError;
+using test::tmpPath;
+
+TEST(CheckpointReader, SniffsContentNotExtension) {
+  // A .pth under a safetensors name...
+  const std::string pthAsSt = tmpPath("weights.safetensors");
+  std::filesystem::copy_file(test::goldenDinov2(), pthAsSt);
+  const TensorMap a = readCheckpoint(pthAsSt);
+  EXPECT_EQ(a.size(), 35u);
+  EXPECT_EQ(a.at("pos_embed").sizes(), at::IntArrayRef({1, 1370, 384}));
+  // ...and safetensors under .pth and extension-less names.
+  for (const char* name : {"weights.pth", "weights"}) {
+    const std::string p = tmpPath(name);
+    writeSafetensors(p, a);
+    const TensorMap b = readCheckpoint(p);
+    ASSERT_EQ(b.size(), a.size()) << name;
+    for (const auto& [k, t] : a) EXPECT_TRUE(test::bitIdentical(b.at(k), t)) << k;
+  }
+}
+
+TEST(CheckpointReader, ErrorsNameTheFile) {
+  const std::vector<std::tuple<std::string, std::string, std::string>> cases = {
+      {"empty.bin", "", "file is empty"},
+      {"text.bin", "hello world, these are not weights", "absurd"},
+      {"legacy.pt", std::string("\x80\x02\x8a\x0a\x6c\xfc\x9c\x46\xf9\x20\x6a\xa8\x50\x19.", 15), "torch >= 1.6"},
+      {"zip.bin", std::string("PK\x03\x04", 4) + std::string(100, 'z'), "not a valid PyTorch zip checkpoint"},
+  };
+  for (const auto& [name, bytes, needle] : cases) {
+    SCOPED_TRACE(name);
+    const std::string path = tmpPath(name);
+    test::writeBytes(path, bytes);
+    expectCheckpointError([&] { readCheckpoint(path); }, path, {needle});
+  }
+  expectCheckpointError([] { readCheckpoint("/nonexistent/w.safetensors"); }, "/nonexistent/w.safetensors", {"cannot open"});
+}
+
+}  // namespace
+}  // namespace nagl

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# The whole test suite from a fresh Debian 12 machine: dependencies, build,
+# every test. README's second set-up command; .ci/run calls it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+packaging/install-debian-deps.sh
+build_dir=${NAGL_BUILD_DIR:-build}
+cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo ${NAGL_CMAKE_ARGS:-}
+cmake --build "$build_dir" -j "$(nproc)"
+ctest --test-dir "$build_dir" --output-on-failure -j 1
