@@ -7,5 +7,7 @@
 namespace nagl::cli {
 
 int runInfer(const std::vector<std::string>& args);
+int runMetrics(const std::vector<std::string>& args);
+int runDemoData(const std::vector<std::string>& args);
 
 }  // namespace nagl::cli

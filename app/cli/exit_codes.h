@@ -7,10 +7,12 @@ enum ExitCode : int {
   kExitFailure = 1,         // nothing usable was produced (bad model, reference, output folder)
   kExitUsage = 2,           // the command line is wrong
   kExitPartialFailure = 3,  // some inputs failed; the others' outputs were written
+  kExitInterrupted = 130,   // Ctrl-C: what finished was written
 };
 
 inline constexpr const char* kExitCodeHelp =
     "Exit codes: 0 success; 1 failure (bad model, reference or output folder: nothing written);\n"
-    "2 usage error; 3 some queries failed (the others' outputs were written).\n";
+    "2 usage error; 3 some queries failed (the others' outputs were written);\n"
+    "130 interrupted by Ctrl-C (what finished was written).\n";
 
 }  // namespace nagl::cli

@@ -1,19 +1,24 @@
 // `nagl infer`: score queries against a reference set and write
 // scores.csv, full-resolution maps and patch grids (float32 TIFF).
 #include <algorithm>
+#include <chrono>
+#include <condition_variable>
 #include <cstdio>
+#include <deque>
 #include <filesystem>
+#include <mutex>
 #include <optional>
 
 #include "cli/argument_parser.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/interrupt.h"
 #include "cli/query_outputs.h"
+#include "nagl/engine/image_files.h"
+#include "nagl/engine/query_engine.h"
 #include "nagl/imaging/float_tiff.h"
 #include "nagl/imaging/image_decode.h"
-#include "nagl/model/anomaly_map.h"
 #include "nagl/model/nagl_model.h"
-#include "nagl/model/pillow_resize.h"
 
 namespace nagl::cli {
 namespace {
@@ -23,7 +28,8 @@ ArgumentParser makeParser() {
       "nagl infer --backbone FILE [--head FILE] [--image-size 448] [--device auto|cpu|cuda]\n"
       "                  --normal IMG [--normal IMG ...]\n"
       "                  [--abnormal IMG --abnormal-mask MASK ...]\n"
-      "                  --out DIR  QUERY...",
+      "                  --out DIR  QUERY...\n"
+      "QUERY: image files or folders (searched recursively for image files).",
       "Scores each QUERY image against the reference images. Writes DIR/scores.csv\n"
       "(path,image_score), DIR/maps/<stem>.tiff (float32 anomaly map at the query's\n"
       "size) and DIR/patch/<stem>.tiff (float32 G x G patch scores). Without --head\n"
@@ -39,60 +45,55 @@ ArgumentParser makeParser() {
   p.addOption("--abnormal-mask", "MASK", "defect mask of the abnormal reference at the same position", true);
   p.addOption("--out", "DIR", "output folder (created if missing)");
   p.addOption("--threads", "N", "CPU threads for inference (default: all cores)");
-  p.addOption("--batch-size", "N", "queries per backbone pass (default 4)");
+  p.addOption("--batch-size", "N", "queries per backbone pass (default 4; halved on GPU out-of-memory)");
+  p.addOption("--precision", "fp32|fp16|bf16", "backbone arithmetic (default fp32; fp16 needs CUDA)");
   return p;
 }
 
-DeviceChoice parseDevice(const std::optional<std::string>& text) {
-  if (!text || *text == "auto") return DeviceChoice::Auto;
-  if (*text == "cpu") return DeviceChoice::Cpu;
-  if (*text == "cuda") return DeviceChoice::Cuda;
-  throw UsageError("option --device must be auto, cpu or cuda, got '" + *text + "'");
-}
-
 struct InferRequest {
-  ModelOptions model;
-  std::vector<std::string> normals, abnormals, masks, queries;
+  EngineOptions engine;
+  ReferenceSet references;
+  std::vector<std::string> queryArguments;
   std::filesystem::path outDir;
-  int threads = 0;
-  int batchSize = 4;
 };
 
 InferRequest parseRequest(const ArgumentParser& p) {
   InferRequest r;
-  r.model.backbonePath = p.required("--backbone");
-  r.model.headPath = p.value("--head").value_or("");
-  r.model.imageSize = p.intValue("--image-size", 448, 14, 4096);
-  r.model.device = parseDevice(p.value("--device"));
-  r.normals = p.values("--normal");
-  r.abnormals = p.values("--abnormal");
-  r.masks = p.values("--abnormal-mask");
-  r.queries = p.positionals();
+  ModelOptions& model = r.engine.model;
+  model.backbonePath = p.required("--backbone");
+  model.headPath = p.value("--head").value_or("");
+  model.imageSize = p.intValue("--image-size", 448, 14, 4096);
+  try {
+    model.device = parseDeviceChoice(p.value("--device").value_or("auto"));
+    model.precision = parsePrecision(p.value("--precision").value_or("fp32"));
+  } catch (const std::invalid_argument& e) {
+    throw UsageError(e.what());
+  }
+  r.engine.threads = p.intValue("--threads", 0, 0, 1024);
+  r.engine.batchSize = p.intValue("--batch-size", 4, 1, 1024);
+  r.references.normals = p.values("--normal");
+  const auto abnormals = p.values("--abnormal");
+  const auto masks = p.values("--abnormal-mask");
+  if (abnormals.size() != masks.size())
+    throw UsageError("every --abnormal needs one --abnormal-mask (got " + std::to_string(abnormals.size()) +
+                     " images and " + std::to_string(masks.size()) + " masks)");
+  for (std::size_t i = 0; i < abnormals.size(); ++i) r.references.abnormals.push_back({abnormals[i], masks[i]});
+  if (r.references.normals.empty() && r.references.abnormals.empty())
+    throw UsageError("give at least one --normal reference image");
+  if (!abnormals.empty() && model.headPath.empty()) throw UsageError("--abnormal references need a NAGL head (--head FILE)");
+  r.queryArguments = p.positionals();
+  if (r.queryArguments.empty()) throw UsageError("no QUERY images given");
   r.outDir = p.required("--out");
-  r.threads = p.intValue("--threads", 0, 0, 1024);
-  r.batchSize = p.intValue("--batch-size", 4, 1, 1024);
-  if (r.abnormals.size() != r.masks.size())
-    throw UsageError("every --abnormal needs one --abnormal-mask (got " + std::to_string(r.abnormals.size()) +
-                     " images and " + std::to_string(r.masks.size()) + " masks)");
-  if (r.normals.empty() && r.abnormals.empty()) throw UsageError("give at least one --normal reference image");
-  if (!r.abnormals.empty() && r.model.headPath.empty())
-    throw UsageError("--abnormal references need a NAGL head (--head FILE)");
-  if (r.queries.empty()) throw UsageError("no QUERY images given");
   return r;
 }
 
-ReferenceImages loadReferences(const InferRequest& r, int imageSize) {
-  ReferenceImages refs;
-  for (const auto& path : r.normals) refs.normals.push_back(resizeBicubicPillow(decodeReferenceImage(path), imageSize, imageSize));
-  for (std::size_t i = 0; i < r.abnormals.size(); ++i) {
-    refs.abnormals.push_back(resizeBicubicPillow(decodeReferenceImage(r.abnormals[i]), imageSize, imageSize));
-    const Image8 mask = decodeMask(r.masks[i]);
+void warnAboutEmptyMasks(const ReferenceSet& references) {
+  for (const auto& a : references.abnormals) {
+    const Image8 mask = decodeMask(a.mask);
     if (std::none_of(mask.pixels.begin(), mask.pixels.end(), [](std::uint8_t v) { return v != 0; }))
       std::fprintf(stderr, "warning: %s: the mask marks no defect pixels; Residual Mining will attend uniformly\n",
-                   r.masks[i].c_str());
-    refs.abnormalMasks.push_back(resizeMaskNearest(mask, imageSize));
+                   a.mask.c_str());
   }
-  return refs;
 }
 
 void createOutputFolders(const std::filesystem::path& out) {
@@ -104,71 +105,114 @@ void createOutputFolders(const std::filesystem::path& out) {
   }
 }
 
-struct DecodedQuery {
-  std::size_t index;
-  int width, height;
-  Image8 resized;
+// Results arrive on the engine's worker; the main thread writes the files so
+// the device never waits for the disk.
+class ResultInbox {
+ public:
+  void push(QueryResult r) {
+    std::lock_guard lock(mutex_);
+    results_.push_back(std::move(r));
+    changed_.notify_one();
+  }
+  void finish(bool cancelled) {
+    std::lock_guard lock(mutex_);
+    finished_ = true;
+    cancelled_ = cancelled;
+    changed_.notify_one();
+  }
+  // Waits briefly; returns what arrived. `done` is set once the lot ended
+  // and everything was handed out.
+  std::deque<QueryResult> take(bool& done, bool& cancelled) {
+    std::unique_lock lock(mutex_);
+    changed_.wait_for(lock, std::chrono::milliseconds(100), [&] { return finished_ || !results_.empty(); });
+    std::deque<QueryResult> out;
+    out.swap(results_);
+    done = finished_ && out.empty();
+    cancelled = cancelled_;
+    return out;
+  }
+
+ private:
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  std::deque<QueryResult> results_;
+  bool finished_ = false;
+  bool cancelled_ = false;
 };
 
 int inferAll(const InferRequest& r) {
-  setInferenceThreads(r.threads);
-  const NaglModel model(r.model);
-  std::fprintf(stderr, "model: %s\n", model.describe().c_str());
-  if (!model.device().fallbackNote.empty())
-    std::fprintf(stderr, "device: cpu (CUDA not used: %s)\n", model.device().fallbackNote.c_str());
-  const ReferenceContext context = model.encodeReferences(loadReferences(r, model.imageSize()));
-  if (context.mode() == ScoringMode::NormalOnly)
-    std::fprintf(stderr, "mode: normal-only (%s)\n", r.model.headPath.empty() ? "no --head given" : "no --abnormal references given");
+  const std::vector<std::string> queries = collectImageFiles(r.queryArguments);
+  if (queries.empty()) throw std::runtime_error("no image files found in the QUERY folders");
+  QueryEngine engine(r.engine);
+  const EngineStatus status = engine.status();
+  std::fprintf(stderr, "model: %s\n", status.model.c_str());
+  if (!status.device.fallbackNote.empty())
+    std::fprintf(stderr, "device: cpu (CUDA not used: %s)\n", status.device.fallbackNote.c_str());
+  std::fprintf(stderr, "device: %s (%s), %d threads, batch %d\n", status.device.name.c_str(), status.device.description.c_str(),
+               status.threads, status.batchSize);
+  warnAboutEmptyMasks(r.references);
+  const ScoringMode mode = engine.setReferences(r.references).get();
+  if (mode == ScoringMode::NormalOnly)
+    std::fprintf(stderr, "mode: normal-only (%s)\n", r.engine.model.headPath.empty() ? "no --head given" : "no --abnormal references given");
   else
-    std::fprintf(stderr, "mode: %s\n", toString(context.mode()));
+    std::fprintf(stderr, "mode: %s\n", toString(mode));
   createOutputFolders(r.outDir);
 
-  const auto stems = uniqueOutputStems(r.queries);
+  const auto stems = uniqueOutputStems(queries);
   for (std::size_t i = 0; i < stems.size(); ++i)
-    if (stems[i] != std::filesystem::path(r.queries[i]).stem().string())
-      std::fprintf(stderr, "warning: %s: another query has the same name; its outputs are named '%s'\n",
-                   r.queries[i].c_str(), stems[i].c_str());
+    if (stems[i] != std::filesystem::path(queries[i]).stem().string())
+      std::fprintf(stderr, "warning: %s: another query has the same name; its outputs are named '%s'\n", queries[i].c_str(),
+                   stems[i].c_str());
 
-  std::vector<ScoreRow> rows(r.queries.size());
-  std::size_t failures = 0;
-  auto fail = [&](std::size_t i, const std::string& message) {
-    std::fprintf(stderr, "error: %s\n", message.c_str());
-    ++failures;
-    rows[i] = {r.queries[i], std::nullopt};
-  };
-  for (std::size_t start = 0; start < r.queries.size(); start += static_cast<std::size_t>(r.batchSize)) {
-    const std::size_t end = std::min(r.queries.size(), start + static_cast<std::size_t>(r.batchSize));
-    std::vector<DecodedQuery> batch;
-    for (std::size_t i = start; i < end; ++i) {
-      try {
-        const Image8 rgb = decodeQueryImage(r.queries[i]);
-        batch.push_back({i, rgb.width, rgb.height, resizeBicubicPillow(rgb, model.imageSize(), model.imageSize())});
-      } catch (const std::exception& e) {
-        fail(i, e.what());
-      }
+  installInterruptHandler();
+  ResultInbox inbox;
+  engine.startLot(
+      queries, [&](const QueryResult& result) { inbox.push(result); }, [&](bool cancelled) { inbox.finish(cancelled); });
+
+  std::vector<std::optional<ScoreRow>> rows(queries.size());
+  std::size_t done = 0, failures = 0;
+  bool finished = false, cancelled = false, cancelRequested = false;
+  const auto started = std::chrono::steady_clock::now();
+  while (!finished) {
+    if (interruptRequested() && !cancelRequested) {
+      std::fprintf(stderr, "interrupted: finishing the current batch, keeping what is done (Ctrl-C again to kill)\n");
+      engine.cancel();
+      cancelRequested = true;
     }
-    if (batch.empty()) continue;
-    std::vector<Image8> inputs;
-    for (auto& q : batch) inputs.push_back(std::move(q.resized));
-    const auto results = model.score(context, inputs);
-    for (std::size_t b = 0; b < batch.size(); ++b) {
-      const std::size_t i = batch[b].index;
-      try {
-        const FloatImage grid = results[b].asImage();
-        writeFloatTiff((r.outDir / "patch" / (stems[i] + ".tiff")).string(), grid);
-        writeFloatTiff((r.outDir / "maps" / (stems[i] + ".tiff")).string(),
-                       fullResolutionAnomalyMap(grid, batch[b].width, batch[b].height));
-        rows[i] = {r.queries[i], results[b].imageScore};
-        std::fprintf(stderr, "[%zu/%zu] %s %.6f\n", i + 1, r.queries.size(), r.queries[i].c_str(),
-                     static_cast<double>(results[b].imageScore));
-      } catch (const std::exception& e) {
-        fail(i, e.what());
+    for (QueryResult& result : inbox.take(finished, cancelled)) {
+      const std::size_t i = result.index;
+      ++done;
+      if (result.ok) {
+        try {
+          writeFloatTiff((r.outDir / "patch" / (stems[i] + ".tiff")).string(), result.patchGrid());
+          writeFloatTiff((r.outDir / "maps" / (stems[i] + ".tiff")).string(), result.fullResolutionMap());
+          rows[i] = ScoreRow{queries[i], result.imageScore};
+          std::fprintf(stderr, "[%zu/%zu] %s %.6f\n", done, queries.size(), queries[i].c_str(),
+                       static_cast<double>(result.imageScore));
+          continue;
+        } catch (const std::exception& e) {
+          result.error = e.what();
+        }
       }
+      ++failures;
+      rows[i] = ScoreRow{queries[i], std::nullopt};
+      std::fprintf(stderr, "[%zu/%zu] error: %s\n", done, queries.size(), result.error.c_str());
     }
   }
-  writeScoresCsv((r.outDir / "scores.csv").string(), rows);
+  std::vector<ScoreRow> written;
+  for (auto& row : rows)
+    if (row) written.push_back(*row);
+  writeScoresCsv((r.outDir / "scores.csv").string(), written);
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  std::fprintf(stderr, "%zu queries in %.1f s (%.2f img/s, %.0f ms per image on the device)\n", done, seconds,
+               static_cast<double>(done) / std::max(seconds, 1e-9), engine.status().msPerImage);
+  if (cancelled) {
+    std::fprintf(stderr, "cancelled: %zu of %zu queries done; their outputs are in %s\n", done, queries.size(),
+                 r.outDir.string().c_str());
+    return kExitInterrupted;
+  }
   if (failures) {
-    std::fprintf(stderr, "%zu of %zu queries failed; the others were written to %s\n", failures, r.queries.size(),
+    std::fprintf(stderr, "%zu of %zu queries failed; the others were written to %s\n", failures, queries.size(),
                  r.outDir.string().c_str());
     return kExitPartialFailure;
   }

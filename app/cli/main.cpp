@@ -15,7 +15,9 @@ void printUsage(std::FILE* to) {
                "NAGL Inspector command line: few-shot anomaly detection with a DINOv2 backbone\n"
                "and a NAGL head, guided by normal and abnormal reference images.\n\n"
                "Commands:\n"
-               "  infer     score query images against reference images, write maps and scores\n\n"
+               "  infer     score query images against reference images, write maps and scores\n"
+               "  metrics   evaluate anomaly maps against an MVTec-layout dataset (AUROC, AP, AU-PRO...)\n"
+               "  demo-data write a small synthetic MVTec-layout dataset\n\n"
                "Run 'nagl <command> --help' for the options of a command.\n"
                "  --version  print the version\n\n%s",
                nagl::cli::kExitCodeHelp);
@@ -40,6 +42,8 @@ int main(int argc, char** argv) {
     return nagl::cli::kExitOk;
   }
   if (command == "infer") return nagl::cli::runInfer(args);
+  if (command == "metrics") return nagl::cli::runMetrics(args);
+  if (command == "demo-data") return nagl::cli::runDemoData(args);
   std::fprintf(stderr, "nagl: unknown command '%s' (see 'nagl --help')\n", command.c_str());
   return nagl::cli::kExitUsage;
 }

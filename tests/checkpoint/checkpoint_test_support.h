@@ -20,7 +20,7 @@
 
 namespace nagl::test {
 
-inline std::string sharedFile(const std::string& rel) { return std::string(NAGL_SHARED_DIR) + "/" + rel; }
+inline std::string sharedFile(const std::string& rel) { return (std::filesystem::path(NAGL_SHARED_DIR) / rel).string(); }
 inline std::string goldenDinov2() { return sharedFile("golden/tiny/dinov2_tiny.pth"); }
 inline std::string goldenHead() { return sharedFile("golden/tiny/nagl_head_tiny.pth"); }
 
@@ -65,7 +65,9 @@ inline std::string expectCheckpointError(const std::function<void()>& fn, const 
     fn();
   } catch (const CheckpointError& e) {
     const std::string msg = e.what();
-    EXPECT_EQ(msg.rfind(path + ": ", 0), 0u) << msg;
+    std::string prefix = path;
+    prefix.append(": ");
+    EXPECT_EQ(msg.rfind(prefix, 0), 0u) << msg;
     EXPECT_EQ(msg.find('\n'), std::string::npos) << msg;
     for (const auto& n : needles) EXPECT_NE(msg.find(n), std::string::npos) << "'" << n << "' not in: " << msg;
     return msg;

@@ -31,7 +31,9 @@ TEST(JsonLite, RejectsMalformedText) {
   }
   // Nesting is bounded so hostile input cannot exhaust the stack.
   EXPECT_THROW(parse(std::string(100000, '[')), ParseError);
-  EXPECT_NO_THROW(parse(std::string(10, '[') + std::string(10, ']')));
+  std::string nested(10, '[');
+  nested.append(10, ']');
+  EXPECT_NO_THROW(parse(nested));
   try {
     parse("[1, ?]");
     FAIL() << "no error";

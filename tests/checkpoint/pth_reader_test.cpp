@@ -76,6 +76,10 @@ TEST(PthMalicious, RefusesDangerousGlobalsWithoutRunningThem) {
                           {"refuses to load", "the global '" + mod + "." + name + "'", "state dict never needs"});
   }
   EXPECT_FALSE(std::filesystem::exists(sentinel));
+  // A name with a newline (possible with STACK_GLOBAL) keeps the message on one line.
+  const std::string odd = tmpPath("odd.pth");
+  test::writeTorchZip(odd, pk::proto(4) + pk::shortUnicode("os\nx") + pk::shortUnicode("system") + pk::byte(0x93) + pk::kStop, {});
+  expectCheckpointError([&] { readPthStateDict(odd); }, odd, {"'os\\x0ax.system'"});
   // A refused global deep inside an otherwise valid state dict.
   const std::string path = tmpPath("nested-evil.pth");
   test::writeTorchZip(path,
@@ -97,8 +101,8 @@ TEST(PthStorage, CudaLocationLoadsOnCpu) {
 
 TEST(PthStorage, ViewsOfOneStorage) {
   // Storage 0..11; "a" = rows 1-2 of a 3x4 matrix, "b" = its transpose,
-  // "c" = a strided slice, "e" = an empty view. All become independent,
-  // contiguous tensors.
+  // "c" = a strided slice, "e" = an empty view, "w1"/"w2" = the whole
+  // storage twice (tied weights). All become independent, contiguous tensors.
   std::vector<float> v(12);
   for (int i = 0; i < 12; ++i) v[size_t(i)] = float(i);
   const std::string st = pk::storage("FloatStorage", "7", "cpu", 12);
@@ -107,7 +111,9 @@ TEST(PthStorage, ViewsOfOneStorage) {
                       pk::stateDict({{"a", pk::tensor(st, 4, {2, 4}, {4, 1})},
                                      {"b", pk::tensor(st, 0, {4, 3}, {1, 4})},
                                      {"c", pk::tensor(st, 1, {3}, {5})},
-                                     {"e", pk::tensor(st, 12, {0, 3}, {3, 1})}}),
+                                     {"e", pk::tensor(st, 12, {0, 3}, {3, 1})},
+                                     {"w1", pk::tensor(st, 0, {3, 4}, {4, 1})},
+                                     {"w2", pk::tensor(st, 0, {3, 1, 4}, {4, 99, 1})}}),
                       {{"data/7", floatBytes(v)}});
   TensorMap m = readPthStateDict(path);
   const at::Tensor base = at::arange(12, at::kFloat).reshape({3, 4});
@@ -116,8 +122,12 @@ TEST(PthStorage, ViewsOfOneStorage) {
   EXPECT_TRUE(at::equal(m.at("c"), at::tensor({1.f, 6.f, 11.f})));
   EXPECT_EQ(m.at("e").sizes(), at::IntArrayRef({0, 3}));
   for (const auto& [k, t] : m) EXPECT_TRUE(t.is_contiguous()) << k;
+  EXPECT_TRUE(at::equal(m.at("w1"), base));
+  EXPECT_TRUE(at::equal(m.at("w2"), base.reshape({3, 1, 4})));
   m.at("a").fill_(-1.f);  // owning memory: the others are unaffected
+  m.at("w1").fill_(-2.f);
   EXPECT_TRUE(at::equal(m.at("b"), base.t()));
+  EXPECT_TRUE(at::equal(m.at("w2"), base.reshape({3, 1, 4})));
 }
 
 TEST(PthStorage, AllDtypes) {

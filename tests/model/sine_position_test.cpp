@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <numbers>
 
 #include "patch_scoring.h"
 #include "sine_position.h"
@@ -14,11 +15,11 @@ TEST(SinePosition, UnmaskedGridFollowsTheClosedForm) {
   ASSERT_EQ(pos.sizes(), (at::IntArrayRef{1, G, G, C}));
   // Channel 0 is sin(y), channel 1 cos(y) with y = (row + 1) / (G + 1e-6) * 2 pi.
   for (int64_t row = 0; row < G; ++row) {
-    const double y = (row + 1) / (G + 1e-6) * 2 * M_PI;
+    const double y = (row + 1) / (G + 1e-6) * 2 * std::numbers::pi;
     EXPECT_NEAR(pos[0][row][2][0].item<float>(), std::sin(y), 1e-5);
     EXPECT_NEAR(pos[0][row][2][1].item<float>(), std::cos(y), 1e-5);
     // x half starts at C/2: column 1 -> x = 2 / (G + 1e-6) * 2 pi.
-    EXPECT_NEAR(pos[0][row][1][C / 2].item<float>(), std::sin(2 / (G + 1e-6) * 2 * M_PI), 1e-5);
+    EXPECT_NEAR(pos[0][row][1][C / 2].item<float>(), std::sin(2 / (G + 1e-6) * 2 * std::numbers::pi), 1e-5);
   }
 }
 

@@ -1,13 +1,10 @@
 #include "nagl/model/nagl_model.h"
 
-#include <ATen/Parallel.h>
-#include <torch/cuda.h>
-
 #include <stdexcept>
-#include <thread>
 
 #include "checkpoint/checkpoint_reader.h"
 #include "checkpoint/key_layout.h"
+#include "device_selection.h"
 #include "nagl/model/anomaly_map.h"
 #include "nagl_model_impl.h"
 #include "patch_scoring.h"
@@ -35,46 +32,13 @@ FloatImage PatchScores::asImage() const {
   return image;
 }
 
-void setInferenceThreads(int threads) {
-  const int n = threads > 0 ? threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  at::set_num_threads(n);
-}
-
-namespace {
-
-DeviceInfo chooseDevice(DeviceChoice choice) {
-  const bool cudaAvailable = torch::cuda::is_available();
-  DeviceInfo info;
-  if (choice == DeviceChoice::Cuda && !cudaAvailable)
-    throw std::runtime_error("device cuda requested, but " +
-                             std::string(at::hasCUDA() ? "no CUDA GPU is visible" : "this build of LibTorch has no CUDA support"));
-  if (choice != DeviceChoice::Cpu && cudaAvailable) {
-    info.name = "cuda:0";
-    info.isCuda = true;
-  } else {
-    info.name = "cpu";
-    if (choice == DeviceChoice::Auto)
-      info.fallbackNote = at::hasCUDA() ? "no CUDA GPU is visible" : "this LibTorch build has no CUDA support";
-  }
-  return info;
-}
-
-at::Tensor stackImages(const std::vector<Image8>& images, int side) {
-  std::vector<at::Tensor> tensors;
-  tensors.reserve(images.size());
-  for (const Image8& image : images) tensors.push_back(normalisedImageTensor(image, side));
-  return at::stack(tensors);
-}
-
-}  // namespace
-
 NaglModel::NaglModel(const ModelOptions& options) : impl_(std::make_unique<Impl>()) {
   if (options.imageSize < 14) throw std::runtime_error("image size " + std::to_string(options.imageSize) + " is smaller than one patch");
   impl_->options = options;
-  impl_->device = chooseDevice(options.device);
+  impl_->device = selectDevice(options.device, options.precision);
   impl_->torchDevice = at::Device(impl_->device.name);
   impl_->backbone.emplace(canonicalDinov2Keys(readCheckpoint(options.backbonePath), options.backbonePath), options.backbonePath);
-  impl_->backbone->to(impl_->torchDevice);
+  impl_->backbone->to(impl_->torchDevice, scalarType(options.precision));
   if (!options.headPath.empty()) {
     impl_->head.emplace(canonicalHeadKeys(readCheckpoint(options.headPath)), options.headPath,
                         impl_->backbone->config().embedDim);
@@ -87,7 +51,7 @@ NaglModel::NaglModel(NaglModel&&) noexcept = default;
 NaglModel& NaglModel::operator=(NaglModel&&) noexcept = default;
 
 int NaglModel::imageSize() const { return impl_->options.imageSize; }
-int NaglModel::inputSide() const { return grid() * static_cast<int>(impl_->backbone->config().patchSize); }
+int NaglModel::inputSide() const { return impl_->side(); }
 int NaglModel::grid() const { return impl_->options.imageSize / static_cast<int>(impl_->backbone->config().patchSize); }
 bool NaglModel::hasHead() const { return impl_->head.has_value(); }
 const DeviceInfo& NaglModel::device() const { return impl_->device; }
@@ -95,34 +59,67 @@ const DeviceInfo& NaglModel::device() const { return impl_->device; }
 std::string NaglModel::describe() const {
   std::string s = "DINOv2 " + impl_->backbone->config().describe();
   s += impl_->head ? ", NAGL head with " + std::to_string(impl_->head->proxyCount()) + " proxies" : ", no NAGL head";
-  return s + ", image size " + std::to_string(imageSize()) + " (grid " + std::to_string(grid()) + "), " + impl_->device.name;
+  s += ", image size " + std::to_string(imageSize()) + " (grid " + std::to_string(grid()) + "), " + impl_->device.name;
+  if (impl_->options.precision != Precision::Float32) s += std::string(" ") + toString(impl_->options.precision);
+  return s;
+}
+
+int NaglModel::Impl::side() const {
+  const auto patch = static_cast<int>(backbone->config().patchSize);
+  return options.imageSize / patch * patch;
 }
 
 at::Tensor NaglModel::Impl::encode(const std::vector<Image8>& images) const {
-  const int side = static_cast<int>(options.imageSize / backbone->config().patchSize * backbone->config().patchSize);
-  return backbone->forward(stackImages(images, side).to(torchDevice));
+  std::vector<at::Tensor> tensors;
+  tensors.reserve(images.size());
+  for (const Image8& image : images) tensors.push_back(normalisedImageTensor(image, side()));
+  const at::Tensor batch = at::stack(tensors).to(torchDevice, scalarType(options.precision));
+  return backbone->forward(batch).to(at::kFloat);
 }
 
-ReferenceContext NaglModel::encodeReferences(const ReferenceImages& refs) const {
-  if (refs.abnormals.size() != refs.abnormalMasks.size())
-    throw std::invalid_argument("every abnormal reference needs exactly one mask (" + std::to_string(refs.abnormals.size()) +
-                                " images, " + std::to_string(refs.abnormalMasks.size()) + " masks)");
-  if (refs.normals.empty() && refs.abnormals.empty()) throw std::invalid_argument("no reference images given");
-  if (!refs.abnormals.empty() && !impl_->head)
+std::vector<ImageFeatures> NaglModel::encodeImages(const std::vector<Image8>& images) const {
+  c10::InferenceMode guard;
+  std::vector<ImageFeatures> out;
+  if (images.empty()) return out;
+  const at::Tensor features = impl_->encode(images);
+  for (int64_t i = 0; i < features.size(0); ++i)
+    out.emplace_back(std::make_shared<const ImageFeatures::Impl>(ImageFeatures::Impl{features[i].clone()}));
+  return out;
+}
+
+namespace {
+at::Tensor stackFeatures(const std::vector<ImageFeatures>& features) {
+  std::vector<at::Tensor> tokens;
+  for (const auto& f : features) {
+    if (!f.impl()) throw std::invalid_argument("empty ImageFeatures passed to buildReferenceContext");
+    tokens.push_back(f.impl()->tokens);
+  }
+  return at::stack(tokens);
+}
+}  // namespace
+
+ReferenceContext NaglModel::buildReferenceContext(const std::vector<ImageFeatures>& normals,
+                                                  const std::vector<ImageFeatures>& abnormals,
+                                                  const std::vector<Image8>& abnormalMasks) const {
+  if (abnormals.size() != abnormalMasks.size())
+    throw std::invalid_argument("every abnormal reference needs exactly one mask (" + std::to_string(abnormals.size()) +
+                                " images, " + std::to_string(abnormalMasks.size()) + " masks)");
+  if (normals.empty() && abnormals.empty()) throw std::invalid_argument("no reference images given");
+  if (!abnormals.empty() && !impl_->head)
     throw std::invalid_argument("abnormal references need a NAGL head checkpoint (--head)");
+  c10::InferenceMode guard;
   auto ctx = std::make_shared<ReferenceContext::Impl>();
-  at::InferenceMode guard;
   const int64_t C = impl_->backbone->config().embedDim;
   at::Tensor abnormalFeatures, defectCells;
-  if (!refs.abnormals.empty()) {
-    abnormalFeatures = impl_->encode(refs.abnormals);
+  if (!abnormals.empty()) {
+    abnormalFeatures = stackFeatures(abnormals);
     std::vector<at::Tensor> masks;
-    for (const Image8& m : refs.abnormalMasks) masks.push_back(maskTensor(m, inputSide()));
+    for (const Image8& m : abnormalMasks) masks.push_back(maskTensor(m, inputSide()));
     defectCells = downsampleMask(at::stack(masks).to(impl_->torchDevice), impl_->backbone->config().patchSize);
   }
-  if (!refs.normals.empty()) {
-    ctx->normalTokens = impl_->encode(refs.normals).reshape({-1, C});
-    ctx->mode = refs.abnormals.empty() ? ScoringMode::NormalOnly : ScoringMode::NormalAndAbnormal;
+  if (!normals.empty()) {
+    ctx->normalTokens = stackFeatures(normals).reshape({-1, C});
+    ctx->mode = abnormals.empty() ? ScoringMode::NormalOnly : ScoringMode::NormalAndAbnormal;
   } else {
     // Abnormal only: the non-defect patches of the abnormal references are the normal set.
     const at::Tensor normalCells = (defectCells.reshape({-1}) == 0);
@@ -134,6 +131,10 @@ ReferenceContext NaglModel::encodeReferences(const ReferenceImages& refs) const 
   if (abnormalFeatures.defined())
     ctx->residualProxies = impl_->head->residualMining(abnormalFeatures, defectCells, ctx->normalTokens);
   return ReferenceContext(ctx);
+}
+
+ReferenceContext NaglModel::encodeReferences(const ReferenceImages& refs) const {
+  return buildReferenceContext(encodeImages(refs.normals), encodeImages(refs.abnormals), refs.abnormalMasks);
 }
 
 at::Tensor NaglModel::Impl::patchScores(const ReferenceContext::Impl& ctx, const at::Tensor& query) const {
@@ -160,7 +161,7 @@ at::Tensor NaglModel::Impl::patchScores(const ReferenceContext::Impl& ctx, const
 std::vector<PatchScores> NaglModel::score(const ReferenceContext& context, const std::vector<Image8>& queries) const {
   if (!context.impl()) throw std::logic_error("score() called with an empty ReferenceContext");
   if (queries.empty()) return {};
-  at::InferenceMode guard;
+  c10::InferenceMode guard;
   const at::Tensor features = impl_->encode(queries);
   const at::Tensor scores = impl_->patchScores(*context.impl(), features).to(at::kCPU, at::kFloat).contiguous();
   std::vector<PatchScores> out(queries.size());

@@ -1,5 +1,5 @@
 #pragma once
-// Internals of NaglModel, shared with the conformance tests.
+// Internals of NaglModel, shared with the conformance tests and benchmarks.
 #include <optional>
 
 #include "dinov2.h"
@@ -8,10 +8,14 @@
 
 namespace nagl {
 
+struct ImageFeatures::Impl {
+  at::Tensor tokens;  // (M, C) float32 on the model's device
+};
+
 struct ReferenceContext::Impl {
   ScoringMode mode = ScoringMode::NormalOnly;
-  at::Tensor normalTokens;      // (K, C) tokens the query is compared with
-  at::Tensor residualProxies;   // (P, C), undefined in normal-only mode
+  at::Tensor normalTokens;     // (K, C) tokens the query is compared with
+  at::Tensor residualProxies;  // (P, C), undefined in normal-only mode
 };
 
 struct NaglModel::Impl {
@@ -21,7 +25,8 @@ struct NaglModel::Impl {
   std::optional<Dinov2> backbone;
   std::optional<NaglHead> head;
 
-  // (B, 3, side, side) normalised -> (B, M, C) on the model's device.
+  int side() const;
+  // Resized images -> (B, M, C) float32 features on the model's device.
   at::Tensor encode(const std::vector<Image8>& resizedImages) const;
   at::Tensor patchScores(const ReferenceContext::Impl& context, const at::Tensor& queryFeatures) const;  // (B, M)
 };

@@ -1,6 +1,7 @@
 #include "sine_position.h"
 
 #include <cmath>
+#include <numbers>
 
 namespace nagl {
 namespace {
@@ -21,7 +22,7 @@ at::Tensor interleaveSinCos(const at::Tensor& angles) {
 at::Tensor sinePositionEmbedding(const at::Tensor& excluded, int64_t channels) {
   using at::indexing::None;
   using at::indexing::Slice;
-  const double scale = 2.0 * M_PI;
+  const double scale = 2.0 * std::numbers::pi;
   const int64_t featuresPerAxis = channels / 2;
   const at::Tensor included = excluded.logical_not();
   at::Tensor y = included.cumsum(1, at::kFloat);

@@ -104,6 +104,14 @@ void AtomicFile::commit() {
     ::unlink(tmpPath_.c_str());
     throw CheckpointError(path_ + ": cannot rename " + tmpPath_ + " over it (" + reason + ")");
   }
+  // Make the rename itself durable; best effort (some filesystems refuse).
+  const auto slash = path_.find_last_of('/');
+  const std::string dir = slash == std::string::npos ? "." : slash == 0 ? "/" : path_.substr(0, slash);
+  const int dirFd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dirFd >= 0) {
+    (void)::fsync(dirFd);
+    ::close(dirFd);
+  }
 }
 
 }  // namespace nagl

@@ -73,7 +73,8 @@ TensorMap canonicalDinov2Keys(const TensorMap& in, const std::string& pathForErr
   std::map<std::string, std::string> source;  // output name -> input name, for collisions
   auto put = [&](const std::string& name, const at::Tensor& t, const std::string& from) {
     auto [it, fresh] = source.emplace(name, from);
-    if (!fresh) fail("keys '" + it->second + "' and '" + from + "' both map to '" + name + "'");
+    if (!fresh)
+      fail("keys '" + errorText(it->second) + "' and '" + errorText(from) + "' both map to '" + errorText(name) + "'");
     out.emplace(name, t);
   };
 
@@ -128,7 +129,8 @@ TensorMap canonicalHeadKeys(const TensorMap& in, const std::string& pathForError
   for (const auto& [k, t] : in) {
     const std::string name = startsWith(k, "module.") ? k.substr(7) : k;
     if (!out.emplace(name, t).second)
-      throw CheckpointError(pathForErrors + ": keys 'module." + name + "' and '" + name + "' are both present");
+      throw CheckpointError(pathForErrors + ": keys 'module." + errorText(name) + "' and '" + errorText(name) +
+                            "' are both present");
   }
   return out;
 }

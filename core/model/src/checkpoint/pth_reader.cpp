@@ -41,7 +41,8 @@ void checkLooksLikeZip(const std::string& path) {
 
 at::Tensor recordBytes(caffe2::serialize::PyTorchStreamReader& reader, const std::string& path,
                        const std::string& name) {
-  if (!reader.hasRecord(name)) throw CheckpointError(path + ": record '" + name + "' is missing from the archive");
+  if (!reader.hasRecord(name))
+    throw CheckpointError(path + ": record '" + errorText(name) + "' is missing from the archive");
   auto [ptr, size] = reader.getRecord(name);
   if (size == 0) return at::empty({0}, at::kByte);
   // Wrap the record's buffer without copying (checkpoints can be GBs); the
@@ -63,7 +64,7 @@ void flatten(const std::string& path, const Value& dict, const std::string& pref
     const std::string name = prefix + k;
     if (const at::Tensor t = TorchPickleHooks::tensorOf(*v); t.defined()) {
       if (!out.emplace(name, t).second)
-        throw CheckpointError(path + ": two tensors flatten to the same key '" + name + "'");
+        throw CheckpointError(path + ": two tensors flatten to the same key '" + errorText(name) + "'");
     } else if (v->kind == Kind::Dict) {
       flatten(path, *v, name + ".", depth + 1, out);
     }
@@ -89,7 +90,8 @@ TensorMap readArchive(const std::string& path) {
     std::string order(static_cast<const char*>(b.data_ptr()), size_t(b.numel()));
     order.erase(order.find_last_not_of(" \r\n\t") + 1);
     if (order != "little")
-      throw CheckpointError(path + ": saved with byteorder '" + order + "'; only little-endian checkpoints are supported");
+      throw CheckpointError(path + ": saved with byteorder '" + errorText(order) +
+                            "'; only little-endian checkpoints are supported");
   }
 
   const at::Tensor pkl = recordBytes(*reader, path, "data.pkl");

@@ -41,7 +41,7 @@ bool isGlobal(const Value& g, const char* module, const char* name) {
   return g.kind == Kind::Global && g.text == module && g.name == name;
 }
 
-std::string qualified(const Value& g) { return g.text + "." + g.name; }
+std::string qualified(const Value& g) { return errorText(g.text + "." + g.name); }
 
 }  // namespace
 
@@ -83,15 +83,15 @@ Value TorchPickleHooks::persistentLoad(const Value& pid) {
   if (!dtype) fail("persistent id names no known storage class");
   if (key.kind != Kind::String || location.kind != Kind::String || numel.kind != Kind::Int ||
       numel.integer < 0)
-    fail("malformed storage persistent id for key '" + key.text + "'");
+    fail("malformed storage persistent id for key '" + errorText(key.text) + "'");
   // `location` ('cpu', 'cuda:0', ...) is ignored: everything loads on the CPU.
 
   auto it = records_.find(key.text);
-  if (it == records_.end()) it = records_.emplace(key.text, loadRecord_(key.text)).first;
-  const at::Tensor& bytes = it->second;
+  if (it == records_.end()) it = records_.emplace(key.text, Record{loadRecord_(key.text)}).first;
+  const at::Tensor& bytes = it->second.bytes;
   const auto elem = int64_t(c10::elementSize(*dtype));
   if (numel.integer > INT64_MAX / elem || bytes.numel() != numel.integer * elem)
-    fail("storage record 'data/" + key.text + "' has " + std::to_string(bytes.numel()) +
+    fail("storage record 'data/" + errorText(key.text) + "' has " + std::to_string(bytes.numel()) +
          " bytes, but the pickle declares " + std::to_string(numel.integer) + " elements of " +
          std::string(c10::toString(*dtype)) + " (" + std::to_string(elem) + " bytes each)");
 
@@ -134,7 +134,7 @@ Value TorchPickleHooks::rebuildTensor(const Value& args) {
       a[2]->kind != Kind::Tuple || a[3]->kind != Kind::Tuple ||
       a[2]->items.size() != a[3]->items.size() || a[2]->items.size() > 64)
     fail("_rebuild_tensor_v2 called with unexpected arguments");
-  const std::string where = "tensor in storage 'data/" + storage->key + "'";
+  const std::string where = "tensor in storage 'data/" + errorText(storage->key) + "'";
   std::vector<int64_t> sizes, strides;
   for (size_t i = 0; i < a[2]->items.size(); ++i) {
     const Value& s = *a[2]->items[i];
@@ -168,7 +168,23 @@ Value TorchPickleHooks::rebuildTensor(const Value& args) {
   if (overflow || last >= available)
     fail(where + ": size/stride/offset reach element " + (overflow ? std::string("(overflow)") : std::to_string(last)) +
          " but the storage holds " + std::to_string(available));
-  v.object = storage->flat.as_strided(sizes, strides, offset).clone(at::MemoryFormat::Contiguous);
+  // The common case, a tensor that is its whole storage in C order, takes
+  // the record's memory as is: no copy, so a multi-GB checkpoint does not
+  // need twice its size in RAM. Every other view (and a second tensor on an
+  // already handed-out storage) gets its own contiguous copy, so tensors in
+  // the result never alias each other.
+  Record& record = records_.at(storage->key);
+  bool whole = offset == 0 && !record.handedOut && last + 1 == available;
+  for (int64_t i = int64_t(sizes.size()) - 1, expected = 1; i >= 0 && whole; --i) {
+    whole = sizes[size_t(i)] == 1 || strides[size_t(i)] == expected;
+    expected *= sizes[size_t(i)];
+  }
+  if (whole) {
+    record.handedOut = true;
+    v.object = storage->flat.view(sizes);
+  } else {
+    v.object = storage->flat.as_strided(sizes, strides, offset).clone(at::MemoryFormat::Contiguous);
+  }
   return v;
 }
 

@@ -10,16 +10,24 @@
 namespace nagl {
 
 enum class DeviceChoice { Auto, Cpu, Cuda };
+DeviceChoice parseDeviceChoice(const std::string& text);  // "auto" | "cpu" | "cuda"; throws std::invalid_argument
+
+// Arithmetic of the backbone. The head and the scores always run in float32.
+enum class Precision { Float32, Float16, BFloat16 };
+Precision parsePrecision(const std::string& text);  // "fp32" | "fp16" | "bf16"; throws std::invalid_argument
+const char* toString(Precision precision);
 
 struct ModelOptions {
   std::string backbonePath;
   std::string headPath;  // empty: normal-only mode, no head
   int imageSize = 448;
   DeviceChoice device = DeviceChoice::Auto;
+  Precision precision = Precision::Float32;
 };
 
 struct DeviceInfo {
   std::string name;          // "cpu" or "cuda:0"
+  std::string description;   // e.g. "NVIDIA H200, 139 GiB" or "CPU, 2 threads"
   bool isCuda = false;
   std::string fallbackNote;  // why CPU was chosen under Auto; empty otherwise
 };
@@ -43,6 +51,18 @@ class ReferenceContext {
   ReferenceContext() = default;
   explicit ReferenceContext(std::shared_ptr<const Impl> impl) : impl_(std::move(impl)) {}
   ScoringMode mode() const;
+  const Impl* impl() const { return impl_.get(); }
+
+ private:
+  std::shared_ptr<const Impl> impl_;
+};
+
+// Backbone features of one image, on the model's device. Cheap to copy.
+class ImageFeatures {
+ public:
+  struct Impl;
+  ImageFeatures() = default;
+  explicit ImageFeatures(std::shared_ptr<const Impl> impl) : impl_(std::move(impl)) {}
   const Impl* impl() const { return impl_.get(); }
 
  private:
@@ -75,6 +95,13 @@ class NaglModel {
   // Abnormal references require a head and one mask each.
   ReferenceContext encodeReferences(const ReferenceImages& references) const;
 
+  // The two halves of encodeReferences, so callers can cache features per
+  // image: backbone passes, then mask downsampling + Residual Mining.
+  std::vector<ImageFeatures> encodeImages(const std::vector<Image8>& resizedImages) const;
+  ReferenceContext buildReferenceContext(const std::vector<ImageFeatures>& normals,
+                                         const std::vector<ImageFeatures>& abnormals,
+                                         const std::vector<Image8>& abnormalMasks) const;
+
   // queries: RGB images already resized to imageSize x imageSize.
   std::vector<PatchScores> score(const ReferenceContext& context, const std::vector<Image8>& resizedQueries) const;
 
@@ -84,7 +111,12 @@ class NaglModel {
   std::unique_ptr<Impl> impl_;
 };
 
-// Sets the CPU thread count for inference (0: all hardware threads).
-void setInferenceThreads(int threads);
+// Sets the CPU thread count for inference (0: all hardware threads) and
+// returns the count in effect.
+int setInferenceThreads(int threads);
+
+// True when `error` is a device out-of-memory failure (the caller may retry
+// with a smaller batch).
+bool isOutOfMemory(const std::exception& error);
 
 }  // namespace nagl

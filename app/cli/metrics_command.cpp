@@ -1,0 +1,155 @@
+// `nagl metrics`: evaluate saved anomaly maps against an MVTec-layout
+// dataset (image AUROC/AP/F1-max, pixel AUROC/F1-max, AU-PRO to FPR 0.3).
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <filesystem>
+#include <set>
+
+#include "cli/argument_parser.h"
+#include "cli/commands.h"
+#include "cli/exit_codes.h"
+#include "nagl/imaging/float_tiff.h"
+#include "nagl/imaging/image_decode.h"
+#include "nagl/metrics/category_metrics.h"
+#include "nagl/metrics/metrics_error.h"
+#include "nagl/metrics/metrics_report.h"
+#include "nagl/model/anomaly_map.h"
+
+namespace nagl::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+ArgumentParser makeParser() {
+  ArgumentParser p(
+      "nagl metrics --maps DIR --dataset ROOT [--category C ...] [--json FILE]",
+      "Evaluates float32 TIFF anomaly maps DIR/<category>/test/<defect>/<stem>.tiff\n"
+      "against the MVTec-layout dataset ROOT (images ROOT/<category>/test/<defect>/<stem>.png,\n"
+      "masks ROOT/<category>/ground_truth/<defect>/<stem>_mask.png; 'good' images have none).\n"
+      "The image score is the mean of the top 1 % of DIR/.../<stem>.patch.tiff when that\n"
+      "patch grid exists, else of the map. Reports per category and their mean: image\n"
+      "AUROC, AP, F1-max, pixel AUROC, pixel F1-max and AU-PRO (FPR 0.3, normalised).\n\n"
+      "Exit codes: 0 success; 1 failure (missing map or mask, unreadable file, undefined\n"
+      "metric); 2 usage error.\n");
+  p.addOption("--maps", "DIR", "folder of anomaly maps in the dataset's layout");
+  p.addOption("--dataset", "ROOT", "MVTec-layout dataset root (ground truth)");
+  p.addOption("--category", "C", "category to evaluate (default: every category folder in DIR)", true);
+  p.addOption("--json", "FILE", "also write the results as JSON (atomically)");
+  return p;
+}
+
+bool isImageFile(const fs::path& p) {
+  std::string ext = p.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  static const std::set<std::string> kExtensions{".png", ".jpg", ".jpeg", ".bmp", ".tif", ".tiff"};
+  return kExtensions.count(ext) != 0 && fs::is_regular_file(p);
+}
+
+std::vector<fs::path> sortedEntries(const fs::path& dir, bool directories) {
+  std::vector<fs::path> out;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    if (entry.path().filename().string().starts_with(".")) continue;
+    if (directories ? entry.is_directory() : isImageFile(entry.path())) out.push_back(entry.path());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::vector<std::string> categoriesOf(const fs::path& mapsDir, const std::vector<std::string>& requested) {
+  if (!fs::is_directory(mapsDir)) throw std::runtime_error(mapsDir.string() + ": maps folder not found");
+  if (!requested.empty()) return requested;
+  std::vector<std::string> names;
+  for (const auto& dir : sortedEntries(mapsDir, true)) names.push_back(dir.filename().string());
+  if (names.empty()) throw std::runtime_error(mapsDir.string() + ": no category folders in the maps folder");
+  return names;
+}
+
+std::vector<std::uint8_t> groundTruthMask(const fs::path& maskPath, const fs::path& mapPath, const FloatImage& map) {
+  if (!fs::exists(maskPath))
+    throw std::runtime_error(maskPath.string() + ": ground-truth mask missing for a defective test image");
+  Image8 mask = decodeMask(maskPath.string());
+  if (mask.width != map.width || mask.height != map.height)
+    throw std::runtime_error(maskPath.string() + " is " + std::to_string(mask.width) + " x " +
+                             std::to_string(mask.height) + " but the anomaly map " + mapPath.string() + " is " +
+                             std::to_string(map.width) + " x " + std::to_string(map.height));
+  return std::move(mask.pixels);
+}
+
+metrics::CategoryMetrics evaluateCategory(const fs::path& mapsRoot, const fs::path& datasetRoot,
+                                          const std::string& category) {
+  const fs::path mapsDir = mapsRoot / category / "test";
+  const fs::path testDir = datasetRoot / category / "test";
+  if (!fs::is_directory(fs::path(mapsRoot) / category))
+    throw std::runtime_error((mapsRoot / category).string() + ": no maps folder for category '" + category + "'");
+  if (!fs::is_directory(testDir)) throw std::runtime_error(testDir.string() + ": dataset test folder not found");
+  metrics::CategoryEvaluator evaluator;
+  for (const fs::path& defectDir : sortedEntries(testDir, true)) {
+    const std::string defect = defectDir.filename().string();
+    const bool defective = defect != "good";
+    for (const fs::path& image : sortedEntries(defectDir, false)) {
+      const std::string stem = image.stem().string();
+      const fs::path mapPath = mapsDir / defect / (stem + ".tiff");
+      const fs::path patchPath = mapsDir / defect / (stem + ".patch.tiff");
+      if (!fs::exists(mapPath))
+        throw std::runtime_error(mapPath.string() + ": anomaly map missing for dataset image " + image.string());
+      const FloatImage map = readFloatTiff(mapPath.string());
+      const float score = fs::exists(patchPath) ? imageScoreTopPercent(readFloatTiff(patchPath.string()).data)
+                                                : imageScoreTopPercent(map.data);
+      const std::vector<std::uint8_t> mask =
+          defective ? groundTruthMask(datasetRoot / category / "ground_truth" / defect / (stem + "_mask.png"), mapPath,
+                                      map)
+                    : std::vector<std::uint8_t>(map.data.size(), 0);
+      try {
+        evaluator.addImage(score, defective, map.data, mask, map.width, map.height);
+      } catch (const metrics::MetricsError& e) {
+        throw std::runtime_error(mapPath.string() + ": " + e.what());
+      }
+    }
+  }
+  if (evaluator.imageCount() == 0) throw std::runtime_error(testDir.string() + ": no test images");
+  std::fprintf(stderr, "%s: %zu test images\n", category.c_str(), evaluator.imageCount());
+  try {
+    return evaluator.compute();
+  } catch (const metrics::MetricsError& e) {
+    throw std::runtime_error("category '" + category + "': " + e.what());
+  }
+}
+
+int evaluateAll(const ArgumentParser& p) {
+  const fs::path mapsRoot = p.required("--maps");
+  const fs::path datasetRoot = p.required("--dataset");
+  std::vector<metrics::CategoryResult> results;
+  for (const std::string& category : categoriesOf(mapsRoot, p.values("--category")))
+    results.push_back({category, evaluateCategory(mapsRoot, datasetRoot, category)});
+  std::printf("%s", metrics::metricsTable(results).c_str());
+  if (const auto json = p.value("--json")) metrics::writeFileAtomically(*json, metrics::metricsJson(results));
+  return kExitOk;
+}
+
+}  // namespace
+
+int runMetrics(const std::vector<std::string>& args) {
+  ArgumentParser parser = makeParser();
+  try {
+    parser.parse(args);
+    if (parser.flag("--help")) {
+      std::printf("%s", parser.help().c_str());
+      return kExitOk;
+    }
+    parser.required("--maps");
+    parser.required("--dataset");
+    if (!parser.positionals().empty()) throw UsageError("unexpected argument '" + parser.positionals().front() + "'");
+  } catch (const UsageError& e) {
+    std::fprintf(stderr, "nagl metrics: %s\n(see 'nagl metrics --help')\n", e.what());
+    return kExitUsage;
+  }
+  try {
+    return evaluateAll(parser);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "nagl metrics: error: %s\n", e.what());
+    return kExitFailure;
+  }
+}
+
+}  // namespace nagl::cli

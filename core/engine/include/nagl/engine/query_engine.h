@@ -1,0 +1,66 @@
+#pragma once
+// The threaded inference core. One worker thread owns the model and the
+// device; a small pool decodes and resizes queries ahead of it; results
+// stream back per image. Front ends (CLI, workstation, evaluation) only
+// call these methods and never block on the model.
+#include <functional>
+#include <future>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "nagl/engine/query_result.h"
+#include "nagl/engine/reference_set.h"
+#include "nagl/model/nagl_model.h"
+
+namespace nagl {
+
+struct EngineOptions {
+  ModelOptions model;
+  int threads = 0;        // CPU threads for inference; 0 = all cores
+  int batchSize = 4;      // queries per device pass (halved on out-of-memory)
+  int decodeThreads = 2;  // CPU pool for decode + resize
+};
+
+struct EngineStatus {
+  DeviceInfo device;
+  std::string model;           // NaglModel::describe()
+  int threads = 0;
+  int batchSize = 0;           // current, after any out-of-memory halving
+  double msPerImage = 0.0;     // device time per image, moving average
+  std::size_t referenceImagesEncoded = 0;
+  std::size_t referenceContextsBuilt = 0;
+};
+
+class QueryEngine {
+ public:
+  using ResultCallback = std::function<void(const QueryResult&)>;
+  using FinishedCallback = std::function<void(bool cancelled)>;
+
+  // Loads the model (slow: call it off the UI thread). Throws on bad files.
+  explicit QueryEngine(const EngineOptions& options);
+  ~QueryEngine();  // cancels any lot and joins the threads
+  QueryEngine(const QueryEngine&) = delete;
+  QueryEngine& operator=(const QueryEngine&) = delete;
+
+  // Encodes the references on the worker (cached per image). The future
+  // carries the scoring mode, or the error naming the bad file.
+  std::future<ScoringMode> setReferences(const ReferenceSet& references);
+
+  // Scores a lot with the current references. Callbacks run on the worker
+  // thread, one at a time; onFinished runs last. A lot already running is
+  // cancelled first.
+  void startLot(std::vector<std::string> paths, ResultCallback onResult, FinishedCallback onFinished);
+  void prioritize(std::size_t index);  // the image the user is looking at
+  void cancel();                       // stops within about one batch
+  void waitForLot();                   // blocks until the current lot has finished
+
+  EngineStatus status() const;
+
+  struct Impl;
+
+ private:
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace nagl

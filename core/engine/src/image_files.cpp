@@ -1,0 +1,42 @@
+#include "nagl/engine/image_files.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <filesystem>
+#include <stdexcept>
+
+namespace nagl {
+
+bool hasImageExtension(const std::string& path) {
+  static constexpr std::array<const char*, 10> kExtensions = {".png", ".jpg", ".jpeg", ".bmp", ".tif",
+                                                              ".tiff", ".webp", ".pgm", ".ppm", ".pbm"};
+  std::string ext = std::filesystem::path(path).extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return std::find(kExtensions.begin(), kExtensions.end(), ext) != kExtensions.end();
+}
+
+std::vector<std::string> collectImageFiles(const std::vector<std::string>& paths) {
+  std::vector<std::string> files;
+  for (const std::string& path : paths) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) {
+      std::vector<std::string> found;
+      for (auto it = std::filesystem::recursive_directory_iterator(
+               path, std::filesystem::directory_options::skip_permission_denied, ec);
+           !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
+        if (it->is_regular_file(ec) && hasImageExtension(it->path().string())) found.push_back(it->path().string());
+      }
+      if (ec) throw std::runtime_error(path + ": cannot list folder (" + ec.message() + ")");
+      std::sort(found.begin(), found.end());
+      files.insert(files.end(), found.begin(), found.end());
+    } else if (std::filesystem::exists(path, ec)) {
+      files.push_back(path);
+    } else {
+      throw std::runtime_error(path + ": no such file or folder");
+    }
+  }
+  return files;
+}
+
+}  // namespace nagl

@@ -1,0 +1,52 @@
+#pragma once
+// The queues of one lot: indices waiting to be decoded, and decoded images
+// waiting for the device. A priority request moves an index to the front of
+// whichever queue holds it. The ready queue is bounded so decoding never
+// runs far ahead of the device (memory stays flat on huge lots).
+#include <condition_variable>
+#include <cstddef>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "nagl/model/image.h"
+
+namespace nagl {
+
+struct DecodedQuery {
+  std::size_t index = 0;
+  Image8 resized;  // model input, imageSize x imageSize
+  int width = 0;
+  int height = 0;
+  std::string error;  // decode failure: no image
+};
+
+class LotQueue {
+ public:
+  LotQueue(std::size_t count, std::size_t readyCapacity);
+
+  std::optional<std::size_t> nextToDecode();  // nullopt when none left or cancelled
+  void pushDecoded(DecodedQuery item);        // blocks while the ready queue is full
+  // Up to maxCount decoded items, waiting until at least one is there or
+  // everything has been handed out. Empty: the lot is over.
+  std::vector<DecodedQuery> takeBatch(std::size_t maxCount);
+
+  void prioritize(std::size_t index);
+  void cancelByUser();         // stop taking work; the batch on the device finishes
+  bool cancelledByUser() const;
+  void shutdown();             // end of lot: release blocked decoders
+
+ private:
+  mutable std::mutex mutex_;
+  std::condition_variable changed_;
+  std::deque<std::size_t> pending_;
+  std::deque<DecodedQuery> ready_;
+  std::size_t readyCapacity_;
+  std::size_t outstanding_;  // not yet handed to the device
+  bool cancelled_ = false;
+  bool cancelledByUser_ = false;
+};
+
+}  // namespace nagl

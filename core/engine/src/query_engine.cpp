@@ -1,0 +1,260 @@
+#include "nagl/engine/query_engine.h"
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
+#include "lot_queue.h"
+#include "nagl/imaging/image_decode.h"
+#include "nagl/model/anomaly_map.h"
+#include "nagl/model/pillow_resize.h"
+#include "reference_encoder.h"
+
+namespace nagl {
+
+FloatImage QueryResult::patchGrid() const {
+  FloatImage g(grid, grid);
+  g.data = patchScores;
+  return g;
+}
+
+FloatImage QueryResult::fullResolutionMap() const { return fullResolutionAnomalyMap(patchGrid(), width, height); }
+
+struct QueryEngine::Impl {
+  EngineOptions options;
+  int threads = 0;
+  NaglModel model;
+  ReferenceEncoder references{model};
+  ReferenceContext context;
+
+  // The worker runs posted jobs in order; it alone touches the model.
+  std::thread worker;
+  std::mutex jobsMutex;
+  std::condition_variable jobsChanged;
+  std::deque<std::function<void()>> jobs;
+  bool stopping = false;
+
+  mutable std::mutex lotMutex;
+  std::shared_ptr<LotQueue> lot;  // the running lot, if any
+  std::condition_variable lotDone;
+  bool lotRunning = false;
+
+  mutable std::mutex statsMutex;
+  double msPerImage = 0.0;
+  std::atomic<int> batchSize;
+
+  explicit Impl(const EngineOptions& o)
+      : options(o), threads(setInferenceThreads(o.threads)), model(o.model), batchSize(std::max(1, o.batchSize)) {
+    worker = std::thread([this] { runJobs(); });
+  }
+
+  void post(std::function<void()> job) {
+    std::lock_guard lock(jobsMutex);
+    jobs.push_back(std::move(job));
+    jobsChanged.notify_one();
+  }
+
+  void runJobs() {
+    // LibTorch's thread count is per thread: apply it on the worker too.
+    setInferenceThreads(options.threads);
+    for (;;) {
+      std::function<void()> job;
+      {
+        std::unique_lock lock(jobsMutex);
+        jobsChanged.wait(lock, [&] { return stopping || !jobs.empty(); });
+        if (jobs.empty()) return;
+        job = std::move(jobs.front());
+        jobs.pop_front();
+      }
+      job();
+    }
+  }
+
+  static void decodeLoop(LotQueue& queue, const std::vector<std::string>& paths, int imageSize) {
+    while (auto index = queue.nextToDecode()) {
+      DecodedQuery item;
+      item.index = *index;
+      try {
+        const Image8 rgb = decodeQueryImage(paths[*index]);
+        item.width = rgb.width;
+        item.height = rgb.height;
+        item.resized = resizeBicubicPillow(rgb, imageSize, imageSize);
+      } catch (const std::exception& e) {
+        item.error = e.what();
+      }
+      queue.pushDecoded(std::move(item));
+    }
+  }
+
+  // Scores one batch, halving the batch on device out-of-memory.
+  std::vector<PatchScores> scoreWithRetry(const std::vector<Image8>& images) {
+    for (;;) {
+      try {
+        std::vector<PatchScores> out;
+        const std::size_t step = static_cast<std::size_t>(batchSize.load());
+        for (std::size_t start = 0; start < images.size(); start += step) {
+          const std::vector<Image8> chunk(images.begin() + static_cast<std::ptrdiff_t>(start),
+                                          images.begin() + static_cast<std::ptrdiff_t>(std::min(images.size(), start + step)));
+          auto part = model.score(context, chunk);
+          out.insert(out.end(), part.begin(), part.end());
+        }
+        return out;
+      } catch (const std::exception& e) {
+        if (!isOutOfMemory(e) || batchSize.load() == 1) throw;
+        batchSize.store(std::max(1, batchSize.load() / 2));
+      }
+    }
+  }
+
+  void recordTiming(double ms, std::size_t images) {
+    std::lock_guard lock(statsMutex);
+    const double perImage = ms / static_cast<double>(images);
+    msPerImage = msPerImage == 0.0 ? perImage : 0.8 * msPerImage + 0.2 * perImage;
+  }
+
+  void runLot(const std::shared_ptr<LotQueue>& queue, const std::vector<std::string>& paths, const ResultCallback& onResult) {
+    std::vector<std::thread> decoders;
+    for (int i = 0; i < std::max(1, options.decodeThreads); ++i)
+      decoders.emplace_back([&, queue] { decodeLoop(*queue, paths, model.imageSize()); });
+    for (;;) {
+      std::vector<DecodedQuery> batch = queue->takeBatch(static_cast<std::size_t>(batchSize.load()));
+      if (batch.empty()) break;
+      std::vector<Image8> images;
+      std::vector<const DecodedQuery*> decoded;
+      for (const DecodedQuery& q : batch) {
+        if (!q.error.empty()) {
+          QueryResult failed;
+          failed.index = q.index;
+          failed.path = paths[q.index];
+          failed.error = q.error;
+          onResult(failed);
+        } else {
+          images.push_back(q.resized);
+          decoded.push_back(&q);
+        }
+      }
+      if (images.empty()) continue;
+      std::vector<PatchScores> scores;
+      std::string error;
+      const auto start = std::chrono::steady_clock::now();
+      try {
+        scores = scoreWithRetry(images);
+      } catch (const std::exception& e) {
+        error = e.what();
+      }
+      recordTiming(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count(), images.size());
+      for (std::size_t i = 0; i < decoded.size(); ++i) {
+        QueryResult r;
+        r.index = decoded[i]->index;
+        r.path = paths[r.index];
+        r.width = decoded[i]->width;
+        r.height = decoded[i]->height;
+        if (error.empty()) {
+          r.ok = true;
+          r.imageScore = scores[i].imageScore;
+          r.grid = scores[i].grid;
+          r.patchScores = std::move(scores[i].scores);
+        } else {
+          r.error = r.path + ": scoring failed: " + error;
+        }
+        onResult(r);
+      }
+    }
+    queue->shutdown();  // releases decoders blocked on a full ready queue
+    for (auto& t : decoders) t.join();
+  }
+};
+
+QueryEngine::QueryEngine(const EngineOptions& options) : impl_(std::make_unique<Impl>(options)) {}
+
+QueryEngine::~QueryEngine() {
+  cancel();
+  {
+    std::lock_guard lock(impl_->jobsMutex);
+    impl_->stopping = true;
+    impl_->jobsChanged.notify_all();
+  }
+  impl_->worker.join();
+}
+
+std::future<ScoringMode> QueryEngine::setReferences(const ReferenceSet& references) {
+  auto promise = std::make_shared<std::promise<ScoringMode>>();
+  auto future = promise->get_future();
+  impl_->post([this, references, promise] {
+    try {
+      impl_->context = impl_->references.encode(references);
+      promise->set_value(impl_->context.mode());
+    } catch (...) {
+      promise->set_exception(std::current_exception());
+    }
+  });
+  return future;
+}
+
+void QueryEngine::startLot(std::vector<std::string> paths, ResultCallback onResult, FinishedCallback onFinished) {
+  cancel();
+  waitForLot();
+  auto queue = std::make_shared<LotQueue>(paths.size(), static_cast<std::size_t>(2 * std::max(1, impl_->options.batchSize)));
+  {
+    std::lock_guard lock(impl_->lotMutex);
+    impl_->lot = queue;
+    impl_->lotRunning = true;
+  }
+  impl_->post([this, queue, paths = std::move(paths), onResult = std::move(onResult), onFinished = std::move(onFinished)] {
+    bool failedToStart = false;
+    if (!impl_->context.impl()) {
+      for (std::size_t i = 0; i < paths.size(); ++i) {
+        QueryResult r;
+        r.index = i;
+        r.path = paths[i];
+        r.error = paths[i] + ": not scored: no reference images are set";
+        onResult(r);
+      }
+      failedToStart = true;
+    }
+    if (!failedToStart) impl_->runLot(queue, paths, onResult);
+    const bool cancelled = !failedToStart && queue->cancelledByUser();
+    if (onFinished) onFinished(cancelled);
+    std::lock_guard lock(impl_->lotMutex);
+    impl_->lotRunning = false;
+    impl_->lot.reset();
+    impl_->lotDone.notify_all();
+  });
+}
+
+void QueryEngine::prioritize(std::size_t index) {
+  std::lock_guard lock(impl_->lotMutex);
+  if (impl_->lot) impl_->lot->prioritize(index);
+}
+
+void QueryEngine::cancel() {
+  std::lock_guard lock(impl_->lotMutex);
+  if (impl_->lot) impl_->lot->cancelByUser();
+}
+
+void QueryEngine::waitForLot() {
+  std::unique_lock lock(impl_->lotMutex);
+  impl_->lotDone.wait(lock, [&] { return !impl_->lotRunning; });
+}
+
+EngineStatus QueryEngine::status() const {
+  EngineStatus s;
+  s.device = impl_->model.device();
+  s.model = impl_->model.describe();
+  s.threads = impl_->threads;
+  s.batchSize = impl_->batchSize.load();
+  {
+    std::lock_guard lock(impl_->statsMutex);
+    s.msPerImage = impl_->msPerImage;
+  }
+  // Counters are written by the worker between jobs; a momentary stale
+  // read is harmless for a status display.
+  s.referenceImagesEncoded = impl_->references.backbonePasses();
+  s.referenceContextsBuilt = impl_->references.contextBuilds();
+  return s;
+}
+
+}  // namespace nagl

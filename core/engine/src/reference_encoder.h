@@ -1,0 +1,36 @@
+#pragma once
+// Encodes reference sets with a per-image feature cache: a set that differs
+// from the last one only by a mask, or by one added image, costs only that.
+#include <atomic>
+#include <cstdint>
+#include <map>
+#include <vector>
+
+#include "nagl/engine/reference_set.h"
+#include "nagl/model/nagl_model.h"
+
+namespace nagl {
+
+class ReferenceEncoder {
+ public:
+  explicit ReferenceEncoder(const NaglModel& model) : model_(model) {}
+
+  // Decodes, resizes and encodes; throws with the offending file's name.
+  ReferenceContext encode(const ReferenceSet& set);
+
+  std::size_t backbonePasses() const { return backbonePasses_; }  // images actually encoded
+  std::size_t contextBuilds() const { return contextBuilds_; }    // Residual Mining runs
+
+ private:
+  std::vector<ImageFeatures> featuresFor(const std::vector<std::string>& paths, std::vector<std::uint64_t>& keys);
+
+  const NaglModel& model_;
+  std::map<std::uint64_t, ImageFeatures> features_;
+  std::vector<std::uint64_t> lastKey_;
+  ReferenceContext lastContext_;
+  // Read by status() from other threads.
+  std::atomic<std::size_t> backbonePasses_{0};
+  std::atomic<std::size_t> contextBuilds_{0};
+};
+
+}  // namespace nagl

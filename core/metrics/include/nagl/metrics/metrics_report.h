@@ -1,0 +1,25 @@
+#pragma once
+// The metrics report: a text table for people and JSON for scripts.
+#include <string>
+#include <vector>
+
+#include "nagl/metrics/category_metrics.h"
+
+namespace nagl::metrics {
+
+struct CategoryResult {
+  std::string name;
+  CategoryMetrics metrics;
+};
+
+// {"categories": {"<name>": {"image_auroc": x, ...}, ...}, "mean": {...}}
+// with the keys of kMetricFields; numbers round-trip exactly.
+std::string metricsJson(const std::vector<CategoryResult>& results);
+
+// One row per category plus a mean row, values in percent.
+std::string metricsTable(const std::vector<CategoryResult>& results);
+
+// Temporary file next to `path`, then rename; throws MetricsError naming it.
+void writeFileAtomically(const std::string& path, const std::string& text);
+
+}  // namespace nagl::metrics

@@ -1,0 +1,111 @@
+#include "nagl/metrics/metrics_report.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include "nagl/metrics/metrics_error.h"
+
+namespace nagl::metrics {
+namespace {
+
+std::string jsonString(const std::string& s) {
+  std::string out = "\"";
+  for (const char c : s) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (static_cast<unsigned char>(c) < 0x20) {
+      char buffer[8];
+      std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned>(static_cast<unsigned char>(c)));
+      out += buffer;
+    } else {
+      out += c;
+    }
+  }
+  return out + "\"";
+}
+
+std::string jsonNumber(double v) {
+  if (!std::isfinite(v)) return "null";
+  char buffer[32];
+  const auto result = std::to_chars(buffer, buffer + sizeof buffer, v);
+  return std::string(buffer, result.ptr);
+}
+
+std::string jsonObject(const CategoryMetrics& m) {
+  std::string out = "{";
+  for (std::size_t i = 0; i < kMetricFields.size(); ++i) {
+    if (i) out += ", ";
+    out += jsonString(kMetricFields[i].key) + ": " + jsonNumber(m.*kMetricFields[i].value);
+  }
+  return out + "}";
+}
+
+std::vector<CategoryMetrics> metricsOf(const std::vector<CategoryResult>& results) {
+  std::vector<CategoryMetrics> all;
+  for (const auto& r : results) all.push_back(r.metrics);
+  return all;
+}
+
+}  // namespace
+
+std::string metricsJson(const std::vector<CategoryResult>& results) {
+  std::string out = "{\n  \"categories\": {";
+  for (std::size_t i = 0; i < results.size(); ++i)
+    out += std::string(i ? ",\n    " : "\n    ") + jsonString(results[i].name) + ": " + jsonObject(results[i].metrics);
+  out += results.empty() ? "},\n" : "\n  },\n";
+  out += "  \"mean\": " + jsonObject(meanMetrics(metricsOf(results))) + "\n}\n";
+  return out;
+}
+
+std::string metricsTable(const std::vector<CategoryResult>& results) {
+  std::size_t nameWidth = 8;
+  for (const auto& r : results) nameWidth = std::max(nameWidth, r.name.size());
+  auto row = [&](const std::string& name, const CategoryMetrics& m) {
+    std::string line = name + std::string(nameWidth - name.size(), ' ');
+    for (const auto& f : kMetricFields) {
+      char cell[32];
+      std::snprintf(cell, sizeof cell, "  %8.2f", 100.0 * (m.*f.value));
+      line += cell;
+    }
+    return line + "\n";
+  };
+  std::string out = "category" + std::string(nameWidth - 8, ' ');
+  for (const auto& f : kMetricFields) {
+    char cell[32];
+    std::snprintf(cell, sizeof cell, "  %8s", f.title);
+    out += cell;
+  }
+  out += "\n";
+  for (const auto& r : results) out += row(r.name, r.metrics);
+  out += row("mean", meanMetrics(metricsOf(results)));
+  return out;
+}
+
+void writeFileAtomically(const std::string& path, const std::string& text) {
+  const std::string temporary = path + ".part-" + std::to_string(::getpid());
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    out << text;
+    out.flush();
+    if (!out) {
+      std::error_code ec;
+      std::filesystem::remove(temporary, ec);
+      throw MetricsError(path + ": cannot write (folder missing or not writable?)");
+    }
+  }
+  std::error_code ec;
+  std::filesystem::rename(temporary, path, ec);
+  if (ec) {
+    std::filesystem::remove(temporary, ec);
+    throw MetricsError(path + ": cannot move the finished file into place (" + ec.message() + ")");
+  }
+}
+
+}  // namespace nagl::metrics

@@ -1,0 +1,92 @@
+#include "device_selection.h"
+
+#include <ATen/Parallel.h>
+#include <torch/cuda.h>
+
+#include <stdexcept>
+#include <thread>
+
+// Set by CMake when the LibTorch found has CUDA (its headers need the toolkit).
+#ifdef NAGL_TORCH_HAS_CUDA
+#include <ATen/cuda/CUDAContext.h>
+#endif
+
+namespace nagl {
+
+DeviceChoice parseDeviceChoice(const std::string& text) {
+  if (text == "auto") return DeviceChoice::Auto;
+  if (text == "cpu") return DeviceChoice::Cpu;
+  if (text == "cuda") return DeviceChoice::Cuda;
+  throw std::invalid_argument("device must be auto, cpu or cuda, got '" + text + "'");
+}
+
+Precision parsePrecision(const std::string& text) {
+  if (text == "fp32") return Precision::Float32;
+  if (text == "fp16") return Precision::Float16;
+  if (text == "bf16") return Precision::BFloat16;
+  throw std::invalid_argument("precision must be fp32, fp16 or bf16, got '" + text + "'");
+}
+
+const char* toString(Precision precision) {
+  switch (precision) {
+    case Precision::Float32: return "fp32";
+    case Precision::Float16: return "fp16";
+    case Precision::BFloat16: return "bf16";
+  }
+  return "?";
+}
+
+at::ScalarType scalarType(Precision precision) {
+  switch (precision) {
+    case Precision::Float16: return at::kHalf;
+    case Precision::BFloat16: return at::kBFloat16;
+    case Precision::Float32: break;
+  }
+  return at::kFloat;
+}
+
+int setInferenceThreads(int threads) {
+  const int n = threads > 0 ? threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  at::set_num_threads(n);
+  return at::get_num_threads();
+}
+
+bool isOutOfMemory(const std::exception& error) {
+  const std::string what = error.what();
+  return what.find("out of memory") != std::string::npos || what.find("CUDNN_STATUS_ALLOC_FAILED") != std::string::npos;
+}
+
+namespace {
+
+std::string cudaDescription() {
+#ifdef NAGL_TORCH_HAS_CUDA
+  const auto* props = at::cuda::getDeviceProperties(0);
+  const double gib = static_cast<double>(props->totalGlobalMem) / (1024.0 * 1024.0 * 1024.0);
+  return std::string(props->name) + ", " + std::to_string(static_cast<int>(gib + 0.5)) + " GiB";
+#else
+  return "CUDA device 0";
+#endif
+}
+
+}  // namespace
+
+DeviceInfo selectDevice(DeviceChoice choice, Precision precision) {
+  const bool cudaAvailable = torch::cuda::is_available();
+  const std::string why = at::hasCUDA() ? "no CUDA GPU is visible" : "this LibTorch build has no CUDA support";
+  if (choice == DeviceChoice::Cuda && !cudaAvailable) throw std::runtime_error("device cuda requested, but " + why);
+  DeviceInfo info;
+  if (choice != DeviceChoice::Cpu && cudaAvailable) {
+    info.name = "cuda:0";
+    info.isCuda = true;
+    info.description = cudaDescription();
+  } else {
+    info.name = "cpu";
+    info.description = "CPU, " + std::to_string(at::get_num_threads()) + " threads";
+    if (choice == DeviceChoice::Auto) info.fallbackNote = why;
+  }
+  if (precision == Precision::Float16 && !info.isCuda)
+    throw std::runtime_error("precision fp16 needs a CUDA device (CPU kernels for half floats are missing or slow); use fp32 or bf16");
+  return info;
+}
+
+}  // namespace nagl

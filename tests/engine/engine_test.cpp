@@ -1,0 +1,218 @@
+// The threaded engine, headless, on the golden tiny model (fast at 112 px).
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <mutex>
+
+#include "nagl/engine/query_engine.h"
+#include "nagl/imaging/image_decode.h"
+#include "nagl/model/pillow_resize.h"
+#include "test_files.h"
+
+namespace nagl::test {
+namespace {
+
+std::string golden(const std::string& name) { return std::string(NAGL_SHARED_DIR) + "/golden/tiny/" + name; }
+std::string goldenImage(const std::string& name) { return golden("images/" + name + ".png"); }
+
+EngineOptions tinyOptions(int batchSize) {
+  EngineOptions o;
+  o.model.backbonePath = golden("dinov2_tiny.pth");
+  o.model.headPath = golden("nagl_head_tiny.pth");
+  o.model.imageSize = 112;
+  o.model.device = DeviceChoice::Cpu;
+  o.batchSize = batchSize;
+  o.decodeThreads = 1;
+  return o;
+}
+
+ReferenceSet goldenReferences() {
+  ReferenceSet set;
+  set.normals = {goldenImage("normal_0")};
+  set.abnormals = {{goldenImage("abnormal_0"), goldenImage("abnormal_0_mask")}};
+  return set;
+}
+
+// Collects a lot's results; the callbacks run on the engine's worker.
+struct LotRecorder {
+  std::mutex mutex;
+  std::vector<QueryResult> results;
+  std::atomic<bool> finished{false};
+  std::atomic<bool> cancelled{false};
+
+  QueryEngine::ResultCallback onResult() {
+    return [this](const QueryResult& r) {
+      std::lock_guard lock(mutex);
+      results.push_back(r);
+    };
+  }
+  QueryEngine::FinishedCallback onFinished() {
+    return [this](bool c) {
+      cancelled = c;
+      finished = true;
+    };
+  }
+};
+
+std::vector<std::string> repeatedQueries(std::size_t count) {
+  std::vector<std::string> paths;
+  for (std::size_t i = 0; i < count; ++i) paths.push_back(goldenImage(i % 2 ? "query_1" : "query_0"));
+  return paths;
+}
+
+TEST(QueryEngine, CachedReferencesGiveTheSameMapsAsTheDirectModel) {
+  QueryEngine engine(tinyOptions(1));
+  ASSERT_EQ(engine.setReferences(goldenReferences()).get(), ScoringMode::NormalAndAbnormal);
+  LotRecorder lot;
+  engine.startLot({goldenImage("query_0"), goldenImage("query_1")}, lot.onResult(), lot.onFinished());
+  engine.waitForLot();
+  ASSERT_TRUE(lot.finished);
+  ASSERT_EQ(lot.results.size(), 2u);
+
+  // The uncached path: everything re-encoded for each query, as the reference does.
+  const NaglModel model(tinyOptions(1).model);
+  for (const QueryResult& r : lot.results) {
+    ASSERT_TRUE(r.ok) << r.error;
+    ReferenceImages refs;
+    refs.normals.push_back(resizeBicubicPillow(decodeReferenceImage(goldenImage("normal_0")), 112, 112));
+    refs.abnormals.push_back(resizeBicubicPillow(decodeReferenceImage(goldenImage("abnormal_0")), 112, 112));
+    refs.abnormalMasks.push_back(resizeMaskNearest(decodeMask(goldenImage("abnormal_0_mask")), 112));
+    const auto direct = model.score(model.encodeReferences(refs), {resizeBicubicPillow(decodeQueryImage(r.path), 112, 112)});
+    EXPECT_EQ(r.patchScores, direct[0].scores) << r.path;
+    EXPECT_EQ(r.imageScore, direct[0].imageScore);
+  }
+  const QueryResult& q0 = lot.results[0].index == 0 ? lot.results[0] : lot.results[1];
+  EXPECT_NEAR(q0.imageScore, 0.39151254f, 1e-5);
+  EXPECT_EQ(q0.fullResolutionMap().width, 160);
+  EXPECT_EQ(q0.fullResolutionMap().height, 120);
+}
+
+TEST(QueryEngine, BatchedScoringMatchesSingleImageScoring) {
+  QueryEngine single(tinyOptions(1)), batched(tinyOptions(4));
+  single.setReferences(goldenReferences()).get();
+  batched.setReferences(goldenReferences()).get();
+  LotRecorder a, b;
+  single.startLot(repeatedQueries(6), a.onResult(), a.onFinished());
+  batched.startLot(repeatedQueries(6), b.onResult(), b.onFinished());
+  single.waitForLot();
+  batched.waitForLot();
+  ASSERT_EQ(a.results.size(), 6u);
+  ASSERT_EQ(b.results.size(), 6u);
+  std::map<std::size_t, float> scores;
+  for (const auto& r : a.results) scores[r.index] = r.imageScore;
+  for (const auto& r : b.results) EXPECT_NEAR(r.imageScore, scores.at(r.index), 1e-6) << r.index;
+}
+
+TEST(QueryEngine, BrokenFilesAreMarkedAndTheLotGoesOn) {
+  const auto dir = scratchDir("engine_broken");
+  writeBytes(dir / "empty.png", "");
+  writeBytes(dir / "text.jpg", "definitely not a jpeg");
+  QueryEngine engine(tinyOptions(2));
+  engine.setReferences(goldenReferences()).get();
+  const std::vector<std::string> paths = {goldenImage("query_0"), (dir / "empty.png").string(), (dir / "missing.png").string(),
+                                          (dir / "text.jpg").string(), goldenImage("query_1")};
+  LotRecorder lot;
+  engine.startLot(paths, lot.onResult(), lot.onFinished());
+  engine.waitForLot();
+  ASSERT_EQ(lot.results.size(), paths.size());
+  EXPECT_FALSE(lot.cancelled);
+  for (const QueryResult& r : lot.results) {
+    const bool shouldWork = r.index == 0 || r.index == 4;
+    EXPECT_EQ(r.ok, shouldWork) << r.path << " " << r.error;
+    if (!shouldWork) EXPECT_EQ(r.error.rfind(paths[r.index] + ": ", 0), 0u) << r.error;
+  }
+}
+
+TEST(QueryEngine, CancellationStopsWithinABatchAndKeepsFinishedResults) {
+  constexpr int kBatch = 2;
+  QueryEngine engine(tinyOptions(kBatch));
+  engine.setReferences(goldenReferences()).get();
+  LotRecorder lot;
+  std::atomic<std::size_t> resultsAtCancel{0};
+  engine.startLot(
+      repeatedQueries(60),
+      [&](const QueryResult& r) {
+        lot.onResult()(r);
+        std::lock_guard lock(lot.mutex);
+        if (lot.results.size() == 3) {
+          resultsAtCancel = 3;
+          engine.cancel();
+        }
+      },
+      lot.onFinished());
+  engine.waitForLot();
+  EXPECT_TRUE(lot.finished);
+  EXPECT_TRUE(lot.cancelled);
+  // The batch being scored when cancel() came still reports; nothing after it.
+  EXPECT_GE(lot.results.size(), resultsAtCancel.load());
+  EXPECT_LE(lot.results.size(), resultsAtCancel.load() + kBatch);
+  for (const auto& r : lot.results) EXPECT_TRUE(r.ok);
+}
+
+TEST(QueryEngine, PriorityRequestOvertakesTheQueue) {
+  QueryEngine engine(tinyOptions(1));
+  engine.setReferences(goldenReferences()).get();
+  LotRecorder lot;
+  constexpr std::size_t kCount = 30;
+  engine.startLot(repeatedQueries(kCount), lot.onResult(), lot.onFinished());
+  engine.prioritize(kCount - 1);
+  engine.waitForLot();
+  ASSERT_EQ(lot.results.size(), kCount);
+  std::size_t position = kCount;
+  for (std::size_t i = 0; i < lot.results.size(); ++i)
+    if (lot.results[i].index == kCount - 1) position = i;
+  // Without priority it would come last; it may trail only what was already decoded.
+  EXPECT_LT(position, 5u);
+}
+
+TEST(QueryEngine, ReferencesAreReEncodedOnlyWhenTheyChange) {
+  const auto dir = scratchDir("engine_cache");
+  std::filesystem::copy_file(goldenImage("abnormal_0_mask"), dir / "mask.png");
+  QueryEngine engine(tinyOptions(1));
+  ReferenceSet set = goldenReferences();
+  set.abnormals[0].mask = (dir / "mask.png").string();
+  engine.setReferences(set).get();
+  EXPECT_EQ(engine.status().referenceImagesEncoded, 2u);
+  EXPECT_EQ(engine.status().referenceContextsBuilt, 1u);
+
+  engine.setReferences(set).get();  // unchanged: nothing recomputed
+  EXPECT_EQ(engine.status().referenceImagesEncoded, 2u);
+  EXPECT_EQ(engine.status().referenceContextsBuilt, 1u);
+
+  // An edited mask (another mask file under the same name): Residual Mining
+  // reruns, no backbone pass.
+  std::filesystem::copy_file(goldenImage("query_0_mask"), dir / "mask.png", std::filesystem::copy_options::overwrite_existing);
+  engine.setReferences(set).get();
+  EXPECT_EQ(engine.status().referenceImagesEncoded, 2u);
+  EXPECT_EQ(engine.status().referenceContextsBuilt, 2u);
+
+  set.normals.push_back(goldenImage("normal_1"));  // one more image: one more pass
+  engine.setReferences(set).get();
+  EXPECT_EQ(engine.status().referenceImagesEncoded, 3u);
+  EXPECT_EQ(engine.status().referenceContextsBuilt, 3u);
+}
+
+TEST(QueryEngine, BadReferenceFailsTheFutureWithTheFileName) {
+  QueryEngine engine(tinyOptions(1));
+  ReferenceSet set = goldenReferences();
+  set.normals.push_back("/no/such/normal.png");
+  try {
+    engine.setReferences(set).get();
+    FAIL() << "expected an error";
+  } catch (const std::exception& e) {
+    EXPECT_EQ(std::string(e.what()), "/no/such/normal.png: file not found");
+  }
+}
+
+TEST(QueryEngine, LotWithoutReferencesMarksEveryRow) {
+  QueryEngine engine(tinyOptions(1));
+  LotRecorder lot;
+  engine.startLot({goldenImage("query_0")}, lot.onResult(), lot.onFinished());
+  engine.waitForLot();
+  ASSERT_EQ(lot.results.size(), 1u);
+  EXPECT_FALSE(lot.results[0].ok);
+  EXPECT_NE(lot.results[0].error.find("no reference images"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace nagl::test

@@ -1,0 +1,50 @@
+#pragma once
+// Running the built `nagl` CLI and scratch files, for the CLI tests.
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+namespace nagl::test {
+
+struct CliResult {
+  int exitCode = -1;
+  std::string output;  // stdout and stderr
+};
+
+inline std::string shellQuote(const std::string& s) {
+  std::string q = "'";
+  for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return q + "'";
+}
+
+inline CliResult runCli(const std::vector<std::string>& args) {
+  std::string command = shellQuote(NAGL_CLI_PATH);
+  for (const auto& a : args) command += " " + shellQuote(a);
+  command += " 2>&1";
+  CliResult result;
+  FILE* pipe = popen(command.c_str(), "r");
+  if (!pipe) return result;
+  char buffer[4096];
+  while (std::size_t n = fread(buffer, 1, sizeof buffer, pipe)) result.output.append(buffer, n);
+  const int status = pclose(pipe);
+  result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return result;
+}
+
+inline std::filesystem::path scratchDir(const std::string& name) {
+  const auto dir = std::filesystem::path(NAGL_TEST_TMP_DIR) / name;
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  return dir;
+}
+
+inline std::string readBytes(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+}  // namespace nagl::test

@@ -1,0 +1,151 @@
+#include "ui/inspection_session.h"
+
+#include <QSignalSpy>
+#include <gtest/gtest.h>
+
+#include "ui_test_data.h"
+
+namespace nagl::ui {
+namespace {
+
+using test::goldenImage;
+
+constexpr int kTimeoutMs = 180000;
+
+class InspectionSessionTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if (!test::haveGoldenData()) GTEST_SKIP() << "golden data missing under " << test::goldenDir().toStdString();
+    session.setModelOptions(test::tinyModelOptions());
+    session.setReferences(test::tinyReferences());
+  }
+
+  // Runs the session to its end; returns the runFinished arguments.
+  QList<QVariant> runToEnd() {
+    QSignalSpy finished(&session, &InspectionSession::runFinished);
+    EXPECT_TRUE(session.start());
+    EXPECT_TRUE(session.isRunning());
+    if (!finished.wait(kTimeoutMs)) {
+      ADD_FAILURE() << "runFinished not emitted within " << kTimeoutMs << " ms";
+      return {};
+    }
+    EXPECT_FALSE(session.isRunning());
+    return finished.takeFirst();
+  }
+
+  InspectionSession session;
+};
+
+TEST_F(InspectionSessionTest, ScoresGoldenQueriesLikeTheReference) {
+  ASSERT_TRUE(session.setQueries({goldenImage("query_0.png"), goldenImage("query_1.png")}));
+  QSignalSpy updated(&session, &InspectionSession::queryUpdated);
+  QSignalSpy progress(&session, &InspectionSession::progressChanged);
+  QSignalSpy ready(&session, &InspectionSession::modelReady);
+  const QList<QVariant> end = runToEnd();
+  ASSERT_EQ(end.size(), 2);
+  EXPECT_FALSE(end[0].toBool());
+  EXPECT_EQ(end[1].toString(), QString());
+
+  const auto& results = session.results();
+  ASSERT_EQ(results.size(), 2);
+  EXPECT_EQ(results[0].status, QueryStatus::Done) << results[0].error.toStdString();
+  EXPECT_EQ(results[1].status, QueryStatus::Done) << results[1].error.toStdString();
+  EXPECT_NEAR(results[0].score, 0.39151254, 1e-5);
+  EXPECT_NEAR(results[1].score, 0.30552801, 1e-5);
+  EXPECT_EQ(results[0].width, 160);
+  EXPECT_EQ(results[0].height, 120);
+  EXPECT_EQ(results[0].patchGrid.width, 8);
+  EXPECT_EQ(results[0].patchGrid.height, 8);
+  EXPECT_GT(results[0].milliseconds, 0.0);
+
+  EXPECT_EQ(updated.count(), 2);
+  ASSERT_EQ(ready.count(), 1);
+  EXPECT_TRUE(ready[0][0].toString().startsWith("cpu"));
+  ASSERT_FALSE(progress.isEmpty());
+  EXPECT_EQ(progress.last()[0].toInt(), 2);
+  EXPECT_EQ(progress.last()[1].toInt(), 2);
+
+  // A second run reuses the loaded model and encoded references: same scores.
+  const QList<QVariant> again = runToEnd();
+  ASSERT_EQ(again.size(), 2);
+  EXPECT_NEAR(session.results()[0].score, 0.39151254, 1e-5);
+  EXPECT_NEAR(session.results()[1].score, 0.30552801, 1e-5);
+}
+
+TEST_F(InspectionSessionTest, BadImageMarksOnlyItsRowFailed) {
+  const QString dir = test::scratchDir("session_bad_image");
+  const QString broken = dir + "/broken.png";
+  test::writeFile(broken, "this is not a PNG file");
+  const QString missing = dir + "/missing.png";
+  ASSERT_TRUE(session.setQueries({goldenImage("query_0.png"), broken, missing, goldenImage("query_1.png")}));
+  const QList<QVariant> end = runToEnd();
+  ASSERT_EQ(end.size(), 2);
+  EXPECT_FALSE(end[0].toBool());
+  EXPECT_EQ(end[1].toString(), QString());
+
+  const auto& results = session.results();
+  ASSERT_EQ(results.size(), 4);
+  EXPECT_EQ(results[0].status, QueryStatus::Done);
+  EXPECT_EQ(results[1].status, QueryStatus::Failed);
+  EXPECT_TRUE(results[1].error.contains("broken.png")) << results[1].error.toStdString();
+  EXPECT_EQ(results[2].status, QueryStatus::Failed);
+  EXPECT_TRUE(results[2].error.contains("missing.png")) << results[2].error.toStdString();
+  EXPECT_EQ(results[3].status, QueryStatus::Done);
+  EXPECT_NEAR(results[0].score, 0.39151254, 1e-5);
+  EXPECT_NEAR(results[3].score, 0.30552801, 1e-5);
+}
+
+TEST_F(InspectionSessionTest, CancelStopsBeforeTheLotIsDone) {
+  constexpr int kQueries = 400;
+  QStringList lot;
+  for (int i = 0; i < kQueries; ++i) lot << goldenImage(i % 2 ? "query_1.png" : "query_0.png");
+  ASSERT_TRUE(session.setQueries(lot));
+  QSignalSpy finished(&session, &InspectionSession::runFinished);
+  // Cancel as soon as the first image is scored.
+  QObject::connect(&session, &InspectionSession::queryUpdated, &session, [this] { session.cancel(); });
+  ASSERT_TRUE(session.start());
+  ASSERT_TRUE(finished.wait(kTimeoutMs));
+  EXPECT_TRUE(finished[0][0].toBool());
+
+  int done = 0, cancelled = 0, pending = 0;
+  for (const QueryResult& r : session.results()) {
+    done += r.status == QueryStatus::Done;
+    cancelled += r.status == QueryStatus::Cancelled;
+    pending += r.status == QueryStatus::Pending;
+  }
+  EXPECT_GE(done, 1);
+  EXPECT_LT(done, kQueries);
+  EXPECT_EQ(done + cancelled, kQueries);
+  EXPECT_EQ(pending, 0);
+  EXPECT_FALSE(session.isRunning());
+}
+
+TEST_F(InspectionSessionTest, ModelErrorEndsTheRunWithAMessage) {
+  ModelOptions options = test::tinyModelOptions();
+  options.backbonePath = "/nonexistent/backbone.pth";
+  session.setModelOptions(options);
+  ASSERT_TRUE(session.setQueries({goldenImage("query_0.png")}));
+  const QList<QVariant> end = runToEnd();
+  ASSERT_EQ(end.size(), 2);
+  EXPECT_FALSE(end[0].toBool());
+  EXPECT_TRUE(end[1].toString().contains("backbone.pth")) << end[1].toString().toStdString();
+  EXPECT_EQ(session.results()[0].status, QueryStatus::Pending);
+}
+
+TEST(InspectionSessionValidation, RefusesToStartWithoutWhatItNeeds) {
+  InspectionSession session;
+  EXPECT_FALSE(session.validate().isEmpty());  // no backbone
+  EXPECT_FALSE(session.start());
+  ModelOptions options = test::tinyModelOptions();
+  options.headPath.clear();
+  session.setModelOptions(options);
+  ASSERT_TRUE(session.setQueries({goldenImage("query_0.png")}));
+  EXPECT_TRUE(session.validate().contains("reference"));
+  session.setReferences(test::tinyReferences());  // defective reference but no head
+  EXPECT_TRUE(session.validate().contains("head"));
+  EXPECT_FALSE(session.start());
+  EXPECT_FALSE(session.isRunning());
+}
+
+}  // namespace
+}  // namespace nagl::ui

@@ -1,0 +1,15 @@
+// GoogleTest main for the Qt front end: a QApplication on the offscreen
+// platform (unless the caller chose one) and settings kept in the build tree.
+#include <QApplication>
+#include <QSettings>
+#include <gtest/gtest.h>
+
+int main(int argc, char** argv) {
+  ::testing::InitGoogleTest(&argc, argv);
+  if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+  QApplication app(argc, argv);
+  QApplication::setOrganizationName(QStringLiteral("NAGL-tests"));
+  QApplication::setApplicationName(QStringLiteral("nagl_ui_tests"));
+  QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral(NAGL_TEST_TMP_DIR "/settings"));
+  return RUN_ALL_TESTS();
+}

@@ -1,0 +1,44 @@
+#pragma once
+// Plain data passed between the inspection session, its worker thread and
+// the widgets: the reference set and one row of the lot.
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include "nagl/model/image.h"
+
+namespace nagl::ui {
+
+struct DefectiveReference {
+  QString image;
+  QString mask;
+  bool operator==(const DefectiveReference&) const = default;
+};
+
+// The usable references: every defective one has its mask.
+struct ReferenceSet {
+  QStringList normals;
+  QList<DefectiveReference> defective;
+  bool empty() const { return normals.isEmpty() && defective.isEmpty(); }
+  bool operator==(const ReferenceSet&) const = default;
+};
+
+enum class QueryStatus { Pending, Done, Failed, Cancelled };
+
+struct QueryResult {
+  QString path;
+  QueryStatus status = QueryStatus::Pending;
+  double score = 0.0;         // image score, valid when Done
+  QString error;              // why it failed, when Failed
+  int width = 0;              // decoded query size, when Done
+  int height = 0;
+  FloatImage patchGrid;       // G x G patch scores, when Done
+  double milliseconds = 0.0;  // decode + score time, when Done
+};
+
+QString toDisplayString(QueryStatus status);
+
+}  // namespace nagl::ui
+
+Q_DECLARE_METATYPE(nagl::ui::QueryResult)

@@ -1,0 +1,227 @@
+#include "ui/reference_panel.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+#include "ui/file_drop_list.h"
+
+namespace nagl::ui {
+namespace {
+
+constexpr int kPathRole = Qt::UserRole;
+constexpr int kMaskRole = Qt::UserRole + 1;
+const QString kImageFilter = QStringLiteral("Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff);;All files (*)");
+const QString kMaskSuffix = QStringLiteral("_mask");
+
+QString absolute(const QString& path) { return QFileInfo(path).absoluteFilePath(); }
+
+bool containsPath(const QListWidget* list, const QString& path) {
+  for (int i = 0; i < list->count(); ++i)
+    if (list->item(i)->data(kPathRole).toString() == path) return true;
+  return false;
+}
+
+QListWidgetItem* addPathItem(QListWidget* list, const QString& path) {
+  auto* item = new QListWidgetItem(QFileInfo(path).fileName(), list);  // owned by list
+  item->setData(kPathRole, path);
+  item->setToolTip(path);
+  return item;
+}
+
+}  // namespace
+
+ReferencePanel::ReferencePanel(QWidget* parent) : QWidget(parent) {
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+
+  auto makeGroup = [this, layout](const QString& title, FileDropList*& list, bool defective) {
+    auto* group = new QGroupBox(title, this);
+    auto* box = new QVBoxLayout(group);
+    list = new FileDropList(group);
+    list->onFilesDropped = [this, defective](const QStringList& files) { dropFiles(files, defective); };
+    box->addWidget(list);
+    auto* buttons = new QHBoxLayout;
+    box->addLayout(buttons);
+    auto* add = new QPushButton(tr("Add…"), group);
+    auto* remove = new QPushButton(tr("Remove"), group);
+    buttons->addWidget(add);
+    if (defective) {
+      auto* mask = new QPushButton(tr("Set mask…"), group);
+      mask->setToolTip(tr("Choose the defect mask of the selected defective reference"));
+      connect(mask, &QPushButton::clicked, this, &ReferencePanel::chooseMask);
+      buttons->addWidget(mask);
+      connect(add, &QPushButton::clicked, this, &ReferencePanel::chooseDefectives);
+    } else {
+      connect(add, &QPushButton::clicked, this, &ReferencePanel::chooseNormals);
+    }
+    buttons->addWidget(remove);
+    FileDropList* target = list;
+    connect(remove, &QPushButton::clicked, this, [this, target] { removeSelected(target); });
+    layout->addWidget(group, 1);
+  };
+  makeGroup(tr("Normal"), normalList_, false);
+  makeGroup(tr("Defective"), defectiveList_, true);
+  normalList_->setToolTip(tr("Defect-free reference images: drop files here"));
+  defectiveList_->setToolTip(
+      tr("Defective reference images and their masks (<name>_mask.png): drop files here"));
+  connect(defectiveList_, &QListWidget::itemDoubleClicked, this, &ReferencePanel::chooseMask);
+}
+
+bool ReferencePanel::isMaskFileName(const QString& path) {
+  return QFileInfo(path).completeBaseName().endsWith(kMaskSuffix, Qt::CaseInsensitive);
+}
+
+QString ReferencePanel::findMaskFor(const QString& imagePath) {
+  const QFileInfo info(imagePath);
+  const QString maskName = info.completeBaseName() + kMaskSuffix + QStringLiteral(".png");
+  const QDir dir = info.absoluteDir();
+  const QString beside = dir.filePath(maskName);
+  if (QFileInfo::exists(beside)) return beside;
+  // MVTec AD: <category>/test/<defect>/<stem>.png -> <category>/ground_truth/<defect>/<stem>_mask.png
+  const QString mvtec =
+      QDir::cleanPath(dir.filePath(QStringLiteral("../../ground_truth/") + dir.dirName() + QLatin1Char('/') + maskName));
+  if (QFileInfo::exists(mvtec)) return mvtec;
+  return {};
+}
+
+bool ReferencePanel::addNormal(const QString& path) {
+  const QString file = absolute(path);
+  if (containsPath(normalList_, file)) return false;
+  addPathItem(normalList_, file);
+  Q_EMIT referencesChanged();
+  return true;
+}
+
+bool ReferencePanel::addDefective(const QString& path) {
+  const QString file = absolute(path);
+  if (containsPath(defectiveList_, file)) return false;
+  QListWidgetItem* item = addPathItem(defectiveList_, file);
+  item->setData(kMaskRole, findMaskFor(file));
+  refreshDefectiveItem(item);
+  Q_EMIT referencesChanged();
+  return true;
+}
+
+bool ReferencePanel::setMask(int defectiveRow, const QString& maskPath) {
+  QListWidgetItem* item = defectiveList_->item(defectiveRow);
+  if (!item || maskPath.isEmpty()) return false;
+  item->setData(kMaskRole, absolute(maskPath));
+  refreshDefectiveItem(item);
+  Q_EMIT referencesChanged();
+  return true;
+}
+
+QListWidgetItem* ReferencePanel::findDefectiveByStem(const QString& stem) const {
+  for (int i = 0; i < defectiveList_->count(); ++i) {
+    QListWidgetItem* item = defectiveList_->item(i);
+    if (QFileInfo(item->data(kPathRole).toString()).completeBaseName() == stem) return item;
+  }
+  return nullptr;
+}
+
+bool ReferencePanel::attachMaskByName(const QString& maskPath) {
+  if (!isMaskFileName(maskPath)) return false;
+  const QString base = QFileInfo(maskPath).completeBaseName();
+  QListWidgetItem* item = findDefectiveByStem(base.left(base.size() - kMaskSuffix.size()));
+  if (!item) return false;
+  return setMask(defectiveList_->row(item), maskPath);
+}
+
+void ReferencePanel::dropFiles(const QStringList& paths, bool defective) {
+  // Images first, so that a mask dropped together with its image finds it.
+  QStringList masks;
+  for (const QString& path : paths) {
+    if (isMaskFileName(path))
+      masks.append(path);
+    else if (defective)
+      addDefective(path);
+    else
+      addNormal(path);
+  }
+  for (const QString& mask : masks)
+    if (!attachMaskByName(mask))
+      Q_EMIT message(tr("%1: no defective reference of that name takes this mask").arg(QFileInfo(mask).fileName()));
+}
+
+void ReferencePanel::clear() {
+  normalList_->clear();
+  defectiveList_->clear();
+  Q_EMIT referencesChanged();
+}
+
+ReferenceSet ReferencePanel::references() const {
+  ReferenceSet set;
+  for (int i = 0; i < normalList_->count(); ++i) set.normals.append(normalList_->item(i)->data(kPathRole).toString());
+  for (int i = 0; i < defectiveList_->count(); ++i) {
+    const QListWidgetItem* item = defectiveList_->item(i);
+    const QString mask = item->data(kMaskRole).toString();
+    if (!mask.isEmpty()) set.defective.append({item->data(kPathRole).toString(), mask});
+  }
+  return set;
+}
+
+int ReferencePanel::normalCount() const { return normalList_->count(); }
+int ReferencePanel::defectiveCount() const { return defectiveList_->count(); }
+
+int ReferencePanel::missingMaskCount() const {
+  int missing = 0;
+  for (int i = 0; i < defectiveList_->count(); ++i)
+    if (defectiveList_->item(i)->data(kMaskRole).toString().isEmpty()) ++missing;
+  return missing;
+}
+
+void ReferencePanel::refreshDefectiveItem(QListWidgetItem* item) {
+  const QString path = item->data(kPathRole).toString();
+  const QString mask = item->data(kMaskRole).toString();
+  const QString name = QFileInfo(path).fileName();
+  if (mask.isEmpty()) {
+    item->setText(tr("%1 — no mask (not used)").arg(name));
+    item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
+    item->setToolTip(tr("%1\nNo defect mask: double-click or use “Set mask…”, or drop %2_mask.png here")
+                         .arg(path, QFileInfo(path).completeBaseName()));
+  } else {
+    item->setText(tr("%1 — mask %2").arg(name, QFileInfo(mask).fileName()));
+    item->setIcon(QIcon());
+    item->setForeground(palette().brush(QPalette::Active, QPalette::Text));
+    item->setToolTip(tr("%1\nmask: %2").arg(path, mask));
+  }
+}
+
+void ReferencePanel::chooseNormals() {
+  for (const QString& file : QFileDialog::getOpenFileNames(this, tr("Add normal references"), {}, kImageFilter))
+    addNormal(file);
+}
+
+void ReferencePanel::chooseDefectives() {
+  for (const QString& file : QFileDialog::getOpenFileNames(this, tr("Add defective references"), {}, kImageFilter))
+    addDefective(file);
+}
+
+void ReferencePanel::chooseMask() {
+  QListWidgetItem* item = defectiveList_->currentItem();
+  if (!item) {
+    Q_EMIT message(tr("Select a defective reference first."));
+    return;
+  }
+  const QString image = item->data(kPathRole).toString();
+  const QString mask = QFileDialog::getOpenFileName(this, tr("Mask of %1").arg(QFileInfo(image).fileName()),
+                                                    QFileInfo(image).absolutePath(), kImageFilter);
+  if (!mask.isEmpty()) setMask(defectiveList_->row(item), mask);
+}
+
+void ReferencePanel::removeSelected(QListWidget* list) {
+  const QList<QListWidgetItem*> selected = list->selectedItems();
+  if (selected.isEmpty()) return;
+  qDeleteAll(selected);
+  Q_EMIT referencesChanged();
+}
+
+}  // namespace nagl::ui

@@ -1,0 +1,63 @@
+#pragma once
+// The reference set editor: a "Normal" and a "Defective" list that accept
+// dropped files. A defective reference is only used once it has a mask,
+// found next to it (<stem>_mask.png, or MVTec's ../../ground_truth/<defect>/),
+// chosen with a file dialog, or dropped as a file named <stem>_mask.*.
+#include <QString>
+#include <QWidget>
+
+#include "ui/inspection_types.h"
+
+class QListWidget;
+class QListWidgetItem;
+
+namespace nagl::ui {
+
+class FileDropList;
+
+class ReferencePanel : public QWidget {
+  Q_OBJECT
+ public:
+  explicit ReferencePanel(QWidget* parent = nullptr);
+
+  // Each returns false when the file was not added (already there).
+  bool addNormal(const QString& path);
+  bool addDefective(const QString& path);  // looks for the mask at once
+  // Gives the defective reference at row its mask.
+  bool setMask(int defectiveRow, const QString& maskPath);
+  // A file named <stem>_mask.<ext>: becomes the mask of the defective
+  // reference <stem>.*; false when there is none.
+  bool attachMaskByName(const QString& maskPath);
+  // What a file dropped on a list does: masks attach by name, other files
+  // are added to that list.
+  void dropFiles(const QStringList& paths, bool defective);
+  void clear();
+
+  // The usable references (defective ones without a mask left out).
+  ReferenceSet references() const;
+  int normalCount() const;
+  int defectiveCount() const;
+  int missingMaskCount() const;
+
+  static bool isMaskFileName(const QString& path);
+  // <dir>/<stem>_mask.png, else <dir>/../../ground_truth/<dir name>/<stem>_mask.png;
+  // empty when neither exists.
+  static QString findMaskFor(const QString& imagePath);
+
+ Q_SIGNALS:
+  void referencesChanged();
+  void message(const QString& text);
+
+ private:
+  void chooseNormals();
+  void chooseDefectives();
+  void chooseMask();
+  void removeSelected(QListWidget* list);
+  void refreshDefectiveItem(QListWidgetItem* item);
+  QListWidgetItem* findDefectiveByStem(const QString& stem) const;
+
+  FileDropList* normalList_ = nullptr;
+  FileDropList* defectiveList_ = nullptr;
+};
+
+}  // namespace nagl::ui
