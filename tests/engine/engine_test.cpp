@@ -119,7 +119,9 @@ TEST(QueryEngine, BrokenFilesAreMarkedAndTheLotGoesOn) {
   for (const QueryResult& r : lot.results) {
     const bool shouldWork = r.index == 0 || r.index == 4;
     EXPECT_EQ(r.ok, shouldWork) << r.path << " " << r.error;
-    if (!shouldWork) EXPECT_EQ(r.error.rfind(paths[r.index] + ": ", 0), 0u) << r.error;
+    if (!shouldWork) {
+      EXPECT_EQ(r.error.rfind(paths[r.index] + ": ", 0), 0u) << r.error;
+    }
   }
 }
 

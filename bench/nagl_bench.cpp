@@ -1,0 +1,155 @@
+// nagl-bench: what the engine's reference caching and batching buy, on the
+// real ViT-S/14 architecture with untrained weights made in-process.
+//   nagl-bench [--queries 10] [--image-size 448] [--threads N] [--device auto|cpu|cuda]
+//              [--precision fp32|bf16|fp16] [--batch-sizes 1,2,4,8] [--depth 12] [--embed 384]
+// Prints medians and ratios, then one line of JSON.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <functional>
+#include <thread>
+#include <unistd.h>
+
+#include "bench_options.h"
+#include "nagl/model/nagl_model.h"
+#include "nagl/model/pillow_resize.h"
+#include "nagl/model/untrained_weights.h"
+#include "synthetic_images.h"
+
+namespace nagl::bench {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double seconds(const std::function<void()>& work) {
+  const auto start = Clock::now();
+  work();
+  return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+double median(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  const std::size_t n = v.size();
+  return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
+}
+
+struct Setup {
+  std::filesystem::path dir;
+  ModelOptions options;
+};
+
+Setup writeWeights(const Options& opt) {
+  Setup s;
+  s.dir = std::filesystem::temp_directory_path() / ("nagl-bench-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(s.dir);
+  UntrainedBackboneSpec spec;
+  spec.depth = opt.number("--depth", 12);
+  spec.embedDim = opt.number("--embed", 384);
+  writeUntrainedBackbone((s.dir / "backbone.safetensors").string(), spec);
+  writeUntrainedHead((s.dir / "head.safetensors").string(), spec.embedDim, 25);
+  s.options.backbonePath = (s.dir / "backbone.safetensors").string();
+  s.options.headPath = (s.dir / "head.safetensors").string();
+  s.options.imageSize = opt.number("--image-size", 448);
+  s.options.device = parseDeviceChoice(opt.text("--device", "auto"));
+  s.options.precision = parsePrecision(opt.text("--precision", "fp32"));
+  return s;
+}
+
+int run(const Options& opt) {
+  const int threads = setInferenceThreads(opt.number("--threads", 0));
+  const int queryCount = std::max(10, opt.number("--queries", 10));
+  const Setup setup = writeWeights(opt);
+  const NaglModel model(setup.options);
+  const int size = model.imageSize();
+  std::printf("model: %s\n", model.describe().c_str());
+  std::printf("device: %s (%s), %d CPU threads\n", model.device().name.c_str(), model.device().description.c_str(), threads);
+
+  // Camera-sized sources, so every path pays the same Pillow resize.
+  const Image8 normal = texturedImage(640, 480, 1, false);
+  const Image8 abnormal = texturedImage(640, 480, 2, true);
+  const Image8 mask = defectMask(size, size);
+  std::vector<Image8> queries;
+  for (int i = 0; i < queryCount; ++i) queries.push_back(texturedImage(640, 480, 100 + i, i % 2 == 1));
+  auto resized = [&](const Image8& image) { return resizeBicubicPillow(image, size, size); };
+  auto references = [&] {
+    ReferenceImages refs;
+    refs.normals.push_back(resized(normal));
+    refs.abnormals.push_back(resized(abnormal));
+    refs.abnormalMasks.push_back(mask);
+    return refs;
+  };
+  model.score(model.encodeReferences(references()), {resized(queries[0])});  // warm-up
+
+  std::vector<double> referenceWay, cached, backbone;
+  for (const Image8& q : queries)  // (a) the reference's way: everything per query
+    referenceWay.push_back(seconds([&] { model.score(model.encodeReferences(references()), {resized(q)}); }));
+  const ReferenceContext context = model.encodeReferences(references());
+  for (const Image8& q : queries) cached.push_back(seconds([&] { model.score(context, {resized(q)}); }));  // (b)
+  for (const Image8& q : queries) backbone.push_back(seconds([&] { model.encodeImages({resized(q)}); }));  // (d)
+
+  double bestThroughput = 0.0;
+  int bestBatch = 1;
+  for (int batch : opt.numbers("--batch-sizes", {1, 2, 4, 8})) {  // (c)
+    std::vector<Image8> inputs;
+    const int total = std::max(queryCount, 2 * batch);
+    for (int i = 0; i < total; ++i) inputs.push_back(resized(queries[static_cast<std::size_t>(i % queryCount)]));
+    const double s = seconds([&] {
+      for (int start = 0; start < total; start += batch)
+        model.score(context, std::vector<Image8>(inputs.begin() + start, inputs.begin() + std::min(total, start + batch)));
+    });
+    const double throughput = total / s;
+    std::printf("batch %3d: %.3f img/s\n", batch, throughput);
+    if (throughput > bestThroughput) {
+      bestThroughput = throughput;
+      bestBatch = batch;
+    }
+  }
+
+  const double a = median(referenceWay), b = median(cached), d = median(backbone);
+  std::printf("(a) reference way, references re-encoded per query: %.3f s/query (median of %d)\n", a, queryCount);
+  std::printf("(b) engine, cached references, batch 1:             %.3f s/query\n", b);
+  std::printf("(c) engine throughput, best batch %d:                %.3f img/s\n", bestBatch, bestThroughput);
+  std::printf("(d) one backbone pass alone:                         %.3f s\n", d);
+  std::printf("a/b = %.2f (target >= 2.8)   (b-d)/d = %.1f %% (target <= 10 %%)\n", a / b, 100.0 * (b - d) / d);
+
+  if (setup.options.precision != Precision::Float32) {
+    ModelOptions fp32 = setup.options;
+    fp32.precision = Precision::Float32;
+    const NaglModel reference(fp32);
+    const ReferenceContext referenceContext = reference.encodeReferences(references());
+    double maxPatch = 0.0, maxImage = 0.0;
+    for (const Image8& q : queries) {
+      const auto low = model.score(context, {resized(q)})[0];
+      const auto full = reference.score(referenceContext, {resized(q)})[0];
+      for (std::size_t i = 0; i < low.scores.size(); ++i)
+        maxPatch = std::max(maxPatch, static_cast<double>(std::abs(low.scores[i] - full.scores[i])));
+      maxImage = std::max(maxImage, static_cast<double>(std::abs(low.imageScore - full.imageScore)));
+    }
+    std::printf("%s vs fp32: max |patch score diff| %.2e, max |image score diff| %.2e\n", toString(setup.options.precision),
+                maxPatch, maxImage);
+  }
+  std::printf("{\"reference_s\": %.4f, \"cached_s\": %.4f, \"batched_img_per_s\": %.4f, \"backbone_s\": %.4f, \"threads\": %d, "
+              "\"device\": \"%s\"}\n",
+              a, b, bestThroughput, d, threads, model.device().name.c_str());
+  std::filesystem::remove_all(setup.dir);
+  return 0;
+}
+
+}  // namespace
+}  // namespace nagl::bench
+
+int main(int argc, char** argv) {
+  const nagl::bench::Options options(argc, argv);
+  if (options.has("--help")) {
+    std::printf("usage: nagl-bench [--queries 10] [--image-size 448] [--threads N] [--device auto|cpu|cuda]\n"
+                "                  [--precision fp32|bf16|fp16] [--batch-sizes 1,2,4,8] [--depth 12] [--embed 384]\n");
+    return 0;
+  }
+  try {
+    return nagl::bench::run(options);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "nagl-bench: %s\n", e.what());
+    return 1;
+  }
+}
