@@ -9,5 +9,7 @@ namespace nagl::cli {
 int runInfer(const std::vector<std::string>& args);
 int runMetrics(const std::vector<std::string>& args);
 int runDemoData(const std::vector<std::string>& args);
+int runModels(const std::vector<std::string>& args);
+int runEval(const std::vector<std::string>& args);
 
 }  // namespace nagl::cli

@@ -19,13 +19,14 @@
 #include "nagl/imaging/float_tiff.h"
 #include "nagl/imaging/image_decode.h"
 #include "nagl/model/nagl_model.h"
+#include "nagl/store/model_store.h"
 
 namespace nagl::cli {
 namespace {
 
 ArgumentParser makeParser() {
   ArgumentParser p(
-      "nagl infer --backbone FILE [--head FILE] [--image-size 448] [--device auto|cpu|cuda]\n"
+      "nagl infer [--backbone FILE] [--head FILE | --no-head] [--image-size 448] [--device auto|cpu|cuda]\n"
       "                  --normal IMG [--normal IMG ...]\n"
       "                  [--abnormal IMG --abnormal-mask MASK ...]\n"
       "                  --out DIR  QUERY...\n"
@@ -34,10 +35,12 @@ ArgumentParser makeParser() {
       "(path,image_score), DIR/maps/<stem>.tiff (float32 anomaly map at the query's\n"
       "size) and DIR/patch/<stem>.tiff (float32 G x G patch scores). Without --head\n"
       "only normal references are used (normal-only mode). Abnormal references are\n"
-      "paired with --abnormal-mask in the order given.\n\n" +
+      "paired with --abnormal-mask in the order given. Without --backbone / --head the\n"
+      "model store's defaults are used (see 'nagl models'); --no-head forces normal-only.\n\n" +
           std::string(kExitCodeHelp));
-  p.addOption("--backbone", "FILE", "DINOv2 checkpoint (.pth or safetensors, official or Hugging Face names)");
-  p.addOption("--head", "FILE", "NAGL head checkpoint (.pth from the reference train.py, or ours)");
+  p.addOption("--backbone", "FILE", "DINOv2 checkpoint (.pth or safetensors, official or Hugging Face names; default: the model store's)");
+  p.addOption("--head", "FILE", "NAGL head checkpoint (.pth from the reference train.py, or ours; default: the model store's)");
+  p.addFlag("--no-head", "no NAGL head, even if the model store has a default one (normal-only mode)");
   p.addOption("--image-size", "N", "side the images are resized to (default 448)");
   p.addOption("--device", "auto|cpu|cuda", "compute device (default auto: CUDA if present, else CPU)");
   p.addOption("--normal", "IMG", "normal (defect-free) reference image", true);
@@ -57,11 +60,38 @@ struct InferRequest {
   std::filesystem::path outDir;
 };
 
+// Without --backbone / --head, the model store's defaults (said on stderr).
+void useStoreDefaults(const ArgumentParser& p, ModelOptions& model) {
+  if (p.flag("--no-head") && !model.headPath.empty()) throw UsageError("--head and --no-head exclude each other");
+  const bool wantHead = model.headPath.empty() && !p.flag("--no-head");
+  if (!model.backbonePath.empty() && !wantHead) return;
+  const char* advice = "import one with 'nagl models import FILE' or download one with 'nagl models fetch dinov2_vits14'";
+  try {
+    const ModelStore store;
+    const Manifest manifest = store.manifest();
+    if (model.backbonePath.empty()) {
+      const ModelEntry* b = manifest.findDefault(ModelKind::Backbone);
+      if (!b) throw UsageError("no --backbone given and the model store " + store.directory().string() + " has no default backbone: " + advice);
+      model.backbonePath = store.pathOf(*b).string();
+      std::fprintf(stderr, "backbone: '%s' from the model store (%s)\n", b->name.c_str(), b->architecture.c_str());
+    }
+    const ModelEntry* h = wantHead ? manifest.findDefault(ModelKind::Head) : nullptr;
+    if (h) {
+      model.headPath = store.pathOf(*h).string();
+      std::fprintf(stderr, "head: '%s' from the model store (--no-head for normal-only)\n", h->name.c_str());
+    }
+  } catch (const StoreError& e) {
+    if (model.backbonePath.empty()) throw UsageError(std::string("no --backbone given and the model store is unusable: ") + e.what());
+    std::fprintf(stderr, "warning: model store not used for the head: %s\n", e.what());
+  }
+}
+
 InferRequest parseRequest(const ArgumentParser& p) {
   InferRequest r;
   ModelOptions& model = r.engine.model;
-  model.backbonePath = p.required("--backbone");
+  model.backbonePath = p.value("--backbone").value_or("");
   model.headPath = p.value("--head").value_or("");
+  useStoreDefaults(p, model);
   model.imageSize = p.intValue("--image-size", 448, 14, 4096);
   try {
     model.device = parseDeviceChoice(p.value("--device").value_or("auto"));

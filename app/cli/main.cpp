@@ -17,7 +17,9 @@ void printUsage(std::FILE* to) {
                "Commands:\n"
                "  infer     score query images against reference images, write maps and scores\n"
                "  metrics   evaluate anomaly maps against an MVTec-layout dataset (AUROC, AP, AU-PRO...)\n"
-               "  demo-data write a small synthetic MVTec-layout dataset\n\n"
+               "  demo-data write a small synthetic MVTec-layout dataset\n"
+               "  eval      evaluate on MVTec-layout datasets (honest or paper protocol), JSON + Markdown report\n"
+               "  models    manage the local model store (list, import, fetch, remove, verify, default)\n\n"
                "Run 'nagl <command> --help' for the options of a command.\n"
                "  --version  print the version\n\n%s",
                nagl::cli::kExitCodeHelp);
@@ -44,6 +46,8 @@ int main(int argc, char** argv) {
   if (command == "infer") return nagl::cli::runInfer(args);
   if (command == "metrics") return nagl::cli::runMetrics(args);
   if (command == "demo-data") return nagl::cli::runDemoData(args);
+  if (command == "models") return nagl::cli::runModels(args);
+  if (command == "eval") return nagl::cli::runEval(args);
   std::fprintf(stderr, "nagl: unknown command '%s' (see 'nagl --help')\n", command.c_str());
   return nagl::cli::kExitUsage;
 }

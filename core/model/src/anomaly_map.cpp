@@ -88,26 +88,41 @@ FloatImage resizeBilinear(const FloatImage& source, int targetWidth, int targetH
   return out;
 }
 
+namespace {
+
+// One 1-D pass over `count` lines of `length` samples; sample i of line l is
+// at in[l * lineStride + i * step]. Each line is first copied into a padded
+// buffer (reflect border), so the inner loop has no index arithmetic; the
+// taps are summed in the same order as scipy, in double.
+void convolveLines(const float* in, float* out, int count, int length, std::ptrdiff_t lineStride, std::ptrdiff_t step,
+                   const std::vector<double>& kernel) {
+  const int radius = static_cast<int>(kernel.size() / 2);
+  std::vector<double> padded(static_cast<std::size_t>(length) + 2 * radius);
+  for (int line = 0; line < count; ++line) {
+    const float* src = in + line * lineStride;
+    for (int i = -radius; i < length + radius; ++i) padded[i + radius] = src[reflectIndex(i, length) * step];
+    float* dst = out + line * lineStride;
+    for (int i = 0; i < length; ++i) {
+      const double* window = &padded[static_cast<std::size_t>(i)];
+      double acc = 0.0;
+      for (std::size_t k = 0; k < kernel.size(); ++k) acc += kernel[k] * window[k];
+      dst[i * step] = static_cast<float>(acc);
+    }
+  }
+}
+
+}  // namespace
+
 FloatImage gaussianBlurReflect(const FloatImage& source, double sigma) {
   const int radius = static_cast<int>(4.0 * sigma + 0.5);
   const auto kernel = gaussianKernel(sigma, radius);
   const int w = source.width;
   const int h = source.height;
-  // Axis 0 (along columns, i.e. vertical) first, as scipy iterates axes in order.
+  // Axis 0 (vertical: each column is a line) first, as scipy iterates axes in order.
   FloatImage vertical(w, h);
-  for (int y = 0; y < h; ++y)
-    for (int x = 0; x < w; ++x) {
-      double acc = 0.0;
-      for (int k = -radius; k <= radius; ++k) acc += kernel[k + radius] * source.at(x, reflectIndex(y + k, h));
-      vertical.at(x, y) = static_cast<float>(acc);
-    }
+  convolveLines(source.data.data(), vertical.data.data(), w, h, 1, w, kernel);
   FloatImage out(w, h);
-  for (int y = 0; y < h; ++y)
-    for (int x = 0; x < w; ++x) {
-      double acc = 0.0;
-      for (int k = -radius; k <= radius; ++k) acc += kernel[k + radius] * vertical.at(reflectIndex(x + k, w), y);
-      out.at(x, y) = static_cast<float>(acc);
-    }
+  convolveLines(vertical.data.data(), out.data.data(), h, w, w, 1, kernel);
   return out;
 }
 

@@ -1,0 +1,262 @@
+// `nagl eval`: evaluate a model and the paper's reference choice on
+// MVTec-layout datasets (honest or reference protocol), with per-category
+// metrics, resume, optional maps, and a JSON + Markdown report.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <thread>
+
+#include "cli/argument_parser.h"
+#include "cli/commands.h"
+#include "cli/exit_codes.h"
+#include "cli/interrupt.h"
+#include "nagl/evaluation/evaluation.h"
+#include "nagl/metrics/metrics_report.h"
+
+namespace nagl::cli {
+namespace {
+
+namespace fs = std::filesystem;
+using evaluation::EvaluationConfig;
+
+ArgumentParser makeParser() {
+  ArgumentParser p(
+      "nagl eval --root ROOT [--categories C ...] [--n-shot 1] [--a-shot 1] [--seeds 0 ...]\n"
+      "                 --backbone FILE [--head FILE] [--image-size 448] [--device auto|cpu|cuda]\n"
+      "                 [--protocol honest|reference] --out DIR [--save-maps] [--resume]",
+      "Evaluates few-shot anomaly detection on an MVTec-layout dataset ROOT/<category>/\n"
+      "{train/good, test/<defect>, ground_truth/<defect>/<stem>_mask.png}. Per category\n"
+      "and seed: normal references are the seed-th block of n-shot images of train/good\n"
+      "(sorted names); abnormal references (a-shot, with masks) come from test/<defect>.\n"
+      "Reports image AUROC, AP, F1-max, pixel AUROC, pixel F1-max and AU-PRO per category\n"
+      "(mean over seeds) and their mean, in DIR/eval.json and DIR/eval.md.\n\n"
+      "Protocols:\n"
+      "  honest     (default) fixed abnormal references per category and seed, picked\n"
+      "             round-robin over the sorted defect types without looking at any\n"
+      "             query; every reference image is removed from the queries.\n"
+      "  reference  as the paper's code: each defect type's queries use references of\n"
+      "             that type, which stay among the queries; good queries use the first\n"
+      "             defect type's references.\n"
+      "Without --head the scoring is normal-only (the query set is still the protocol's).\n"
+      "Finished category/seed results are kept in DIR/partial/; --resume reuses those made\n"
+      "with the same settings. --save-maps writes DIR/maps/<category>/test/<defect>/<stem>.tiff\n"
+      "and .patch.tiff (DIR/maps/seed-<s>/... for several seeds), which `nagl metrics`\n"
+      "reads; the honest protocol also writes DIR/queries/, the scored images as a dataset\n"
+      "of links for `nagl metrics --dataset`. eval.md gives the command that recomputes\n"
+      "the numbers.\n\n" +
+          std::string(kExitCodeHelp) + "Here 3 means some categories failed (the report lists them).\n");
+  p.addOption("--root", "ROOT", "MVTec-layout dataset root");
+  p.addOption("--categories", "C", "categories to evaluate, one or more (default: every category folder)", true);
+  p.addOption("--n-shot", "N", "normal references per category (default 1)");
+  p.addOption("--a-shot", "N", "abnormal references per category or defect type (default 1)");
+  p.addOption("--seeds", "S", "seeds, one or more: seed s takes the s-th block of references (default 0)", true);
+  p.addOption("--protocol", "honest|reference", "reference choice and query set (default honest, see above)");
+  p.addOption("--backbone", "FILE", "DINOv2 checkpoint (.pth or safetensors)");
+  p.addOption("--head", "FILE", "NAGL head checkpoint; without it: normal-only mode");
+  p.addOption("--image-size", "N", "side the images are resized to (default 448)");
+  p.addOption("--device", "auto|cpu|cuda", "compute device (default auto: CUDA if present, else CPU)");
+  p.addOption("--precision", "fp32|fp16|bf16", "backbone arithmetic (default fp32; fp16 needs CUDA)");
+  p.addOption("--threads", "N", "CPU threads for inference (default: all cores but one, which makes the maps)");
+  p.addOption("--batch-size", "N", "queries per backbone pass (default 4; halved on GPU out-of-memory)");
+  p.addOption("--out", "DIR", "output folder (created if missing)");
+  p.addFlag("--save-maps", "also write the anomaly maps and patch grids as float32 TIFF");
+  p.addFlag("--resume", "skip categories/seeds whose partial results in DIR/partial match these settings");
+  return p;
+}
+
+// "--seeds 0 1 2", "--seeds 0,1,2" and "--seeds=0,1" become repeated options.
+std::vector<std::string> expandListOptions(const std::vector<std::string>& args) {
+  std::vector<std::string> out;
+  std::string list;  // the list option whose values are being read
+  for (std::string arg : args) {
+    for (const char* name : {"--categories=", "--seeds="})
+      if (arg.starts_with(name)) {
+        list = std::string(name, std::strlen(name) - 1);
+        out.push_back(list);
+        arg = arg.substr(list.size() + 1);
+      }
+    if (arg.size() > 1 && arg.starts_with("-")) {
+      list = arg == "--categories" || arg == "--seeds" ? arg : "";
+      out.push_back(arg);
+      continue;
+    }
+    if (list.empty()) {
+      out.push_back(arg);
+      continue;
+    }
+    bool followsOption = out.back() == list;
+    std::size_t start = 0;
+    do {
+      const std::size_t comma = std::min(arg.find(',', start), arg.size());
+      if (!followsOption) out.push_back(list);
+      out.push_back(arg.substr(start, comma - start));
+      followsOption = false;
+      start = comma + 1;
+    } while (start <= arg.size());
+  }
+  return out;
+}
+
+int seedValue(const std::string& text) {
+  std::size_t used = 0;
+  int seed = -1;
+  try {
+    seed = std::stoi(text, &used);
+  } catch (const std::exception&) {
+  }
+  if (used != text.size() || seed < 0 || seed > 1000000) throw UsageError("--seeds expects whole numbers >= 0, got '" + text + "'");
+  return seed;
+}
+
+std::string fileFingerprint(const std::string& path) {
+  if (path.empty()) return "none";
+  std::error_code ec;
+  const auto size = fs::file_size(path, ec);
+  return fs::absolute(path).lexically_normal().string() + " (" + (ec ? "?" : std::to_string(size)) + " bytes)";
+}
+
+struct EvalRequest {
+  EngineOptions engine;
+  EvaluationConfig config;
+};
+
+EvalRequest parseRequest(const ArgumentParser& p) {
+  EvalRequest r;
+  ModelOptions& model = r.engine.model;
+  model.backbonePath = p.required("--backbone");
+  model.headPath = p.value("--head").value_or("");
+  model.imageSize = p.intValue("--image-size", 448, 14, 4096);
+  EvaluationConfig& c = r.config;
+  try {
+    model.device = parseDeviceChoice(p.value("--device").value_or("auto"));
+    model.precision = parsePrecision(p.value("--precision").value_or("fp32"));
+    c.protocol = evaluation::parseProtocol(p.value("--protocol").value_or("honest"));
+  } catch (const std::invalid_argument& e) {
+    throw UsageError(e.what());
+  }
+  // The calling thread turns every result into a full map and metrics while
+  // the worker scores: leave it a core, or OpenMP's spinning threads starve it.
+  const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  r.engine.threads = p.intValue("--threads", std::max(1, cores - 1), 0, 1024);
+  r.engine.batchSize = p.intValue("--batch-size", 4, 1, 1024);
+  c.root = p.required("--root");
+  c.categories = p.values("--categories");
+  for (const std::string& name : c.categories)
+    if (name.empty() || name.find('/') != std::string::npos) throw UsageError("--categories expects folder names, got '" + name + "'");
+  c.nShot = p.intValue("--n-shot", 1, 1, 1000);
+  c.aShot = p.intValue("--a-shot", 1, 1, 1000);
+  c.seeds.clear();
+  for (const std::string& s : p.values("--seeds")) c.seeds.push_back(seedValue(s));
+  if (c.seeds.empty()) c.seeds.push_back(0);
+  c.normalOnly = model.headPath.empty();
+  c.outDir = p.required("--out");
+  c.saveMaps = p.flag("--save-maps");
+  c.resume = p.flag("--resume");
+  c.fingerprint = std::string("protocol=") + evaluation::toString(c.protocol) + "; root=" +
+                  fs::absolute(c.root).lexically_normal().string() + "; n_shot=" + std::to_string(c.nShot) +
+                  "; a_shot=" + std::to_string(c.aShot) + "; backbone=" + fileFingerprint(model.backbonePath) +
+                  "; head=" + fileFingerprint(model.headPath) + "; image_size=" + std::to_string(model.imageSize) +
+                  "; precision=" + toString(model.precision);
+  c.reportOptions = {{"backbone", model.backbonePath},
+                     {"head", model.headPath.empty() ? "none (normal-only)" : model.headPath},
+                     {"image_size", std::to_string(model.imageSize)},
+                     {"precision", toString(model.precision)}};
+  return r;
+}
+
+// One progress line per second at most, and the last of each seed.
+class ProgressPrinter {
+ public:
+  void setSeed(std::string name) { name_ = std::move(name); }
+  void operator()(std::size_t done, std::size_t total, const evaluation::TestImage& image, float score) {
+    const auto now = std::chrono::steady_clock::now();
+    if (done != total && now - last_ < std::chrono::seconds(1)) return;
+    last_ = now;
+    std::fprintf(stderr, "[%s] %zu/%zu %s/%s %.4f\n", name_.c_str(), done, total, image.defect.c_str(), image.stem.c_str(),
+                 static_cast<double>(score));
+  }
+
+ private:
+  std::string name_;
+  std::chrono::steady_clock::time_point last_{};
+};
+
+void printSummary(const evaluation::EvalReport& report, const fs::path& outDir) {
+  std::vector<metrics::CategoryResult> rows;
+  for (const auto& c : report.categories) rows.push_back({c.name, c.mean});
+  if (!rows.empty()) std::printf("%s", metrics::metricsTable(rows).c_str());
+  std::printf("protocol: %s%s; report: %s\n", evaluation::toString(report.protocol),
+              report.normalOnly ? " (normal-only)" : "", (outDir / "eval.md").string().c_str());
+}
+
+int evaluateAll(const EvalRequest& r) {
+  const EvaluationConfig& c = r.config;
+  const auto plans = evaluation::planEvaluation(c);  // dataset errors before the model loads
+  std::error_code ec;
+  fs::create_directories(c.outDir, ec);
+  if (!fs::is_directory(c.outDir)) throw std::runtime_error(c.outDir.string() + ": cannot create output folder");
+  QueryEngine engine(r.engine);
+  const EngineStatus status = engine.status();
+  std::fprintf(stderr, "model: %s\n", status.model.c_str());
+  if (!status.device.fallbackNote.empty())
+    std::fprintf(stderr, "device: cpu (CUDA not used: %s)\n", status.device.fallbackNote.c_str());
+  std::fprintf(stderr, "device: %s (%s), %d threads, batch %d\n", status.device.name.c_str(),
+               status.device.description.c_str(), status.threads, status.batchSize);
+  std::fprintf(stderr, "protocol: %s; mode: %s\n", evaluation::toString(c.protocol),
+               c.normalOnly ? "normal-only (no --head given)" : "normal and abnormal references");
+
+  installInterruptHandler();
+  ProgressPrinter progress;
+  evaluation::EvaluationEvents events;
+  events.note = [&](const std::string& line) {
+    std::fprintf(stderr, "%s\n", line.c_str());
+    progress.setSeed(line.substr(0, line.find(':')));
+  };
+  events.run.progress = [&](std::size_t done, std::size_t total, const evaluation::TestImage& image, float score) {
+    progress(done, total, image, score);
+  };
+  events.run.shouldStop = [] { return interruptRequested(); };
+  const auto started = std::chrono::steady_clock::now();
+  const auto outcome = evaluation::runEvaluation(engine, c, plans, events);
+  std::fprintf(stderr, "%.1f s\n", std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+  if (outcome.cancelled) {
+    std::fprintf(stderr, "interrupted: finished category/seed results are kept in %s; run again with --resume\n",
+                 (c.outDir / "partial").string().c_str());
+    return kExitInterrupted;
+  }
+  evaluation::writeEvalReport(c.outDir.string(), outcome.report);
+  printSummary(outcome.report, c.outDir);
+  if (outcome.report.failures.empty()) return kExitOk;
+  std::fprintf(stderr, "%zu of %zu categories failed (listed in the report)\n", outcome.report.failures.size(),
+               plans.size());
+  return outcome.report.categories.empty() ? kExitFailure : kExitPartialFailure;
+}
+
+}  // namespace
+
+int runEval(const std::vector<std::string>& args) {
+  ArgumentParser parser = makeParser();
+  EvalRequest request;
+  try {
+    parser.parse(expandListOptions(args));
+    if (parser.flag("--help")) {
+      std::printf("%s", parser.help().c_str());
+      return kExitOk;
+    }
+    if (!parser.positionals().empty()) throw UsageError("unexpected argument '" + parser.positionals().front() + "'");
+    request = parseRequest(parser);
+  } catch (const UsageError& e) {
+    std::fprintf(stderr, "nagl eval: %s\n(see 'nagl eval --help')\n", e.what());
+    return kExitUsage;
+  }
+  try {
+    return evaluateAll(request);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "nagl eval: error: %s\n", e.what());
+    return kExitFailure;
+  }
+}
+
+}  // namespace nagl::cli

@@ -1,0 +1,47 @@
+#pragma once
+// One category of an MVTec-layout dataset, scanned from disk:
+//   <root>/<category>/train/good/<file>
+//   <root>/<category>/test/good/<file>            (no mask)
+//   <root>/<category>/test/<defect>/<stem>.<ext>
+//   <root>/<category>/ground_truth/<defect>/<stem>_mask.png
+// Image files are those `nagl metrics` reads (png jpg jpeg bmp tif tiff, any
+// case; hidden files skipped), so a saved-maps run and `nagl metrics` see
+// the same test set. Every list is sorted by file name.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace nagl::evaluation {
+
+struct TestImage {
+  std::string path;
+  std::string defect;  // "good" or the defect folder name
+  std::string stem;
+  std::string mask;    // empty for good images
+  bool defective() const { return !mask.empty(); }
+};
+
+struct CategoryLayout {
+  std::string name;
+  std::vector<std::string> trainGood;
+  std::vector<std::string> defectTypes;  // sorted, without "good"
+  std::vector<TestImage> tests;          // by defect folder, then file name (good included)
+
+  // The test images of one defect folder ("good" included), in order.
+  std::vector<const TestImage*> testsOf(const std::string& defect) const;
+};
+
+// True for the extensions `nagl metrics` reads.
+bool isDatasetImage(const std::filesystem::path& path);
+
+// The category folders of root (sorted; those with a test/ folder).
+// Throws EvaluationError naming root when there is none.
+std::vector<std::string> listCategories(const std::filesystem::path& root);
+
+// Throws EvaluationError naming the path for: a missing category, train/good
+// or test folder, an empty train/good, a category without defect folders or
+// defect images, a defect image without its mask, two test images of one
+// folder with the same stem.
+CategoryLayout scanCategory(const std::filesystem::path& root, const std::string& category);
+
+}  // namespace nagl::evaluation

@@ -1,0 +1,240 @@
+// `nagl eval` end to end with the tiny golden weights: demo data and the
+// real MVTec AD samples, both protocols, saved maps checked against
+// `nagl metrics`, resume, normal-only mode, and the dataset errors.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <functional>
+
+#include "cli_support.h"
+#include "layout_fixture.h"
+#include "nagl/demo/demo_dataset.h"
+#include "nagl/metrics/category_metrics.h"
+
+namespace nagl::test {
+namespace {
+
+namespace fs = std::filesystem;
+
+const fs::path kShared = NAGL_SHARED_DIR;
+const std::string kBackbone = (kShared / "golden" / "tiny" / "dinov2_tiny.pth").string();
+const std::string kHead = (kShared / "golden" / "tiny" / "nagl_head_tiny.pth").string();
+
+// The number after "key": inside the object that follows "section": {
+// (the first such section after `after`); NaN when absent.
+double jsonValue(const std::string& json, const std::string& section, const std::string& key,
+                 const std::string& after = "") {
+  const auto from = after.empty() ? 0 : json.find("\"" + after + "\"");
+  const auto at = json.find("\"" + section + "\": {", from == std::string::npos ? 0 : from);
+  if (at == std::string::npos) return std::nan("");
+  const auto k = json.find("\"" + key + "\": ", at);
+  if (k == std::string::npos) return std::nan("");
+  return std::strtod(json.c_str() + k + key.size() + 4, nullptr);
+}
+
+std::size_t count(const std::string& text, const std::string& what) {
+  std::size_t n = 0;
+  for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
+std::vector<std::string> evalArgs(const fs::path& root, const fs::path& out, std::vector<std::string> extra) {
+  std::vector<std::string> args{"eval", "--root", root.string(), "--backbone", kBackbone, "--image-size", "112",
+                                "--device", "cpu", "--threads", "1", "--out", out.string()};
+  args.insert(args.end(), extra.begin(), extra.end());
+  return args;
+}
+
+// Every category's six metrics are in [0, 1] and equal in both reports.
+void expectSameMetrics(const std::string& evalJson, const std::string& metricsJson,
+                       const std::vector<std::string>& categories) {
+  for (const std::string& c : categories)
+    for (const auto& f : metrics::kMetricFields) {
+      const double ours = jsonValue(evalJson, c, f.key, "categories");
+      EXPECT_GE(ours, 0.0) << c << " " << f.key;
+      EXPECT_LE(ours, 1.0) << c << " " << f.key;
+      EXPECT_NEAR(ours, jsonValue(metricsJson, c, f.key, "categories"), 1e-9) << c << " " << f.key;
+    }
+  for (const auto& f : metrics::kMetricFields)
+    EXPECT_NEAR(jsonValue(evalJson, "mean", f.key), jsonValue(metricsJson, "mean", f.key), 1e-9) << f.key;
+}
+
+class EvalCli : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    demo_ = new fs::path(scratchDir("eval_demo_data"));
+    demo::writeDemoDataset(*demo_, 7, demo::DemoCounts{6, 3, 2});
+    for (const auto& c : demo::demoCategories()) demoNames_.push_back(c.name);
+    std::sort(demoNames_.begin(), demoNames_.end());  // the order `nagl eval` runs them in
+  }
+  static void TearDownTestSuite() { delete demo_; }
+  static fs::path* demo_;
+  static std::vector<std::string> demoNames_;
+};
+fs::path* EvalCli::demo_ = nullptr;
+std::vector<std::string> EvalCli::demoNames_;
+
+TEST_F(EvalCli, HelpNamesEveryOption) {
+  const CliResult r = runCli({"eval", "--help"});
+  ASSERT_EQ(r.exitCode, 0) << r.output;
+  for (const char* option : {"--root", "--categories", "--n-shot", "--a-shot", "--seeds", "--backbone", "--head",
+                             "--image-size", "--device", "--batch-size", "--threads", "--protocol", "--out",
+                             "--save-maps", "--resume"})
+    EXPECT_NE(r.output.find(option), std::string::npos) << option;
+  EXPECT_NE(runCli({"--help"}).output.find("  eval "), std::string::npos);
+}
+
+TEST_F(EvalCli, UsageErrorsExitTwo) {
+  const fs::path out = scratchDir("eval_usage");
+  EXPECT_EQ(runCli(evalArgs(*demo_, out, {"--protocol", "paper"})).exitCode, 2);
+  EXPECT_EQ(runCli(evalArgs(*demo_, out, {"--seeds", "x"})).exitCode, 2);
+  EXPECT_EQ(runCli({"eval", "--backbone", kBackbone, "--out", out.string()}).exitCode, 2);  // no --root
+}
+
+TEST_F(EvalCli, DatasetErrorsNameThePath) {
+  const fs::path out = scratchDir("eval_errors_out");
+  struct Case {
+    std::string name;
+    std::function<fs::path(const fs::path&)> breakIt;  // returns the path the message must name
+  };
+  const std::vector<Case> cases{
+      {"no_train", [](const fs::path& root) { fs::remove_all(root / "toy" / "train");
+                                              return root / "toy" / "train" / "good"; }},
+      {"no_defects", [](const fs::path& root) { fs::remove_all(root / "toy" / "test" / "a");
+                                                fs::remove_all(root / "toy" / "test" / "b");
+                                                return root / "toy" / "test"; }},
+      {"no_mask", [](const fs::path& root) { fs::remove(root / "toy" / "ground_truth" / "a" / "001_mask.png");
+                                             return root / "toy" / "ground_truth" / "a" / "001_mask.png"; }},
+  };
+  for (const Case& c : cases) {
+    const fs::path root = writeToyDataset("eval_errors_" + c.name);
+    const fs::path named = c.breakIt(root);
+    const CliResult r = runCli(evalArgs(root, out, {"--head", kHead}));
+    EXPECT_EQ(r.exitCode, 1) << c.name << ": " << r.output;
+    EXPECT_NE(r.output.find(named.string()), std::string::npos) << c.name << ": " << r.output;
+  }
+}
+
+TEST_F(EvalCli, DemoHonestSavedMapsGiveTheSameNumbersInNaglMetrics) {
+  const fs::path out = scratchDir("eval_demo_honest");
+  const CliResult r = runCli(evalArgs(*demo_, out, {"--head", kHead, "--save-maps"}));
+  ASSERT_EQ(r.exitCode, 0) << r.output;
+  const std::string json = readBytes(out / "eval.json");
+  EXPECT_NE(json.find("\"protocol\": \"honest\""), std::string::npos);
+  EXPECT_NE(json.find("\"mode\": \"normal+abnormal\""), std::string::npos);
+  EXPECT_EQ(count(json, "\"excluded_queries\": 1,"), demoNames_.size());  // the one abnormal reference each
+  EXPECT_EQ(count(json, "/train/good/000.png\"]"), demoNames_.size());    // normal reference, seed 0
+  const std::string md = readBytes(out / "eval.md");
+  EXPECT_NE(md.find("protocol: **honest**"), std::string::npos) << md;
+  EXPECT_NE(md.find("train/good/000.png"), std::string::npos) << md;
+  for (const auto& name : demoNames_) {
+    EXPECT_TRUE(fs::exists(out / "partial" / name / "seed-0.json")) << name;
+    EXPECT_NE(md.find("| " + name + " |"), std::string::npos) << name;
+  }
+
+  const fs::path metricsJson = out / "metrics.json";
+  const CliResult m = runCli({"metrics", "--maps", (out / "maps").string(), "--dataset", (out / "queries").string(),
+                              "--json", metricsJson.string()});
+  ASSERT_EQ(m.exitCode, 0) << m.output;
+  expectSameMetrics(json, readBytes(metricsJson), demoNames_);
+}
+
+TEST_F(EvalCli, DemoReferenceProtocolSeveralSeedsAndResume) {
+  const fs::path out = scratchDir("eval_demo_reference");
+  const std::vector<std::string> args{"--head", kHead, "--protocol", "reference", "--seeds", "0", "1",
+                                      "--categories", demoNames_[0], demoNames_[1]};
+  const CliResult r = runCli(evalArgs(*demo_, out, args));
+  ASSERT_EQ(r.exitCode, 0) << r.output;
+  const std::string json = readBytes(out / "eval.json");
+  EXPECT_NE(json.find("\"protocol\": \"reference\""), std::string::npos);
+  EXPECT_EQ(count(json, "\"seed\": "), 4u);
+  EXPECT_EQ(count(json, "\"excluded_queries\": 0,"), 4u);
+  EXPECT_EQ(json.find(demoNames_[2]), std::string::npos);
+  EXPECT_NE(json.find("/train/good/001.png\"]"), std::string::npos);  // seed 1's normal reference
+  const double auroc = jsonValue(json, demoNames_[0], "image_auroc", "categories");
+  EXPECT_GE(auroc, 0.0);
+  EXPECT_LE(auroc, 1.0);
+
+  std::vector<std::string> again = args;
+  again.push_back("--resume");
+  const CliResult resumed = runCli(evalArgs(*demo_, out, again));
+  ASSERT_EQ(resumed.exitCode, 0) << resumed.output;
+  EXPECT_EQ(count(resumed.output, "already done"), 4u) << resumed.output;
+  const std::string json2 = readBytes(out / "eval.json");
+  for (const auto& f : metrics::kMetricFields)
+    EXPECT_EQ(jsonValue(json2, "mean", f.key), jsonValue(json, "mean", f.key)) << f.key;
+}
+
+TEST_F(EvalCli, NormalOnlyWithoutHeadSaysSo) {
+  const fs::path out = scratchDir("eval_demo_normal_only");
+  const CliResult r = runCli(evalArgs(*demo_, out, {"--categories", demoNames_[2]}));
+  ASSERT_EQ(r.exitCode, 0) << r.output;
+  EXPECT_NE(r.output.find("normal-only"), std::string::npos) << r.output;
+  const std::string json = readBytes(out / "eval.json");
+  EXPECT_NE(json.find("\"mode\": \"normal-only\""), std::string::npos);
+  EXPECT_GE(jsonValue(json, "mean", "au_pro"), 0.0);
+}
+
+TEST_F(EvalCli, RealMvtecSamplesInBothProtocols) {
+  const fs::path root = kShared / "real-samples" / "mvtec_ad";
+  const fs::path reference = scratchDir("eval_real_reference");
+  const CliResult r = runCli(evalArgs(root, reference, {"--head", kHead, "--protocol", "reference", "--save-maps"}));
+  ASSERT_EQ(r.exitCode, 0) << r.output;
+  const std::string json = readBytes(reference / "eval.json");
+  EXPECT_NE(json.find("\"protocol\": \"reference\""), std::string::npos);
+  EXPECT_NE(json.find("grid/test/bent/000.png"), std::string::npos);  // bent's abnormal reference, seed 0
+  const fs::path metricsJson = reference / "metrics.json";
+  const CliResult m = runCli({"metrics", "--maps", (reference / "maps").string(), "--dataset", root.string(), "--json",
+                              metricsJson.string()});
+  ASSERT_EQ(m.exitCode, 0) << m.output;
+  expectSameMetrics(json, readBytes(metricsJson), {"grid"});
+
+  const fs::path honest = scratchDir("eval_real_honest");
+  const CliResult h = runCli(evalArgs(root, honest, {"--head", kHead}));
+  ASSERT_EQ(h.exitCode, 0) << h.output;
+  const std::string hj = readBytes(honest / "eval.json");
+  EXPECT_NE(hj.find("\"protocol\": \"honest\""), std::string::npos);
+  EXPECT_NE(hj.find("\"excluded_queries\": 1,"), std::string::npos);
+  EXPECT_NE(hj.find("\"excluded\": [\"" + (root / "grid" / "test" / "bent" / "000.png").string() + "\"]"),
+            std::string::npos) << hj;
+  for (const auto& f : metrics::kMetricFields) {
+    EXPECT_GE(jsonValue(hj, "grid", f.key, "categories"), 0.0) << f.key;
+    EXPECT_LE(jsonValue(hj, "grid", f.key, "categories"), 1.0) << f.key;
+  }
+}
+
+}  // namespace
+}  // namespace nagl::test
+
+namespace nagl::test {
+namespace {
+
+TEST_F(EvalCli, CtrlCStopsCleanlyKeepingFinishedSeeds) {
+  const fs::path out = scratchDir("eval_interrupt");
+  std::string command;
+  for (const auto& a : evalArgs(*demo_, out, {"--head", kHead, "--seeds", "0,1,2,3,4,5"})) command += " " + shellQuote(a);
+  const fs::path err = out / "stderr.txt";
+  // Ctrl-C once seed 1 has started (seed 0 is finished by then).
+  const std::string script = shellQuote(NAGL_CLI_PATH) + command + " 2>" + shellQuote(err.string()) +
+                             " & pid=$!; i=0; until grep -q ' seed 1:' " + shellQuote(err.string()) +
+                             "; do sleep 0.05; i=$((i+1)); [ $i -gt 1200 ] && break; done;"
+                             " kill -INT $pid; wait $pid; echo rc=$?";
+  FILE* pipe = popen(("sh -c " + shellQuote(script)).c_str(), "r");
+  ASSERT_NE(pipe, nullptr);
+  std::string output;
+  char buffer[256];
+  while (std::size_t n = fread(buffer, 1, sizeof buffer, pipe)) output.append(buffer, n);
+  pclose(pipe);
+  const std::string log = readBytes(err);
+  EXPECT_NE(output.find("rc=130"), std::string::npos) << output << log;
+  EXPECT_NE(log.find("interrupted:"), std::string::npos) << log;
+  EXPECT_TRUE(fs::exists(out / "partial" / demoNames_[0] / "seed-0.json"));
+  EXPECT_FALSE(fs::exists(out / "partial" / demoNames_[0] / "seed-5.json"));
+  EXPECT_FALSE(fs::exists(out / "partial" / demoNames_[2]));
+  EXPECT_FALSE(fs::exists(out / "eval.json"));
+}
+
+}  // namespace
+}  // namespace nagl::test

@@ -1,0 +1,135 @@
+// The built `nagl` binary: `nagl models ...` and `nagl infer` using the
+// store's default backbone and head.
+#include <sys/wait.h>
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+
+#include "store_test_support.h"
+
+namespace nagl {
+namespace {
+
+struct CliResult {
+  int exitCode = -1;
+  std::string output;  // stdout and stderr
+};
+
+std::string shellQuote(const std::string& s) {
+  std::string q = "'";
+  for (const char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return q + "'";
+}
+
+// NAGL_MODEL_STORE (set by the fixture) is inherited by the child.
+CliResult runNagl(const std::vector<std::string>& args) {
+  std::string command = shellQuote(NAGL_CLI_PATH);
+  for (const auto& a : args) command += " " + shellQuote(a);
+  command += " 2>&1";
+  CliResult result;
+  FILE* pipe = ::popen(command.c_str(), "r");
+  if (!pipe) return result;
+  char buffer[4096];
+  while (const std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) result.output.append(buffer, n);
+  const int status = ::pclose(pipe);
+  result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return result;
+}
+
+bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+class ModelsCliTest : public test::StoreTest {
+ protected:
+  static std::string image(const std::string& name) { return test::sharedFile("golden/tiny/images/" + name); }
+  std::vector<std::string> inferArgs(const std::string& out) const {
+    return {"infer", "--normal", image("normal_0.png"), "--image-size", "56", "--device", "cpu", "--threads", "1",
+            "--out", scratch(out).string(), image("query_0.png")};
+  }
+};
+
+TEST_F(ModelsCliTest, ImportListAndInferWithTheStoreDefaults) {
+  CliResult r = runNagl(inferArgs("none"));
+  EXPECT_EQ(r.exitCode, 2) << r.output;
+  EXPECT_TRUE(contains(r.output, "nagl models import FILE")) << r.output;
+
+  r = runNagl({"models", "import", test::goldenDinov2(), "--name", "tiny"});
+  ASSERT_EQ(r.exitCode, 0) << r.output;
+  EXPECT_TRUE(contains(r.output, "imported 'tiny': backbone DINOv2 ViT-S/14")) << r.output;
+  EXPECT_TRUE(contains(r.output, "(default backbone)")) << r.output;
+
+  r = runNagl({"models", "list"});
+  ASSERT_EQ(r.exitCode, 0) << r.output;
+  EXPECT_TRUE(contains(r.output, storeDir().string() + " (from NAGL_MODEL_STORE)")) << r.output;
+  EXPECT_TRUE(contains(r.output, "* tiny")) << r.output;
+
+  r = runNagl(inferArgs("normal"));
+  ASSERT_EQ(r.exitCode, 0) << r.output;
+  EXPECT_TRUE(contains(r.output, "backbone: 'tiny' from the model store")) << r.output;
+  EXPECT_TRUE(contains(r.output, "mode: normal-only")) << r.output;
+  EXPECT_TRUE(std::filesystem::exists(scratch("normal") / "scores.csv"));
+  EXPECT_TRUE(std::filesystem::exists(scratch("normal") / "maps" / "query_0.tiff"));
+
+  // With a default head, abnormal references work without --head.
+  r = runNagl({"models", "import", test::goldenHead()});
+  ASSERT_EQ(r.exitCode, 0) << r.output;
+  auto withAbnormal = inferArgs("guided");
+  withAbnormal.insert(withAbnormal.begin() + 1,
+                      {"--abnormal", image("abnormal_0.png"), "--abnormal-mask", image("abnormal_0_mask.png")});
+  r = runNagl(withAbnormal);
+  ASSERT_EQ(r.exitCode, 0) << r.output;
+  EXPECT_TRUE(contains(r.output, "head: 'nagl_head_tiny' from the model store")) << r.output;
+  EXPECT_TRUE(contains(r.output, "mode: normal+abnormal")) << r.output;
+
+  auto noHead = inferArgs("nohead");
+  noHead.push_back("--no-head");
+  r = runNagl(noHead);
+  ASSERT_EQ(r.exitCode, 0) << r.output;
+  EXPECT_FALSE(contains(r.output, "head: '")) << r.output;
+  EXPECT_TRUE(contains(r.output, "mode: normal-only")) << r.output;
+}
+
+TEST_F(ModelsCliTest, VerifyDefaultRemoveAndErrors) {
+  ASSERT_EQ(runNagl({"models", "import", test::goldenDinov2(), "--name", "a"}).exitCode, 0);
+  CliResult r = runNagl({"models", "verify"});
+  EXPECT_EQ(r.exitCode, 0) << r.output;
+  EXPECT_TRUE(contains(r.output, "ok        a")) << r.output;
+
+  r = runNagl({"models", "import", test::goldenHead(), "--name", "h"});
+  ASSERT_EQ(r.exitCode, 0) << r.output;
+  r = runNagl({"models", "default", "h"});
+  EXPECT_EQ(r.exitCode, 0) << r.output;
+  EXPECT_TRUE(contains(r.output, "'h' is now the default head")) << r.output;
+
+  test::writeFile(storeDir() / "h.safetensors", "tampered");
+  r = runNagl({"models", "verify"});
+  EXPECT_EQ(r.exitCode, 1) << r.output;
+  EXPECT_TRUE(contains(r.output, "MISMATCH  h:")) << r.output;
+
+  r = runNagl({"models", "remove", "h"});
+  EXPECT_EQ(r.exitCode, 0) << r.output;
+  r = runNagl({"models", "remove", "h"});
+  EXPECT_EQ(r.exitCode, 1) << r.output;
+  EXPECT_TRUE(contains(r.output, "no model named 'h'")) << r.output;
+
+  const auto junk = scratch("junk.pth");
+  test::writeFile(junk, "not a checkpoint");
+  r = runNagl({"models", "import", junk.string()});
+  EXPECT_EQ(r.exitCode, 1) << r.output;
+  EXPECT_TRUE(contains(r.output, junk.string() + ":")) << r.output;
+
+  EXPECT_EQ(runNagl({"models", "fetch", "no_such_model"}).exitCode, 2);
+  EXPECT_EQ(runNagl({"models", "frobnicate"}).exitCode, 2);
+  EXPECT_EQ(runNagl({"models"}).exitCode, 2);
+  for (const char* sub : {"list", "import", "fetch", "remove", "verify", "default"}) {
+    r = runNagl({"models", sub, "--help"});
+    EXPECT_EQ(r.exitCode, 0) << sub << r.output;
+    EXPECT_TRUE(contains(r.output, std::string("nagl models ") + sub)) << r.output;
+    if (std::string(sub) == "fetch") {
+      EXPECT_TRUE(contains(r.output, "dinov2_vitg14_reg")) << r.output;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace nagl
