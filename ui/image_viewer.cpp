@@ -2,6 +2,7 @@
 
 #include <QGraphicsPixmapItem>
 #include <QGraphicsScene>
+#include <QLabel>
 #include <QPixmap>
 #include <QWheelEvent>
 #include <QtConcurrent/QtConcurrentRun>
@@ -10,7 +11,6 @@
 
 #include "nagl/imaging/image_decode.h"
 #include "nagl/model/anomaly_map.h"
-#include "ui/heatmap_colormap.h"
 
 namespace nagl::ui {
 
@@ -19,7 +19,10 @@ ImageViewer::ImageViewer(QWidget* parent)
       scene_(new QGraphicsScene(this)),
       imageItem_(scene_->addPixmap({})),
       overlayItem_(scene_->addPixmap({})),
-      watcher_(new QFutureWatcher<Loaded>(this)) {
+      outlineItem_(scene_->addPixmap({})),
+      scaleLabel_(new QLabel(this)),
+      loadWatcher_(new QFutureWatcher<Loaded>(this)),
+      renderWatcher_(new QFutureWatcher<Rendered>(this)) {
   imageItem_->setTransformationMode(Qt::SmoothTransformation);
   overlayItem_->setTransformationMode(Qt::SmoothTransformation);
   overlayItem_->setOpacity(opacity_);
@@ -29,12 +32,18 @@ ImageViewer::ImageViewer(QWidget* parent)
   setResizeAnchor(QGraphicsView::AnchorViewCenter);
   setBackgroundBrush(QColor(40, 40, 40));
   setMinimumSize(200, 200);
-  connect(watcher_, &QFutureWatcher<Loaded>::finished, this, &ImageViewer::onLoaded);
+  scaleLabel_->setStyleSheet(
+      QStringLiteral("QLabel { background: rgba(0,0,0,160); color: white; padding: 3px 6px; border-radius: 3px; }"));
+  scaleLabel_->move(8, 8);
+  scaleLabel_->hide();
+  connect(loadWatcher_, &QFutureWatcher<Loaded>::finished, this, &ImageViewer::onLoaded);
+  connect(renderWatcher_, &QFutureWatcher<Rendered>::finished, this, &ImageViewer::onRendered);
 }
 
 ImageViewer::~ImageViewer() {
-  // A decode still running keeps its own copies; nothing to wait for.
-  watcher_->disconnect(this);
+  // Tasks still running keep their own copies; nothing to wait for.
+  loadWatcher_->disconnect(this);
+  renderWatcher_->disconnect(this);
 }
 
 ImageViewer::Loaded ImageViewer::load(const QString& path, const FloatImage& patchGrid) {
@@ -48,20 +57,39 @@ ImageViewer::Loaded ImageViewer::load(const QString& path, const FloatImage& pat
       std::copy_n(rgb.pixels.data() + static_cast<std::size_t>(y) * rowBytes, rowBytes, image.scanLine(y));
     loaded.image = std::move(image);
     if (patchGrid.width > 0 && patchGrid.height > 0)
-      loaded.overlay = heatmapOverlay(fullResolutionAnomalyMap(patchGrid, rgb.width, rgb.height), 1.0);
+      loaded.map = fullResolutionAnomalyMap(patchGrid, rgb.width, rgb.height);
   } catch (const std::exception& e) {
     loaded.error = QString::fromLocal8Bit(e.what());
   }
   return loaded;
 }
 
+ImageViewer::Rendered ImageViewer::render(const FloatImage& map, const OverlayStyle& style) {
+  Rendered r;
+  if (map.data.empty()) return r;
+  if (style.stretch) {
+    const auto [mn, mx] = std::minmax_element(map.data.begin(), map.data.end());
+    r.lo = *mn;
+    r.hi = *mx > *mn ? *mx : *mn + 1e-6f;
+  } else {
+    const double review = std::min(style.reviewThreshold, style.failThreshold);
+    double span = style.failThreshold - review;
+    if (span <= 0.0) span = std::max(0.1 * std::abs(style.failThreshold), 1e-6);
+    r.lo = static_cast<float>(review - span);
+    r.hi = static_cast<float>(style.failThreshold + span);
+  }
+  r.overlay = heatmapOverlay(map, 1.0, style.colormap, r.lo, r.hi);
+  r.outline = defectOutline(map, static_cast<float>(style.failThreshold));
+  return r;
+}
+
 void ImageViewer::showQuery(const QString& path, const FloatImage& patchGrid) {
   path_ = path;
-  watcher_->setFuture(QtConcurrent::run([path, patchGrid] { return ImageViewer::load(path, patchGrid); }));
+  loadWatcher_->setFuture(QtConcurrent::run([path, patchGrid] { return ImageViewer::load(path, patchGrid); }));
 }
 
 void ImageViewer::onLoaded() {
-  const Loaded loaded = watcher_->result();
+  Loaded loaded = loadWatcher_->result();
   if (loaded.path != path_) return;  // superseded by a later request
   if (!loaded.error.isEmpty()) {
     clear();
@@ -69,25 +97,90 @@ void ImageViewer::onLoaded() {
     return;
   }
   imageItem_->setPixmap(QPixmap::fromImage(loaded.image));
-  overlayItem_->setPixmap(loaded.overlay.isNull() ? QPixmap() : QPixmap::fromImage(loaded.overlay));
-  overlayItem_->setVisible(overlayVisible_);
+  map_ = std::move(loaded.map);
+  overlayItem_->setPixmap({});
+  outlineItem_->setPixmap({});
   scene_->setSceneRect(imageItem_->boundingRect());
   if (fit_) fitToWindow();
+  requestRender();
+  updateScaleLabel();
   Q_EMIT imageShown(loaded.path);
 }
 
+void ImageViewer::requestRender() {
+  if (map_.data.empty()) return;
+  if (renderWatcher_->isRunning()) {
+    renderPending_ = true;  // the newest request replaces any one still waiting
+    return;
+  }
+  renderPending_ = false;
+  renderedStyle_ = style_;
+  renderWatcher_->setFuture(
+      QtConcurrent::run([map = map_, style = style_] { return ImageViewer::render(map, style); }));
+}
+
+void ImageViewer::onRendered() {
+  const Rendered r = renderWatcher_->result();
+  if (renderPending_ || !(renderedStyle_ == style_)) {
+    requestRender();
+    if (renderPending_ || renderWatcher_->isRunning()) return;
+  }
+  if (map_.data.empty()) return;
+  overlayItem_->setPixmap(QPixmap::fromImage(r.overlay));
+  outlineItem_->setPixmap(QPixmap::fromImage(r.outline));
+  overlayItem_->setVisible(overlayVisible_);
+  outlineItem_->setVisible(overlayVisible_ && outlineVisible_);
+  lo_ = r.lo;
+  hi_ = r.hi;
+  updateScaleLabel();
+  Q_EMIT overlayRendered();
+}
+
+QString ImageViewer::scaleText() const {
+  if (map_.data.empty()) return {};
+  if (style_.stretch)
+    return tr("Per-image stretch %1 … %2 — colours not comparable across images")
+        .arg(static_cast<double>(lo_), 0, 'g', 3)
+        .arg(static_cast<double>(hi_), 0, 'g', 3);
+  return tr("Fixed scale %1 … %2 (review %3, fail %4): same colour, same score on every image")
+      .arg(static_cast<double>(lo_), 0, 'g', 3)
+      .arg(static_cast<double>(hi_), 0, 'g', 3)
+      .arg(style_.reviewThreshold, 0, 'g', 3)
+      .arg(style_.failThreshold, 0, 'g', 3);
+}
+
+void ImageViewer::updateScaleLabel() {
+  const QString text = scaleText();
+  scaleLabel_->setText(text);
+  scaleLabel_->adjustSize();
+  scaleLabel_->setVisible(!text.isEmpty() && overlayVisible_ && hasOverlay());
+}
+
 void ImageViewer::clear() {
+  path_.clear();
+  map_ = {};
   imageItem_->setPixmap({});
   overlayItem_->setPixmap({});
+  outlineItem_->setPixmap({});
   scene_->setSceneRect({});
+  updateScaleLabel();
 }
 
 bool ImageViewer::hasImage() const { return !imageItem_->pixmap().isNull(); }
 bool ImageViewer::hasOverlay() const { return !overlayItem_->pixmap().isNull(); }
+bool ImageViewer::hasOutline() const { return !outlineItem_->pixmap().isNull(); }
+QImage ImageViewer::overlayImage() const { return overlayItem_->pixmap().toImage(); }
 
 void ImageViewer::setOverlayVisible(bool visible) {
   overlayVisible_ = visible;
   overlayItem_->setVisible(visible);
+  outlineItem_->setVisible(visible && outlineVisible_);
+  updateScaleLabel();
+}
+
+void ImageViewer::setOutlineVisible(bool visible) {
+  outlineVisible_ = visible;
+  outlineItem_->setVisible(overlayVisible_ && visible);
 }
 
 void ImageViewer::setOverlayOpacity(double opacity) {
@@ -95,10 +188,23 @@ void ImageViewer::setOverlayOpacity(double opacity) {
   overlayItem_->setOpacity(opacity_);
 }
 
+void ImageViewer::setOverlayStyle(const OverlayStyle& style) {
+  if (style == style_) return;
+  style_ = style;
+  requestRender();
+}
+
 void ImageViewer::fitToWindow() {
   fit_ = true;
   if (hasImage()) fitInView(imageItem_, Qt::KeepAspectRatio);
 }
+
+void ImageViewer::actualSize() {
+  fit_ = false;
+  setTransform(QTransform());
+}
+
+double ImageViewer::zoom() const { return transform().m11(); }
 
 void ImageViewer::zoomBy(double factor) {
   fit_ = false;

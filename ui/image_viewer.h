@@ -1,16 +1,30 @@
 #pragma once
-// A query image with its anomaly heatmap on top: wheel zoom, fit to window.
-// Decoding the image and building the full-resolution overlay happen off
-// the UI thread.
+// A query image with its anomaly heatmap on top: wheel zoom, fit, 1:1, pan
+// by dragging; colormaps; a colour scale fixed and anchored at the fail
+// threshold (or, opt-in, stretched per image and labelled so); the outline of
+// the region above the fail threshold. Decoding and rendering happen off the
+// UI thread; a new render request replaces one still waiting.
 #include <QFutureWatcher>
 #include <QGraphicsView>
 #include <QImage>
 
 #include "nagl/model/image.h"
+#include "ui/heatmap_colormap.h"
 
 class QGraphicsPixmapItem;
+class QLabel;
 
 namespace nagl::ui {
+
+struct OverlayStyle {
+  Colormap colormap = Colormap::Turbo;
+  bool stretch = false;     // per-image min..max instead of the fixed scale
+  // The fixed scale runs from review - d to fail + d, d = fail - review (or a
+  // tenth of fail when they are equal): it depends on the thresholds only.
+  double reviewThreshold = 1.0;
+  double failThreshold = 1.0;
+  bool operator==(const OverlayStyle&) const = default;
+};
 
 class ImageViewer : public QGraphicsView {
   Q_OBJECT
@@ -18,8 +32,13 @@ class ImageViewer : public QGraphicsView {
   struct Loaded {
     QString path;
     QImage image;
-    QImage overlay;  // empty without a patch grid
+    FloatImage map;  // full-resolution anomaly map; empty without a patch grid
     QString error;
+  };
+  struct Rendered {
+    QImage overlay;
+    QImage outline;
+    float lo = 0.0f, hi = 1.0f;
   };
 
   explicit ImageViewer(QWidget* parent = nullptr);
@@ -31,18 +50,29 @@ class ImageViewer : public QGraphicsView {
   void clear();
   bool hasImage() const;
   bool hasOverlay() const;
+  bool hasOutline() const;
   QString currentPath() const { return path_; }
+  QString scaleText() const;
 
   void setOverlayVisible(bool visible);
+  bool overlayVisible() const { return overlayVisible_; }
+  void setOutlineVisible(bool visible);
   void setOverlayOpacity(double opacity);
+  void setOverlayStyle(const OverlayStyle& style);
+  const OverlayStyle& overlayStyle() const { return style_; }
+  QImage overlayImage() const;
   void fitToWindow();
+  void actualSize();
   void zoomBy(double factor);
+  double zoom() const;
 
-  // Decode + overlay, as the background task does it (tests call it directly).
+  // Decode + map, and the overlay rendering, as the background tasks do them.
   static Loaded load(const QString& path, const FloatImage& patchGrid);
+  static Rendered render(const FloatImage& map, const OverlayStyle& style);
 
  Q_SIGNALS:
   void imageShown(const QString& path);
+  void overlayRendered();
   void loadFailed(const QString& message);
 
  protected:
@@ -51,15 +81,27 @@ class ImageViewer : public QGraphicsView {
 
  private:
   void onLoaded();
+  void requestRender();
+  void onRendered();
+  void updateScaleLabel();
 
   QGraphicsScene* scene_ = nullptr;
   QGraphicsPixmapItem* imageItem_ = nullptr;
   QGraphicsPixmapItem* overlayItem_ = nullptr;
-  QFutureWatcher<Loaded>* watcher_ = nullptr;
+  QGraphicsPixmapItem* outlineItem_ = nullptr;
+  QLabel* scaleLabel_ = nullptr;
+  QFutureWatcher<Loaded>* loadWatcher_ = nullptr;
+  QFutureWatcher<Rendered>* renderWatcher_ = nullptr;
   QString path_;
+  FloatImage map_;
+  OverlayStyle style_;
+  OverlayStyle renderedStyle_;
+  bool renderPending_ = false;
   bool fit_ = true;
   bool overlayVisible_ = true;
+  bool outlineVisible_ = true;
   double opacity_ = 0.5;
+  float lo_ = 0.0f, hi_ = 1.0f;
 };
 
 }  // namespace nagl::ui

@@ -1,29 +1,35 @@
 #pragma once
-// The state of one inspection (model options, references, the lot and its
-// results) and the run that fills the results. No widgets: model loading,
-// reference encoding and scoring happen on a worker thread; this object,
-// living in the UI thread, only receives their results as queued signals.
+// The state of one inspection (model settings, references, the lot and its
+// results) and the QObject adapter over the QueryEngine that fills the
+// results. The engine is created (model loaded) on a private pool thread;
+// its worker's callbacks reach this object as queued calls, batched. The UI
+// thread never waits on the engine, except in the destructor.
 #include <QList>
 #include <QObject>
 #include <QStringList>
-#include <QThread>
+#include <QThreadPool>
+#include <atomic>
 #include <memory>
 
-#include "nagl/model/nagl_model.h"
 #include "ui/inspection_types.h"
+#include "ui/model_settings.h"
+
+namespace nagl {
+class QueryEngine;
+}
 
 namespace nagl::ui {
 
-class InferenceWorker;
+struct SessionBridge;
 
 class InspectionSession : public QObject {
   Q_OBJECT
  public:
   explicit InspectionSession(QObject* parent = nullptr);
-  ~InspectionSession() override;  // cancels a run and waits for its current query
+  ~InspectionSession() override;  // cancels a run; waits for a model load in progress
 
-  void setModelOptions(const ModelOptions& options) { options_ = options; }
-  const ModelOptions& modelOptions() const { return options_; }
+  void setModelSettings(const ModelSettings& settings) { settings_ = settings; }
+  const ModelSettings& modelSettings() const { return settings_; }
   void setReferences(const ReferenceSet& references) { references_ = references; }
   const ReferenceSet& references() const { return references_; }
 
@@ -32,34 +38,42 @@ class InspectionSession : public QObject {
   const QList<QueryResult>& results() const { return results_; }
 
   bool isRunning() const { return running_; }
+  bool hasEngine() const { return engine_ != nullptr; }
   // Why start() would refuse, or an empty string.
   QString validate() const;
-  // Starts scoring every row; false (and nothing emitted) when validate()
-  // complains or a run is already going on.
+  // Starts scoring every row; false (and nothing emitted) when validate() complains.
   bool start();
-  // Stops after the query being scored; the rows not reached become Cancelled.
+  // Stops within about one batch; the rows not reached become Cancelled.
   void cancel();
+  // The image the user is looking at is scored next.
+  void prioritize(int row);
+  // Latest engine status (cheap: no waiting on the worker).
+  EngineInfo engineInfo() const;
 
  Q_SIGNALS:
   void runStarted(int total);
   void statusChanged(const QString& message);
-  // device: "cpu" or "cuda:0"; description: backbone and head, why not CUDA.
-  void modelReady(const QString& device, const QString& description);
-  void queryUpdated(int row);
+  void modelReady(const nagl::ui::EngineInfo& info);
+  // Rows whose result arrived (or that were cancelled), once per batch.
+  void rowsUpdated(const QList<int>& rows);
   void progressChanged(int done, int total);
   // error: the model or references could not be loaded (no row was scored).
   void runFinished(bool cancelled, const QString& error);
 
  private:
-  void onModelReady(int runId, const QString& device, const QString& description);
-  void onQueryScored(int runId, int row, const QueryResult& result);
+  friend struct SessionBridge;
+  void onEngineReady(int runId, std::shared_ptr<QueryEngine> engine, const ModelSettings& settings);
+  void drainResults(std::size_t limit);
   void onRunFinished(int runId, bool cancelled, const QString& error);
 
-  ModelOptions options_;
+  ModelSettings settings_;
   ReferenceSet references_;
   QList<QueryResult> results_;
-  QThread thread_;
-  std::unique_ptr<InferenceWorker> worker_;
+  std::shared_ptr<QueryEngine> engine_;
+  ModelSettings engineSettings_;
+  std::shared_ptr<SessionBridge> bridge_;
+  std::shared_ptr<std::atomic<bool>> cancelFlag_;
+  QThreadPool pool_;
   int runId_ = 0;
   int done_ = 0;
   bool running_ = false;

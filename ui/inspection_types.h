@@ -34,7 +34,18 @@ struct QueryResult {
   int width = 0;              // decoded query size, when Done
   int height = 0;
   FloatImage patchGrid;       // G x G patch scores, when Done
-  double milliseconds = 0.0;  // decode + score time, when Done
+};
+
+// What the engine reports about itself, for the status bar and diagnostics.
+struct EngineInfo {
+  QString device;       // "cpu" or "cuda:0"
+  QString description;  // GPU name and memory, or CPU threads
+  bool isCuda = false;
+  QString fallbackNote;  // why CUDA was not used
+  QString model;         // backbone and head
+  int threads = 0;
+  int batchSize = 0;
+  double msPerImage = 0.0;
 };
 
 QString toDisplayString(QueryStatus status);
@@ -42,3 +53,4 @@ QString toDisplayString(QueryStatus status);
 }  // namespace nagl::ui
 
 Q_DECLARE_METATYPE(nagl::ui::QueryResult)
+Q_DECLARE_METATYPE(nagl::ui::EngineInfo)

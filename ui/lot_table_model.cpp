@@ -4,8 +4,28 @@
 #include <QColor>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
+#include <QPixmap>
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "ui/thumbnail_cache.h"
 
 namespace nagl::ui {
+namespace {
+
+QColor verdictColour(Verdict v) {
+  switch (v) {
+    case Verdict::Pass: return QColor(30, 140, 60);
+    case Verdict::Review: return QColor(200, 130, 0);
+    case Verdict::Fail: return QColor(200, 30, 30);
+    case Verdict::None: break;
+  }
+  return {};
+}
+
+}  // namespace
 
 LotTableModel::LotTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
@@ -13,17 +33,92 @@ void LotTableModel::setRows(const QList<QueryResult>& rows, const QString& rootF
   beginResetModel();
   rows_ = rows;
   rootFolder_ = rootFolder;
+  overrides_.assign(static_cast<std::size_t>(rows.size()), Verdict::None);
+  labels_.clear();
+  labels_.reserve(static_cast<std::size_t>(rows.size()));
+  rowOfPath_.clear();
+  names_.clear();
+  names_.reserve(rows.size());
+  const QDir root(rootFolder);
+  const QString prefix = QDir::cleanPath(rootFolder) + QLatin1Char('/');
+  for (int i = 0; i < rows.size(); ++i) {
+    const QString& path = rows[i].path;
+    labels_.push_back(labelFromPath(path));
+    rowOfPath_.insert(path, i);
+    // Computed once: the proxy asks for names many times while sorting.
+    if (rootFolder.isEmpty())
+      names_.append(path.mid(path.lastIndexOf(QLatin1Char('/')) + 1));
+    else if (path.startsWith(prefix))
+      names_.append(path.mid(prefix.size()));
+    else
+      names_.append(root.relativeFilePath(path));
+  }
   endResetModel();
+  Q_EMIT verdictsChanged();
 }
 
-QString LotTableModel::displayName(const QString& path) const {
-  return rootFolder_.isEmpty() ? QFileInfo(path).fileName() : QDir(rootFolder_).relativeFilePath(path);
+void LotTableModel::setThumbnails(ThumbnailCache* cache) {
+  thumbnails_ = cache;
+  connect(cache, &ThumbnailCache::ready, this, &LotTableModel::onThumbnailReady);
+}
+
+void LotTableModel::onThumbnailReady(const QString& path) {
+  const auto it = rowOfPath_.constFind(path);
+  if (it == rowOfPath_.constEnd()) return;
+  const QModelIndex cell = index(*it, NameColumn);
+  Q_EMIT dataChanged(cell, cell, {Qt::DecorationRole});
 }
 
 void LotTableModel::updateRow(int row, const QueryResult& result) {
   if (row < 0 || row >= rows_.size()) return;
   rows_[row] = result;
   Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void LotTableModel::updateRows(const QList<int>& rows, const QList<QueryResult>& results) {
+  int first = static_cast<int>(rows_.size()), last = -1;
+  for (const int row : rows) {
+    if (row < 0 || row >= rows_.size() || row >= results.size()) continue;
+    rows_[row] = results.at(row);
+    first = std::min(first, row);
+    last = std::max(last, row);
+  }
+  if (last >= first) Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
+
+void LotTableModel::setThresholds(const Thresholds& thresholds) {
+  if (thresholds == thresholds_) return;
+  thresholds_ = thresholds;
+  if (!rows_.isEmpty()) Q_EMIT dataChanged(index(0, VerdictColumn), index(rowCount() - 1, VerdictColumn));
+  Q_EMIT verdictsChanged();
+}
+
+void LotTableModel::setOverride(int row, Verdict verdict) {
+  if (row < 0 || row >= rows_.size()) return;
+  overrides_[static_cast<std::size_t>(row)] = verdict;
+  Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+  Q_EMIT verdictsChanged();
+}
+
+Verdict LotTableModel::verdictAt(int row) const {
+  const Verdict manual = overrides_.at(static_cast<std::size_t>(row));
+  if (manual != Verdict::None) return manual;
+  const QueryResult& r = rows_.at(row);
+  return r.status == QueryStatus::Done ? verdictFor(r.score, thresholds_) : Verdict::None;
+}
+
+bool LotTableModel::hasLabels() const {
+  for (const Label l : labels_)
+    if (l != Label::Unknown) return true;
+  return false;
+}
+
+std::vector<double> LotTableModel::scores() const {
+  std::vector<double> out;
+  out.reserve(static_cast<std::size_t>(rows_.size()));
+  for (const QueryResult& r : rows_)
+    out.push_back(r.status == QueryStatus::Done ? r.score : std::numeric_limits<double>::quiet_NaN());
+  return out;
 }
 
 int LotTableModel::rowCount(const QModelIndex& parent) const {
@@ -34,22 +129,43 @@ int LotTableModel::columnCount(const QModelIndex& parent) const { return parent.
 
 QVariant LotTableModel::data(const QModelIndex& index, int role) const {
   if (!index.isValid() || index.row() >= rows_.size()) return {};
-  const QueryResult& r = rows_.at(index.row());
+  const int row = index.row();
+  const QueryResult& r = rows_.at(row);
   const bool done = r.status == QueryStatus::Done;
   if (role == PathRole) return r.path;
+  if (role == VerdictRole) return static_cast<int>(verdictAt(row));
+  if (role == OverrideRole) return isOverridden(row);
   switch (index.column()) {
     case NameColumn:
-      if (role == Qt::DisplayRole || role == SortRole) return displayName(r.path);
+      if (role == Qt::DisplayRole || role == SortRole) return names_.at(row);
       if (role == Qt::ToolTipRole) return r.path;
+      if (role == Qt::DecorationRole && thumbnails_) {
+        // A QIcon, so that each view scales it to its own icon size.
+        const QPixmap* thumb = thumbnails_->find(r.path);
+        if (thumb) return QIcon(*thumb);
+        thumbnails_->request(r.path);
+        return QIcon(thumbnails_->placeholder());
+      }
       break;
     case ScoreColumn:
       if (role == Qt::DisplayRole) return done ? QString::number(r.score, 'f', 5) : QStringLiteral("—");
       if (role == SortRole) return done ? r.score : -1.0;
       if (role == Qt::TextAlignmentRole) return QVariant::fromValue<int>(Qt::AlignRight | Qt::AlignVCenter);
       break;
+    case VerdictColumn: {
+      const Verdict v = verdictAt(row);
+      if (role == Qt::DisplayRole) {
+        const QString name = verdictName(v);
+        return isOverridden(row) ? tr("%1 ✎").arg(name) : name;
+      }
+      if (role == SortRole) return static_cast<int>(v);
+      if (role == Qt::ForegroundRole && v != Verdict::None) return QBrush(verdictColour(v));
+      if (role == Qt::ToolTipRole && isOverridden(row)) return tr("Overridden by hand (P / R / F; the same key again clears)");
+      break;
+    }
     case StatusColumn:
       if (role == Qt::DisplayRole || role == SortRole)
-        return r.status == QueryStatus::Failed ? tr("failed: %1").arg(r.error) : toDisplayString(r.status);
+        return r.status == QueryStatus::Failed ? tr("unreadable: %1").arg(r.error) : toDisplayString(r.status);
       if (role == Qt::ToolTipRole && r.status == QueryStatus::Failed) return r.error;
       if (role == Qt::ForegroundRole && r.status == QueryStatus::Failed) return QBrush(QColor(200, 30, 30));
       break;
@@ -64,6 +180,7 @@ QVariant LotTableModel::headerData(int section, Qt::Orientation orientation, int
   switch (section) {
     case NameColumn: return tr("Image");
     case ScoreColumn: return tr("Score");
+    case VerdictColumn: return tr("Verdict");
     case StatusColumn: return tr("Status");
     default: return {};
   }

@@ -1,38 +1,74 @@
 #pragma once
-// One row per query of the lot: name, image score, status.
+// One row per query of the lot: name (with a thumbnail), score, verdict and
+// status. Verdicts come from the thresholds unless the user overrode them;
+// ground-truth labels come from MVTec-style folder names.
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
+#include <QStringList>
+#include <vector>
 
 #include "ui/inspection_types.h"
+#include "ui/verdict.h"
 
 namespace nagl::ui {
+
+class ThumbnailCache;
 
 class LotTableModel : public QAbstractTableModel {
   Q_OBJECT
  public:
-  enum Column { NameColumn, ScoreColumn, StatusColumn, ColumnCount };
+  enum Column { NameColumn, ScoreColumn, VerdictColumn, StatusColumn, ColumnCount };
   // Role the proxy sorts by: the score as a double (-1 for rows without one),
-  // the name and status as text.
+  // the verdict as its enum value, the name and status as text.
   static constexpr int SortRole = Qt::UserRole + 1;
   static constexpr int PathRole = Qt::UserRole + 2;
+  static constexpr int VerdictRole = Qt::UserRole + 3;    // int(Verdict), any column
+  static constexpr int OverrideRole = Qt::UserRole + 4;   // bool, any column
 
   explicit LotTableModel(QObject* parent = nullptr);
 
   // Names are shown relative to rootFolder when it is given.
   void setRows(const QList<QueryResult>& rows, const QString& rootFolder = {});
   void updateRow(int row, const QueryResult& result);
+  // Many rows at once, with one dataChanged over their span (one proxy re-sort).
+  void updateRows(const QList<int>& rows, const QList<QueryResult>& results);
   const QueryResult& rowAt(int row) const { return rows_.at(row); }
+
+  void setThresholds(const Thresholds& thresholds);
+  const Thresholds& thresholds() const { return thresholds_; }
+  // Verdict::None clears the override.
+  void setOverride(int row, Verdict verdict);
+  bool isOverridden(int row) const { return overrides_.at(row) != Verdict::None; }
+  Verdict verdictAt(int row) const;
+  Label labelAt(int row) const { return labels_.at(row); }
+  bool hasLabels() const;
+  // Scores of the scored rows (NaN for the others), in lot order.
+  std::vector<double> scores() const;
+  std::vector<Label> labels() const { return labels_; }
+
+  // Thumbnails for DecorationRole (asked only for rows a view paints).
+  void setThumbnails(ThumbnailCache* cache);
 
   int rowCount(const QModelIndex& parent = {}) const override;
   int columnCount(const QModelIndex& parent = {}) const override;
   QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
   QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+ Q_SIGNALS:
+  void verdictsChanged();
+
  private:
-  QString displayName(const QString& path) const;
+  void onThumbnailReady(const QString& path);
 
   QList<QueryResult> rows_;
+  std::vector<Verdict> overrides_;
+  std::vector<Label> labels_;
+  QHash<QString, int> rowOfPath_;
+  QStringList names_;  // as shown: relative to rootFolder_
   QString rootFolder_;
+  Thresholds thresholds_;
+  ThumbnailCache* thumbnails_ = nullptr;
 };
 
 }  // namespace nagl::ui

@@ -1,23 +1,33 @@
 #pragma once
-// The workstation window: references (left dock), the lot table (right
-// dock), the image viewer in the middle; File menu, Run toolbar, progress and
-// device / speed in the status bar. Settings persist with QSettings.
+// The workstation window: references (left dock), the lot browser (right
+// dock), the viewer in the middle (or, without a backbone, what to do),
+// charts (bottom dock); thresholds and overlay controls in the toolbar;
+// engine status, progress and Cancel in the status bar. Layout, window state
+// and settings persist with QSettings.
 #include <QFutureWatcher>
 #include <QMainWindow>
 #include <QStringList>
 
+#include "ui/demo_setup.h"
+#include "ui/heatmap_colormap.h"
+#include "ui/model_settings.h"
+#include "ui/verdict.h"
+
 class QAction;
+class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
-class QProgressBar;
-class QPushButton;
 class QSlider;
-class QSpinBox;
+class QStackedWidget;
+class QTimer;
 
 namespace nagl::ui {
 
+class ChartsPanel;
+class EngineStatusBar;
 class ImageViewer;
 class InspectionSession;
-class LotTable;
+class LotBrowser;
 class ReferencePanel;
 
 class MainWindow : public QMainWindow {
@@ -26,9 +36,8 @@ class MainWindow : public QMainWindow {
   explicit MainWindow(QWidget* parent = nullptr);
   ~MainWindow() override;
 
-  void setBackbonePath(const QString& path);
-  void setHeadPath(const QString& path);
-  void setImageSize(int side);
+  void setModelSettings(const ModelSettings& settings);
+  const ModelSettings& modelSettings() const { return settings_; }
   // Lists the images under folder (recursively, masks and ground_truth
   // folders left out) in the background, then shows them as the lot.
   void openLotFolder(const QString& folder);
@@ -36,54 +45,91 @@ class MainWindow : public QMainWindow {
   // Starts scoring the lot; false (with a message) when it cannot.
   bool runInspection();
   void cancelInspection();
+  // Prepares the demo lot, references and model in the background, then runs it.
+  void startDemo(const QString& cacheDir);
+
+  Thresholds thresholds() const;
+  // Set by the user: automatic suggestions stop.
+  void setThresholds(const Thresholds& thresholds);
+  bool thresholdsFromLabels() const { return thresholdsFromLabels_; }
+  QString thresholdNote() const;
+  void setColormap(Colormap colormap);
+  void setStretch(bool stretch);
+  bool isIllustrative() const { return illustrative_; }
+  bool showsSetupNotice() const;
+  QString diagnostics() const;
+  void copyDiagnostics() const;
 
   InspectionSession* session() const { return session_; }
   ReferencePanel* referencePanel() const { return references_; }
-  LotTable* lotTable() const { return lot_; }
+  LotBrowser* lotBrowser() const { return lot_; }
   ImageViewer* viewer() const { return viewer_; }
+  ChartsPanel* charts() const { return charts_; }
+  EngineStatusBar* engineStatus() const { return engineStatus_; }
+  QAction* overlayAction() const { return overlayAction_; }
 
   static QStringList listLotImages(const QString& folder);
 
  Q_SIGNALS:
   void lotLoaded(int count);
+  void demoReady(bool ok);
 
  protected:
   void closeEvent(QCloseEvent* event) override;
 
  private:
-  void createActions();
+  void createCentral();
   void createDocks();
+  void createActions();
+  void createToolBar();
   void createStatusBar();
   void readSettings();
   void writeSettings() const;
-  void chooseBackbone();
-  void chooseHead();
+  void openSettingsDialog();
   void chooseLotFolder();
-  void updateModelLabel();
   void updateRunState();
+  void updateCentral();
   void showCurrentQuery();
-  void onQueryUpdated(int row);
+  void onRowsUpdated(const QList<int>& rows);
   void onRunFinished(bool cancelled, const QString& error);
+  void onDemoPrepared();
+  void applyThresholds(const Thresholds& thresholds);
+  void refreshCharts();
+  void updateThresholdNote();
+  void updateOverlayStyle();
+  std::vector<Label> chartLabels() const;
 
   InspectionSession* session_ = nullptr;
   ReferencePanel* references_ = nullptr;
-  LotTable* lot_ = nullptr;
+  LotBrowser* lot_ = nullptr;
   ImageViewer* viewer_ = nullptr;
-  QSpinBox* imageSize_ = nullptr;
+  ChartsPanel* charts_ = nullptr;
+  EngineStatusBar* engineStatus_ = nullptr;
+  QStackedWidget* central_ = nullptr;
+  QLabel* notice_ = nullptr;
+  QLabel* banner_ = nullptr;
+  QLabel* thresholdNote_ = nullptr;
+  QDoubleSpinBox* review_ = nullptr;
+  QDoubleSpinBox* fail_ = nullptr;
+  QComboBox* colormap_ = nullptr;
   QSlider* opacity_ = nullptr;
   QAction* runAction_ = nullptr;
-  QProgressBar* progress_ = nullptr;
-  QPushButton* cancelButton_ = nullptr;
-  QLabel* modelLabel_ = nullptr;
-  QLabel* deviceLabel_ = nullptr;
+  QAction* overlayAction_ = nullptr;
+  QAction* stretchAction_ = nullptr;
+  QAction* outlineAction_ = nullptr;
+  QTimer* refreshTimer_ = nullptr;
   QFutureWatcher<QStringList>* lotWatcher_ = nullptr;
-  QString backbonePath_;
-  QString headPath_;
+  QFutureWatcher<DemoPlan>* demoWatcher_ = nullptr;
+  ModelSettings settings_;
   QString lotFolder_;
   QString pendingLotFolder_;
   QString lotRoot_;
-  QString device_;
   QStringList lotPaths_;
+  bool userThresholds_ = false;
+  bool thresholdsFromLabels_ = false;
+  bool illustrative_ = false;
+  bool autoRun_ = false;
+  bool demoPreparing_ = false;
 };
 
 }  // namespace nagl::ui

@@ -6,6 +6,7 @@
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "version/version_info.h"
 
 namespace {
 
@@ -40,7 +41,7 @@ int main(int argc, char** argv) {
     return nagl::cli::kExitOk;
   }
   if (command == "--version") {
-    std::printf("nagl %s\n", NAGL_VERSION);
+    std::fputs(nagl::version::versionText("nagl").c_str(), stdout);
     return nagl::cli::kExitOk;
   }
   if (command == "infer") return nagl::cli::runInfer(args);

@@ -49,3 +49,30 @@ TEST(HeatmapColormap, EmptyMapGivesNullImage) { EXPECT_TRUE(heatmapOverlay(Float
 
 }  // namespace
 }  // namespace nagl::ui
+
+namespace nagl::ui {
+namespace {
+
+TEST(HeatmapColormap, OtherColormapsHaveTheirEndpoints) {
+  expectColor(colormapColor(Colormap::Viridis, 0.0f), 68, 1, 84, 0);
+  expectColor(colormapColor(Colormap::Viridis, 1.0f), 253, 231, 37, 0);
+  expectColor(colormapColor(Colormap::Inferno, 0.0f), 0, 0, 4, 0);
+  expectColor(colormapColor(Colormap::Inferno, 1.0f), 252, 255, 164, 0);
+  expectColor(colormapColor(Colormap::Jet, 0.5f), 128, 255, 128, 0);
+  EXPECT_EQ(colormapNames().size(), 4);
+}
+
+TEST(HeatmapColormap, OverlayScaleAndOutline) {
+  FloatImage map(5, 5);
+  for (int y = 1; y <= 3; ++y)
+    for (int x = 1; x <= 3; ++x) map.at(x, y) = 1.0f;
+  const QImage overlay = heatmapOverlay(map, 1.0, Colormap::Turbo, 0.0f, 2.0f);
+  EXPECT_EQ(overlay.pixelColor(2, 2).rgb(), turboColor(0.5f).rgb());  // 1.0 is mid-scale of 0..2
+  const QImage outline = defectOutline(map, 0.5f);
+  EXPECT_EQ(qAlpha(outline.pixel(1, 1)), 255);  // boundary
+  EXPECT_EQ(qAlpha(outline.pixel(2, 2)), 0);    // interior
+  EXPECT_EQ(qAlpha(outline.pixel(0, 0)), 0);    // outside
+}
+
+}  // namespace
+}  // namespace nagl::ui

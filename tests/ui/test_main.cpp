@@ -1,5 +1,6 @@
 // GoogleTest main for the Qt front end: a QApplication on the offscreen
-// platform (unless the caller chose one) and settings kept in the build tree.
+// platform (unless the caller chose one) and settings kept in the build tree,
+// emptied at start so that no run depends on the one before.
 #include <QApplication>
 #include <QSettings>
 #include <gtest/gtest.h>
@@ -11,5 +12,6 @@ int main(int argc, char** argv) {
   QApplication::setOrganizationName(QStringLiteral("NAGL-tests"));
   QApplication::setApplicationName(QStringLiteral("nagl_ui_tests"));
   QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral(NAGL_TEST_TMP_DIR "/settings"));
+  QSettings().clear();
   return RUN_ALL_TESTS();
 }

@@ -4,8 +4,8 @@
 #include <QFile>
 #include <QString>
 
-#include "nagl/model/nagl_model.h"
 #include "ui/inspection_types.h"
+#include "ui/model_settings.h"
 
 namespace nagl::ui::test {
 
@@ -13,13 +13,14 @@ inline QString goldenDir() { return QStringLiteral(NAGL_SHARED_DIR "/golden/tiny
 inline QString goldenImage(const QString& name) { return goldenDir() + QStringLiteral("/images/") + name; }
 inline bool haveGoldenData() { return QFile::exists(goldenDir() + QStringLiteral("/dinov2_tiny.pth")); }
 
-inline ModelOptions tinyModelOptions() {
-  ModelOptions options;
-  options.backbonePath = (goldenDir() + QStringLiteral("/dinov2_tiny.pth")).toStdString();
-  options.headPath = (goldenDir() + QStringLiteral("/nagl_head_tiny.pth")).toStdString();
-  options.imageSize = 112;
-  options.device = DeviceChoice::Cpu;
-  return options;
+inline ModelSettings tinySettings() {
+  ModelSettings s;
+  s.backbone = goldenDir() + QStringLiteral("/dinov2_tiny.pth");
+  s.head = goldenDir() + QStringLiteral("/nagl_head_tiny.pth");
+  s.imageSize = 112;
+  s.device = QStringLiteral("cpu");
+  s.threads = 2;
+  return s;
 }
 
 // The golden main case: one normal and one defective reference with its mask.

@@ -1,0 +1,18 @@
+#include "version/version_info.h"
+
+#include <opencv2/core/version.hpp>
+
+#include "nagl/model/build_info.h"
+
+namespace nagl::version {
+
+std::string versionText(const std::string& program, const std::string& qtVersion) {
+  std::string text = program + " " + NAGL_VERSION + "\n";
+  text += "LibTorch " + libtorchVersion() + "\n";
+  if (!qtVersion.empty()) text += "Qt " + qtVersion + "\n";
+  text += std::string("OpenCV ") + CV_VERSION + "\n";
+  text += "Compute device: " + computeDeviceSummary() + "\n";
+  return text;
+}
+
+}  // namespace nagl::version

@@ -1,0 +1,24 @@
+#include "nagl/model/build_info.h"
+
+#include <torch/version.h>
+
+#include <exception>
+
+#include "device_selection.h"
+
+namespace nagl {
+
+std::string libtorchVersion() { return TORCH_VERSION; }
+
+std::string computeDeviceSummary() {
+  try {
+    const DeviceInfo info = selectDevice(DeviceChoice::Auto, Precision::Float32);
+    std::string summary = info.name + " (" + info.description;
+    if (!info.fallbackNote.empty()) summary += "; " + info.fallbackNote;
+    return summary + ")";
+  } catch (const std::exception& error) {
+    return std::string("unknown (") + error.what() + ")";
+  }
+}
+
+}  // namespace nagl

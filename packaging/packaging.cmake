@@ -1,0 +1,59 @@
+# Debian package of NAGL Inspector (CPack DEB): both programs, the desktop
+# entry, the icons, the AppStream metainfo and the `nagl` man page.
+#   cmake --build build && cd build && cpack -G DEB
+# Included from the top-level CMakeLists.txt after every install rule.
+if(NAGL_MODEL_ONLY)
+  return()
+endif()
+
+include(GNUInstallDirs)
+set(NAGL_PACKAGING_DIR ${CMAKE_CURRENT_LIST_DIR})
+set(NAGL_APP_ID io.github.nagl_inspector)
+
+# Desktop integration.
+install(FILES ${NAGL_PACKAGING_DIR}/linux/nagl-inspector.desktop
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
+install(FILES ${NAGL_PACKAGING_DIR}/linux/${NAGL_APP_ID}.metainfo.xml
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
+install(FILES ${NAGL_PACKAGING_DIR}/icons/nagl-inspector.svg
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
+# The PNGs are rendered once from the SVG (packaging/icons/render-pngs.sh) and committed.
+foreach(size 16 22 24 32 48 64 128 256 512)
+  install(FILES ${NAGL_PACKAGING_DIR}/icons/png/nagl-inspector-${size}.png
+          DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps
+          RENAME nagl-inspector.png)
+endforeach()
+
+# Man page, gzip-compressed as Debian policy asks.
+set(NAGL_MAN_GZ ${CMAKE_BINARY_DIR}/packaging/nagl.1.gz)
+file(MAKE_DIRECTORY ${CMAKE_BINARY_DIR}/packaging)
+file(ARCHIVE_CREATE OUTPUT ${NAGL_MAN_GZ} PATHS ${NAGL_PACKAGING_DIR}/man/nagl.1
+     FORMAT raw COMPRESSION GZip)
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${NAGL_PACKAGING_DIR}/man/nagl.1)
+install(FILES ${NAGL_MAN_GZ} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+
+set(CPACK_GENERATOR DEB)
+set(CPACK_PACKAGE_NAME nagl-inspector)
+set(CPACK_PACKAGE_VENDOR "NAGL Inspector")
+set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "few-shot visual anomaly detection workstation and command line")
+set(CPACK_PACKAGE_DESCRIPTION
+    "NAGL Inspector scores product images for visual defects from a few normal\n\
+and a few defective reference images, with a DINOv2 backbone and a NAGL head\n\
+(no per-product training). It gives every query image an anomaly score, a\n\
+heatmap and a defect map.\n\
+.\n\
+This package contains the Qt workstation (nagl-inspector) and the command\n\
+line tool (nagl: infer, eval, metrics, demo-data, models).")
+set(CPACK_PACKAGE_CONTACT "NAGL Inspector maintainers <nagl-inspector@localhost>")
+set(CPACK_STRIP_FILES ON)
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SECTION science)
+set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# Loaded at run time, so dpkg-shlibdeps cannot see them: the Qt platform
+# plugin (xcb/wayland/offscreen) and the OpenMP OpenBLAS (without it LibTorch
+# falls back to the reference BLAS, ~15x slower matmuls).
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libopenblas0-openmp")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
+include(CPack)

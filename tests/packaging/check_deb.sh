@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# Builds the Debian package from a finished build and inspects it:
+#   check_deb.sh CPACK BUILD_DIR WORK_DIR NAGL_BINARY [NAGL_INSPECTOR_BINARY]
+# Needs dpkg-deb, dpkg-shlibdeps (dpkg-dev), desktop-file-validate
+# (desktop-file-utils) and appstreamcli (appstream): packaging/install-debian-deps.sh.
+set -euo pipefail
+cpack=$1 build_dir=$2 work=$3 nagl=$4 gui=${5:-}
+
+fail() { echo "FAIL: $*" >&2; exit 1; }
+for tool in dpkg-deb dpkg-shlibdeps desktop-file-validate appstreamcli; do
+  command -v "$tool" >/dev/null || fail "$tool is missing: run packaging/install-debian-deps.sh"
+done
+
+rm -rf "$work" && mkdir -p "$work"
+echo "== cpack -G DEB"
+"$cpack" -G DEB --config "$build_dir/CPackConfig.cmake" -B "$work" >"$work/cpack.log" 2>&1 ||
+  { cat "$work/cpack.log" >&2; fail "cpack -G DEB failed"; }
+debs=("$work"/*.deb)
+[ ${#debs[@]} -eq 1 ] && [ -f "${debs[0]}" ] || fail "expected one .deb in $work, got: ${debs[*]}"
+deb=${debs[0]}
+echo "package: $deb ($(du -h "$deb" | cut -f1))"
+
+echo "== dpkg-deb --info"
+dpkg-deb --info "$deb"
+depends=$(dpkg-deb --field "$deb" Depends)
+dep_names=$(tr ',' '\n' <<<"$depends" | sed 's/^ *//; s/[ (].*//')
+# By hand (loaded at run time): the Qt platform plugin and the OpenMP OpenBLAS.
+# From dpkg-shlibdeps: the C/C++ runtime, LibTorch, Qt Widgets, OpenCV.
+for dep in qt6-qpa-plugins libopenblas0-openmp libc6 'libstdc++6' 'libtorch[0-9.]*' libqt6widgets6 'libopencv-core[0-9]*'; do
+  grep -qx "$dep" <<<"$dep_names" || fail "Depends lacks $dep: $depends"
+done
+[ "$(dpkg-deb --field "$deb" Package)" = nagl-inspector ] || fail "package name is not nagl-inspector"
+[ "$(dpkg-deb --field "$deb" Architecture)" = "$(dpkg --print-architecture)" ] || fail "wrong architecture"
+
+echo "== dpkg-deb --contents"
+contents=$(dpkg-deb --contents "$deb" | awk '{print $6}')
+expect=(
+  ./usr/bin/nagl
+  ./usr/bin/nagl-inspector
+  ./usr/share/applications/nagl-inspector.desktop
+  ./usr/share/metainfo/io.github.nagl_inspector.metainfo.xml
+  ./usr/share/icons/hicolor/scalable/apps/nagl-inspector.svg
+  ./usr/share/man/man1/nagl.1.gz
+)
+for size in 16 22 24 32 48 64 128 256 512; do
+  expect+=("./usr/share/icons/hicolor/${size}x${size}/apps/nagl-inspector.png")
+done
+for path in "${expect[@]}"; do
+  grep -qxF "$path" <<<"$contents" || fail "$path is not in the package"
+  echo "  ok $path"
+done
+
+echo "== unpacked files"
+root=$work/root
+dpkg-deb -x "$deb" "$root"
+for size in 16 22 24 32 48 64 128 256 512; do
+  png=$root/usr/share/icons/hicolor/${size}x${size}/apps/nagl-inspector.png
+  # PNG header: width and height are big-endian at bytes 16..23.
+  dims=$(od -An -tu1 -j16 -N8 "$png" | awk '{print $3*256+$4 "x" $7*256+$8}')
+  [ "$dims" = "${size}x${size}" ] || fail "$png is $dims, not ${size}x${size}"
+done
+grep -q '<svg' "$root/usr/share/icons/hicolor/scalable/apps/nagl-inspector.svg" || fail "the SVG icon is not an SVG"
+for exe in nagl nagl-inspector; do
+  [ -x "$root/usr/bin/$exe" ] || fail "/usr/bin/$exe is not executable"
+done
+
+echo "== desktop-file-validate"
+out=$(desktop-file-validate "$root/usr/share/applications/nagl-inspector.desktop" 2>&1) ||
+  fail "desktop-file-validate: $out"
+[ -z "$out" ] || fail "desktop-file-validate reported: $out"
+grep -qx 'Exec=nagl-inspector' "$root/usr/share/applications/nagl-inspector.desktop" || fail "Exec is not nagl-inspector"
+grep -qx 'Icon=nagl-inspector' "$root/usr/share/applications/nagl-inspector.desktop" || fail "Icon is not nagl-inspector"
+
+echo "== appstreamcli validate --no-net"
+appstreamcli validate --no-net --pedantic "$root/usr/share/metainfo/io.github.nagl_inspector.metainfo.xml" ||
+  fail "appstreamcli validate failed"
+
+echo "== man page"
+gzip -t "$root/usr/share/man/man1/nagl.1.gz" || fail "nagl.1.gz is not gzip"
+man_text=$(zcat "$root/usr/share/man/man1/nagl.1.gz")
+for section in '.SH NAME' '.SH SYNOPSIS' '.SH EXIT STATUS' '.SS "nagl infer"' '.SS "nagl eval"' \
+  '.SS "nagl metrics"' '.SS "nagl demo\-data"' '.SS "nagl models"'; do
+  grep -qF "$section" <<<"$man_text" || fail "the man page lacks $section"
+done
+if command -v man >/dev/null; then
+  warnings=$(LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -E UTF-8 -l "$root/usr/share/man/man1/nagl.1.gz" 2>&1 >/dev/null) || true
+  [ -z "$warnings" ] || fail "man reports: $warnings"
+fi
+
+echo "== --version"
+check_version() {  # NAME OUTPUT
+  echo "$2" | sed 's/^/  /'
+  grep -q "^$1 [0-9]" <<<"$2" || fail "$1 --version lacks '$1 <version>'"
+  grep -q '^LibTorch [0-9]' <<<"$2" || fail "$1 --version lacks the LibTorch version"
+  grep -q '^OpenCV [0-9]' <<<"$2" || fail "$1 --version lacks the OpenCV version"
+  grep -Eq '^Compute device: (cpu|cuda)' <<<"$2" || fail "$1 --version lacks the compute device"
+}
+# The packaged (stripped) binaries, run against the system libraries.
+check_version nagl "$("$root/usr/bin/nagl" --version)"
+gui_out=$(QT_QPA_PLATFORM=offscreen "$root/usr/bin/nagl-inspector" --version)
+check_version nagl-inspector "$gui_out"
+grep -q '^Qt 6\.' <<<"$gui_out" || fail "nagl-inspector --version lacks the Qt version"
+# The build tree's binaries say the same.
+[ "$("$nagl" --version)" = "$("$root/usr/bin/nagl" --version)" ] || fail "build and packaged nagl --version differ"
+if [ -n "$gui" ]; then
+  [ "$(QT_QPA_PLATFORM=offscreen "$gui" --version)" = "$gui_out" ] || fail "build and packaged nagl-inspector --version differ"
+fi
+echo "PASS: $deb"

@@ -1,0 +1,140 @@
+#include "ui/lot_browser.h"
+
+#include <QImage>
+#include <QListView>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <gtest/gtest.h>
+
+#include "ui/lot_table_model.h"
+#include "ui/thumbnail_cache.h"
+#include "ui_test_data.h"
+
+namespace nagl::ui {
+namespace {
+
+QueryResult row(const QString& path, QueryStatus status, double score = 0.0) {
+  QueryResult r;
+  r.path = path;
+  r.status = status;
+  r.score = score;
+  if (status == QueryStatus::Failed) r.error = path + ": cannot decode";
+  return r;
+}
+
+QStringList namesInViewOrder(const LotBrowser& browser) {
+  QStringList names;
+  const QAbstractItemModel* proxy = browser.proxy();
+  for (int i = 0; i < proxy->rowCount(); ++i) names << proxy->index(i, LotTableModel::NameColumn).data().toString();
+  return names;
+}
+
+class LotBrowserTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    browser.lotModel()->setRows({row("/lot/a.png", QueryStatus::Done, 0.30), row("/lot/b.png", QueryStatus::Failed),
+                                 row("/lot/c.png", QueryStatus::Done, 0.91), row("/lot/d.png", QueryStatus::Done, 0.05),
+                                 row("/lot/e.png", QueryStatus::Pending)});
+    browser.lotModel()->setThresholds({0.2, 0.8});
+  }
+  LotBrowser browser;
+};
+
+TEST_F(LotBrowserTest, ShowsNameScoreVerdictAndStatus) {
+  const LotTableModel* model = browser.lotModel();
+  ASSERT_EQ(model->rowCount(), 5);
+  ASSERT_EQ(model->columnCount(), 4);
+  EXPECT_EQ(model->index(0, LotTableModel::NameColumn).data().toString(), "a.png");
+  EXPECT_EQ(model->index(0, LotTableModel::ScoreColumn).data().toString(), "0.30000");
+  EXPECT_EQ(model->index(0, LotTableModel::VerdictColumn).data().toString(), "review");
+  EXPECT_EQ(model->index(2, LotTableModel::VerdictColumn).data().toString(), "fail");
+  EXPECT_EQ(model->index(3, LotTableModel::VerdictColumn).data().toString(), "pass");
+  EXPECT_EQ(model->index(0, LotTableModel::StatusColumn).data().toString(), "done");
+  EXPECT_EQ(model->index(1, LotTableModel::ScoreColumn).data().toString(), "—");
+  EXPECT_TRUE(model->index(1, LotTableModel::StatusColumn).data().toString().startsWith("unreadable: /lot/b.png"));
+  EXPECT_EQ(model->index(4, LotTableModel::StatusColumn).data().toString(), "queued");
+}
+
+TEST_F(LotBrowserTest, ThresholdsChangeVerdictsWithoutRescoring) {
+  browser.lotModel()->setThresholds({0.5, 0.95});
+  EXPECT_EQ(browser.lotModel()->verdictAt(0), Verdict::Pass);
+  EXPECT_EQ(browser.lotModel()->verdictAt(2), Verdict::Review);
+}
+
+TEST_F(LotBrowserTest, SortsByScoreNumericallyAndFiltersByVerdict) {
+  browser.sortBy(LotTableModel::ScoreColumn, Qt::DescendingOrder);
+  EXPECT_EQ(namesInViewOrder(browser), (QStringList{"c.png", "a.png", "d.png", "b.png", "e.png"}));
+  browser.setVerdictFilter(LotFilterProxy::Filter::Fail);
+  EXPECT_EQ(namesInViewOrder(browser), QStringList{"c.png"});
+  browser.setVerdictFilter(LotFilterProxy::Filter::Unscored);
+  EXPECT_EQ(namesInViewOrder(browser), (QStringList{"b.png", "e.png"}));
+  browser.setVerdictFilter(LotFilterProxy::Filter::All);
+  EXPECT_EQ(browser.proxy()->rowCount(), 5);
+}
+
+TEST_F(LotBrowserTest, UpdatedRowIsResortedAndMapsBackToTheLot) {
+  browser.sortBy(LotTableModel::ScoreColumn, Qt::DescendingOrder);
+  browser.lotModel()->updateRow(4, row("/lot/e.png", QueryStatus::Done, 0.99));
+  EXPECT_EQ(namesInViewOrder(browser).first(), "e.png");
+  browser.table()->setCurrentIndex(browser.proxy()->index(0, 0));
+  EXPECT_EQ(browser.currentSourceRow(), 4);
+}
+
+TEST_F(LotBrowserTest, KeysOverrideTheVerdictWithAMarker) {
+  browser.show();
+  browser.setCurrentSourceRow(0);  // a.png: review
+  browser.table()->setFocus();
+  QTest::keyClick(browser.table(), Qt::Key_F);
+  EXPECT_EQ(browser.lotModel()->verdictAt(0), Verdict::Fail);
+  EXPECT_TRUE(browser.lotModel()->isOverridden(0));
+  EXPECT_TRUE(browser.lotModel()->index(0, LotTableModel::VerdictColumn).data().toString().contains("✎"));
+  QTest::keyClick(browser.table(), Qt::Key_F);  // the same key again clears
+  EXPECT_FALSE(browser.lotModel()->isOverridden(0));
+  EXPECT_EQ(browser.lotModel()->verdictAt(0), Verdict::Review);
+  // The grid shares the selection and the keys; Down moves to the next row.
+  browser.showGrid(true);
+  QTest::keyClick(browser.grid(), Qt::Key_P);
+  EXPECT_EQ(browser.lotModel()->verdictAt(0), Verdict::Pass);
+  QTest::keyClick(browser.grid(), Qt::Key_End);
+  EXPECT_EQ(browser.currentSourceRow(), 4);
+}
+
+TEST(LotBrowser, LoadsThumbnailsAsynchronouslyForPaintedRowsOnly) {
+  const QString dir = test::scratchDir("thumbs");
+  QList<QueryResult> rows;
+  for (int i = 0; i < 500; ++i) {
+    const QString path = dir + QStringLiteral("/%1.png").arg(i, 4, 10, QLatin1Char('0'));
+    if (i < 40) {
+      QImage image(32, 32, QImage::Format_RGB32);
+      image.fill(QColor::fromHsv(i * 7 % 360, 200, 200));
+      ASSERT_TRUE(image.save(path));
+    }
+    rows << row(path, QueryStatus::Pending);
+  }
+  LotBrowser browser;
+  browser.resize(400, 300);
+  browser.lotModel()->setRows(rows);
+  QSignalSpy ready(browser.thumbnails(), &ThumbnailCache::ready);
+  browser.showGrid(true);
+  browser.show();
+  ASSERT_TRUE(QTest::qWaitForWindowExposed(&browser));
+  ASSERT_TRUE(ready.wait(5000));
+  QTest::qWait(300);
+  EXPECT_GT(browser.thumbnails()->cachedCount(), 0);
+  EXPECT_LT(browser.thumbnails()->cachedCount(), 100);  // only what was painted
+}
+
+TEST(LotTableModel, NamesRelativeToTheLotFolderAndLabelsFromFolders) {
+  LotTableModel model;
+  model.setRows({row("/lots/hazelnut/test/crack/00.jpg", QueryStatus::Pending),
+                 row("/lots/hazelnut/test/good/01.jpg", QueryStatus::Pending)},
+                "/lots/hazelnut/test");
+  EXPECT_EQ(model.index(0, LotTableModel::NameColumn).data().toString(), "crack/00.jpg");
+  EXPECT_EQ(model.labelAt(0), Label::Defective);
+  EXPECT_EQ(model.labelAt(1), Label::Normal);
+  EXPECT_TRUE(model.hasLabels());
+}
+
+}  // namespace
+}  // namespace nagl::ui

@@ -1,0 +1,18 @@
+#!/bin/sh
+# Makes the screenshot set of the workstation's main states (setup notice,
+# demo results with heatmap, thumbnail grid, ROC + another colormap with the
+# per-image stretch) under a virtual X server, into docs/screenshots/.
+#   tests/ui/screenshots.sh [path/to/nagl-inspector]
+# Needs xvfb-run (apt-get install -y xvfb). The demo lot and the untrained
+# weights are written to (or reused from) a scratch cache folder, and a
+# scratch settings folder keeps the user's own settings out of the pictures.
+set -eu
+here=$(cd "$(dirname "$0")/../.." && pwd)
+app=${1:-"$here/build/app/gui/nagl-inspector"}
+out="$here/docs/screenshots"
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+mkdir -p "$out"
+XDG_CACHE_HOME=${NAGL_SCREENSHOT_CACHE:-"$scratch/cache"} XDG_CONFIG_HOME="$scratch/config" \
+  xvfb-run -a -s "-screen 0 1600x1000x24" "$app" --screenshots "$out"
+ls -1 "$out"/*.png

@@ -1,0 +1,76 @@
+#include "ui/demo_setup.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include "nagl/demo/demo_dataset.h"
+#include "nagl/model/untrained_weights.h"
+
+namespace nagl::ui {
+namespace {
+
+constexpr int kDemoImageSize = 224;  // fast enough on a CPU
+constexpr int kDemoNormals = 4;
+
+QString tr(const char* text) { return QCoreApplication::translate("DemoSetup", text); }
+
+// Writes with `write` into a temporary name, then renames: an interrupted
+// first start never leaves a half-written file that looks finished.
+template <class F>
+void writeOnce(const QString& path, F write) {
+  if (QFileInfo::exists(path)) return;
+  const QString partial = path + QStringLiteral(".partial");
+  write(partial.toLocal8Bit().toStdString());
+  if (!QFile::rename(partial, path)) throw std::runtime_error(path.toStdString() + ": cannot write");
+}
+
+}  // namespace
+
+DemoPlan prepareDemo(const QString& cacheDir, const ModelSettings& configured) {
+  DemoPlan plan;
+  try {
+    const QDir cache(cacheDir);
+    const QString data = cache.filePath(QStringLiteral("demo-data"));
+    const QString marker = data + QStringLiteral("/.complete");
+    if (!QFileInfo::exists(marker)) {
+      QDir(data).removeRecursively();
+      QDir().mkpath(data);
+      demo::writeDemoDataset(data.toLocal8Bit().toStdString(), 0);
+      QFile done(marker);
+      if (!done.open(QIODevice::WriteOnly)) throw std::runtime_error(marker.toStdString() + ": cannot write");
+    }
+    const demo::DemoCategoryInfo category = demo::demoCategories().front();
+    const QString root = data + QLatin1Char('/') + QString::fromStdString(category.name);
+    plan.lotFolder = root + QStringLiteral("/test");
+    const QStringList normals =
+        QDir(root + QStringLiteral("/train/good")).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
+    for (int i = 0; i < std::min<int>(kDemoNormals, static_cast<int>(normals.size())); ++i)
+      plan.references.normals << root + QStringLiteral("/train/good/") + normals[i];
+
+    const bool haveBackbone = !configured.backbone.isEmpty() && QFileInfo::exists(configured.backbone);
+    plan.model = configured;
+    if (!haveBackbone) {
+      const QString weights = cache.filePath(QStringLiteral("untrained-weights"));
+      QDir().mkpath(weights);
+      plan.model.backbone = weights + QStringLiteral("/untrained_vits14.safetensors");
+      plan.model.head = weights + QStringLiteral("/untrained_head.safetensors");
+      writeOnce(plan.model.backbone, [](const std::string& p) { writeUntrainedBackbone(p); });
+      writeOnce(plan.model.head, [](const std::string& p) { writeUntrainedHead(p); });
+      plan.model.imageSize = kDemoImageSize;
+      plan.untrained = true;
+    }
+    // One defective reference with its mask; it needs a head.
+    if (!plan.model.head.isEmpty() && !category.defects.empty()) {
+      const QString defect = QString::fromStdString(category.defects.front());
+      plan.references.defective.append({root + QStringLiteral("/test/") + defect + QStringLiteral("/000.png"),
+                                        root + QStringLiteral("/ground_truth/") + defect + QStringLiteral("/000_mask.png")});
+    }
+  } catch (const std::exception& e) {
+    plan.error = tr("The demo could not be prepared: %1").arg(QString::fromLocal8Bit(e.what()));
+  }
+  return plan;
+}
+
+}  // namespace nagl::ui

@@ -1,0 +1,25 @@
+#pragma once
+// Sorting (by LotTableModel::SortRole) and filtering by verdict, shared by
+// the lot's table and icon grid.
+#include <QSortFilterProxyModel>
+
+#include "ui/verdict.h"
+
+namespace nagl::ui {
+
+class LotFilterProxy : public QSortFilterProxyModel {
+  Q_OBJECT
+ public:
+  enum class Filter { All, Pass, Review, Fail, Unscored };
+  explicit LotFilterProxy(QObject* parent = nullptr);
+  void setVerdictFilter(Filter filter);
+  Filter verdictFilter() const { return filter_; }
+
+ protected:
+  bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+
+ private:
+  Filter filter_ = Filter::All;
+};
+
+}  // namespace nagl::ui

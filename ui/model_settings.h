@@ -1,0 +1,27 @@
+#pragma once
+// What the user configures about the model (settings dialog, QSettings):
+// checkpoint files, image size, device, CPU threads and batch size.
+#include <QString>
+
+#include "nagl/engine/query_engine.h"
+
+class QSettings;
+
+namespace nagl::ui {
+
+struct ModelSettings {
+  QString backbone;
+  QString head;  // empty: normal-only scoring
+  int imageSize = 448;
+  QString device = QStringLiteral("auto");  // "auto" | "cpu" | "cuda"
+  int threads = 0;                          // 0: all cores
+  int batchSize = 4;
+
+  bool operator==(const ModelSettings&) const = default;
+  EngineOptions toEngineOptions() const;  // throws std::invalid_argument on a bad device name
+
+  static ModelSettings load(const QSettings& settings);
+  void save(QSettings& settings) const;
+};
+
+}  // namespace nagl::ui

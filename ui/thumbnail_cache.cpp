@@ -1,0 +1,97 @@
+#include "ui/thumbnail_cache.h"
+
+#include <QImageReader>
+
+namespace nagl::ui {
+
+struct ThumbnailCache::Queue {
+  std::mutex mutex;
+  std::deque<QString> waiting;       // front: newest
+  QSet<QString> queued;  // waiting or being decoded
+  int workers = 0;
+  bool stopping = false;
+};
+
+namespace {
+
+QImage decodeThumbnail(const QString& path) {
+  QImageReader reader(path);
+  reader.setAutoTransform(true);
+  const QSize size = reader.size();
+  if (size.isValid() && (size.width() > ThumbnailCache::kSide || size.height() > ThumbnailCache::kSide))
+    reader.setScaledSize(size.scaled(ThumbnailCache::kSide, ThumbnailCache::kSide, Qt::KeepAspectRatio));
+  QImage image = reader.read();
+  if (image.isNull()) {
+    image = QImage(ThumbnailCache::kSide, ThumbnailCache::kSide, QImage::Format_RGB32);
+    image.fill(QColor(90, 30, 30));
+  }
+  return image.convertToFormat(QImage::Format_RGB32);
+}
+
+}  // namespace
+
+ThumbnailCache::ThumbnailCache(QObject* parent) : QObject(parent), queue_(std::make_shared<Queue>()) {
+  cache_.setMaxCost(48 * 1024);  // KiB: about 1,300 thumbnails of 96 x 96
+  pool_.setMaxThreadCount(2);
+  placeholder_ = QPixmap(kSide, kSide);
+  placeholder_.fill(QColor(60, 60, 60));
+}
+
+ThumbnailCache::~ThumbnailCache() {
+  {
+    std::lock_guard lock(queue_->mutex);
+    queue_->stopping = true;
+    queue_->waiting.clear();
+  }
+  pool_.waitForDone();
+}
+
+void ThumbnailCache::clear() {
+  cache_.clear();
+  std::lock_guard lock(queue_->mutex);
+  for (const QString& path : queue_->waiting) queue_->queued.remove(path);
+  queue_->waiting.clear();
+}
+
+void ThumbnailCache::request(const QString& path) {
+  if (cache_.contains(path)) return;
+  std::lock_guard lock(queue_->mutex);
+  if (queue_->queued.contains(path)) return;
+  queue_->queued.insert(path);
+  queue_->waiting.push_front(path);
+  while (queue_->waiting.size() > kMaxWaiting) {
+    queue_->queued.remove(queue_->waiting.back());  // asked again if it is painted again
+    queue_->waiting.pop_back();
+  }
+  if (queue_->workers >= pool_.maxThreadCount()) return;
+  ++queue_->workers;
+  auto queue = queue_;
+  pool_.start([this, queue] {
+    for (;;) {
+      QString next;
+      {
+        std::lock_guard lock(queue->mutex);
+        if (queue->stopping || queue->waiting.empty()) {
+          --queue->workers;
+          return;
+        }
+        next = queue->waiting.front();
+        queue->waiting.pop_front();
+      }
+      const QImage image = decodeThumbnail(next);
+      QMetaObject::invokeMethod(this, [this, next, image] { onDecoded(next, image); }, Qt::QueuedConnection);
+    }
+  });
+}
+
+void ThumbnailCache::onDecoded(const QString& path, const QImage& image) {
+  {
+    std::lock_guard lock(queue_->mutex);
+    queue_->queued.remove(path);
+  }
+  auto* pixmap = new QPixmap(QPixmap::fromImage(image));  // owned by the cache
+  cache_.insert(path, pixmap, std::max<qsizetype>(1, pixmap->width() * pixmap->height() * 4 / 1024));
+  Q_EMIT ready(path);
+}
+
+}  // namespace nagl::ui
