@@ -2,11 +2,8 @@
 // scores.csv, full-resolution maps and patch grids (float32 TIFF).
 #include <algorithm>
 #include <chrono>
-#include <condition_variable>
 #include <cstdio>
-#include <deque>
 #include <filesystem>
-#include <mutex>
 #include <optional>
 
 #include "cli/argument_parser.h"
@@ -16,6 +13,7 @@
 #include "cli/query_outputs.h"
 #include "nagl/engine/image_files.h"
 #include "nagl/engine/query_engine.h"
+#include "nagl/engine/result_inbox.h"
 #include "nagl/imaging/float_tiff.h"
 #include "nagl/imaging/image_decode.h"
 #include "nagl/model/nagl_model.h"
@@ -134,41 +132,6 @@ void createOutputFolders(const std::filesystem::path& out) {
       throw std::runtime_error(dir.string() + ": cannot create output folder (" + ec.message() + ")");
   }
 }
-
-// Results arrive on the engine's worker; the main thread writes the files so
-// the device never waits for the disk.
-class ResultInbox {
- public:
-  void push(QueryResult r) {
-    std::lock_guard lock(mutex_);
-    results_.push_back(std::move(r));
-    changed_.notify_one();
-  }
-  void finish(bool cancelled) {
-    std::lock_guard lock(mutex_);
-    finished_ = true;
-    cancelled_ = cancelled;
-    changed_.notify_one();
-  }
-  // Waits briefly; returns what arrived. `done` is set once the lot ended
-  // and everything was handed out.
-  std::deque<QueryResult> take(bool& done, bool& cancelled) {
-    std::unique_lock lock(mutex_);
-    changed_.wait_for(lock, std::chrono::milliseconds(100), [&] { return finished_ || !results_.empty(); });
-    std::deque<QueryResult> out;
-    out.swap(results_);
-    done = finished_ && out.empty();
-    cancelled = cancelled_;
-    return out;
-  }
-
- private:
-  std::mutex mutex_;
-  std::condition_variable changed_;
-  std::deque<QueryResult> results_;
-  bool finished_ = false;
-  bool cancelled_ = false;
-};
 
 int inferAll(const InferRequest& r) {
   const std::vector<std::string> queries = collectImageFiles(r.queryArguments);

@@ -1,5 +1,7 @@
 #include "json_text.h"
 
+#include "nagl/metrics/metrics_report.h"
+
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -19,36 +21,11 @@ std::optional<std::size_t> valueStart(const std::string& text, const std::string
 
 }  // namespace
 
-std::string quote(const std::string& text) {
-  std::string out = "\"";
-  for (const char c : text) {
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (static_cast<unsigned char>(c) < 0x20) {
-      char buffer[8];
-      std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned>(static_cast<unsigned char>(c)));
-      out += buffer;
-    } else {
-      out += c;
-    }
-  }
-  return out + "\"";
-}
+std::string quote(const std::string& text) { return metrics::jsonString(text); }
 
-std::string number(double value) {
-  if (!std::isfinite(value)) return "null";
-  char buffer[32];
-  const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-  return std::string(buffer, result.ptr);
-}
+std::string number(double value) { return metrics::jsonNumber(value); }
 
-std::string metricsFields(const metrics::CategoryMetrics& m) {
-  std::string out;
-  for (std::size_t i = 0; i < metrics::kMetricFields.size(); ++i)
-    out += (i ? ", " : "") + quote(metrics::kMetricFields[i].key) + ": " + number(m.*metrics::kMetricFields[i].value);
-  return out;
-}
+std::string metricsFields(const metrics::CategoryMetrics& m) { return metrics::jsonMetricFields(m); }
 
 std::optional<std::string> findString(const std::string& text, const std::string& key) {
   const auto start = valueStart(text, key);

@@ -5,7 +5,7 @@
 #include "nagl/imaging/image_decode.h"
 #include "nagl/metrics/metrics_error.h"
 #include "nagl/model/anomaly_map.h"
-#include "result_inbox.h"
+#include "nagl/engine/result_inbox.h"
 
 namespace nagl::evaluation {
 namespace {

@@ -14,6 +14,14 @@
 namespace nagl::metrics {
 namespace {
 
+std::vector<CategoryMetrics> metricsOf(const std::vector<CategoryResult>& results) {
+  std::vector<CategoryMetrics> all;
+  for (const auto& r : results) all.push_back(r.metrics);
+  return all;
+}
+
+}  // namespace
+
 std::string jsonString(const std::string& s) {
   std::string out = "\"";
   for (const char c : s) {
@@ -38,29 +46,21 @@ std::string jsonNumber(double v) {
   return std::string(buffer, result.ptr);
 }
 
-std::string jsonObject(const CategoryMetrics& m) {
-  std::string out = "{";
+std::string jsonMetricFields(const CategoryMetrics& m) {
+  std::string out;
   for (std::size_t i = 0; i < kMetricFields.size(); ++i) {
     if (i) out += ", ";
     out += jsonString(kMetricFields[i].key) + ": " + jsonNumber(m.*kMetricFields[i].value);
   }
-  return out + "}";
+  return out;
 }
-
-std::vector<CategoryMetrics> metricsOf(const std::vector<CategoryResult>& results) {
-  std::vector<CategoryMetrics> all;
-  for (const auto& r : results) all.push_back(r.metrics);
-  return all;
-}
-
-}  // namespace
 
 std::string metricsJson(const std::vector<CategoryResult>& results) {
   std::string out = "{\n  \"categories\": {";
   for (std::size_t i = 0; i < results.size(); ++i)
-    out += std::string(i ? ",\n    " : "\n    ") + jsonString(results[i].name) + ": " + jsonObject(results[i].metrics);
+    out += std::string(i ? ",\n    " : "\n    ") + jsonString(results[i].name) + ": {" + jsonMetricFields(results[i].metrics) + "}";
   out += results.empty() ? "},\n" : "\n  },\n";
-  out += "  \"mean\": " + jsonObject(meanMetrics(metricsOf(results))) + "\n}\n";
+  out += "  \"mean\": {" + jsonMetricFields(meanMetrics(metricsOf(results))) + "}\n}\n";
   return out;
 }
 

@@ -16,6 +16,11 @@ struct CategoryResult {
 // with the keys of kMetricFields; numbers round-trip exactly.
 std::string metricsJson(const std::vector<CategoryResult>& results);
 
+// JSON text pieces shared by every report writer.
+std::string jsonString(const std::string& text);
+std::string jsonNumber(double value);  // shortest round-trip form; null when not finite
+std::string jsonMetricFields(const CategoryMetrics& m);  // "image_auroc": x, ... without braces
+
 // One row per category plus a mean row, values in percent.
 std::string metricsTable(const std::vector<CategoryResult>& results);
 

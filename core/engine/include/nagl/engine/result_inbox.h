@@ -1,6 +1,7 @@
 #pragma once
-// Hands query results from the engine's worker thread to the thread that
-// evaluates them, so the device never waits for map making or the disk.
+// Hands query results from the engine's worker thread to a consumer thread
+// (the CLI writing files, the evaluator making maps), so the device never
+// waits for map making or the disk.
 #include <chrono>
 #include <condition_variable>
 #include <deque>
@@ -8,7 +9,7 @@
 
 #include "nagl/engine/query_result.h"
 
-namespace nagl::evaluation {
+namespace nagl {
 
 class ResultInbox {
  public:
@@ -43,4 +44,4 @@ class ResultInbox {
   bool cancelled_ = false;
 };
 
-}  // namespace nagl::evaluation
+}  // namespace nagl
