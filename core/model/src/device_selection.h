@@ -12,4 +12,8 @@ DeviceInfo selectDevice(DeviceChoice choice, Precision precision);
 
 at::ScalarType scalarType(Precision precision);
 
+// Keeps freed memory in the process heap instead of returning it to the
+// kernel after every large tensor (glibc only; once per process).
+void tuneAllocatorForInference();
+
 }  // namespace nagl

@@ -34,6 +34,7 @@ FloatImage PatchScores::asImage() const {
 
 NaglModel::NaglModel(const ModelOptions& options) : impl_(std::make_unique<Impl>()) {
   if (options.imageSize < 14) throw std::runtime_error("image size " + std::to_string(options.imageSize) + " is smaller than one patch");
+  tuneAllocatorForInference();
   impl_->options = options;
   impl_->device = selectDevice(options.device, options.precision);
   impl_->torchDevice = at::Device(impl_->device.name);
