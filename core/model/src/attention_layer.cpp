@@ -21,6 +21,15 @@ void AttentionLayer::to(const at::Device& device, at::ScalarType dtype) {
   for (at::Tensor* x : {&inWeight_, &inBias_, &outWeight_, &outBias_, &normWeight_, &normBias_}) *x = x->to(device, dtype);
 }
 
+void AttentionLayer::collectTensors(const std::string& attn, const std::string& norm, TensorMap& out) const {
+  out[attn + ".in_proj_weight"] = inWeight_;
+  out[attn + ".in_proj_bias"] = inBias_;
+  out[attn + ".out_proj.weight"] = outWeight_;
+  out[attn + ".out_proj.bias"] = outBias_;
+  out[norm + ".weight"] = normWeight_;
+  out[norm + ".bias"] = normBias_;
+}
+
 at::Tensor AttentionLayer::forward(const at::Tensor& query, const at::Tensor& key, const at::Tensor& value,
                                    const at::Tensor& additiveMask) const {
   const int64_t C = query.size(-1);

@@ -22,6 +22,10 @@ class AttentionLayer {
 
   void to(const at::Device& device, at::ScalarType dtype);
 
+  // Adds this layer's tensors (shared handles, not copies) under the
+  // checkpoint names "<attentionPrefix>.in_proj_weight" ... "<normPrefix>.bias".
+  void collectTensors(const std::string& attentionPrefix, const std::string& normPrefix, TensorMap& out) const;
+
  private:
   at::Tensor inWeight_, inBias_, outWeight_, outBias_, normWeight_, normBias_;
 };

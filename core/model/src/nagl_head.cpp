@@ -59,6 +59,21 @@ void NaglHead::to(const at::Device& device, at::ScalarType dtype) {
   for (AttentionLayer* l : {&rmCross_, &rmSelf_, &aflCross_, &aflSelf_}) l->to(device, dtype);
 }
 
+TensorMap NaglHead::parameters() const {
+  TensorMap out{{"learnable_proxies.weight", proxies_}};
+  rmCross_.collectTensors("rm_ca.multihead_attn", "rm_ca.norm", out);
+  rmSelf_.collectTensors("rm_sa.self_attn", "rm_sa.norm", out);
+  aflCross_.collectTensors("afl_ca.multihead_attn", "afl_ca.norm", out);
+  aflSelf_.collectTensors("afl_sa.self_attn", "afl_sa.norm", out);
+  return out;
+}
+
+std::vector<std::string> NaglHead::parameterOrder() {
+  std::vector<std::string> names;
+  for (const ExpectedTensor& e : expectedHeadTensors(1, 4)) names.push_back(e.name);
+  return names;
+}
+
 at::Tensor NaglHead::residualMining(const at::Tensor& abnormalFeatures, const at::Tensor& defectCells,
                                     const at::Tensor& normalTokens, MiningTrace* trace) const {
   const int64_t a = abnormalFeatures.size(0), M = abnormalFeatures.size(1), C = abnormalFeatures.size(2);

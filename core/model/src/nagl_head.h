@@ -2,6 +2,7 @@
 // The trained NAGL head: learnable proxies, Residual Mining (RM) and Anomaly
 // Feature Learning (AFL), and the fusion of normal and abnormal evidence.
 #include <string>
+#include <vector>
 
 #include "attention_layer.h"
 
@@ -14,6 +15,12 @@ class NaglHead {
 
   int64_t proxyCount() const { return proxies_.size(0); }
   void to(const at::Device& device, at::ScalarType dtype);
+
+  // The trainable tensors under their checkpoint names (no "module."),
+  // sharing storage with the head: training updates them in place.
+  TensorMap parameters() const;
+  // Checkpoint names in the order the reference's named_parameters() lists them.
+  static std::vector<std::string> parameterOrder();
 
   struct MiningTrace {
     at::Tensor residualArgmax;  // (a, M)

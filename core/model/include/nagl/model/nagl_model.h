@@ -108,6 +108,7 @@ class NaglModel {
   struct Impl;
 
  private:
+  friend class HeadTrainer;  // trains a head on this model's backbone and device
   std::unique_ptr<Impl> impl_;
 };
 
