@@ -103,4 +103,39 @@ std::string ArgumentParser::help() const {
   return out;
 }
 
+std::vector<std::string> expandListOptions(const std::vector<std::string>& args, const std::vector<std::string>& listOptions) {
+  auto isList = [&](const std::string& name) {
+    return std::find(listOptions.begin(), listOptions.end(), name) != listOptions.end();
+  };
+  std::vector<std::string> out;
+  std::string list;  // the list option whose values are being read
+  for (std::string arg : args) {
+    if (const auto eq = arg.find('='); arg.starts_with("--") && eq != std::string::npos && isList(arg.substr(0, eq))) {
+      list = arg.substr(0, eq);
+      out.push_back(list);
+      arg = arg.substr(eq + 1);
+    } else if (arg.size() > 1 && arg.starts_with("-")) {
+      list = isList(arg) ? arg : "";
+      out.push_back(arg);
+      continue;
+    }
+    if (list.empty()) {
+      out.push_back(arg);
+      continue;
+    }
+    bool followsOption = out.back() == list;
+    std::size_t start = 0;
+    while (start <= arg.size()) {
+      const std::size_t comma = std::min(arg.find(',', start), arg.size());
+      if (comma > start) {
+        if (!followsOption) out.push_back(list);
+        out.push_back(arg.substr(start, comma - start));
+        followsOption = false;
+      }
+      start = comma + 1;
+    }
+  }
+  return out;
+}
+
 }  // namespace nagl::cli

@@ -47,4 +47,8 @@ class ArgumentParser {
   std::vector<std::string> positionals_;
 };
 
+// For list options: "--x a b", "--x a,b" and "--x=a,b" become repeated
+// "--x a --x b" (values run until the next argument starting with '-').
+std::vector<std::string> expandListOptions(const std::vector<std::string>& args, const std::vector<std::string>& listOptions);
+
 }  // namespace nagl::cli

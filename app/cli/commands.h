@@ -11,5 +11,6 @@ int runMetrics(const std::vector<std::string>& args);
 int runDemoData(const std::vector<std::string>& args);
 int runModels(const std::vector<std::string>& args);
 int runEval(const std::vector<std::string>& args);
+int runTrain(const std::vector<std::string>& args);
 
 }  // namespace nagl::cli

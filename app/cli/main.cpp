@@ -20,6 +20,7 @@ void printUsage(std::FILE* to) {
                "  metrics   evaluate anomaly maps against an MVTec-layout dataset (AUROC, AP, AU-PRO...)\n"
                "  demo-data write a small synthetic MVTec-layout dataset\n"
                "  eval      evaluate on MVTec-layout datasets (honest or paper protocol), JSON + Markdown report\n"
+               "  train     train a NAGL head episodically on MVTec-layout data (cached backbone features)\n"
                "  models    manage the local model store (list, import, fetch, remove, verify, default)\n\n"
                "Run 'nagl <command> --help' for the options of a command.\n"
                "  --version  print the version\n\n%s",
@@ -49,6 +50,7 @@ int main(int argc, char** argv) {
   if (command == "demo-data") return nagl::cli::runDemoData(args);
   if (command == "models") return nagl::cli::runModels(args);
   if (command == "eval") return nagl::cli::runEval(args);
+  if (command == "train") return nagl::cli::runTrain(args);
   std::fprintf(stderr, "nagl: unknown command '%s' (see 'nagl --help')\n", command.c_str());
   return nagl::cli::kExitUsage;
 }

@@ -67,6 +67,16 @@ TEST(DatasetLayout, DefectImageWithoutMaskNamesTheMask) {
   EXPECT_NE(message.find("002.png"), std::string::npos) << message;
 }
 
+TEST(DatasetLayout, VisaStyleMaskWithTheImageStemIsFound) {
+  const fs::path root = writeToyDataset("layout_visa");
+  const fs::path mvtecMask = root / "toy" / "ground_truth" / "b" / "002_mask.png";
+  const fs::path visaMask = root / "toy" / "ground_truth" / "b" / "002.png";
+  fs::rename(mvtecMask, visaMask);
+  const auto layout = scanCategory(root, "toy");
+  EXPECT_EQ(layout.testsOf("b")[2]->mask, visaMask.string());
+  EXPECT_EQ(layout.testsOf("b")[1]->mask, (root / "toy" / "ground_truth" / "b" / "001_mask.png").string());
+}
+
 TEST(DatasetLayout, MissingCategoryNamesIt) {
   const fs::path root = writeToyDataset("layout_missing");
   const std::string message = errorOf([&] { scanCategory(root, "nope"); });

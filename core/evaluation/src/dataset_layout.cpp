@@ -37,7 +37,12 @@ void addTestFolder(const fs::path& categoryDir, const fs::path& defectDir, Categ
       throw EvaluationError(image.string() + ": another image in " + defectDir.string() + " has the stem '" + t.stem +
                             "' (their maps would share a name)");
     if (!good) {
-      const fs::path mask = categoryDir / "ground_truth" / defect / (t.stem + "_mask.png");
+      // MVTec names masks "<stem>_mask.png"; VisA converted to the MVTec
+      // layout keeps the image's stem ("<stem>.png").
+      fs::path mask = categoryDir / "ground_truth" / defect / (t.stem + "_mask.png");
+      if (const fs::path visa = categoryDir / "ground_truth" / defect / (t.stem + ".png");
+          !fs::is_regular_file(mask) && fs::is_regular_file(visa))
+        mask = visa;
       if (!fs::is_regular_file(mask))
         throw EvaluationError(mask.string() + ": ground-truth mask missing for the defect image " + image.string());
       t.mask = mask.string();

@@ -12,6 +12,7 @@
 #include "checkpoint/key_layout.h"
 #include "checkpoint/pth_writer.h"
 #include "checkpoint/safetensors.h"
+#include "device_selection.h"
 #include "nagl/model/anomaly_map.h"
 #include "nagl_model_impl.h"
 #include "patch_scoring.h"
@@ -73,6 +74,14 @@ struct EpisodeMaps {
 };
 
 }  // namespace
+
+ImageFeatures storedAs(const ImageFeatures& f, Precision storage) {
+  if (!f.impl()) throw std::invalid_argument("storedAs: empty features");
+  c10::InferenceMode guard;
+  return ImageFeatures(std::make_shared<const ImageFeatures::Impl>(ImageFeatures::Impl{f.impl()->tokens.to(scalarType(storage))}));
+}
+
+std::size_t featureBytes(const ImageFeatures& f) { return f.impl() ? static_cast<std::size_t>(f.impl()->tokens.nbytes()) : 0; }
 
 struct HeadTrainer::Impl {
   const NaglModel::Impl* model = nullptr;

@@ -4,6 +4,7 @@
 //   <root>/<category>/test/good/<file>            (no mask)
 //   <root>/<category>/test/<defect>/<stem>.<ext>
 //   <root>/<category>/ground_truth/<defect>/<stem>_mask.png
+//     (or <stem>.png, as VisA converted to the MVTec layout names them)
 // Image files are those `nagl metrics` reads (png jpg jpeg bmp tif tiff, any
 // case; hidden files skipped), so a saved-maps run and `nagl metrics` see
 // the same test set. Every list is sorted by file name.

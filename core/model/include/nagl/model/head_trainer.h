@@ -23,6 +23,11 @@ struct TrainingEpisode {
   bool queryAbnormal = false;
 };
 
+// The same features stored at another precision (Float16 halves a training
+// feature cache; the head always computes in float32). Size in bytes below.
+ImageFeatures storedAs(const ImageFeatures& features, Precision storage);
+std::size_t featureBytes(const ImageFeatures& features);
+
 struct TrainingLosses {
   double image = 0.0;  // cross-entropy on [1 - t, t], t = mean of the top-k patch scores
   double focal = 0.0;  // sigmoid focal loss on the upsampled [s_n, s_a]

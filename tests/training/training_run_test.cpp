@@ -1,0 +1,209 @@
+// The training loop on `nagl demo-data`-style data with the tiny golden
+// backbone: the loss falls, the trained head beats the untrained one on the
+// held-out category, the checkpoints load into NaglModel with the same scores
+// as the in-memory head, and an interrupted run resumes to the same weights.
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "cli_support.h"
+#include "nagl/demo/demo_dataset.h"
+#include "nagl/imaging/image_decode.h"
+#include "nagl/model/pillow_resize.h"
+#include "nagl/training/training_run.h"
+
+namespace nagl::training {
+namespace {
+namespace fs = std::filesystem;
+
+const std::string kBackbone = std::string(NAGL_SHARED_DIR) + "/golden/tiny/dinov2_tiny.pth";
+
+class TrainingRun : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    root_ = new fs::path(test::scratchDir("run_demo"));
+    // What `nagl demo-data` writes by default (seed 0): 8 train/good, 4
+    // test/good and 3 x 3 defect images per category.
+    demo::writeDemoDataset(*root_, 0);
+    setInferenceThreads(1);  // steady timings on a loaded 2-core machine
+  }
+  static void TearDownTestSuite() { delete root_; }
+
+  static TrainOptions options(const fs::path& out) {
+    TrainOptions o;
+    o.dataRoots = {root_->string()};
+    o.backbonePath = kBackbone;
+    o.outDir = out.string();
+    o.imageSize = 112;
+    o.proxies = 5;
+    o.epochs = 3;
+    o.episodesPerEpoch = 48;
+    o.batchSize = 8;
+    o.learningRate = 1e-3;
+    o.learningRateMilestones = {2};
+    o.seed = 1;
+    o.device = DeviceChoice::Cpu;
+    return o;
+  }
+
+  static fs::path* root_;
+};
+fs::path* TrainingRun::root_ = nullptr;
+
+TEST_F(TrainingRun, LossFallsAndTheTrainedHeadBeatsTheUntrainedOne) {
+  const fs::path out = test::scratchDir("run_basic");
+  std::vector<EpochSummary> epochs;
+  TrainEvents ev;
+  ev.epoch = [&](const EpochSummary& e) { epochs.push_back(e); };
+  const TrainResult r = runTraining(options(out), ev);
+  ASSERT_EQ(epochs.size(), 3u);
+  EXPECT_FALSE(r.interrupted);
+  EXPECT_EQ(r.epochsDone, 3);
+  EXPECT_EQ(r.backbonePasses, 3u * (8 + 4 + 9));  // every image encoded once
+  // The loss on the same fixed training episodes falls.
+  EXPECT_LT(epochs.back().probeLoss.total(), r.initialProbeLoss.total() - 0.05)
+      << "before " << r.initialProbeLoss.total() << " after " << epochs.back().probeLoss.total();
+  EXPECT_GT(r.bestImageAuroc, r.initialValidation.imageAuroc + 0.05)
+      << "untrained " << r.initialValidation.imageAuroc << " best " << r.bestImageAuroc;
+  for (const char* f : {"best.pth", "best.json", "last.pth", "last.json", "last.state.safetensors", "training-log.csv"})
+    EXPECT_TRUE(fs::is_regular_file(out / f)) << f;
+  const std::string sidecar = test::readBytes(out / "best.json");
+  for (const char* key : {"\"image_size\": 112", "\"proxies\": 5", "\"n_shot\": 1", "\"a_shot\": 1", "\"seed\": 1",
+                          "\"sha256\": \"", "depth 2", "\"validation_categories\": [\"weave\"]", "\"image_auroc\": "})
+    EXPECT_NE(sidecar.find(key), std::string::npos) << key << "\n" << sidecar;
+  // The log has a header and one row per epoch, and the LR dropped at epoch 2.
+  const std::string log = test::readBytes(out / "training-log.csv");
+  EXPECT_EQ(std::count(log.begin(), log.end(), '\n'), 4);
+  EXPECT_NE(log.find("\n2,"), std::string::npos);
+  EXPECT_NE(log.find(",1e-04,"), std::string::npos) << log;
+}
+
+TEST_F(TrainingRun, CheckpointLoadsIntoTheModelWithTheInMemoryScores) {
+  const fs::path out = test::scratchDir("run_checkpoint");
+  TrainOptions o = options(out);
+  o.epochs = 1;
+  runTraining(o, {});
+  ModelOptions mo;
+  mo.backbonePath = kBackbone;
+  mo.headPath = (out / "last.pth").string();
+  mo.imageSize = 112;
+  mo.device = DeviceChoice::Cpu;
+  const NaglModel model(mo);
+  HeadTrainerOptions ho;
+  ho.initialHeadPath = mo.headPath;
+  const HeadTrainer trainer(model, ho);
+  const fs::path cat = *root_ / "weave";
+  const auto infos = demo::demoCategories();
+  const auto info = std::find_if(infos.begin(), infos.end(), [](const auto& i) { return i.name == "weave"; });
+  ASSERT_NE(info, infos.end());
+  const std::vector<std::string>& defects = info->defects;
+  auto load = [&](const fs::path& p) { return resizeBicubicPillow(decodeReferenceImage(p.string()), 112, 112); };
+  const Image8 mask = resizeMaskNearest(decodeMask((cat / "ground_truth" / defects[0] / "000_mask.png").string()), 112);
+  const auto f = model.encodeImages({load(cat / "train" / "good" / "000.png"),
+                                     load(cat / "test" / defects[0] / "000.png"),
+                                     load(cat / "test" / defects[1] / "001.png")});
+  const PatchScores fromTrainer = trainer.score({{f[0]}, {f[1]}, {mask}, f[2], {}, true});
+  const PatchScores fromModel = model.score(model.buildReferenceContext({f[0]}, {f[1]}, {mask}),
+                                            {load(cat / "test" / defects[1] / "001.png")})[0];
+  ASSERT_EQ(fromTrainer.scores.size(), 64u);
+  for (std::size_t i = 0; i < 64; ++i) EXPECT_NEAR(fromTrainer.scores[i], fromModel.scores[i], 1e-6) << i;
+}
+
+TEST_F(TrainingRun, InterruptedRunResumesToTheSameWeights) {
+  const fs::path straight = test::scratchDir("run_straight"), resumed = test::scratchDir("run_resumed");
+  TrainOptions o = options(straight);
+  o.epochs = 2;
+  runTraining(o, {});
+
+  o.outDir = resumed.string();
+  int steps = 0;
+  TrainEvents stopMidEpoch;
+  stopMidEpoch.step = [&](const StepProgress&) { ++steps; };
+  stopMidEpoch.stopRequested = [&] { return steps == 9; };  // epoch 2, step 4 of 6
+  const TrainResult first = runTraining(o, stopMidEpoch);
+  EXPECT_TRUE(first.interrupted);
+  EXPECT_EQ(first.epochsDone, 1);
+  EXPECT_NE(test::readBytes(resumed / "last.json").find("\"interrupted\": true"), std::string::npos);
+
+  o.resumePath = (resumed / "last.pth").string();
+  const TrainResult second = runTraining(o, {});
+  EXPECT_FALSE(second.interrupted);
+  EXPECT_EQ(second.epochsDone, 2);
+  EXPECT_EQ(test::readBytes(resumed / "last.pth"), test::readBytes(straight / "last.pth"));
+  EXPECT_EQ(test::readBytes(resumed / "training-log.csv").substr(0, 60), test::readBytes(straight / "training-log.csv").substr(0, 60));
+}
+
+TEST_F(TrainingRun, ResumeWithOtherSettingsOrNoStateIsRefused) {
+  const fs::path out = test::scratchDir("run_refuse");
+  TrainOptions o = options(out);
+  o.epochs = 1;
+  runTraining(o, {});
+  o.resumePath = (out / "last.pth").string();
+  o.imageSize = 126;
+  try {
+    runTraining(o, {});
+    FAIL();
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("image_size 112, not 126"), std::string::npos) << e.what();
+  }
+  o.imageSize = 112;
+  o.resumePath = (out / "best.pth").string();  // no best.state.safetensors
+  try {
+    runTraining(o, {});
+    FAIL();
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("best.state.safetensors"), std::string::npos) << e.what();
+  }
+}
+
+TEST_F(TrainingRun, Fp16FeatureCacheHalvesMemoryAndStaysClose) {
+  const fs::path out = test::scratchDir("run_fp16");
+  ModelOptions mo;
+  mo.backbonePath = kBackbone;
+  mo.imageSize = 112;
+  mo.device = DeviceChoice::Cpu;
+  const NaglModel model(mo);
+  FeatureCache full(model, {8, Precision::Float32}), half(model, {8, Precision::Float16});
+  const auto categories = scanTrainingRoots({root_->string()});
+  const std::vector<std::string> images = imagesOf(categories);
+  full.addImages(images);
+  half.addImages(images);
+  EXPECT_EQ(half.bytes() * 2, full.bytes());
+  HeadTrainerOptions ho;
+  ho.proxies = 5;
+  const HeadTrainer trainer(model, ho);
+  const auto& c = categories[0];
+  full.addMasks(c.defects.begin()->second);
+  half.addMasks(c.defects.begin()->second);
+  EpisodePlan plan{c.name, {c.normals[0]}, {c.defects.begin()->second[0]}, c.defects.begin()->second[1].image,
+                   c.defects.begin()->second[1].mask, true};
+  const PatchScores a = trainer.score(resolveEpisode(plan, full, 112));
+  const PatchScores b = trainer.score(resolveEpisode(plan, half, 112));
+  double worst = 0;
+  for (std::size_t i = 0; i < a.scores.size(); ++i) worst = std::max(worst, std::abs(double(a.scores[i]) - b.scores[i]));
+  EXPECT_LT(worst, 2e-3);
+  std::printf("fp16 feature cache: max patch score deviation %.2e\n", worst);
+}
+
+TEST_F(TrainingRun, BadImageIsSkippedAndNamedWhileTheRunGoesOn) {
+  const fs::path data = test::scratchDir("run_bad_data");
+  demo::writeDemoDataset(data, 4, {6, 4, 3});
+  const fs::path bad = data / "washer" / "train" / "good" / "000.png";
+  { std::ofstream(bad, std::ios::trunc) << "not a png"; }
+  const fs::path out = test::scratchDir("run_bad_out");
+  TrainOptions o = options(out);
+  o.dataRoots = {data.string()};
+  o.epochs = 1;
+  o.episodesPerEpoch = 8;
+  std::vector<std::string> notes;
+  TrainEvents ev;
+  ev.note = [&](const std::string& n) { notes.push_back(n); };
+  const TrainResult r = runTraining(o, ev);
+  EXPECT_EQ(r.epochsDone, 1);
+  bool named = false;
+  for (const std::string& n : notes) named |= n.find("skipped: " + bad.string()) == 0;
+  EXPECT_TRUE(named);
+}
+
+}  // namespace
+}  // namespace nagl::training
