@@ -13,8 +13,16 @@ set(NAGL_APP_ID io.github.nagl_inspector)
 # Desktop integration.
 install(FILES ${NAGL_PACKAGING_DIR}/linux/nagl-inspector.desktop
         DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
-install(FILES ${NAGL_PACKAGING_DIR}/linux/${NAGL_APP_ID}.metainfo.xml
-        DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
+# AppStream metainfo. Screenshots need absolute URLs: with
+# -DNAGL_SCREENSHOT_BASE_URL=https://.../docs/screenshots the pictures of
+# docs/screenshots/ are listed; without, there are none.
+set(NAGL_SCREENSHOT_BASE_URL "" CACHE STRING
+    "http(s) URL where docs/screenshots/ is published, for the AppStream metainfo (empty: no screenshots)")
+include(${NAGL_PACKAGING_DIR}/metainfo.cmake)
+set(NAGL_METAINFO ${CMAKE_BINARY_DIR}/packaging/${NAGL_APP_ID}.metainfo.xml)
+nagl_configure_metainfo(${NAGL_PACKAGING_DIR}/linux/${NAGL_APP_ID}.metainfo.xml.in ${NAGL_METAINFO}
+                        "${NAGL_SCREENSHOT_BASE_URL}")
+install(FILES ${NAGL_METAINFO} DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
 install(FILES ${NAGL_PACKAGING_DIR}/icons/nagl-inspector.svg
         DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
 # The PNGs are rendered once from the SVG (packaging/icons/render-pngs.sh) and committed.
@@ -44,8 +52,9 @@ and a few defective reference images, with a DINOv2 backbone and a NAGL head\n\
 heatmap and a defect map.\n\
 .\n\
 This package contains the Qt workstation (nagl-inspector) and the command\n\
-line tool (nagl: infer, eval, metrics, demo-data, models).")
-set(CPACK_PACKAGE_CONTACT "NAGL Inspector maintainers <nagl-inspector@localhost>")
+line tool (nagl: infer, eval, metrics, demo-data, models). The workstation\n\
+speaks English, German, French, Japanese and Simplified Chinese.")
+set(CPACK_PACKAGE_CONTACT "NAGL Inspector developers <nagl-inspector@localhost>")
 set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION science)
@@ -55,5 +64,7 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # plugin (xcb/wayland/offscreen) and the OpenMP OpenBLAS (without it LibTorch
 # falls back to the reference BLAS, ~15x slower matmuls).
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libopenblas0-openmp")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
+# qt6-translations-l10n: Qt's own strings (standard buttons, file dialogs) in
+# the user's language; the program's translations are built in.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n")
 include(CPack)

@@ -14,8 +14,6 @@ namespace {
 constexpr int kDemoImageSize = 224;  // fast enough on a CPU
 constexpr int kDemoNormals = 4;
 
-QString tr(const char* text) { return QCoreApplication::translate("DemoSetup", text); }
-
 // Writes with `write` into a temporary name, then renames: an interrupted
 // first start never leaves a half-written file that looks finished.
 template <class F>
@@ -68,7 +66,8 @@ DemoPlan prepareDemo(const QString& cacheDir, const ModelSettings& configured) {
                                         root + QStringLiteral("/ground_truth/") + defect + QStringLiteral("/000_mask.png")});
     }
   } catch (const std::exception& e) {
-    plan.error = tr("The demo could not be prepared: %1").arg(QString::fromLocal8Bit(e.what()));
+    plan.error = QCoreApplication::translate("DemoSetup", "The demo could not be prepared: %1")
+                     .arg(QString::fromLocal8Bit(e.what()));
   }
   return plan;
 }

@@ -43,7 +43,7 @@ void EngineStatusBar::setEngineInfo(const EngineInfo& info) {
         QStringLiteral("QLabel { color: white; background: #b03020; font-weight: bold; padding: 1px 6px; }"));
   }
   QString tip = tr("%1 (%2)\n%3").arg(info.device, info.description, info.model);
-  if (!info.fallbackNote.isEmpty()) tip += tr("\nCUDA not used: %1").arg(info.fallbackNote);
+  if (!info.fallbackNote.isEmpty()) tip += QLatin1Char('\n') + tr("CUDA not used: %1").arg(info.fallbackNote);
   device_->setToolTip(tip);
   speed_->setText(info.msPerImage > 0.0 ? tr("%1 ms/image").arg(info.msPerImage, 0, 'f', 1) : QString());
   speed_->setToolTip(tr("%n thread(s), batch size %1", nullptr, info.threads).arg(info.batchSize));

@@ -8,8 +8,11 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
-#include "nagl/imaging/image_decode.h"
+#include <QScrollBar>
+
+#include "nagl/imaging/display_decode.h"
 #include "nagl/model/anomaly_map.h"
 
 namespace nagl::ui {
@@ -22,7 +25,8 @@ ImageViewer::ImageViewer(QWidget* parent)
       outlineItem_(scene_->addPixmap({})),
       scaleLabel_(new QLabel(this)),
       loadWatcher_(new QFutureWatcher<Loaded>(this)),
-      renderWatcher_(new QFutureWatcher<Rendered>(this)) {
+      renderWatcher_(new QFutureWatcher<Rendered>(this)),
+      windowWatcher_(new QFutureWatcher<QImage>(this)) {
   imageItem_->setTransformationMode(Qt::SmoothTransformation);
   overlayItem_->setTransformationMode(Qt::SmoothTransformation);
   overlayItem_->setOpacity(opacity_);
@@ -38,26 +42,27 @@ ImageViewer::ImageViewer(QWidget* parent)
   scaleLabel_->hide();
   connect(loadWatcher_, &QFutureWatcher<Loaded>::finished, this, &ImageViewer::onLoaded);
   connect(renderWatcher_, &QFutureWatcher<Rendered>::finished, this, &ImageViewer::onRendered);
+  connect(windowWatcher_, &QFutureWatcher<QImage>::finished, this, &ImageViewer::onWindowed);
 }
 
 ImageViewer::~ImageViewer() {
   // Tasks still running keep their own copies; nothing to wait for.
   loadWatcher_->disconnect(this);
   renderWatcher_->disconnect(this);
+  windowWatcher_->disconnect(this);
 }
 
-ImageViewer::Loaded ImageViewer::load(const QString& path, const FloatImage& patchGrid) {
+ImageViewer::Loaded ImageViewer::load(const QString& path, const FloatImage& patchGrid,
+                                      const DisplayWindow* manualWindow) {
   Loaded loaded;
   loaded.path = path;
   try {
-    const Image8 rgb = decodeQueryImage(path.toLocal8Bit().toStdString());
-    QImage image(rgb.width, rgb.height, QImage::Format_RGB888);
-    const auto rowBytes = static_cast<std::size_t>(rgb.width) * 3;
-    for (int y = 0; y < rgb.height; ++y)
-      std::copy_n(rgb.pixels.data() + static_cast<std::size_t>(y) * rowBytes, rowBytes, image.scanLine(y));
-    loaded.image = std::move(image);
+    auto pixels = std::make_shared<const DisplayPixels>(decodeForDisplay(path.toLocal8Bit().toStdString()));
+    loaded.window = manualWindow ? *manualWindow : automaticWindow(*pixels);
+    loaded.image = windowedImage(*pixels, loaded.window);
     if (patchGrid.width > 0 && patchGrid.height > 0)
-      loaded.map = fullResolutionAnomalyMap(patchGrid, rgb.width, rgb.height);
+      loaded.map = fullResolutionAnomalyMap(patchGrid, pixels->width, pixels->height);
+    loaded.pixels = std::move(pixels);
   } catch (const std::exception& e) {
     loaded.error = QString::fromLocal8Bit(e.what());
   }
@@ -85,7 +90,10 @@ ImageViewer::Rendered ImageViewer::render(const FloatImage& map, const OverlaySt
 
 void ImageViewer::showQuery(const QString& path, const FloatImage& patchGrid) {
   path_ = path;
-  loadWatcher_->setFuture(QtConcurrent::run([path, patchGrid] { return ImageViewer::load(path, patchGrid); }));
+  const std::optional<DisplayWindow> manual = autoWindow_ ? std::nullopt : std::optional(window_);
+  loadWatcher_->setFuture(QtConcurrent::run([path, patchGrid, manual] {
+    return ImageViewer::load(path, patchGrid, manual ? &*manual : nullptr);
+  }));
 }
 
 void ImageViewer::onLoaded() {
@@ -97,6 +105,11 @@ void ImageViewer::onLoaded() {
     return;
   }
   imageItem_->setPixmap(QPixmap::fromImage(loaded.image));
+  pixels_ = std::move(loaded.pixels);
+  windowedWith_ = loaded.window;
+  if (autoWindow_) window_ = loaded.window;
+  Q_EMIT windowChanged(window_, bitDepth());
+  if (!(windowedWith_ == window_)) requestWindowing();  // set by hand while this image was loading
   map_ = std::move(loaded.map);
   overlayItem_->setPixmap({});
   outlineItem_->setPixmap({});
@@ -158,6 +171,7 @@ void ImageViewer::updateScaleLabel() {
 
 void ImageViewer::clear() {
   path_.clear();
+  pixels_.reset();
   map_ = {};
   imageItem_->setPixmap({});
   overlayItem_->setPixmap({});
@@ -197,20 +211,74 @@ void ImageViewer::setOverlayStyle(const OverlayStyle& style) {
 void ImageViewer::fitToWindow() {
   fit_ = true;
   if (hasImage()) fitInView(imageItem_, Qt::KeepAspectRatio);
+  Q_EMIT viewChanged();
 }
 
 void ImageViewer::actualSize() {
   fit_ = false;
   setTransform(QTransform());
+  Q_EMIT viewChanged();
 }
 
 double ImageViewer::zoom() const { return transform().m11(); }
+
+QImage ImageViewer::displayedImage() const { return imageItem_->pixmap().toImage(); }
+
+void ImageViewer::syncViewTo(const ImageViewer& other) {
+  fit_ = false;
+  setTransform(other.transform());
+  centerOn(other.mapToScene(other.viewport()->rect().center()));
+}
+
+void ImageViewer::scrollContentsBy(int dx, int dy) {
+  QGraphicsView::scrollContentsBy(dx, dy);
+  Q_EMIT viewChanged();
+}
+
+void ImageViewer::setWindow(const DisplayWindow& window) {
+  autoWindow_ = false;
+  if (window == window_) return;
+  window_ = window;
+  requestWindowing();
+  Q_EMIT windowChanged(window_, bitDepth());
+}
+
+void ImageViewer::setAutoWindow() {
+  autoWindow_ = true;
+  if (!pixels_) return;
+  window_ = automaticWindow(*pixels_);
+  requestWindowing();
+  Q_EMIT windowChanged(window_, bitDepth());
+}
+
+void ImageViewer::requestWindowing() {
+  if (!pixels_) return;
+  if (windowWatcher_->isRunning()) {
+    windowPending_ = true;  // the newest window replaces one still waiting
+    return;
+  }
+  windowPending_ = false;
+  windowedWith_ = window_;
+  windowWatcher_->setFuture(
+      QtConcurrent::run([pixels = pixels_, window = window_] { return windowedImage(*pixels, window); }));
+}
+
+void ImageViewer::onWindowed() {
+  const QImage image = windowWatcher_->result();
+  if (windowPending_) {
+    requestWindowing();
+    return;
+  }
+  if (!pixels_ || image.size() != QSize(pixels_->width, pixels_->height)) return;  // another image meanwhile
+  imageItem_->setPixmap(QPixmap::fromImage(image));
+}
 
 void ImageViewer::zoomBy(double factor) {
   fit_ = false;
   const double current = transform().m11();
   const double target = std::clamp(current * factor, 0.02, 64.0);
   scale(target / current, target / current);
+  Q_EMIT viewChanged();
 }
 
 void ImageViewer::wheelEvent(QWheelEvent* event) {

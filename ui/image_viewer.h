@@ -2,13 +2,18 @@
 // A query image with its anomaly heatmap on top: wheel zoom, fit, 1:1, pan
 // by dragging; colormaps; a colour scale fixed and anchored at the fail
 // threshold (or, opt-in, stretched per image and labelled so); the outline of
-// the region above the fail threshold. Decoding and rendering happen off the
-// UI thread; a new render request replaces one still waiting.
+// the region above the fail threshold; window / level for 16-bit and grey
+// images (automatic per image until the user sets one). Decoding, windowing
+// and rendering happen off the UI thread; a new render request replaces one
+// still waiting. viewChanged() reports zoom and pan, so another viewer can
+// follow them (syncViewTo).
 #include <QFutureWatcher>
 #include <QGraphicsView>
 #include <QImage>
+#include <memory>
 
 #include "nagl/model/image.h"
+#include "ui/display_window.h"
 #include "ui/heatmap_colormap.h"
 
 class QGraphicsPixmapItem;
@@ -32,6 +37,8 @@ class ImageViewer : public QGraphicsView {
   struct Loaded {
     QString path;
     QImage image;
+    std::shared_ptr<const DisplayPixels> pixels;
+    DisplayWindow window;
     FloatImage map;  // full-resolution anomaly map; empty without a patch grid
     QString error;
   };
@@ -47,6 +54,8 @@ class ImageViewer : public QGraphicsView {
   // Shows the image at path; patchGrid (G x G scores) becomes the overlay,
   // resized to the image exactly as the model's anomaly map. Empty: no overlay.
   void showQuery(const QString& path, const FloatImage& patchGrid);
+  // An image without overlay (the comparison reference).
+  void showImage(const QString& path) { showQuery(path, {}); }
   void clear();
   bool hasImage() const;
   bool hasOverlay() const;
@@ -65,18 +74,34 @@ class ImageViewer : public QGraphicsView {
   void actualSize();
   void zoomBy(double factor);
   double zoom() const;
+  // Same zoom as `other`, centred on the same image point.
+  void syncViewTo(const ImageViewer& other);
+
+  // Window / level: set by hand it stays for the next images, until
+  // setAutoWindow() goes back to each image's own automatic window.
+  void setWindow(const DisplayWindow& window);
+  void setAutoWindow();
+  bool isAutoWindow() const { return autoWindow_; }
+  const DisplayWindow& window() const { return window_; }
+  int bitDepth() const { return pixels_ ? pixels_->bitDepth : 8; }
+  bool isGrey() const { return pixels_ && pixels_->channels == 1; }
+  QImage displayedImage() const;
 
   // Decode + map, and the overlay rendering, as the background tasks do them.
-  static Loaded load(const QString& path, const FloatImage& patchGrid);
+  // manualWindow null: the image's automatic window.
+  static Loaded load(const QString& path, const FloatImage& patchGrid, const DisplayWindow* manualWindow = nullptr);
   static Rendered render(const FloatImage& map, const OverlayStyle& style);
 
  Q_SIGNALS:
   void imageShown(const QString& path);
   void overlayRendered();
   void loadFailed(const QString& message);
+  void windowChanged(const nagl::ui::DisplayWindow& window, int bitDepth);
+  void viewChanged();
 
  protected:
   void wheelEvent(QWheelEvent* event) override;
+  void scrollContentsBy(int dx, int dy) override;
   void resizeEvent(QResizeEvent* event) override;
 
  private:
@@ -84,6 +109,8 @@ class ImageViewer : public QGraphicsView {
   void requestRender();
   void onRendered();
   void updateScaleLabel();
+  void requestWindowing();
+  void onWindowed();
 
   QGraphicsScene* scene_ = nullptr;
   QGraphicsPixmapItem* imageItem_ = nullptr;
@@ -92,6 +119,12 @@ class ImageViewer : public QGraphicsView {
   QLabel* scaleLabel_ = nullptr;
   QFutureWatcher<Loaded>* loadWatcher_ = nullptr;
   QFutureWatcher<Rendered>* renderWatcher_ = nullptr;
+  QFutureWatcher<QImage>* windowWatcher_ = nullptr;
+  std::shared_ptr<const DisplayPixels> pixels_;
+  DisplayWindow window_;
+  DisplayWindow windowedWith_;
+  bool autoWindow_ = true;
+  bool windowPending_ = false;
   QString path_;
   FloatImage map_;
   OverlayStyle style_;

@@ -65,6 +65,7 @@ QueryResult fromEngine(const nagl::QueryResult& r) {
   out.width = r.width;
   out.height = r.height;
   if (r.ok) out.patchGrid = r.patchGrid();
+  out.closestNormal = r.closestNormal;
   return out;
 }
 

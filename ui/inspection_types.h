@@ -34,6 +34,7 @@ struct QueryResult {
   int width = 0;              // decoded query size, when Done
   int height = 0;
   FloatImage patchGrid;       // G x G patch scores, when Done
+  int closestNormal = -1;     // index in the run's normal references, when Done (-1: none)
 };
 
 // What the engine reports about itself, for the status bar and diagnostics.

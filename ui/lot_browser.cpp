@@ -1,6 +1,11 @@
 #include "ui/lot_browser.h"
 
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QMimeData>
+#include <QUrl>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -15,6 +20,17 @@
 #include "ui/thumbnail_cache.h"
 
 namespace nagl::ui {
+namespace {
+
+// The first local folder among dragged URLs, or an empty string.
+QString droppedFolder(const QMimeData* mime) {
+  if (!mime || !mime->hasUrls()) return {};
+  for (const QUrl& url : mime->urls())
+    if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isDir()) return url.toLocalFile();
+  return {};
+}
+
+}  // namespace
 
 LotBrowser::LotBrowser(QWidget* parent)
     : QWidget(parent),
@@ -39,6 +55,8 @@ LotBrowser::LotBrowser(QWidget* parent)
   table_->setIconSize(QSize(18, 18));
   table_->verticalHeader()->setVisible(false);
   table_->verticalHeader()->setDefaultSectionSize(22);
+  // Fixed rows: after each re-sort the header need not measure 10,000 sections.
+  table_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
   table_->horizontalHeader()->setStretchLastSection(true);
   table_->setColumnWidth(LotTableModel::NameColumn, 190);
   table_->setColumnWidth(LotTableModel::ScoreColumn, 70);
@@ -81,6 +99,8 @@ LotBrowser::LotBrowser(QWidget* parent)
   hint->setStyleSheet(QStringLiteral("color: gray;"));
   layout->addWidget(hint);
 
+  setAcceptDrops(true);  // the views do not take drops, so they reach this widget
+  setToolTip(tr("Drop a folder here to open it as the lot"));
   table_->installEventFilter(this);
   grid_->installEventFilter(this);
   connect(table_->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -120,6 +140,21 @@ void LotBrowser::toggleOverride(Verdict verdict) {
   if (row < 0) return;
   const bool same = model_->isOverridden(row) && model_->verdictAt(row) == verdict;
   model_->setOverride(row, same ? Verdict::None : verdict);
+}
+
+void LotBrowser::dragEnterEvent(QDragEnterEvent* event) {
+  if (!droppedFolder(event->mimeData()).isEmpty()) event->acceptProposedAction();
+}
+
+void LotBrowser::dragMoveEvent(QDragMoveEvent* event) {
+  if (!droppedFolder(event->mimeData()).isEmpty()) event->acceptProposedAction();
+}
+
+void LotBrowser::dropEvent(QDropEvent* event) {
+  const QString folder = droppedFolder(event->mimeData());
+  if (folder.isEmpty()) return;
+  event->acceptProposedAction();
+  Q_EMIT folderDropped(folder);
 }
 
 bool LotBrowser::eventFilter(QObject* watched, QEvent* event) {

@@ -2,7 +2,8 @@
 // The lot browser: one LotTableModel behind a sort/filter proxy, shown as a
 // table or as an icon grid of thumbnails (one selection shared by both), a
 // verdict filter, and keyboard triage: arrows / Home / End move, P / R / F
-// override the verdict (the same key again clears the override).
+// override the verdict (the same key again clears the override). A folder
+// dropped on it becomes the lot (folderDropped; the window opens it).
 #include <QWidget>
 
 #include "ui/lot_filter_proxy.h"
@@ -43,9 +44,13 @@ class LotBrowser : public QWidget {
 
  Q_SIGNALS:
   void currentRowChanged(int sourceRow);
+  void folderDropped(const QString& folder);
 
  protected:
   bool eventFilter(QObject* watched, QEvent* event) override;
+  void dragEnterEvent(QDragEnterEvent* event) override;
+  void dragMoveEvent(QDragMoveEvent* event) override;
+  void dropEvent(QDropEvent* event) override;
 
  private:
   LotTableModel* model_ = nullptr;

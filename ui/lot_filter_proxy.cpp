@@ -18,8 +18,11 @@ void LotFilterProxy::setVerdictFilter(Filter filter) {
 
 bool LotFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const {
   if (filter_ == Filter::All) return true;
-  const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-  const auto verdict = static_cast<Verdict>(index.data(LotTableModel::VerdictRole).toInt());
+  const auto* lot = qobject_cast<const LotTableModel*>(sourceModel());
+  const auto verdict = lot ? lot->verdictAt(sourceRow)
+                           : static_cast<Verdict>(sourceModel()->index(sourceRow, 0, sourceParent)
+                                                      .data(LotTableModel::VerdictRole)
+                                                      .toInt());
   switch (filter_) {
     case Filter::Pass: return verdict == Verdict::Pass;
     case Filter::Review: return verdict == Verdict::Review;
@@ -28,6 +31,12 @@ bool LotFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourcePa
     case Filter::All: break;
   }
   return true;
+}
+
+bool LotFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const {
+  const auto* lot = qobject_cast<const LotTableModel*>(sourceModel());
+  if (!lot || left.column() != right.column()) return QSortFilterProxyModel::lessThan(left, right);
+  return lot->sortsBefore(left.row(), right.row(), left.column());
 }
 
 }  // namespace nagl::ui

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <numeric>
 
 #include "ui/thumbnail_cache.h"
 
@@ -53,8 +54,33 @@ void LotTableModel::setRows(const QList<QueryResult>& rows, const QString& rootF
     else
       names_.append(root.relativeFilePath(path));
   }
+  rankNames();
   endResetModel();
   Q_EMIT verdictsChanged();
+}
+
+void LotTableModel::rankNames() {
+  std::vector<int> order(static_cast<std::size_t>(names_.size()));
+  std::iota(order.begin(), order.end(), 0);
+  const auto less = [this](int a, int b) { return names_.at(a).compare(names_.at(b), Qt::CaseInsensitive) < 0; };
+  // Lots are listed in path order, so this is usually one linear check.
+  if (!std::is_sorted(order.begin(), order.end(), less)) std::stable_sort(order.begin(), order.end(), less);
+  nameRank_.assign(order.size(), 0);
+  for (std::size_t i = 0; i < order.size(); ++i) nameRank_[static_cast<std::size_t>(order[i])] = static_cast<int>(i);
+}
+
+bool LotTableModel::sortsBefore(int left, int right, int column) const {
+  const QueryResult& a = rows_.at(left);
+  const QueryResult& b = rows_.at(right);
+  switch (column) {
+    case NameColumn: return nameRank_.at(static_cast<std::size_t>(left)) < nameRank_.at(static_cast<std::size_t>(right));
+    case ScoreColumn:
+      return (a.status == QueryStatus::Done ? a.score : -1.0) < (b.status == QueryStatus::Done ? b.score : -1.0);
+    case VerdictColumn: return static_cast<int>(verdictAt(left)) < static_cast<int>(verdictAt(right));
+    default:
+      return data(index(left, column), SortRole).toString().compare(data(index(right, column), SortRole).toString(),
+                                                                    Qt::CaseInsensitive) < 0;
+  }
 }
 
 void LotTableModel::setThumbnails(ThumbnailCache* cache) {

@@ -47,6 +47,10 @@ class LotTableModel : public QAbstractTableModel {
   std::vector<double> scores() const;
   std::vector<Label> labels() const { return labels_; }
 
+  // The order SortRole gives, without QVariants: name (case-insensitive),
+  // score (unscored rows lowest), verdict, status text.
+  bool sortsBefore(int leftRow, int rightRow, int column) const;
+
   // Thumbnails for DecorationRole (asked only for rows a view paints).
   void setThumbnails(ThumbnailCache* cache);
 
@@ -60,12 +64,14 @@ class LotTableModel : public QAbstractTableModel {
 
  private:
   void onThumbnailReady(const QString& path);
+  void rankNames();
 
   QList<QueryResult> rows_;
   std::vector<Verdict> overrides_;
   std::vector<Label> labels_;
   QHash<QString, int> rowOfPath_;
   QStringList names_;  // as shown: relative to rootFolder_
+  std::vector<int> nameRank_;  // position of each row in case-insensitive name order
   QString rootFolder_;
   Thresholds thresholds_;
   ThumbnailCache* thumbnails_ = nullptr;

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -27,6 +28,7 @@
 #include "ui/inspection_session.h"
 #include "ui/lot_browser.h"
 #include "ui/lot_table_model.h"
+#include "ui/model_store_dialog.h"
 #include "ui/reference_panel.h"
 #include "ui/score_histogram_view.h"
 #include "ui/settings_dialog.h"
@@ -44,6 +46,7 @@ MainWindow::MainWindow(QWidget* parent)
   setWindowTitle(tr("NAGL Inspector"));
   createCentral();
   createDocks();
+  connectComparison();  // before the toolbar, which shows its controls
   createActions();
   createToolBar();
   createStatusBar();
@@ -65,6 +68,7 @@ MainWindow::MainWindow(QWidget* parent)
   connect(references_, &ReferencePanel::message, this,
           [this](const QString& text) { statusBar()->showMessage(text, 8000); });
   connect(lot_, &LotBrowser::currentRowChanged, this, &MainWindow::showCurrentQuery);
+  connect(lot_, &LotBrowser::folderDropped, this, &MainWindow::openLotFolder);
   connect(lot_->lotModel(), &LotTableModel::verdictsChanged, this, [this] {
     if (!refreshTimer_->isActive()) refreshTimer_->start();
   });
@@ -111,6 +115,15 @@ void MainWindow::createCentral() {
          "<p>No weights at hand? Start <tt>nagl-inspector --demo</tt> (or <b>Help &gt; Run the demo</b>): it "
          "generates a small synthetic lot and uses a built-in untrained backbone — the whole flow, with "
          "illustrative results.</p>"));
+  noticePage_ = new QWidget(central_);
+  auto* noticeLayout = new QVBoxLayout(noticePage_);
+  noticeLayout->addStretch(1);
+  noticeLayout->addWidget(notice_);
+  auto* getModel = new QPushButton(tr("Get a backbone: import a file or download…"), noticePage_);
+  getModel->setObjectName(QStringLiteral("getBackboneButton"));
+  connect(getModel, &QPushButton::clicked, this, [this] { openModelStore(); });
+  noticeLayout->addWidget(getModel, 0, Qt::AlignHCenter);
+  noticeLayout->addStretch(1);
   auto* page = new QWidget(central_);
   auto* layout = new QVBoxLayout(page);
   layout->setContentsMargins(0, 0, 0, 0);
@@ -123,8 +136,11 @@ void MainWindow::createCentral() {
                       "illustrative only.</b> Configure real DINOv2 / NAGL weights in Model &gt; Settings…"));
   banner_->hide();
   layout->addWidget(banner_);
-  layout->addWidget(viewer_, 1);
-  central_->addWidget(notice_);
+  auto* split = new QSplitter(Qt::Horizontal, page);
+  split->addWidget(viewer_);
+  split->addWidget(createComparePane(split));
+  layout->addWidget(split, 1);
+  central_->addWidget(noticePage_);
   central_->addWidget(page);
   setCentralWidget(central_);
 }
@@ -192,7 +208,21 @@ void MainWindow::setModelSettings(const ModelSettings& settings) {
   updateCentral();
 }
 
-bool MainWindow::showsSetupNotice() const { return central_->currentWidget() == notice_; }
+bool MainWindow::showsSetupNotice() const { return central_->currentWidget() == noticePage_; }
+
+ModelStoreDialog* MainWindow::openModelStore() {
+  auto* dialog = new ModelStoreDialog(this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  connect(dialog, &ModelStoreDialog::modelReady, this, [this](bool isBackbone, const QString& path) {
+    ModelSettings settings = settings_;
+    (isBackbone ? settings.backbone : settings.head) = path;
+    setModelSettings(settings);
+    QSettings stored;
+    settings_.save(stored);
+  });
+  dialog->open();
+  return dialog;
+}
 
 void MainWindow::updateCentral() {
   const bool notice = settings_.backbone.isEmpty() && !demoPreparing_;
@@ -293,6 +323,7 @@ void MainWindow::showCurrentQuery() {
   const QueryResult& r = session_->results().at(row);
   session_->prioritize(row);
   viewer_->showQuery(r.path, r.status == QueryStatus::Done ? r.patchGrid : FloatImage{});
+  if (compareAction_->isChecked()) showClosestReference();
   if (r.status == QueryStatus::Failed) statusBar()->showMessage(r.error, 10000);
 }
 
@@ -314,7 +345,7 @@ void MainWindow::onRunFinished(bool cancelled, const QString& error) {
   }
   QString text = cancelled ? tr("Cancelled: %1 of %2 images scored").arg(done).arg(session_->results().size())
                            : tr("%n image(s) scored", nullptr, done);
-  if (failed) text += tr(", %n unreadable", nullptr, failed);
+  if (failed) text = tr("%1; %n image(s) unreadable", nullptr, failed).arg(text);
   statusBar()->showMessage(text);
 }
 
@@ -420,9 +451,9 @@ QString MainWindow::diagnostics() const {
   const EngineInfo info = session_->engineInfo();
   QStringList lines;
   lines << tr("NAGL Inspector %1, Qt %2").arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()));
-  lines << tr("device: %1 (%2)%3")
-               .arg(info.device.isEmpty() ? tr("not loaded") : info.device, info.description,
-                    info.isCuda ? QString() : tr(" — no CUDA device"));
+  const QString device = info.device.isEmpty() ? tr("not loaded") : info.device;
+  lines << (info.isCuda ? tr("device: %1 (%2)") : tr("device: %1 (%2) — no CUDA device"))
+               .arg(device, info.description);
   if (!info.fallbackNote.isEmpty()) lines << tr("CUDA not used: %1").arg(info.fallbackNote);
   lines << tr("model: %1").arg(info.model);
   lines << tr("backbone: %1").arg(settings_.backbone) << tr("head: %1").arg(settings_.head);

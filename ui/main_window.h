@@ -28,7 +28,9 @@ class EngineStatusBar;
 class ImageViewer;
 class InspectionSession;
 class LotBrowser;
+class ModelStoreDialog;
 class ReferencePanel;
+class WindowLevelControls;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -57,6 +59,8 @@ class MainWindow : public QMainWindow {
   void setStretch(bool stretch);
   bool isIllustrative() const { return illustrative_; }
   bool showsSetupNotice() const;
+  // The model store dialog; what it stores becomes the configured backbone / head.
+  ModelStoreDialog* openModelStore();
   QString diagnostics() const;
   void copyDiagnostics() const;
 
@@ -67,6 +71,11 @@ class MainWindow : public QMainWindow {
   ChartsPanel* charts() const { return charts_; }
   EngineStatusBar* engineStatus() const { return engineStatus_; }
   QAction* overlayAction() const { return overlayAction_; }
+  // Side by side: the query and its closest normal reference, zoom and pan synced.
+  QAction* compareAction() const { return compareAction_; }
+  ImageViewer* referenceViewer() const { return referenceViewer_; }
+  QString comparisonCaption() const;
+  WindowLevelControls* windowLevelControls() const { return windowLevel_; }
 
   static QStringList listLotImages(const QString& folder);
 
@@ -90,6 +99,9 @@ class MainWindow : public QMainWindow {
   void updateRunState();
   void updateCentral();
   void showCurrentQuery();
+  QWidget* createComparePane(QWidget* parent);
+  void connectComparison();
+  void showClosestReference();
   void onRowsUpdated(const QList<int>& rows);
   void onRunFinished(bool cancelled, const QString& error);
   void onDemoPrepared();
@@ -107,6 +119,7 @@ class MainWindow : public QMainWindow {
   EngineStatusBar* engineStatus_ = nullptr;
   QStackedWidget* central_ = nullptr;
   QLabel* notice_ = nullptr;
+  QWidget* noticePage_ = nullptr;
   QLabel* banner_ = nullptr;
   QLabel* thresholdNote_ = nullptr;
   QDoubleSpinBox* review_ = nullptr;
@@ -117,6 +130,11 @@ class MainWindow : public QMainWindow {
   QAction* overlayAction_ = nullptr;
   QAction* stretchAction_ = nullptr;
   QAction* outlineAction_ = nullptr;
+  QAction* compareAction_ = nullptr;
+  ImageViewer* referenceViewer_ = nullptr;
+  QLabel* comparisonCaption_ = nullptr;
+  QWidget* comparePane_ = nullptr;
+  WindowLevelControls* windowLevel_ = nullptr;
   QTimer* refreshTimer_ = nullptr;
   QFutureWatcher<QStringList>* lotWatcher_ = nullptr;
   QFutureWatcher<DemoPlan>* demoWatcher_ = nullptr;

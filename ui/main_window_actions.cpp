@@ -18,6 +18,7 @@
 #include "ui/lot_table_model.h"
 #include "ui/main_window.h"
 #include "ui/score_histogram_view.h"
+#include "ui/window_level_controls.h"
 
 namespace nagl::ui {
 
@@ -33,6 +34,7 @@ void MainWindow::createActions() {
   QAction* settings = model->addAction(tr("&Settings…"), this, &MainWindow::openSettingsDialog);
   settings->setShortcut(QKeySequence::Preferences);
   settings->setShortcut(Qt::CTRL | Qt::Key_Comma);
+  model->addAction(tr("Model &store: import or download…"), this, [this] { openModelStore(); });
   runAction_ = model->addAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("&Run"), this,
                                 [this] { runInspection(); });
   runAction_->setShortcut(Qt::Key_F5);
@@ -110,6 +112,9 @@ void MainWindow::createToolBar() {
   QAction* actual = tools->addAction(tr("1:1"), viewer_, &ImageViewer::actualSize);
   actual->setShortcut(Qt::CTRL | Qt::Key_1);
   actual->setToolTip(tr("One image pixel per screen pixel (Ctrl+1)"));
+  tools->addAction(compareAction_);
+  tools->addSeparator();
+  tools->addWidget(windowLevel_);
 
   QMenu* view = menuBar()->addMenu(tr("&View"));
   view->addAction(overlayAction_);
@@ -117,6 +122,7 @@ void MainWindow::createToolBar() {
   view->addAction(stretchAction_);
   view->addAction(fit);
   view->addAction(actual);
+  view->addAction(compareAction_);
   view->addSeparator();
   for (QDockWidget* dock : findChildren<QDockWidget*>()) view->addAction(dock->toggleViewAction());
 }

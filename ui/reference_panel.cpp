@@ -11,13 +11,15 @@
 #include <QVBoxLayout>
 
 #include "ui/file_drop_list.h"
+#include "ui/mask_badge.h"
+#include "ui/thumbnail_cache.h"
 
 namespace nagl::ui {
 namespace {
 
 constexpr int kPathRole = Qt::UserRole;
 constexpr int kMaskRole = Qt::UserRole + 1;
-const QString kImageFilter = QStringLiteral("Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff);;All files (*)");
+QString imageFilter() { return ReferencePanel::tr("Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff);;All files (*)"); }
 const QString kMaskSuffix = QStringLiteral("_mask");
 
 QString absolute(const QString& path) { return QFileInfo(path).absoluteFilePath(); }
@@ -37,7 +39,8 @@ QListWidgetItem* addPathItem(QListWidget* list, const QString& path) {
 
 }  // namespace
 
-ReferencePanel::ReferencePanel(QWidget* parent) : QWidget(parent) {
+ReferencePanel::ReferencePanel(QWidget* parent) : QWidget(parent), thumbnails_(new ThumbnailCache(this)) {
+  connect(thumbnails_, &ThumbnailCache::ready, this, &ReferencePanel::onThumbnailReady);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
 
@@ -45,6 +48,7 @@ ReferencePanel::ReferencePanel(QWidget* parent) : QWidget(parent) {
     auto* group = new QGroupBox(title, this);
     auto* box = new QVBoxLayout(group);
     list = new FileDropList(group);
+    list->setIconSize(QSize(kIconSide, kIconSide));
     list->onFilesDropped = [this, defective](const QStringList& files) { dropFiles(files, defective); };
     box->addWidget(list);
     auto* buttons = new QHBoxLayout;
@@ -94,7 +98,8 @@ QString ReferencePanel::findMaskFor(const QString& imagePath) {
 bool ReferencePanel::addNormal(const QString& path) {
   const QString file = absolute(path);
   if (containsPath(normalList_, file)) return false;
-  addPathItem(normalList_, file);
+  updateIcon(addPathItem(normalList_, file), false);
+  thumbnails_->request(file);
   Q_EMIT referencesChanged();
   return true;
 }
@@ -105,6 +110,7 @@ bool ReferencePanel::addDefective(const QString& path) {
   QListWidgetItem* item = addPathItem(defectiveList_, file);
   item->setData(kMaskRole, findMaskFor(file));
   refreshDefectiveItem(item);
+  thumbnails_->request(file);
   Q_EMIT referencesChanged();
   return true;
 }
@@ -183,25 +189,42 @@ void ReferencePanel::refreshDefectiveItem(QListWidgetItem* item) {
   const QString name = QFileInfo(path).fileName();
   if (mask.isEmpty()) {
     item->setText(tr("%1 — no mask (not used)").arg(name));
-    item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
     item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
     item->setToolTip(tr("%1\nNo defect mask: double-click or use “Set mask…”, or drop %2_mask.png here")
                          .arg(path, QFileInfo(path).completeBaseName()));
   } else {
     item->setText(tr("%1 — mask %2").arg(name, QFileInfo(mask).fileName()));
-    item->setIcon(QIcon());
     item->setForeground(palette().brush(QPalette::Active, QPalette::Text));
     item->setToolTip(tr("%1\nmask: %2").arg(path, mask));
   }
+  updateIcon(item, true);
+}
+
+QListWidget* ReferencePanel::normalList() const { return normalList_; }
+QListWidget* ReferencePanel::defectiveList() const { return defectiveList_; }
+
+void ReferencePanel::updateIcon(QListWidgetItem* item, bool defective) {
+  const QString path = item->data(kPathRole).toString();
+  const QPixmap* thumbnail = thumbnails_->find(path);
+  MaskBadge badge = MaskBadge::None;
+  if (defective) badge = item->data(kMaskRole).toString().isEmpty() ? MaskBadge::MissingMask : MaskBadge::HasMask;
+  item->setIcon(QIcon(referenceIcon(thumbnail ? *thumbnail : QPixmap(), badge, kIconSide)));
+}
+
+void ReferencePanel::onThumbnailReady(const QString& path) {
+  for (int i = 0; i < normalList_->count(); ++i)
+    if (normalList_->item(i)->data(kPathRole).toString() == path) updateIcon(normalList_->item(i), false);
+  for (int i = 0; i < defectiveList_->count(); ++i)
+    if (defectiveList_->item(i)->data(kPathRole).toString() == path) updateIcon(defectiveList_->item(i), true);
 }
 
 void ReferencePanel::chooseNormals() {
-  for (const QString& file : QFileDialog::getOpenFileNames(this, tr("Add normal references"), {}, kImageFilter))
+  for (const QString& file : QFileDialog::getOpenFileNames(this, tr("Add normal references"), {}, imageFilter()))
     addNormal(file);
 }
 
 void ReferencePanel::chooseDefectives() {
-  for (const QString& file : QFileDialog::getOpenFileNames(this, tr("Add defective references"), {}, kImageFilter))
+  for (const QString& file : QFileDialog::getOpenFileNames(this, tr("Add defective references"), {}, imageFilter()))
     addDefective(file);
 }
 
@@ -213,7 +236,7 @@ void ReferencePanel::chooseMask() {
   }
   const QString image = item->data(kPathRole).toString();
   const QString mask = QFileDialog::getOpenFileName(this, tr("Mask of %1").arg(QFileInfo(image).fileName()),
-                                                    QFileInfo(image).absolutePath(), kImageFilter);
+                                                    QFileInfo(image).absolutePath(), imageFilter());
   if (!mask.isEmpty()) setMask(defectiveList_->row(item), mask);
 }
 

@@ -3,6 +3,8 @@
 // dropped files. A defective reference is only used once it has a mask,
 // found next to it (<stem>_mask.png, or MVTec's ../../ground_truth/<defect>/),
 // chosen with a file dialog, or dropped as a file named <stem>_mask.*.
+// Items show a thumbnail (decoded in the background) and, for defective
+// references, a badge: green with a mask, orange without.
 #include <QString>
 #include <QWidget>
 
@@ -14,6 +16,7 @@ class QListWidgetItem;
 namespace nagl::ui {
 
 class FileDropList;
+class ThumbnailCache;
 
 class ReferencePanel : public QWidget {
   Q_OBJECT
@@ -44,6 +47,10 @@ class ReferencePanel : public QWidget {
   // empty when neither exists.
   static QString findMaskFor(const QString& imagePath);
 
+  static constexpr int kIconSide = 48;
+  QListWidget* normalList() const;
+  QListWidget* defectiveList() const;
+
  Q_SIGNALS:
   void referencesChanged();
   void message(const QString& text);
@@ -55,9 +62,12 @@ class ReferencePanel : public QWidget {
   void removeSelected(QListWidget* list);
   void refreshDefectiveItem(QListWidgetItem* item);
   QListWidgetItem* findDefectiveByStem(const QString& stem) const;
+  void updateIcon(QListWidgetItem* item, bool defective);
+  void onThumbnailReady(const QString& path);
 
   FileDropList* normalList_ = nullptr;
   FileDropList* defectiveList_ = nullptr;
+  ThumbnailCache* thumbnails_ = nullptr;
 };
 
 }  // namespace nagl::ui

@@ -10,6 +10,9 @@
 #include <QPushButton>
 #include <QSpinBox>
 
+#include "ui/app_language.h"
+#include "ui/model_store_dialog.h"
+
 namespace nagl::ui {
 namespace {
 
@@ -37,7 +40,8 @@ SettingsDialog::SettingsDialog(const ModelSettings& s, QWidget* parent)
       imageSize_(new QSpinBox(this)),
       device_(new QComboBox(this)),
       threads_(new QSpinBox(this)),
-      batch_(new QSpinBox(this)) {
+      batch_(new QSpinBox(this)),
+      language_(new QComboBox(this)) {
   setWindowTitle(tr("Model settings"));
   backbone_->setPlaceholderText(tr("DINOv2 checkpoint (.pth or .safetensors)"));
   head_->setPlaceholderText(tr("optional: NAGL head (.pth); without it scoring is normal-only"));
@@ -58,10 +62,39 @@ SettingsDialog::SettingsDialog(const ModelSettings& s, QWidget* parent)
   auto* form = new QFormLayout;
   form->addRow(tr("Backbone:"), fileRow(backbone_, tr("DINOv2 backbone"), this));
   form->addRow(tr("Head:"), fileRow(head_, tr("NAGL head"), this));
+  // The model store: import or download weights; what it stores is filled in here.
+  auto* store = new QPushButton(tr("Model store: import or download…"), this);
+  store->setObjectName(QStringLiteral("modelStoreButton"));
+  connect(store, &QPushButton::clicked, this, [this] {
+    auto* dialog = new ModelStoreDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ModelStoreDialog::modelReady, this,
+            [this](bool isBackbone, const QString& path) { (isBackbone ? backbone_ : head_)->setText(path); });
+    dialog->open();
+  });
+  form->addRow(QString(), store);
   form->addRow(tr("Image size:"), imageSize_);
   form->addRow(tr("Device:"), device_);
   form->addRow(tr("CPU threads:"), threads_);
   form->addRow(tr("Batch size:"), batch_);
+  // Language: retranslating every open widget live is not supported, so the
+  // choice is saved on OK and used from the next start (said under the box).
+  language_->setObjectName(QStringLiteral("languageCombo"));
+  const QString systemLanguage = resolveLanguage(QString());  // what "System default" gives here
+  QString systemName;
+  for (const UiLanguage& language : uiLanguages())
+    if (language.code == systemLanguage) systemName = language.nativeName;
+  language_->addItem(tr("System default (%1)").arg(systemName), QString());
+  for (const UiLanguage& language : uiLanguages()) language_->addItem(language.nativeName, language.code);
+  language_->setCurrentIndex(std::max(0, language_->findData(languageSetting())));
+  auto* languageNote = new QLabel(tr("A new language takes effect when NAGL Inspector is restarted."), this);
+  languageNote->setWordWrap(true);
+  languageNote->setEnabled(false);  // drawn as a secondary note
+  auto* languageBox = new QVBoxLayout;
+  languageBox->addWidget(language_);
+  languageBox->addWidget(languageNote);
+  form->addRow(tr("Language:"), languageBox);
+  connect(this, &QDialog::accepted, this, [this] { setLanguageSetting(language()); });
   auto* help = new QLabel(tr("Official DINOv2 .pth files or Hugging Face facebook/dinov2-* safetensors are accepted. "
                              "Changes apply to the next run."),
                           this);
@@ -86,5 +119,7 @@ ModelSettings SettingsDialog::settings() const {
   s.batchSize = batch_->value();
   return s;
 }
+
+QString SettingsDialog::language() const { return language_->currentData().toString(); }
 
 }  // namespace nagl::ui

@@ -1,6 +1,6 @@
 #pragma once
 // Model settings: backbone and head files, image size, device, CPU threads,
-// batch size.
+// batch size; and the interface language.
 #include <QDialog>
 
 #include "ui/model_settings.h"
@@ -16,6 +16,9 @@ class SettingsDialog : public QDialog {
  public:
   explicit SettingsDialog(const ModelSettings& settings, QWidget* parent = nullptr);
   ModelSettings settings() const;
+  // The chosen interface language: a code of uiLanguages(), empty for the
+  // system default. Saved when the dialog is accepted; used at the next start.
+  QString language() const;
 
  private:
   QLineEdit* backbone_ = nullptr;
@@ -24,6 +27,7 @@ class SettingsDialog : public QDialog {
   QComboBox* device_ = nullptr;
   QSpinBox* threads_ = nullptr;
   QSpinBox* batch_ = nullptr;
+  QComboBox* language_ = nullptr;
 };
 
 }  // namespace nagl::ui

@@ -1,6 +1,8 @@
 #include "ui/thumbnail_cache.h"
 
 #include <QImageReader>
+#include <QThread>
+#include <algorithm>
 
 namespace nagl::ui {
 
@@ -32,7 +34,9 @@ QImage decodeThumbnail(const QString& path) {
 
 ThumbnailCache::ThumbnailCache(QObject* parent) : QObject(parent), queue_(std::make_shared<Queue>()) {
   cache_.setMaxCost(48 * 1024);  // KiB: about 1,300 thumbnails of 96 x 96
-  pool_.setMaxThreadCount(2);
+  // At most two decoders, and never every core: on a two-core machine the UI
+  // thread would otherwise compete with them while the user scrolls.
+  pool_.setMaxThreadCount(std::clamp(QThread::idealThreadCount() - 1, 1, 2));
   placeholder_ = QPixmap(kSide, kSide);
   placeholder_.fill(QColor(60, 60, 60));
 }

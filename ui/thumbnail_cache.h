@@ -1,5 +1,5 @@
 #pragma once
-// Thumbnails decoded on a private two-thread pool, only for what the views
+// Thumbnails decoded on a private pool (one or two threads), only for what the views
 // ask for (the rows they paint), newest request first, with a bounded number
 // of waiting requests and a cost-bounded QCache of the results.
 #include <QCache>

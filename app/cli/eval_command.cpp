@@ -14,6 +14,7 @@
 #include "cli/interrupt.h"
 #include "nagl/evaluation/evaluation.h"
 #include "nagl/metrics/metrics_report.h"
+#include "nagl/store/model_store.h"
 
 namespace nagl::cli {
 namespace {
@@ -24,7 +25,7 @@ using evaluation::EvaluationConfig;
 ArgumentParser makeParser() {
   ArgumentParser p(
       "nagl eval --root ROOT [--categories C ...] [--n-shot 1] [--a-shot 1] [--seeds 0 ...]\n"
-      "                 --backbone FILE [--head FILE] [--image-size 448] [--device auto|cpu|cuda]\n"
+      "                 [--backbone FILE] [--head FILE | --no-head] [--image-size 448] [--device auto|cpu|cuda]\n"
       "                 [--protocol honest|reference] --out DIR [--save-maps] [--resume]",
       "Evaluates few-shot anomaly detection on an MVTec-layout dataset ROOT/<category>/\n"
       "{train/good, test/<defect>, ground_truth/<defect>/<stem>_mask.png}. Per category\n"
@@ -39,7 +40,9 @@ ArgumentParser makeParser() {
       "  reference  as the paper's code: each defect type's queries use references of\n"
       "             that type, which stay among the queries; good queries use the first\n"
       "             defect type's references.\n"
-      "Without --head the scoring is normal-only (the query set is still the protocol's).\n"
+      "Without --backbone / --head the model store's defaults are used (see 'nagl models');\n"
+      "without a head the scoring is normal-only (the query set is still the protocol's);\n"
+      "--no-head forces normal-only.\n"
       "Finished category/seed results are kept in DIR/partial/; --resume reuses those made\n"
       "with the same settings. --save-maps writes DIR/maps/<category>/test/<defect>/<stem>.tiff\n"
       "and .patch.tiff (DIR/maps/seed-<s>/... for several seeds), which `nagl metrics`\n"
@@ -53,8 +56,9 @@ ArgumentParser makeParser() {
   p.addOption("--a-shot", "N", "abnormal references per category or defect type (default 1)");
   p.addOption("--seeds", "S", "seeds, one or more: seed s takes the s-th block of references (default 0)", true);
   p.addOption("--protocol", "honest|reference", "reference choice and query set (default honest, see above)");
-  p.addOption("--backbone", "FILE", "DINOv2 checkpoint (.pth or safetensors)");
-  p.addOption("--head", "FILE", "NAGL head checkpoint; without it: normal-only mode");
+  p.addOption("--backbone", "FILE", "DINOv2 checkpoint (.pth or safetensors; default: the model store's)");
+  p.addOption("--head", "FILE", "NAGL head checkpoint (default: the model store's; with none: normal-only mode)");
+  p.addFlag("--no-head", "no NAGL head, even if the model store has a default one (normal-only mode)");
   p.addOption("--image-size", "N", "side the images are resized to (default 448)");
   p.addOption("--device", "auto|cpu|cuda", "compute device (default auto: CUDA if present, else CPU)");
   p.addOption("--precision", "fp32|fp16|bf16", "backbone arithmetic (default fp32; fp16 needs CUDA)");
@@ -117,6 +121,35 @@ std::string fileFingerprint(const std::string& path) {
   return fs::absolute(path).lexically_normal().string() + " (" + (ec ? "?" : std::to_string(size)) + " bytes)";
 }
 
+// Without --backbone / --head, the model store's defaults (said on stderr).
+void useStoreDefaults(const ArgumentParser& p, ModelOptions& model) {
+  if (p.flag("--no-head") && !model.headPath.empty()) throw UsageError("--head and --no-head exclude each other");
+  const bool wantHead = model.headPath.empty() && !p.flag("--no-head");
+  if (!model.backbonePath.empty() && !wantHead) return;
+  try {
+    const ModelStore store;
+    const Manifest manifest = store.manifest();
+    if (model.backbonePath.empty()) {
+      const ModelEntry* backbone = manifest.findDefault(ModelKind::Backbone);
+      if (!backbone)
+        throw UsageError("no --backbone given and the model store " + store.directory().string() +
+                         " has no default backbone: import one with 'nagl models import FILE' or download one "
+                         "with 'nagl models fetch dinov2_vits14'");
+      model.backbonePath = store.pathOf(*backbone).string();
+      std::fprintf(stderr, "backbone: '%s' from the model store (%s)\n", backbone->name.c_str(),
+                   backbone->architecture.c_str());
+    }
+    if (const ModelEntry* head = wantHead ? manifest.findDefault(ModelKind::Head) : nullptr) {
+      model.headPath = store.pathOf(*head).string();
+      std::fprintf(stderr, "head: '%s' from the model store (--no-head for normal-only)\n", head->name.c_str());
+    }
+  } catch (const StoreError& e) {
+    if (model.backbonePath.empty())
+      throw UsageError(std::string("no --backbone given and the model store is unusable: ") + e.what());
+    std::fprintf(stderr, "warning: model store not used for the head: %s\n", e.what());
+  }
+}
+
 struct EvalRequest {
   EngineOptions engine;
   EvaluationConfig config;
@@ -125,8 +158,9 @@ struct EvalRequest {
 EvalRequest parseRequest(const ArgumentParser& p) {
   EvalRequest r;
   ModelOptions& model = r.engine.model;
-  model.backbonePath = p.required("--backbone");
+  model.backbonePath = p.value("--backbone").value_or("");
   model.headPath = p.value("--head").value_or("");
+  useStoreDefaults(p, model);
   model.imageSize = p.intValue("--image-size", 448, 14, 4096);
   EvaluationConfig& c = r.config;
   try {
@@ -205,7 +239,7 @@ int evaluateAll(const EvalRequest& r) {
   std::fprintf(stderr, "device: %s (%s), %d threads, batch %d\n", status.device.name.c_str(),
                status.device.description.c_str(), status.threads, status.batchSize);
   std::fprintf(stderr, "protocol: %s; mode: %s\n", evaluation::toString(c.protocol),
-               c.normalOnly ? "normal-only (no --head given)" : "normal and abnormal references");
+               c.normalOnly ? "normal-only (no head)" : "normal and abnormal references");
 
   installInterruptHandler();
   ProgressPrinter progress;

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstring>
 
+#include "ui/app_language.h"
 #include "ui/main_window.h"
 #include "ui/screenshot_tour.h"
 #include "version/version_info.h"
@@ -23,6 +24,9 @@ int main(int argc, char* argv[]) {
   QApplication::setOrganizationName(QStringLiteral("NAGL"));
   QApplication::setApplicationName(QStringLiteral("NAGL Inspector"));
   QApplication::setApplicationVersion(QStringLiteral(NAGL_VERSION));
+  // The system locale's language, or the one chosen in the settings dialog
+  // (QSettings needs the names above); before any translated text is made.
+  nagl::ui::installLanguage(nagl::ui::languageSetting());
 
   QCommandLineParser parser;
   parser.setApplicationDescription(QApplication::translate("main", "Few-shot visual anomaly inspection workstation"));

@@ -64,6 +64,9 @@ void expectSameMetrics(const std::string& evalJson, const std::string& metricsJs
 class EvalCli : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
+    // An empty model store of our own: the user's store defaults must not
+    // change what these runs use.
+    ::setenv("NAGL_MODEL_STORE", scratchDir("eval_empty_store").c_str(), 1);
     demo_ = new fs::path(scratchDir("eval_demo_data"));
     demo::writeDemoDataset(*demo_, 7, demo::DemoCounts{6, 3, 2});
     for (const auto& c : demo::demoCategories()) demoNames_.push_back(c.name);
@@ -175,6 +178,40 @@ TEST_F(EvalCli, NormalOnlyWithoutHeadSaysSo) {
   const std::string json = readBytes(out / "eval.json");
   EXPECT_NE(json.find("\"mode\": \"normal-only\""), std::string::npos);
   EXPECT_GE(jsonValue(json, "mean", "au_pro"), 0.0);
+}
+
+TEST_F(EvalCli, UsesTheModelStoreDefaultsWhenNoFileIsGiven) {
+  const fs::path out = scratchDir("eval_store_defaults");
+  const std::vector<std::string> common{"eval", "--root", demo_->string(), "--categories", demoNames_[0],
+                                        "--image-size", "112", "--device", "cpu", "--threads", "1",
+                                        "--out", out.string()};
+  const CliResult empty = runCli(common);
+  EXPECT_EQ(empty.exitCode, 2) << empty.output;
+  EXPECT_NE(empty.output.find("no default backbone"), std::string::npos) << empty.output;
+  EXPECT_NE(empty.output.find("nagl models import"), std::string::npos) << empty.output;
+
+  const std::string previous = std::getenv("NAGL_MODEL_STORE");
+  ::setenv("NAGL_MODEL_STORE", scratchDir("eval_store").c_str(), 1);
+  ASSERT_EQ(runCli({"models", "import", kBackbone, "--name", "tiny-backbone"}).exitCode, 0);
+  ASSERT_EQ(runCli({"models", "import", kHead, "--name", "tiny-head"}).exitCode, 0);
+  const CliResult r = runCli(common);
+  ASSERT_EQ(r.exitCode, 0) << r.output;
+  EXPECT_NE(r.output.find("backbone: 'tiny-backbone' from the model store"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("head: 'tiny-head' from the model store"), std::string::npos) << r.output;
+  const std::string json = readBytes(out / "eval.json");
+  EXPECT_NE(json.find("\"mode\": \"normal+abnormal\""), std::string::npos) << json;
+  EXPECT_NE(json.find("tiny-backbone.safetensors"), std::string::npos) << json;
+
+  std::vector<std::string> noHead = common;
+  noHead.push_back("--no-head");
+  const CliResult normalOnly = runCli(noHead);
+  ASSERT_EQ(normalOnly.exitCode, 0) << normalOnly.output;
+  EXPECT_EQ(normalOnly.output.find("head: 'tiny-head'"), std::string::npos) << normalOnly.output;
+  EXPECT_NE(readBytes(out / "eval.json").find("\"mode\": \"normal-only\""), std::string::npos);
+  std::vector<std::string> both = noHead;
+  both.insert(both.end(), {"--head", kHead});
+  EXPECT_EQ(runCli(both).exitCode, 2);
+  ::setenv("NAGL_MODEL_STORE", previous.c_str(), 1);
 }
 
 TEST_F(EvalCli, RealMvtecSamplesInBothProtocols) {

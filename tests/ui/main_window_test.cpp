@@ -57,6 +57,23 @@ TEST(MainWindow, ListsLotImagesWithoutMasks) {
   EXPECT_EQ(MainWindow::listLotImages(root), (QStringList{root + "/test/crack/001.jpg", root + "/test/good/000.png"}));
 }
 
+TEST(MainWindow, FolderDroppedOnTheLotBrowserBecomesTheLot) {
+  const QString root = test::scratchDir("dropped_lot");
+  test::writeFile(root + "/a/000.png", "x");
+  test::writeFile(root + "/a/001.png", "x");
+  test::writeFile(root + "/b/002.jpg", "x");
+  MainWindow window;
+  QSignalSpy loaded(&window, &MainWindow::lotLoaded);
+  dropFiles(window.lotBrowser(), {root + "/a/000.png"});  // a file is not a lot
+  QTest::qWait(50);
+  EXPECT_EQ(loaded.count(), 0);
+  dropFiles(window.lotBrowser(), {root});
+  ASSERT_TRUE(loaded.wait(5000));
+  EXPECT_EQ(loaded[0][0].toInt(), 3);
+  EXPECT_EQ(window.lotBrowser()->lotModel()->rowCount(), 3);
+  EXPECT_EQ(window.lotBrowser()->lotModel()->rowAt(2).path, root + "/b/002.jpg");
+}
+
 TEST(MainWindow, WithoutBackboneSaysWhatToDo) {
   MainWindow window;
   window.setModelSettings({});

@@ -156,6 +156,7 @@ struct QueryEngine::Impl {
           r.ok = true;
           r.imageScore = scores[i].imageScore;
           r.grid = scores[i].grid;
+          r.closestNormal = scores[i].closestNormal;
           r.patchScores = std::move(scores[i].scores);
         } else {
           r.error = r.path + ": scoring failed: " + error;

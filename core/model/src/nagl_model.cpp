@@ -120,6 +120,7 @@ ReferenceContext NaglModel::buildReferenceContext(const std::vector<ImageFeature
   }
   if (!normals.empty()) {
     ctx->normalTokens = stackFeatures(normals).reshape({-1, C});
+    ctx->normalImages = static_cast<int64_t>(normals.size());
     ctx->mode = abnormals.empty() ? ScoringMode::NormalOnly : ScoringMode::NormalAndAbnormal;
   } else {
     // Abnormal only: the non-defect patches of the abnormal references are the normal set.
@@ -166,12 +167,24 @@ std::vector<PatchScores> NaglModel::score(const ReferenceContext& context, const
   const at::Tensor features = impl_->encode(queries);
   const at::Tensor scores = impl_->patchScores(*context.impl(), features).to(at::kCPU, at::kFloat).contiguous();
   std::vector<PatchScores> out(queries.size());
+  // Closest normal reference: with one it is that one; with more, a second
+  // similarity pass (cheap next to the backbone) split per reference image.
+  const int64_t normalImages = context.impl()->normalImages;
+  at::Tensor closest;
+  if (normalImages > 1) {
+    const at::Tensor similarity = halfCosineSimilarity(features, context.impl()->normalTokens);  // (B, M, n*M)
+    const at::Tensor perImage = std::get<0>(
+        similarity.reshape({similarity.size(0), similarity.size(1), normalImages, -1}).max(-1));  // (B, M, n)
+    closest = perImage.mean(1).argmax(-1).to(at::kCPU);
+  }
   const int G = grid();
   for (std::size_t i = 0; i < queries.size(); ++i) {
     const float* row = scores[static_cast<int64_t>(i)].data_ptr<float>();
     out[i].grid = G;
     out[i].scores.assign(row, row + static_cast<std::ptrdiff_t>(G) * G);
     out[i].imageScore = imageScoreTopPercent(out[i].scores);
+    if (normalImages == 1) out[i].closestNormal = 0;
+    if (closest.defined()) out[i].closestNormal = static_cast<int>(closest[static_cast<int64_t>(i)].item<int64_t>());
   }
   return out;
 }

@@ -16,6 +16,7 @@ struct ReferenceContext::Impl {
   ScoringMode mode = ScoringMode::NormalOnly;
   at::Tensor normalTokens;     // (K, C) tokens the query is compared with
   at::Tensor residualProxies;  // (P, C), undefined in normal-only mode
+  int64_t normalImages = 0;    // normal reference images behind normalTokens (0 in abnormal-only mode)
 };
 
 struct NaglModel::Impl {

@@ -17,6 +17,7 @@ struct QueryResult {
   float imageScore = 0.0f;
   int grid = 0;
   std::vector<float> patchScores;  // grid * grid, row-major
+  int closestNormal = -1;          // see PatchScores::closestNormal
   int width = 0;                   // original image size, for the full map
   int height = 0;
 

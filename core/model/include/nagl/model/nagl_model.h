@@ -73,6 +73,10 @@ struct PatchScores {
   int grid = 0;               // G: scores has G*G entries, row-major
   std::vector<float> scores;  // patch anomaly scores in [0, 1]
   float imageScore = 0.0f;    // mean of the top 1 %
+  // The normal reference image (index in the order given) with the highest
+  // mean, over the query's patches, of the best similarity to its patches;
+  // -1 without normal references (abnormal-only mode).
+  int closestNormal = -1;
   FloatImage asImage() const;
 };
 

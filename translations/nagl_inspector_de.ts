@@ -1,0 +1,926 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>Colormap</name>
+    <message>
+        <source>Turbo</source>
+        <translation>Turbo</translation>
+    </message>
+    <message>
+        <source>Jet</source>
+        <translation>Jet</translation>
+    </message>
+    <message>
+        <source>Inferno</source>
+        <translation>Inferno</translation>
+    </message>
+    <message>
+        <source>Viridis</source>
+        <translation>Viridis</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSetup</name>
+    <message>
+        <source>The demo could not be prepared: %1</source>
+        <translation>Die Demo konnte nicht vorbereitet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>pass</source>
+        <translation>i.O.</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>prüfen</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>n.i.O.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Few-shot visual anomaly inspection workstation</source>
+        <translation>Arbeitsplatz für die visuelle Anomalieprüfung mit wenigen Referenzbildern</translation>
+    </message>
+    <message>
+        <source>Generate (or reuse) a demo lot and run it.</source>
+        <translation>Ein Demo-Los erzeugen (oder wiederverwenden) und prüfen.</translation>
+    </message>
+    <message>
+        <source>DINOv2 backbone checkpoint.</source>
+        <translation>DINOv2-Backbone-Checkpoint.</translation>
+    </message>
+    <message>
+        <source>NAGL head checkpoint.</source>
+        <translation>NAGL-Head-Checkpoint.</translation>
+    </message>
+    <message>
+        <source>Run the demo, save screenshots to DIR and quit.</source>
+        <translation>Die Demo ausführen, Bildschirmfotos in DIR speichern und beenden.</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::ChartsPanel</name>
+    <message>
+        <source>false positive rate</source>
+        <translation>Falsch-Positiv-Rate</translation>
+    </message>
+    <message>
+        <source>true positive rate</source>
+        <translation>Richtig-Positiv-Rate</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <source>Histogram</source>
+        <translation>Histogramm</translation>
+    </message>
+    <message>
+        <source>ROC</source>
+        <translation>ROC</translation>
+    </message>
+    <message>
+        <source>PR</source>
+        <translation>PR</translation>
+    </message>
+    <message>
+        <source>AUROC %1</source>
+        <translation>AUROC %1</translation>
+    </message>
+    <message>
+        <source>ROC needs labels of both kinds (good/ folders or P / F verdicts)</source>
+        <translation>Für ROC werden Labels beider Arten benötigt (Ordner good/ oder Bewertungen P / F)</translation>
+    </message>
+    <message>
+        <source>AP %1</source>
+        <translation>AP %1</translation>
+    </message>
+    <message>
+        <source>PR needs labels of both kinds (good/ folders or P / F verdicts)</source>
+        <translation>Für PR werden Labels beider Arten benötigt (Ordner good/ oder Bewertungen P / F)</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::EngineStatusBar</name>
+    <message>
+        <source>device: not loaded yet</source>
+        <translation>Gerät: noch nicht geladen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Copy diagnostics</source>
+        <translation>Diagnose kopieren</translation>
+    </message>
+    <message>
+        <source>%v / %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Stop scoring the lot (Esc)</source>
+        <translation>Bewertung des Loses anhalten (Esc)</translation>
+    </message>
+    <message>
+        <source>Copy the device, model, settings and timing to the clipboard</source>
+        <translation>Gerät, Modell, Einstellungen und Zeiten in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>GPU: %1</source>
+        <translation>GPU: %1</translation>
+    </message>
+    <message>
+        <source>CPU — no CUDA device</source>
+        <translation>CPU — kein CUDA-Gerät</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3</source>
+        <translation>%1 (%2)
+%3</translation>
+    </message>
+    <message>
+        <source>CUDA not used: %1</source>
+        <translation>CUDA nicht verwendet: %1</translation>
+    </message>
+    <message>
+        <source>%1 ms/image</source>
+        <translation>%1 ms/Bild</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s), batch size %1</source>
+        <translation>
+            <numerusform>%n Thread, Batchgröße %1</numerusform>
+            <numerusform>%n Threads, Batchgröße %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::ImageViewer</name>
+    <message>
+        <source>Per-image stretch %1 … %2 — colours not comparable across images</source>
+        <translation>Bildweise gestreckt %1 … %2 — Farben zwischen Bildern nicht vergleichbar</translation>
+    </message>
+    <message>
+        <source>Fixed scale %1 … %2 (review %3, fail %4): same colour, same score on every image</source>
+        <translation>Feste Skala %1 … %2 (prüfen %3, n.i.O. %4): gleiche Farbe, gleicher Score auf jedem Bild</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::InspectionSession</name>
+    <message>
+        <source>queued</source>
+        <translation>wartend</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>An inspection is already running.</source>
+        <translation>Es läuft bereits eine Prüfung.</translation>
+    </message>
+    <message>
+        <source>Choose a backbone checkpoint first (Model &gt; Settings…).</source>
+        <translation>Zuerst einen Backbone-Checkpoint wählen (Modell &gt; Einstellungen…).</translation>
+    </message>
+    <message>
+        <source>Add at least one reference image.</source>
+        <translation>Mindestens ein Referenzbild hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Defective references need a NAGL head (Model &gt; Settings…).</source>
+        <translation>Fehlerhafte Referenzen brauchen einen NAGL-Head (Modell &gt; Einstellungen…).</translation>
+    </message>
+    <message>
+        <source>The lot is empty: open a lot folder first.</source>
+        <translation>Das Los ist leer: zuerst einen Los-Ordner öffnen.</translation>
+    </message>
+    <message>
+        <source>Loading the model…</source>
+        <translation>Modell wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encoding %n reference image(s)…</source>
+        <translation>
+            <numerusform>%n Referenzbild wird kodiert…</numerusform>
+            <numerusform>%n Referenzbilder werden kodiert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scoring %n image(s)…</source>
+        <translation>
+            <numerusform>%n Bild wird bewertet…</numerusform>
+            <numerusform>%n Bilder werden bewertet…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::LotBrowser</name>
+    <message>
+        <source>All verdicts</source>
+        <translation>Alle Bewertungen</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>i.O.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>n.i.O.</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Show only the images with this verdict</source>
+        <translation>Nur die Bilder mit dieser Bewertung zeigen</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Raster</translation>
+    </message>
+    <message>
+        <source>Show the lot as a grid of thumbnails</source>
+        <translation>Das Los als Raster von Vorschaubildern zeigen</translation>
+    </message>
+    <message>
+        <source>↑↓ Home End: move · P / R / F: override the verdict</source>
+        <translation>↑↓ Pos1 Ende: bewegen · P / R / F: Bewertung überschreiben</translation>
+    </message>
+    <message>
+        <source>Drop a folder here to open it as the lot</source>
+        <translation>Einen Ordner hierher ziehen, um ihn als Los zu öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::LotTableModel</name>
+    <message>
+        <source>%1 ✎</source>
+        <translation>%1 ✎</translation>
+    </message>
+    <message>
+        <source>Overridden by hand (P / R / F; the same key again clears)</source>
+        <translation>Von Hand überschrieben (P / R / F; dieselbe Taste erneut hebt es auf)</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::MainWindow</name>
+    <message>
+        <source>NAGL Inspector</source>
+        <translation>NAGL Inspector</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) in %1</source>
+        <translation>
+            <numerusform>%n Bild in %1</numerusform>
+            <numerusform>%n Bilder in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No backbone configured&lt;/h2&gt;&lt;p&gt;NAGL Inspector needs a DINOv2 backbone checkpoint (and optionally a NAGL head) to score images.&lt;/p&gt;&lt;p&gt;Choose them in &lt;b&gt;Model &amp;gt; Settings…&lt;/b&gt; (Ctrl+,): official DINOv2 &lt;tt&gt;.pth&lt;/tt&gt; files or Hugging Face &lt;tt&gt;facebook/dinov2-*&lt;/tt&gt; safetensors.&lt;/p&gt;&lt;p&gt;No weights at hand? Start &lt;tt&gt;nagl-inspector --demo&lt;/tt&gt; (or &lt;b&gt;Help &amp;gt; Run the demo&lt;/b&gt;): it generates a small synthetic lot and uses a built-in untrained backbone — the whole flow, with illustrative results.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Kein Backbone eingerichtet&lt;/h2&gt;&lt;p&gt;NAGL Inspector braucht einen DINOv2-Backbone-Checkpoint (und optional einen NAGL-Head), um Bilder zu bewerten.&lt;/p&gt;&lt;p&gt;Wählen Sie sie unter &lt;b&gt;Modell &amp;gt; Einstellungen…&lt;/b&gt; (Strg+,): offizielle DINOv2-Dateien &lt;tt&gt;.pth&lt;/tt&gt; oder Hugging-Face-Safetensors &lt;tt&gt;facebook/dinov2-*&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Keine Gewichte zur Hand? Starten Sie &lt;tt&gt;nagl-inspector --demo&lt;/tt&gt; (oder &lt;b&gt;Hilfe &amp;gt; Demo starten&lt;/b&gt;): Es erzeugt ein kleines synthetisches Los und verwendet ein eingebautes, untrainiertes Backbone — der ganze Ablauf, mit Ergebnissen nur zur Veranschaulichung.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo with a built-in UNTRAINED backbone and head: scores, verdicts and heatmaps are illustrative only.&lt;/b&gt; Configure real DINOv2 / NAGL weights in Model &amp;gt; Settings…</source>
+        <translation>&lt;b&gt;Demo mit eingebautem, UNTRAINIERTEM Backbone und Head: Scores, Bewertungen und Heatmaps dienen nur der Veranschaulichung.&lt;/b&gt; Echte DINOv2-/NAGL-Gewichte einrichten unter Modell &amp;gt; Einstellungen…</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Referenzen</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Los</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Open lot folder</source>
+        <translation>Los-Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Cancel the running inspection before opening another lot.</source>
+        <translation>Brechen Sie die laufende Prüfung ab, bevor Sie ein anderes Los öffnen.</translation>
+    </message>
+    <message>
+        <source>Listing %1…</source>
+        <translation>%1 wird durchsucht…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n defective reference(s) without a mask left out</source>
+        <translation>
+            <numerusform>%n fehlerhafte Referenz ohne Maske ausgelassen</numerusform>
+            <numerusform>%n fehlerhafte Referenzen ohne Maske ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Inspection failed: %1</source>
+        <translation>Prüfung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Inspection failed</source>
+        <translation>Prüfung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 images scored</source>
+        <translation>Abgebrochen: %1 von %2 Bildern bewertet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) scored</source>
+        <translation>
+            <numerusform>%n Bild bewertet</numerusform>
+            <numerusform>%n Bilder bewertet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n image(s) unreadable</source>
+        <translation>
+            <numerusform>%1; %n Bild nicht lesbar</numerusform>
+            <numerusform>%1; %n Bilder nicht lesbar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>thresholds set by hand</source>
+        <translation>Schwellen von Hand gesetzt</translation>
+    </message>
+    <message>
+        <source>thresholds suggested from the lot&apos;s labels</source>
+        <translation>Schwellen aus den Labels des Loses vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>⚠ no labels: cautious default thresholds — most images go to review</source>
+        <translation>⚠ keine Labels: vorsichtige Standardschwellen — die meisten Bilder sind zu prüfen</translation>
+    </message>
+    <message>
+        <source>Preparing the demo lot in %1…</source>
+        <translation>Demo-Los wird in %1 vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>NAGL Inspector %1, Qt %2</source>
+        <translation>NAGL Inspector %1, Qt %2</translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation>nicht geladen</translation>
+    </message>
+    <message>
+        <source>device: %1 (%2)</source>
+        <translation>Gerät: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>device: %1 (%2) — no CUDA device</source>
+        <translation>Gerät: %1 (%2) — kein CUDA-Gerät</translation>
+    </message>
+    <message>
+        <source>CUDA not used: %1</source>
+        <translation>CUDA nicht verwendet: %1</translation>
+    </message>
+    <message>
+        <source>model: %1</source>
+        <translation>Modell: %1</translation>
+    </message>
+    <message>
+        <source>backbone: %1</source>
+        <translation>Backbone: %1</translation>
+    </message>
+    <message>
+        <source>head: %1</source>
+        <translation>Head: %1</translation>
+    </message>
+    <message>
+        <source>image size %1, device setting %2, threads %3, batch size %4</source>
+        <translation>Bildgröße %1, Geräteeinstellung %2, Threads %3, Batchgröße %4</translation>
+    </message>
+    <message>
+        <source>%1 ms per image</source>
+        <translation>%1 ms pro Bild</translation>
+    </message>
+    <message numerus="yes">
+        <source>lot: %1 (%n image(s))</source>
+        <translation>
+            <numerusform>Los: %1 (%n Bild)</numerusform>
+            <numerusform>Los: %1 (%n Bilder)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>thresholds: review %1, fail %2</source>
+        <translation>Schwellen: prüfen %1, n.i.O. %2</translation>
+    </message>
+    <message>
+        <source>untrained built-in weights: results illustrative only</source>
+        <translation>eingebaute untrainierte Gewichte: Ergebnisse nur zur Veranschaulichung</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied to the clipboard</source>
+        <translation>Diagnose in die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;lot folder…</source>
+        <translation>&amp;Los-Ordner öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>&amp;Modell</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Score every image of the lot (F5)</source>
+        <translation>Jedes Bild des Loses bewerten (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation>&amp;Diagnose kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Run the &amp;demo</source>
+        <translation>&amp;Demo starten</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source> Review ≥ </source>
+        <translation> Prüfen ≥ </translation>
+    </message>
+    <message>
+        <source>Images scoring at or above this need review (pass below)</source>
+        <translation>Bilder mit einem Score ab diesem Wert müssen geprüft werden (darunter i.O.)</translation>
+    </message>
+    <message>
+        <source> Fail ≥ </source>
+        <translation> n.i.O. ≥ </translation>
+    </message>
+    <message>
+        <source>Images scoring at or above this fail</source>
+        <translation>Bilder mit einem Score ab diesem Wert sind n.i.O.</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>Heatmap</translation>
+    </message>
+    <message>
+        <source>Show the anomaly heatmap (H)</source>
+        <translation>Anomalie-Heatmap anzeigen (H)</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Kontur</translation>
+    </message>
+    <message>
+        <source>Outline the region above the fail threshold (O)</source>
+        <translation>Den Bereich über der n.i.O.-Schwelle umranden (O)</translation>
+    </message>
+    <message>
+        <source>Heatmap colormap</source>
+        <translation>Farbskala der Heatmap</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Strecken</translation>
+    </message>
+    <message>
+        <source>Stretch the colours to this image&apos;s own range (labelled; colours are then not comparable across images)</source>
+        <translation>Die Farben auf den eigenen Wertebereich dieses Bildes strecken (gekennzeichnet; Farben sind dann zwischen Bildern nicht vergleichbar)</translation>
+    </message>
+    <message>
+        <source> Opacity </source>
+        <translation> Deckkraft </translation>
+    </message>
+    <message>
+        <source>Heatmap opacity</source>
+        <translation>Deckkraft der Heatmap</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit the image to the window (Ctrl+0)</source>
+        <translation>Bild an das Fenster anpassen (Strg+0)</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>One image pixel per screen pixel (Ctrl+1)</source>
+        <translation>Ein Bildpixel pro Bildschirmpixel (Strg+1)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Get a backbone: import a file or download…</source>
+        <translation>Backbone besorgen: Datei importieren oder herunterladen…</translation>
+    </message>
+    <message>
+        <source>Model &amp;store: import or download…</source>
+        <translation>Modell&amp;speicher: importieren oder herunterladen…</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Show the closest normal reference beside the image, zoom and pan synced (C)</source>
+        <translation>Die ähnlichste normale Referenz neben dem Bild zeigen, Zoom und Verschiebung gekoppelt (C)</translation>
+    </message>
+    <message>
+        <source>Closest normal reference: %1 (highest mean patch similarity to this image)</source>
+        <translation>Ähnlichste normale Referenz: %1 (höchste mittlere Patch-Ähnlichkeit zu diesem Bild)</translation>
+    </message>
+    <message>
+        <source>Normal reference %1 — the closest one is known once this image is scored</source>
+        <translation>Normale Referenz %1 — die ähnlichste steht fest, sobald dieses Bild bewertet ist</translation>
+    </message>
+    <message>
+        <source>No normal reference to compare with: add one in the reference panel</source>
+        <translation>Keine normale Referenz zum Vergleichen: im Referenzbereich eine hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::ModelStoreDialog</name>
+    <message>
+        <source>Stored “%1”: %2</source>
+        <translation>„%1“ gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>Datei importieren…</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <source>Cancel download</source>
+        <translation>Download abbrechen</translation>
+    </message>
+    <message>
+        <source>Model store</source>
+        <translation>Modellspeicher</translation>
+    </message>
+    <message>
+        <source>Weights are validated and kept in the model store (%1). The first backbone and head stored become the defaults of the workstation and of nagl infer / eval.</source>
+        <translation>Gewichte werden geprüft und im Modellspeicher (%1) abgelegt. Das erste gespeicherte Backbone und der erste gespeicherte Head werden zum Standard für den Arbeitsplatz und für nagl infer / eval.</translation>
+    </message>
+    <message>
+        <source>From a file</source>
+        <translation>Aus einer Datei</translation>
+    </message>
+    <message>
+        <source>An official DINOv2 .pth, Hugging Face DINOv2 safetensors, or a NAGL head (.pth from the reference train.py, or safetensors) — e.g. carried in on a USB stick.</source>
+        <translation>Eine offizielle DINOv2-.pth, DINOv2-Safetensors von Hugging Face oder ein NAGL-Head (.pth aus dem train.py der Referenz oder Safetensors) — z. B. auf einem USB-Stick mitgebracht.</translation>
+    </message>
+    <message>
+        <source>Download an official DINOv2 checkpoint</source>
+        <translation>Einen offiziellen DINOv2-Checkpoint herunterladen</translation>
+    </message>
+    <message>
+        <source>Uses the proxy in https_proxy / http_proxy. Offline, the message names the file to fetch elsewhere and import here.</source>
+        <translation>Verwendet den Proxy aus https_proxy / http_proxy. Ohne Netz nennt die Meldung die Datei, die anderswo zu holen und hier zu importieren ist.</translation>
+    </message>
+    <message>
+        <source>Import a checkpoint</source>
+        <translation>Checkpoint importieren</translation>
+    </message>
+    <message>
+        <source>Checkpoints (*.pth *.pt *.safetensors);;All files (*)</source>
+        <translation>Checkpoints (*.pth *.pt *.safetensors);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Nicht importiert: %1</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>%1 wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <source>Download cancelled; the part already downloaded is kept, Download resumes it.</source>
+        <translation>Download abgebrochen; der bereits geladene Teil bleibt erhalten, „Herunterladen“ setzt ihn fort.</translation>
+    </message>
+    <message>
+        <source>Download failed: %1</source>
+        <translation>Download fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MB</source>
+        <translation>%1 von %2 MB</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::ReferencePanel</name>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff);;All files (*)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.tif *.tiff);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Set mask…</source>
+        <translation>Maske festlegen…</translation>
+    </message>
+    <message>
+        <source>Choose the defect mask of the selected defective reference</source>
+        <translation>Die Fehlermaske der ausgewählten fehlerhaften Referenz wählen</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation>Fehlerhaft</translation>
+    </message>
+    <message>
+        <source>Defect-free reference images: drop files here</source>
+        <translation>Fehlerfreie Referenzbilder: Dateien hierher ziehen</translation>
+    </message>
+    <message>
+        <source>Defective reference images and their masks (&lt;name&gt;_mask.png): drop files here</source>
+        <translation>Fehlerhafte Referenzbilder und ihre Masken (&lt;Name&gt;_mask.png): Dateien hierher ziehen</translation>
+    </message>
+    <message>
+        <source>%1: no defective reference of that name takes this mask</source>
+        <translation>%1: Keine fehlerhafte Referenz dieses Namens passt zu dieser Maske</translation>
+    </message>
+    <message>
+        <source>%1 — no mask (not used)</source>
+        <translation>%1 — keine Maske (nicht verwendet)</translation>
+    </message>
+    <message>
+        <source>%1
+No defect mask: double-click or use “Set mask…”, or drop %2_mask.png here</source>
+        <translation>%1
+Keine Fehlermaske: doppelklicken oder „Maske festlegen…“ verwenden oder %2_mask.png hierher ziehen</translation>
+    </message>
+    <message>
+        <source>%1 — mask %2</source>
+        <translation>%1 — Maske %2</translation>
+    </message>
+    <message>
+        <source>%1
+mask: %2</source>
+        <translation>%1
+Maske: %2</translation>
+    </message>
+    <message>
+        <source>Add normal references</source>
+        <translation>Normale Referenzen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add defective references</source>
+        <translation>Fehlerhafte Referenzen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Select a defective reference first.</source>
+        <translation>Zuerst eine fehlerhafte Referenz auswählen.</translation>
+    </message>
+    <message>
+        <source>Mask of %1</source>
+        <translation>Maske von %1</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::ScoreHistogramView</name>
+    <message>
+        <source>images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>review threshold</source>
+        <translation>Prüfschwelle</translation>
+    </message>
+    <message>
+        <source>fail threshold</source>
+        <translation>n.i.O.-Schwelle</translation>
+    </message>
+    <message>
+        <source>image score</source>
+        <translation>Bild-Score</translation>
+    </message>
+    <message>
+        <source>Drag the orange (review) or red (fail) line to change the thresholds</source>
+        <translation>Die orange (prüfen) oder rote (n.i.O.) Linie ziehen, um die Schwellen zu ändern</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::SettingsDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Checkpoints (*.pth *.pt *.safetensors);;All files (*)</source>
+        <translation>Checkpoints (*.pth *.pt *.safetensors);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Model settings</source>
+        <translation>Modelleinstellungen</translation>
+    </message>
+    <message>
+        <source>DINOv2 checkpoint (.pth or .safetensors)</source>
+        <translation>DINOv2-Checkpoint (.pth oder .safetensors)</translation>
+    </message>
+    <message>
+        <source>optional: NAGL head (.pth); without it scoring is normal-only</source>
+        <translation>optional: NAGL-Head (.pth); ohne ihn wird nur mit normalen Referenzen bewertet</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Automatic (CUDA when available)</source>
+        <translation>Automatisch (CUDA, wenn verfügbar)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <source>all cores</source>
+        <translation>alle Kerne</translation>
+    </message>
+    <message>
+        <source>Backbone:</source>
+        <translation>Backbone:</translation>
+    </message>
+    <message>
+        <source>DINOv2 backbone</source>
+        <translation>DINOv2-Backbone</translation>
+    </message>
+    <message>
+        <source>Head:</source>
+        <translation>Head:</translation>
+    </message>
+    <message>
+        <source>NAGL head</source>
+        <translation>NAGL-Head</translation>
+    </message>
+    <message>
+        <source>Image size:</source>
+        <translation>Bildgröße:</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Gerät:</translation>
+    </message>
+    <message>
+        <source>CPU threads:</source>
+        <translation>CPU-Threads:</translation>
+    </message>
+    <message>
+        <source>Batch size:</source>
+        <translation>Batchgröße:</translation>
+    </message>
+    <message>
+        <source>Official DINOv2 .pth files or Hugging Face facebook/dinov2-* safetensors are accepted. Changes apply to the next run.</source>
+        <translation>Akzeptiert werden offizielle DINOv2-Dateien (.pth) oder Hugging-Face-Safetensors facebook/dinov2-*. Änderungen gelten ab dem nächsten Lauf.</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Systemstandard (%1)</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when NAGL Inspector is restarted.</source>
+        <translation>Eine neue Sprache wird nach einem Neustart von NAGL Inspector wirksam.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Model store: import or download…</source>
+        <translation>Modellspeicher: importieren oder herunterladen…</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::WindowLevelControls</name>
+    <message>
+        <source> Level </source>
+        <translation> Zentrum </translation>
+    </message>
+    <message>
+        <source> Width </source>
+        <translation> Breite </translation>
+    </message>
+    <message>
+        <source>Window level: the sample value shown mid-grey</source>
+        <translation>Fensterzentrum: der Messwert, der als mittleres Grau erscheint</translation>
+    </message>
+    <message>
+        <source>Window width: the range of sample values spread from black to white</source>
+        <translation>Fensterbreite: der Bereich der Messwerte, der von Schwarz bis Weiß verteilt wird</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Automatic window for each image: full range for 8-bit images, 0.5 %–99.5 % percentiles for 16-bit ones</source>
+        <translation>Automatisches Fenster für jedes Bild: voller Bereich bei 8-Bit-Bildern, Perzentile 0,5 %–99,5 % bei 16-Bit-Bildern</translation>
+    </message>
+</context>
+</TS>

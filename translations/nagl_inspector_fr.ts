@@ -1,0 +1,926 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>Colormap</name>
+    <message>
+        <source>Turbo</source>
+        <translation>Turbo</translation>
+    </message>
+    <message>
+        <source>Jet</source>
+        <translation>Jet</translation>
+    </message>
+    <message>
+        <source>Inferno</source>
+        <translation>Inferno</translation>
+    </message>
+    <message>
+        <source>Viridis</source>
+        <translation>Viridis</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSetup</name>
+    <message>
+        <source>The demo could not be prepared: %1</source>
+        <translation>Impossible de préparer la démo&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>pass</source>
+        <translation>conforme</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>à vérifier</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>non conforme</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Few-shot visual anomaly inspection workstation</source>
+        <translation>Poste d&apos;inspection visuelle des anomalies à partir de quelques exemples</translation>
+    </message>
+    <message>
+        <source>Generate (or reuse) a demo lot and run it.</source>
+        <translation>Générer (ou réutiliser) un lot de démonstration et l&apos;inspecter.</translation>
+    </message>
+    <message>
+        <source>DINOv2 backbone checkpoint.</source>
+        <translation>Checkpoint du backbone DINOv2.</translation>
+    </message>
+    <message>
+        <source>NAGL head checkpoint.</source>
+        <translation>Checkpoint de la tête NAGL.</translation>
+    </message>
+    <message>
+        <source>Run the demo, save screenshots to DIR and quit.</source>
+        <translation>Lancer la démo, enregistrer des captures d&apos;écran dans DIR et quitter.</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::ChartsPanel</name>
+    <message>
+        <source>false positive rate</source>
+        <translation>taux de faux positifs</translation>
+    </message>
+    <message>
+        <source>true positive rate</source>
+        <translation>taux de vrais positifs</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>rappel</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>précision</translation>
+    </message>
+    <message>
+        <source>Histogram</source>
+        <translation>Histogramme</translation>
+    </message>
+    <message>
+        <source>ROC</source>
+        <translation>ROC</translation>
+    </message>
+    <message>
+        <source>PR</source>
+        <translation>PR</translation>
+    </message>
+    <message>
+        <source>AUROC %1</source>
+        <translation>AUROC %1</translation>
+    </message>
+    <message>
+        <source>ROC needs labels of both kinds (good/ folders or P / F verdicts)</source>
+        <translation>La courbe ROC demande des étiquettes des deux sortes (dossiers good/ ou verdicts P / F)</translation>
+    </message>
+    <message>
+        <source>AP %1</source>
+        <translation>AP %1</translation>
+    </message>
+    <message>
+        <source>PR needs labels of both kinds (good/ folders or P / F verdicts)</source>
+        <translation>La courbe PR demande des étiquettes des deux sortes (dossiers good/ ou verdicts P / F)</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::EngineStatusBar</name>
+    <message>
+        <source>device: not loaded yet</source>
+        <translation>périphérique&#xa0;: pas encore chargé</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Copy diagnostics</source>
+        <translation>Copier les diagnostics</translation>
+    </message>
+    <message>
+        <source>%v / %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Stop scoring the lot (Esc)</source>
+        <translation>Arrêter l&apos;évaluation du lot (Échap)</translation>
+    </message>
+    <message>
+        <source>Copy the device, model, settings and timing to the clipboard</source>
+        <translation>Copier le périphérique, le modèle, les paramètres et les temps dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>GPU: %1</source>
+        <translation>GPU&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>CPU — no CUDA device</source>
+        <translation>CPU — aucun périphérique CUDA</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3</source>
+        <translation>%1 (%2)
+%3</translation>
+    </message>
+    <message>
+        <source>CUDA not used: %1</source>
+        <translation>CUDA non utilisé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 ms/image</source>
+        <translation>%1 ms/image</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s), batch size %1</source>
+        <translation>
+            <numerusform>%n thread, taille de batch %1</numerusform>
+            <numerusform>%n threads, taille de batch %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::ImageViewer</name>
+    <message>
+        <source>Per-image stretch %1 … %2 — colours not comparable across images</source>
+        <translation>Étirement par image %1 … %2 — couleurs non comparables d&apos;une image à l&apos;autre</translation>
+    </message>
+    <message>
+        <source>Fixed scale %1 … %2 (review %3, fail %4): same colour, same score on every image</source>
+        <translation>Échelle fixe %1 … %2 (à vérifier %3, non conforme %4)&#xa0;: même couleur, même score sur chaque image</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::InspectionSession</name>
+    <message>
+        <source>queued</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>An inspection is already running.</source>
+        <translation>Une inspection est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Choose a backbone checkpoint first (Model &gt; Settings…).</source>
+        <translation>Choisissez d&apos;abord un checkpoint de backbone (Modèle &gt; Paramètres…).</translation>
+    </message>
+    <message>
+        <source>Add at least one reference image.</source>
+        <translation>Ajoutez au moins une image de référence.</translation>
+    </message>
+    <message>
+        <source>Defective references need a NAGL head (Model &gt; Settings…).</source>
+        <translation>Les références défectueuses nécessitent une tête NAGL (Modèle &gt; Paramètres…).</translation>
+    </message>
+    <message>
+        <source>The lot is empty: open a lot folder first.</source>
+        <translation>Le lot est vide&#xa0;: ouvrez d&apos;abord un dossier de lot.</translation>
+    </message>
+    <message>
+        <source>Loading the model…</source>
+        <translation>Chargement du modèle…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encoding %n reference image(s)…</source>
+        <translation>
+            <numerusform>Encodage de %n image de référence…</numerusform>
+            <numerusform>Encodage de %n images de référence…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scoring %n image(s)…</source>
+        <translation>
+            <numerusform>Évaluation de %n image…</numerusform>
+            <numerusform>Évaluation de %n images…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::LotBrowser</name>
+    <message>
+        <source>All verdicts</source>
+        <translation>Tous les verdicts</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Non conforme</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <source>Show only the images with this verdict</source>
+        <translation>N&apos;afficher que les images ayant ce verdict</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grille</translation>
+    </message>
+    <message>
+        <source>Show the lot as a grid of thumbnails</source>
+        <translation>Afficher le lot sous forme de grille de vignettes</translation>
+    </message>
+    <message>
+        <source>↑↓ Home End: move · P / R / F: override the verdict</source>
+        <translation>↑↓ Début Fin&#xa0;: se déplacer · P / R / F&#xa0;: forcer le verdict</translation>
+    </message>
+    <message>
+        <source>Drop a folder here to open it as the lot</source>
+        <translation>Déposez un dossier ici pour l&apos;ouvrir comme lot</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::LotTableModel</name>
+    <message>
+        <source>%1 ✎</source>
+        <translation>%1 ✎</translation>
+    </message>
+    <message>
+        <source>Overridden by hand (P / R / F; the same key again clears)</source>
+        <translation>Modifié à la main (P / R / F&#xa0;; la même touche à nouveau l&apos;annule)</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::MainWindow</name>
+    <message>
+        <source>NAGL Inspector</source>
+        <translation>NAGL Inspector</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) in %1</source>
+        <translation>
+            <numerusform>%n image dans %1</numerusform>
+            <numerusform>%n images dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No backbone configured&lt;/h2&gt;&lt;p&gt;NAGL Inspector needs a DINOv2 backbone checkpoint (and optionally a NAGL head) to score images.&lt;/p&gt;&lt;p&gt;Choose them in &lt;b&gt;Model &amp;gt; Settings…&lt;/b&gt; (Ctrl+,): official DINOv2 &lt;tt&gt;.pth&lt;/tt&gt; files or Hugging Face &lt;tt&gt;facebook/dinov2-*&lt;/tt&gt; safetensors.&lt;/p&gt;&lt;p&gt;No weights at hand? Start &lt;tt&gt;nagl-inspector --demo&lt;/tt&gt; (or &lt;b&gt;Help &amp;gt; Run the demo&lt;/b&gt;): it generates a small synthetic lot and uses a built-in untrained backbone — the whole flow, with illustrative results.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Aucun backbone configuré&lt;/h2&gt;&lt;p&gt;NAGL Inspector a besoin d&apos;un checkpoint de backbone DINOv2 (et éventuellement d&apos;une tête NAGL) pour évaluer les images.&lt;/p&gt;&lt;p&gt;Choisissez-les dans &lt;b&gt;Modèle &amp;gt; Paramètres…&lt;/b&gt; (Ctrl+,)&#xa0;: fichiers DINOv2 officiels &lt;tt&gt;.pth&lt;/tt&gt; ou safetensors Hugging Face &lt;tt&gt;facebook/dinov2-*&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Pas de poids sous la main&#xa0;? Lancez &lt;tt&gt;nagl-inspector --demo&lt;/tt&gt; (ou &lt;b&gt;Aide &amp;gt; Lancer la démo&lt;/b&gt;)&#xa0;: il génère un petit lot synthétique et utilise un backbone intégré non entraîné — tout le déroulement, avec des résultats purement illustratifs.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo with a built-in UNTRAINED backbone and head: scores, verdicts and heatmaps are illustrative only.&lt;/b&gt; Configure real DINOv2 / NAGL weights in Model &amp;gt; Settings…</source>
+        <translation>&lt;b&gt;Démo avec un backbone et une tête intégrés NON ENTRAÎNÉS&#xa0;: scores, verdicts et cartes de chaleur sont purement illustratifs.&lt;/b&gt; Configurez de vrais poids DINOv2 / NAGL dans Modèle &amp;gt; Paramètres…</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Références</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Open lot folder</source>
+        <translation>Ouvrir un dossier de lot</translation>
+    </message>
+    <message>
+        <source>Cancel the running inspection before opening another lot.</source>
+        <translation>Annulez l&apos;inspection en cours avant d&apos;ouvrir un autre lot.</translation>
+    </message>
+    <message>
+        <source>Listing %1…</source>
+        <translation>Recherche des images dans %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n defective reference(s) without a mask left out</source>
+        <translation>
+            <numerusform>%n référence défectueuse sans masque ignorée</numerusform>
+            <numerusform>%n références défectueuses sans masque ignorées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Inspection failed: %1</source>
+        <translation>Échec de l&apos;inspection&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Inspection failed</source>
+        <translation>Échec de l&apos;inspection</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 images scored</source>
+        <translation>Annulé&#xa0;: %1 images sur %2 évaluées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) scored</source>
+        <translation>
+            <numerusform>%n image évaluée</numerusform>
+            <numerusform>%n images évaluées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n image(s) unreadable</source>
+        <translation>
+            <numerusform>%1&#xa0;; %n image illisible</numerusform>
+            <numerusform>%1&#xa0;; %n images illisibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>thresholds set by hand</source>
+        <translation>seuils réglés à la main</translation>
+    </message>
+    <message>
+        <source>thresholds suggested from the lot&apos;s labels</source>
+        <translation>seuils proposés d&apos;après les étiquettes du lot</translation>
+    </message>
+    <message>
+        <source>⚠ no labels: cautious default thresholds — most images go to review</source>
+        <translation>⚠ pas d&apos;étiquettes&#xa0;: seuils par défaut prudents — la plupart des images sont à vérifier</translation>
+    </message>
+    <message>
+        <source>Preparing the demo lot in %1…</source>
+        <translation>Préparation du lot de démonstration dans %1…</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Démo</translation>
+    </message>
+    <message>
+        <source>NAGL Inspector %1, Qt %2</source>
+        <translation>NAGL Inspector %1, Qt %2</translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation>non chargé</translation>
+    </message>
+    <message>
+        <source>device: %1 (%2)</source>
+        <translation>périphérique&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>device: %1 (%2) — no CUDA device</source>
+        <translation>périphérique&#xa0;: %1 (%2) — aucun périphérique CUDA</translation>
+    </message>
+    <message>
+        <source>CUDA not used: %1</source>
+        <translation>CUDA non utilisé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>model: %1</source>
+        <translation>modèle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>backbone: %1</source>
+        <translation>backbone&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>head: %1</source>
+        <translation>tête&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>image size %1, device setting %2, threads %3, batch size %4</source>
+        <translation>taille d&apos;image %1, réglage du périphérique %2, threads %3, taille de batch %4</translation>
+    </message>
+    <message>
+        <source>%1 ms per image</source>
+        <translation>%1 ms par image</translation>
+    </message>
+    <message numerus="yes">
+        <source>lot: %1 (%n image(s))</source>
+        <translation>
+            <numerusform>lot&#xa0;: %1 (%n image)</numerusform>
+            <numerusform>lot&#xa0;: %1 (%n images)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>thresholds: review %1, fail %2</source>
+        <translation>seuils&#xa0;: à vérifier %1, non conforme %2</translation>
+    </message>
+    <message>
+        <source>untrained built-in weights: results illustrative only</source>
+        <translation>poids intégrés non entraînés&#xa0;: résultats purement illustratifs</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied to the clipboard</source>
+        <translation>Diagnostics copiés dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;lot folder…</source>
+        <translation>Ouvrir un dossier de &amp;lot…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>&amp;Modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Lancer</translation>
+    </message>
+    <message>
+        <source>Score every image of the lot (F5)</source>
+        <translation>Évaluer chaque image du lot (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation>Copier les &amp;diagnostics</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>Run the &amp;demo</source>
+        <translation>Lancer la &amp;démo</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source> Review ≥ </source>
+        <translation> À vérifier ≥ </translation>
+    </message>
+    <message>
+        <source>Images scoring at or above this need review (pass below)</source>
+        <translation>Les images dont le score atteint ou dépasse cette valeur sont à vérifier (conformes en dessous)</translation>
+    </message>
+    <message>
+        <source> Fail ≥ </source>
+        <translation> Non conforme ≥ </translation>
+    </message>
+    <message>
+        <source>Images scoring at or above this fail</source>
+        <translation>Les images dont le score atteint ou dépasse cette valeur sont non conformes</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>Carte de chaleur</translation>
+    </message>
+    <message>
+        <source>Show the anomaly heatmap (H)</source>
+        <translation>Afficher la carte de chaleur des anomalies (H)</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Contour</translation>
+    </message>
+    <message>
+        <source>Outline the region above the fail threshold (O)</source>
+        <translation>Entourer la zone au-dessus du seuil de non-conformité (O)</translation>
+    </message>
+    <message>
+        <source>Heatmap colormap</source>
+        <translation>Palette de couleurs de la carte de chaleur</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Étirer</translation>
+    </message>
+    <message>
+        <source>Stretch the colours to this image&apos;s own range (labelled; colours are then not comparable across images)</source>
+        <translation>Étirer les couleurs sur la plage propre à cette image (signalé&#xa0;; les couleurs ne sont alors plus comparables d&apos;une image à l&apos;autre)</translation>
+    </message>
+    <message>
+        <source> Opacity </source>
+        <translation> Opacité </translation>
+    </message>
+    <message>
+        <source>Heatmap opacity</source>
+        <translation>Opacité de la carte de chaleur</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Fit the image to the window (Ctrl+0)</source>
+        <translation>Ajuster l&apos;image à la fenêtre (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>One image pixel per screen pixel (Ctrl+1)</source>
+        <translation>Un pixel d&apos;image par pixel d&apos;écran (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Get a backbone: import a file or download…</source>
+        <translation>Obtenir un backbone&#xa0;: importer un fichier ou télécharger…</translation>
+    </message>
+    <message>
+        <source>Model &amp;store: import or download…</source>
+        <translation>Dépôt de m&amp;odèles&#xa0;: importer ou télécharger…</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Show the closest normal reference beside the image, zoom and pan synced (C)</source>
+        <translation>Afficher la référence normale la plus proche à côté de l&apos;image, zoom et déplacement synchronisés (C)</translation>
+    </message>
+    <message>
+        <source>Closest normal reference: %1 (highest mean patch similarity to this image)</source>
+        <translation>Référence normale la plus proche&#xa0;: %1 (plus forte similarité moyenne des patchs avec cette image)</translation>
+    </message>
+    <message>
+        <source>Normal reference %1 — the closest one is known once this image is scored</source>
+        <translation>Référence normale %1 — la plus proche sera connue une fois cette image évaluée</translation>
+    </message>
+    <message>
+        <source>No normal reference to compare with: add one in the reference panel</source>
+        <translation>Aucune référence normale à comparer&#xa0;: ajoutez-en une dans le panneau des références</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::ModelStoreDialog</name>
+    <message>
+        <source>Stored “%1”: %2</source>
+        <translation>«&#xa0;%1&#xa0;» enregistré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>Importer un fichier…</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <source>Cancel download</source>
+        <translation>Annuler le téléchargement</translation>
+    </message>
+    <message>
+        <source>Model store</source>
+        <translation>Dépôt de modèles</translation>
+    </message>
+    <message>
+        <source>Weights are validated and kept in the model store (%1). The first backbone and head stored become the defaults of the workstation and of nagl infer / eval.</source>
+        <translation>Les poids sont validés et conservés dans le dépôt de modèles (%1). Le premier backbone et la première tête enregistrés deviennent ceux par défaut du poste et de nagl infer / eval.</translation>
+    </message>
+    <message>
+        <source>From a file</source>
+        <translation>Depuis un fichier</translation>
+    </message>
+    <message>
+        <source>An official DINOv2 .pth, Hugging Face DINOv2 safetensors, or a NAGL head (.pth from the reference train.py, or safetensors) — e.g. carried in on a USB stick.</source>
+        <translation>Un .pth DINOv2 officiel, des safetensors DINOv2 de Hugging Face ou une tête NAGL (.pth du train.py de référence, ou safetensors) — apportés par exemple sur une clé USB.</translation>
+    </message>
+    <message>
+        <source>Download an official DINOv2 checkpoint</source>
+        <translation>Télécharger un checkpoint DINOv2 officiel</translation>
+    </message>
+    <message>
+        <source>Uses the proxy in https_proxy / http_proxy. Offline, the message names the file to fetch elsewhere and import here.</source>
+        <translation>Utilise le proxy de https_proxy / http_proxy. Hors ligne, le message indique le fichier à récupérer ailleurs et à importer ici.</translation>
+    </message>
+    <message>
+        <source>Import a checkpoint</source>
+        <translation>Importer un checkpoint</translation>
+    </message>
+    <message>
+        <source>Checkpoints (*.pth *.pt *.safetensors);;All files (*)</source>
+        <translation>Checkpoints (*.pth *.pt *.safetensors);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Non importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Téléchargement de %1…</translation>
+    </message>
+    <message>
+        <source>Download cancelled; the part already downloaded is kept, Download resumes it.</source>
+        <translation>Téléchargement annulé&#xa0;; la partie déjà téléchargée est conservée, «&#xa0;Télécharger&#xa0;» le reprend.</translation>
+    </message>
+    <message>
+        <source>Download failed: %1</source>
+        <translation>Échec du téléchargement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MB</source>
+        <translation>%1 sur %2 Mo</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::ReferencePanel</name>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff);;All files (*)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Set mask…</source>
+        <translation>Définir le masque…</translation>
+    </message>
+    <message>
+        <source>Choose the defect mask of the selected defective reference</source>
+        <translation>Choisir le masque de défaut de la référence défectueuse sélectionnée</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normales</translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation>Défectueuses</translation>
+    </message>
+    <message>
+        <source>Defect-free reference images: drop files here</source>
+        <translation>Images de référence sans défaut&#xa0;: déposez les fichiers ici</translation>
+    </message>
+    <message>
+        <source>Defective reference images and their masks (&lt;name&gt;_mask.png): drop files here</source>
+        <translation>Images de référence défectueuses et leurs masques (&lt;nom&gt;_mask.png)&#xa0;: déposez les fichiers ici</translation>
+    </message>
+    <message>
+        <source>%1: no defective reference of that name takes this mask</source>
+        <translation>%1&#xa0;: aucune référence défectueuse de ce nom ne correspond à ce masque</translation>
+    </message>
+    <message>
+        <source>%1 — no mask (not used)</source>
+        <translation>%1 — pas de masque (non utilisée)</translation>
+    </message>
+    <message>
+        <source>%1
+No defect mask: double-click or use “Set mask…”, or drop %2_mask.png here</source>
+        <translation>%1
+Pas de masque de défaut&#xa0;: double-cliquez, utilisez «&#xa0;Définir le masque…&#xa0;» ou déposez %2_mask.png ici</translation>
+    </message>
+    <message>
+        <source>%1 — mask %2</source>
+        <translation>%1 — masque %2</translation>
+    </message>
+    <message>
+        <source>%1
+mask: %2</source>
+        <translation>%1
+masque&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Add normal references</source>
+        <translation>Ajouter des références normales</translation>
+    </message>
+    <message>
+        <source>Add defective references</source>
+        <translation>Ajouter des références défectueuses</translation>
+    </message>
+    <message>
+        <source>Select a defective reference first.</source>
+        <translation>Sélectionnez d&apos;abord une référence défectueuse.</translation>
+    </message>
+    <message>
+        <source>Mask of %1</source>
+        <translation>Masque de %1</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::ScoreHistogramView</name>
+    <message>
+        <source>images</source>
+        <translation>images</translation>
+    </message>
+    <message>
+        <source>review threshold</source>
+        <translation>seuil de vérification</translation>
+    </message>
+    <message>
+        <source>fail threshold</source>
+        <translation>seuil de non-conformité</translation>
+    </message>
+    <message>
+        <source>image score</source>
+        <translation>score d&apos;image</translation>
+    </message>
+    <message>
+        <source>Drag the orange (review) or red (fail) line to change the thresholds</source>
+        <translation>Faites glisser la ligne orange (à vérifier) ou rouge (non conforme) pour modifier les seuils</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::SettingsDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Checkpoints (*.pth *.pt *.safetensors);;All files (*)</source>
+        <translation>Checkpoints (*.pth *.pt *.safetensors);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Model settings</source>
+        <translation>Paramètres du modèle</translation>
+    </message>
+    <message>
+        <source>DINOv2 checkpoint (.pth or .safetensors)</source>
+        <translation>Checkpoint DINOv2 (.pth ou .safetensors)</translation>
+    </message>
+    <message>
+        <source>optional: NAGL head (.pth); without it scoring is normal-only</source>
+        <translation>facultatif&#xa0;: tête NAGL (.pth)&#xa0;; sans elle, seules les références normales servent à l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Automatic (CUDA when available)</source>
+        <translation>Automatique (CUDA si disponible)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <source>all cores</source>
+        <translation>tous les cœurs</translation>
+    </message>
+    <message>
+        <source>Backbone:</source>
+        <translation>Backbone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>DINOv2 backbone</source>
+        <translation>Backbone DINOv2</translation>
+    </message>
+    <message>
+        <source>Head:</source>
+        <translation>Tête&#xa0;:</translation>
+    </message>
+    <message>
+        <source>NAGL head</source>
+        <translation>Tête NAGL</translation>
+    </message>
+    <message>
+        <source>Image size:</source>
+        <translation>Taille d&apos;image&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Périphérique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>CPU threads:</source>
+        <translation>Threads CPU&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Batch size:</source>
+        <translation>Taille de batch&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Official DINOv2 .pth files or Hugging Face facebook/dinov2-* safetensors are accepted. Changes apply to the next run.</source>
+        <translation>Les fichiers DINOv2 officiels .pth et les safetensors Hugging Face facebook/dinov2-* sont acceptés. Les modifications s&apos;appliquent à la prochaine exécution.</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when NAGL Inspector is restarted.</source>
+        <translation>Une nouvelle langue prend effet au redémarrage de NAGL Inspector.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Model store: import or download…</source>
+        <translation>Dépôt de modèles&#xa0;: importer ou télécharger…</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::WindowLevelControls</name>
+    <message>
+        <source> Level </source>
+        <translation> Niveau </translation>
+    </message>
+    <message>
+        <source> Width </source>
+        <translation> Largeur </translation>
+    </message>
+    <message>
+        <source>Window level: the sample value shown mid-grey</source>
+        <translation>Niveau de fenêtre&#xa0;: la valeur d&apos;échantillon affichée en gris moyen</translation>
+    </message>
+    <message>
+        <source>Window width: the range of sample values spread from black to white</source>
+        <translation>Largeur de fenêtre&#xa0;: la plage de valeurs d&apos;échantillon répartie du noir au blanc</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Automatic window for each image: full range for 8-bit images, 0.5 %–99.5 % percentiles for 16-bit ones</source>
+        <translation>Fenêtre automatique pour chaque image&#xa0;: plage complète pour les images 8 bits, percentiles 0,5 %–99,5 % pour les images 16 bits</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,918 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP" sourcelanguage="en">
+<context>
+    <name>Colormap</name>
+    <message>
+        <source>Turbo</source>
+        <translation>Turbo</translation>
+    </message>
+    <message>
+        <source>Jet</source>
+        <translation>Jet</translation>
+    </message>
+    <message>
+        <source>Inferno</source>
+        <translation>Inferno</translation>
+    </message>
+    <message>
+        <source>Viridis</source>
+        <translation>Viridis</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSetup</name>
+    <message>
+        <source>The demo could not be prepared: %1</source>
+        <translation>デモを準備できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>要確認</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>不合格</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Few-shot visual anomaly inspection workstation</source>
+        <translation>少数の参照画像による外観異常検査ワークステーション</translation>
+    </message>
+    <message>
+        <source>Generate (or reuse) a demo lot and run it.</source>
+        <translation>デモ用ロットを生成（または再利用）して実行します。</translation>
+    </message>
+    <message>
+        <source>DINOv2 backbone checkpoint.</source>
+        <translation>DINOv2 バックボーンのチェックポイント。</translation>
+    </message>
+    <message>
+        <source>NAGL head checkpoint.</source>
+        <translation>NAGL ヘッドのチェックポイント。</translation>
+    </message>
+    <message>
+        <source>Run the demo, save screenshots to DIR and quit.</source>
+        <translation>デモを実行し、スクリーンショットを DIR に保存して終了します。</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::ChartsPanel</name>
+    <message>
+        <source>false positive rate</source>
+        <translation>偽陽性率</translation>
+    </message>
+    <message>
+        <source>true positive rate</source>
+        <translation>真陽性率</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>再現率</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>適合率</translation>
+    </message>
+    <message>
+        <source>Histogram</source>
+        <translation>ヒストグラム</translation>
+    </message>
+    <message>
+        <source>ROC</source>
+        <translation>ROC</translation>
+    </message>
+    <message>
+        <source>PR</source>
+        <translation>PR</translation>
+    </message>
+    <message>
+        <source>AUROC %1</source>
+        <translation>AUROC %1</translation>
+    </message>
+    <message>
+        <source>ROC needs labels of both kinds (good/ folders or P / F verdicts)</source>
+        <translation>ROC には両方の種類のラベルが必要です（good/ フォルダ、または P / F の判定）</translation>
+    </message>
+    <message>
+        <source>AP %1</source>
+        <translation>AP %1</translation>
+    </message>
+    <message>
+        <source>PR needs labels of both kinds (good/ folders or P / F verdicts)</source>
+        <translation>PR には両方の種類のラベルが必要です（good/ フォルダ、または P / F の判定）</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::EngineStatusBar</name>
+    <message>
+        <source>device: not loaded yet</source>
+        <translation>デバイス: 未読み込み</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Copy diagnostics</source>
+        <translation>診断情報をコピー</translation>
+    </message>
+    <message>
+        <source>%v / %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Stop scoring the lot (Esc)</source>
+        <translation>ロットのスコアリングを停止 (Esc)</translation>
+    </message>
+    <message>
+        <source>Copy the device, model, settings and timing to the clipboard</source>
+        <translation>デバイス、モデル、設定、処理時間をクリップボードにコピー</translation>
+    </message>
+    <message>
+        <source>GPU: %1</source>
+        <translation>GPU: %1</translation>
+    </message>
+    <message>
+        <source>CPU — no CUDA device</source>
+        <translation>CPU — CUDA デバイスなし</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3</source>
+        <translation>%1 (%2)
+%3</translation>
+    </message>
+    <message>
+        <source>CUDA not used: %1</source>
+        <translation>CUDA 未使用: %1</translation>
+    </message>
+    <message>
+        <source>%1 ms/image</source>
+        <translation>%1 ms/枚</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s), batch size %1</source>
+        <translation>
+            <numerusform>%n スレッド、バッチサイズ %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::ImageViewer</name>
+    <message>
+        <source>Per-image stretch %1 … %2 — colours not comparable across images</source>
+        <translation>画像ごとに伸張 %1 … %2 — 画像間で色を比較できません</translation>
+    </message>
+    <message>
+        <source>Fixed scale %1 … %2 (review %3, fail %4): same colour, same score on every image</source>
+        <translation>固定スケール %1 … %2（要確認 %3、不合格 %4）: どの画像でも同じ色は同じスコア</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::InspectionSession</name>
+    <message>
+        <source>queued</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>読み込み不可</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>An inspection is already running.</source>
+        <translation>検査はすでに実行中です。</translation>
+    </message>
+    <message>
+        <source>Choose a backbone checkpoint first (Model &gt; Settings…).</source>
+        <translation>先にバックボーンのチェックポイントを選択してください（モデル &gt; 設定…）。</translation>
+    </message>
+    <message>
+        <source>Add at least one reference image.</source>
+        <translation>参照画像を 1 枚以上追加してください。</translation>
+    </message>
+    <message>
+        <source>Defective references need a NAGL head (Model &gt; Settings…).</source>
+        <translation>不良参照には NAGL ヘッドが必要です（モデル &gt; 設定…）。</translation>
+    </message>
+    <message>
+        <source>The lot is empty: open a lot folder first.</source>
+        <translation>ロットが空です。先にロットフォルダを開いてください。</translation>
+    </message>
+    <message>
+        <source>Loading the model…</source>
+        <translation>モデルを読み込み中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encoding %n reference image(s)…</source>
+        <translation>
+            <numerusform>参照画像 %n 枚をエンコード中…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scoring %n image(s)…</source>
+        <translation>
+            <numerusform>%n 枚の画像をスコアリング中…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::LotBrowser</name>
+    <message>
+        <source>All verdicts</source>
+        <translation>すべての判定</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>要確認</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>未評価</translation>
+    </message>
+    <message>
+        <source>Show only the images with this verdict</source>
+        <translation>この判定の画像だけを表示</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>グリッド</translation>
+    </message>
+    <message>
+        <source>Show the lot as a grid of thumbnails</source>
+        <translation>ロットをサムネイルのグリッドで表示</translation>
+    </message>
+    <message>
+        <source>↑↓ Home End: move · P / R / F: override the verdict</source>
+        <translation>↑↓ Home End: 移動 · P / R / F: 判定を変更</translation>
+    </message>
+    <message>
+        <source>Drop a folder here to open it as the lot</source>
+        <translation>フォルダをここにドロップするとロットとして開きます</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::LotTableModel</name>
+    <message>
+        <source>%1 ✎</source>
+        <translation>%1 ✎</translation>
+    </message>
+    <message>
+        <source>Overridden by hand (P / R / F; the same key again clears)</source>
+        <translation>手動で変更済み（P / R / F。同じキーをもう一度押すと解除）</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>読み込み不可: %1</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::MainWindow</name>
+    <message>
+        <source>NAGL Inspector</source>
+        <translation>NAGL Inspector</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) in %1</source>
+        <translation>
+            <numerusform>%1 に %n 枚の画像</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No backbone configured&lt;/h2&gt;&lt;p&gt;NAGL Inspector needs a DINOv2 backbone checkpoint (and optionally a NAGL head) to score images.&lt;/p&gt;&lt;p&gt;Choose them in &lt;b&gt;Model &amp;gt; Settings…&lt;/b&gt; (Ctrl+,): official DINOv2 &lt;tt&gt;.pth&lt;/tt&gt; files or Hugging Face &lt;tt&gt;facebook/dinov2-*&lt;/tt&gt; safetensors.&lt;/p&gt;&lt;p&gt;No weights at hand? Start &lt;tt&gt;nagl-inspector --demo&lt;/tt&gt; (or &lt;b&gt;Help &amp;gt; Run the demo&lt;/b&gt;): it generates a small synthetic lot and uses a built-in untrained backbone — the whole flow, with illustrative results.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;バックボーンが設定されていません&lt;/h2&gt;&lt;p&gt;NAGL Inspector で画像をスコアリングするには、DINOv2 バックボーンのチェックポイント（および任意で NAGL ヘッド）が必要です。&lt;/p&gt;&lt;p&gt;&lt;b&gt;モデル &amp;gt; 設定…&lt;/b&gt;（Ctrl+,）で選択してください。公式の DINOv2 &lt;tt&gt;.pth&lt;/tt&gt; ファイル、または Hugging Face の &lt;tt&gt;facebook/dinov2-*&lt;/tt&gt; safetensors を使用できます。&lt;/p&gt;&lt;p&gt;重みが手元にない場合は、&lt;tt&gt;nagl-inspector --demo&lt;/tt&gt;（または &lt;b&gt;ヘルプ &amp;gt; デモを実行&lt;/b&gt;）で起動してください。小さな合成ロットを生成し、組み込みの未学習バックボーンを使います。結果は説明用ですが、一連の流れをすべて試せます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo with a built-in UNTRAINED backbone and head: scores, verdicts and heatmaps are illustrative only.&lt;/b&gt; Configure real DINOv2 / NAGL weights in Model &amp;gt; Settings…</source>
+        <translation>&lt;b&gt;組み込みの未学習（UNTRAINED）バックボーンとヘッドによるデモです。スコア、判定、ヒートマップは説明用にすぎません。&lt;/b&gt;実際の DINOv2 / NAGL の重みの設定: モデル &amp;gt; 設定…</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>参照画像</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>ロット</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>グラフ</translation>
+    </message>
+    <message>
+        <source>Open lot folder</source>
+        <translation>ロットフォルダを開く</translation>
+    </message>
+    <message>
+        <source>Cancel the running inspection before opening another lot.</source>
+        <translation>別のロットを開く前に、実行中の検査をキャンセルしてください。</translation>
+    </message>
+    <message>
+        <source>Listing %1…</source>
+        <translation>%1 の画像を一覧表示中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n defective reference(s) without a mask left out</source>
+        <translation>
+            <numerusform>マスクのない不良参照 %n 件を除外しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>キャンセル中…</translation>
+    </message>
+    <message>
+        <source>Inspection failed: %1</source>
+        <translation>検査に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Inspection failed</source>
+        <translation>検査に失敗しました</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 images scored</source>
+        <translation>キャンセルしました: %2 枚中 %1 枚をスコアリング済み</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) scored</source>
+        <translation>
+            <numerusform>%n 枚の画像をスコアリングしました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n image(s) unreadable</source>
+        <translation>
+            <numerusform>%1、読み込めない画像 %n 枚</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>thresholds set by hand</source>
+        <translation>しきい値は手動設定</translation>
+    </message>
+    <message>
+        <source>thresholds suggested from the lot&apos;s labels</source>
+        <translation>しきい値はロットのラベルから提案</translation>
+    </message>
+    <message>
+        <source>⚠ no labels: cautious default thresholds — most images go to review</source>
+        <translation>⚠ ラベルなし: 慎重な既定しきい値 — ほとんどの画像が要確認になります</translation>
+    </message>
+    <message>
+        <source>Preparing the demo lot in %1…</source>
+        <translation>%1 にデモ用ロットを準備中…</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>デモ</translation>
+    </message>
+    <message>
+        <source>NAGL Inspector %1, Qt %2</source>
+        <translation>NAGL Inspector %1、Qt %2</translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation>未読み込み</translation>
+    </message>
+    <message>
+        <source>device: %1 (%2)</source>
+        <translation>デバイス: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>device: %1 (%2) — no CUDA device</source>
+        <translation>デバイス: %1 (%2) — CUDA デバイスなし</translation>
+    </message>
+    <message>
+        <source>CUDA not used: %1</source>
+        <translation>CUDA 未使用: %1</translation>
+    </message>
+    <message>
+        <source>model: %1</source>
+        <translation>モデル: %1</translation>
+    </message>
+    <message>
+        <source>backbone: %1</source>
+        <translation>バックボーン: %1</translation>
+    </message>
+    <message>
+        <source>head: %1</source>
+        <translation>ヘッド: %1</translation>
+    </message>
+    <message>
+        <source>image size %1, device setting %2, threads %3, batch size %4</source>
+        <translation>画像サイズ %1、デバイス設定 %2、スレッド数 %3、バッチサイズ %4</translation>
+    </message>
+    <message>
+        <source>%1 ms per image</source>
+        <translation>1 枚あたり %1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>lot: %1 (%n image(s))</source>
+        <translation>
+            <numerusform>ロット: %1（%n 枚）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>thresholds: review %1, fail %2</source>
+        <translation>しきい値: 要確認 %1、不合格 %2</translation>
+    </message>
+    <message>
+        <source>untrained built-in weights: results illustrative only</source>
+        <translation>組み込みの未学習の重み: 結果は説明用のみ</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied to the clipboard</source>
+        <translation>診断情報をクリップボードにコピーしました</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;lot folder…</source>
+        <translation>ロットフォルダを開く(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>モデル(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>実行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Score every image of the lot (F5)</source>
+        <translation>ロットのすべての画像をスコアリング (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>キャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation>診断情報をコピー(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Run the &amp;demo</source>
+        <translation>デモを実行(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>検査</translation>
+    </message>
+    <message>
+        <source> Review ≥ </source>
+        <translation> 要確認 ≥ </translation>
+    </message>
+    <message>
+        <source>Images scoring at or above this need review (pass below)</source>
+        <translation>スコアがこの値以上の画像は要確認（未満は合格）</translation>
+    </message>
+    <message>
+        <source> Fail ≥ </source>
+        <translation> 不合格 ≥ </translation>
+    </message>
+    <message>
+        <source>Images scoring at or above this fail</source>
+        <translation>スコアがこの値以上の画像は不合格</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>ヒートマップ</translation>
+    </message>
+    <message>
+        <source>Show the anomaly heatmap (H)</source>
+        <translation>異常ヒートマップを表示 (H)</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>輪郭</translation>
+    </message>
+    <message>
+        <source>Outline the region above the fail threshold (O)</source>
+        <translation>不合格しきい値を超える領域の輪郭を表示 (O)</translation>
+    </message>
+    <message>
+        <source>Heatmap colormap</source>
+        <translation>ヒートマップのカラーマップ</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>伸張</translation>
+    </message>
+    <message>
+        <source>Stretch the colours to this image&apos;s own range (labelled; colours are then not comparable across images)</source>
+        <translation>色をこの画像自身の値の範囲に合わせて伸張（表示あり。画像間で色を比較できなくなります）</translation>
+    </message>
+    <message>
+        <source> Opacity </source>
+        <translation> 不透明度 </translation>
+    </message>
+    <message>
+        <source>Heatmap opacity</source>
+        <translation>ヒートマップの不透明度</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>全体表示</translation>
+    </message>
+    <message>
+        <source>Fit the image to the window (Ctrl+0)</source>
+        <translation>画像をウィンドウに合わせる (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>One image pixel per screen pixel (Ctrl+1)</source>
+        <translation>画像の 1 ピクセルを画面の 1 ピクセルで表示 (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Get a backbone: import a file or download…</source>
+        <translation>バックボーンを入手: ファイルをインポートまたはダウンロード…</translation>
+    </message>
+    <message>
+        <source>Model &amp;store: import or download…</source>
+        <translation>モデルストア: インポートまたはダウンロード(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Show the closest normal reference beside the image, zoom and pan synced (C)</source>
+        <translation>最も近い正常参照を画像の横に表示、ズームとパンは連動 (C)</translation>
+    </message>
+    <message>
+        <source>Closest normal reference: %1 (highest mean patch similarity to this image)</source>
+        <translation>最も近い正常参照: %1（この画像とのパッチ類似度の平均が最も高い）</translation>
+    </message>
+    <message>
+        <source>Normal reference %1 — the closest one is known once this image is scored</source>
+        <translation>正常参照 %1 — 最も近い参照はこの画像のスコアリング後にわかります</translation>
+    </message>
+    <message>
+        <source>No normal reference to compare with: add one in the reference panel</source>
+        <translation>比較する正常参照がありません。参照パネルで追加してください</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::ModelStoreDialog</name>
+    <message>
+        <source>Stored “%1”: %2</source>
+        <translation>「%1」を保存しました: %2</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>ファイルをインポート…</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>ダウンロード</translation>
+    </message>
+    <message>
+        <source>Cancel download</source>
+        <translation>ダウンロードをキャンセル</translation>
+    </message>
+    <message>
+        <source>Model store</source>
+        <translation>モデルストア</translation>
+    </message>
+    <message>
+        <source>Weights are validated and kept in the model store (%1). The first backbone and head stored become the defaults of the workstation and of nagl infer / eval.</source>
+        <translation>重みは検証されてモデルストア（%1）に保存されます。最初に保存したバックボーンとヘッドが、ワークステーションと nagl infer / eval の既定になります。</translation>
+    </message>
+    <message>
+        <source>From a file</source>
+        <translation>ファイルから</translation>
+    </message>
+    <message>
+        <source>An official DINOv2 .pth, Hugging Face DINOv2 safetensors, or a NAGL head (.pth from the reference train.py, or safetensors) — e.g. carried in on a USB stick.</source>
+        <translation>公式の DINOv2 .pth、Hugging Face の DINOv2 safetensors、または NAGL ヘッド（リファレンスの train.py による .pth、または safetensors）。USB メモリで持ち込んだファイルなど。</translation>
+    </message>
+    <message>
+        <source>Download an official DINOv2 checkpoint</source>
+        <translation>公式の DINOv2 チェックポイントをダウンロード</translation>
+    </message>
+    <message>
+        <source>Uses the proxy in https_proxy / http_proxy. Offline, the message names the file to fetch elsewhere and import here.</source>
+        <translation>https_proxy / http_proxy のプロキシを使用します。オフラインの場合は、別の場所で取得してここでインポートするファイルがメッセージに示されます。</translation>
+    </message>
+    <message>
+        <source>Import a checkpoint</source>
+        <translation>チェックポイントをインポート</translation>
+    </message>
+    <message>
+        <source>Checkpoints (*.pth *.pt *.safetensors);;All files (*)</source>
+        <translation>チェックポイント (*.pth *.pt *.safetensors);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 を確認中…</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>インポートされませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>%1 をダウンロード中…</translation>
+    </message>
+    <message>
+        <source>Download cancelled; the part already downloaded is kept, Download resumes it.</source>
+        <translation>ダウンロードをキャンセルしました。ダウンロード済みの部分は保持され、「ダウンロード」で再開できます。</translation>
+    </message>
+    <message>
+        <source>Download failed: %1</source>
+        <translation>ダウンロードに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>キャンセル中…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MB</source>
+        <translation>%1 / %2 MB</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::ReferencePanel</name>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff);;All files (*)</source>
+        <translation>画像 (*.png *.jpg *.jpeg *.bmp *.tif *.tiff);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Set mask…</source>
+        <translation>マスクを設定…</translation>
+    </message>
+    <message>
+        <source>Choose the defect mask of the selected defective reference</source>
+        <translation>選択した不良参照の欠陥マスクを選択</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation>不良</translation>
+    </message>
+    <message>
+        <source>Defect-free reference images: drop files here</source>
+        <translation>欠陥のない参照画像: ここにファイルをドロップ</translation>
+    </message>
+    <message>
+        <source>Defective reference images and their masks (&lt;name&gt;_mask.png): drop files here</source>
+        <translation>不良参照画像とそのマスク（&lt;名前&gt;_mask.png）: ここにファイルをドロップ</translation>
+    </message>
+    <message>
+        <source>%1: no defective reference of that name takes this mask</source>
+        <translation>%1: この名前の不良参照がないため、このマスクは使えません</translation>
+    </message>
+    <message>
+        <source>%1 — no mask (not used)</source>
+        <translation>%1 — マスクなし（未使用）</translation>
+    </message>
+    <message>
+        <source>%1
+No defect mask: double-click or use “Set mask…”, or drop %2_mask.png here</source>
+        <translation>%1
+欠陥マスクなし: ダブルクリックするか「マスクを設定…」を使うか、%2_mask.png をここにドロップしてください</translation>
+    </message>
+    <message>
+        <source>%1 — mask %2</source>
+        <translation>%1 — マスク %2</translation>
+    </message>
+    <message>
+        <source>%1
+mask: %2</source>
+        <translation>%1
+マスク: %2</translation>
+    </message>
+    <message>
+        <source>Add normal references</source>
+        <translation>正常参照を追加</translation>
+    </message>
+    <message>
+        <source>Add defective references</source>
+        <translation>不良参照を追加</translation>
+    </message>
+    <message>
+        <source>Select a defective reference first.</source>
+        <translation>先に不良参照を選択してください。</translation>
+    </message>
+    <message>
+        <source>Mask of %1</source>
+        <translation>%1 のマスク</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::ScoreHistogramView</name>
+    <message>
+        <source>images</source>
+        <translation>画像数</translation>
+    </message>
+    <message>
+        <source>review threshold</source>
+        <translation>要確認しきい値</translation>
+    </message>
+    <message>
+        <source>fail threshold</source>
+        <translation>不合格しきい値</translation>
+    </message>
+    <message>
+        <source>image score</source>
+        <translation>画像スコア</translation>
+    </message>
+    <message>
+        <source>Drag the orange (review) or red (fail) line to change the thresholds</source>
+        <translation>オレンジ（要確認）または赤（不合格）の線をドラッグしてしきい値を変更</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::SettingsDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Checkpoints (*.pth *.pt *.safetensors);;All files (*)</source>
+        <translation>チェックポイント (*.pth *.pt *.safetensors);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Model settings</source>
+        <translation>モデル設定</translation>
+    </message>
+    <message>
+        <source>DINOv2 checkpoint (.pth or .safetensors)</source>
+        <translation>DINOv2 チェックポイント（.pth または .safetensors）</translation>
+    </message>
+    <message>
+        <source>optional: NAGL head (.pth); without it scoring is normal-only</source>
+        <translation>任意: NAGL ヘッド（.pth）。ない場合は正常参照のみでスコアリングします</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Automatic (CUDA when available)</source>
+        <translation>自動（利用可能なら CUDA）</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <source>all cores</source>
+        <translation>全コア</translation>
+    </message>
+    <message>
+        <source>Backbone:</source>
+        <translation>バックボーン:</translation>
+    </message>
+    <message>
+        <source>DINOv2 backbone</source>
+        <translation>DINOv2 バックボーン</translation>
+    </message>
+    <message>
+        <source>Head:</source>
+        <translation>ヘッド:</translation>
+    </message>
+    <message>
+        <source>NAGL head</source>
+        <translation>NAGL ヘッド</translation>
+    </message>
+    <message>
+        <source>Image size:</source>
+        <translation>画像サイズ:</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>デバイス:</translation>
+    </message>
+    <message>
+        <source>CPU threads:</source>
+        <translation>CPU スレッド数:</translation>
+    </message>
+    <message>
+        <source>Batch size:</source>
+        <translation>バッチサイズ:</translation>
+    </message>
+    <message>
+        <source>Official DINOv2 .pth files or Hugging Face facebook/dinov2-* safetensors are accepted. Changes apply to the next run.</source>
+        <translation>公式の DINOv2 .pth ファイル、または Hugging Face の facebook/dinov2-* safetensors を使用できます。変更は次回の実行から適用されます。</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>システムの既定（%1）</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when NAGL Inspector is restarted.</source>
+        <translation>新しい言語は NAGL Inspector の再起動後に反映されます。</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>言語:</translation>
+    </message>
+    <message>
+        <source>Model store: import or download…</source>
+        <translation>モデルストア: インポートまたはダウンロード…</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::WindowLevelControls</name>
+    <message>
+        <source> Level </source>
+        <translation> レベル </translation>
+    </message>
+    <message>
+        <source> Width </source>
+        <translation> 幅 </translation>
+    </message>
+    <message>
+        <source>Window level: the sample value shown mid-grey</source>
+        <translation>ウィンドウレベル: 中間の灰色で表示される画素値</translation>
+    </message>
+    <message>
+        <source>Window width: the range of sample values spread from black to white</source>
+        <translation>ウィンドウ幅: 黒から白に割り当てる画素値の範囲</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Automatic window for each image: full range for 8-bit images, 0.5 %–99.5 % percentiles for 16-bit ones</source>
+        <translation>画像ごとの自動ウィンドウ: 8 ビット画像は全範囲、16 ビット画像は 0.5 %–99.5 % パーセンタイル</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,918 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>Colormap</name>
+    <message>
+        <source>Turbo</source>
+        <translation>Turbo</translation>
+    </message>
+    <message>
+        <source>Jet</source>
+        <translation>Jet</translation>
+    </message>
+    <message>
+        <source>Inferno</source>
+        <translation>Inferno</translation>
+    </message>
+    <message>
+        <source>Viridis</source>
+        <translation>Viridis</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSetup</name>
+    <message>
+        <source>The demo could not be prepared: %1</source>
+        <translation>无法准备演示：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>复检</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>不合格</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Few-shot visual anomaly inspection workstation</source>
+        <translation>少样本视觉异常检测工作站</translation>
+    </message>
+    <message>
+        <source>Generate (or reuse) a demo lot and run it.</source>
+        <translation>生成（或重用）演示批次并运行。</translation>
+    </message>
+    <message>
+        <source>DINOv2 backbone checkpoint.</source>
+        <translation>DINOv2 骨干网络检查点。</translation>
+    </message>
+    <message>
+        <source>NAGL head checkpoint.</source>
+        <translation>NAGL 检测头检查点。</translation>
+    </message>
+    <message>
+        <source>Run the demo, save screenshots to DIR and quit.</source>
+        <translation>运行演示，将截图保存到 DIR 后退出。</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::ChartsPanel</name>
+    <message>
+        <source>false positive rate</source>
+        <translation>假阳性率</translation>
+    </message>
+    <message>
+        <source>true positive rate</source>
+        <translation>真阳性率</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <source>Histogram</source>
+        <translation>直方图</translation>
+    </message>
+    <message>
+        <source>ROC</source>
+        <translation>ROC</translation>
+    </message>
+    <message>
+        <source>PR</source>
+        <translation>PR</translation>
+    </message>
+    <message>
+        <source>AUROC %1</source>
+        <translation>AUROC %1</translation>
+    </message>
+    <message>
+        <source>ROC needs labels of both kinds (good/ folders or P / F verdicts)</source>
+        <translation>ROC 需要两类标签（good/ 文件夹或 P / F 判定）</translation>
+    </message>
+    <message>
+        <source>AP %1</source>
+        <translation>AP %1</translation>
+    </message>
+    <message>
+        <source>PR needs labels of both kinds (good/ folders or P / F verdicts)</source>
+        <translation>PR 需要两类标签（good/ 文件夹或 P / F 判定）</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::EngineStatusBar</name>
+    <message>
+        <source>device: not loaded yet</source>
+        <translation>设备：尚未加载</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Copy diagnostics</source>
+        <translation>复制诊断信息</translation>
+    </message>
+    <message>
+        <source>%v / %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Stop scoring the lot (Esc)</source>
+        <translation>停止为批次评分 (Esc)</translation>
+    </message>
+    <message>
+        <source>Copy the device, model, settings and timing to the clipboard</source>
+        <translation>将设备、模型、设置和耗时复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>GPU: %1</source>
+        <translation>GPU：%1</translation>
+    </message>
+    <message>
+        <source>CPU — no CUDA device</source>
+        <translation>CPU — 无 CUDA 设备</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3</source>
+        <translation>%1 (%2)
+%3</translation>
+    </message>
+    <message>
+        <source>CUDA not used: %1</source>
+        <translation>未使用 CUDA：%1</translation>
+    </message>
+    <message>
+        <source>%1 ms/image</source>
+        <translation>%1 ms/张</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s), batch size %1</source>
+        <translation>
+            <numerusform>%n 个线程，批处理大小 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::ImageViewer</name>
+    <message>
+        <source>Per-image stretch %1 … %2 — colours not comparable across images</source>
+        <translation>按图像拉伸 %1 … %2 — 不同图像间颜色不可比较</translation>
+    </message>
+    <message>
+        <source>Fixed scale %1 … %2 (review %3, fail %4): same colour, same score on every image</source>
+        <translation>固定刻度 %1 … %2（复检 %3，不合格 %4）：所有图像上相同颜色即相同分数</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::InspectionSession</name>
+    <message>
+        <source>queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>An inspection is already running.</source>
+        <translation>检测已在运行。</translation>
+    </message>
+    <message>
+        <source>Choose a backbone checkpoint first (Model &gt; Settings…).</source>
+        <translation>请先选择骨干网络检查点（模型 &gt; 设置…）。</translation>
+    </message>
+    <message>
+        <source>Add at least one reference image.</source>
+        <translation>请至少添加一张参考图像。</translation>
+    </message>
+    <message>
+        <source>Defective references need a NAGL head (Model &gt; Settings…).</source>
+        <translation>缺陷参考需要 NAGL 检测头（模型 &gt; 设置…）。</translation>
+    </message>
+    <message>
+        <source>The lot is empty: open a lot folder first.</source>
+        <translation>批次为空：请先打开批次文件夹。</translation>
+    </message>
+    <message>
+        <source>Loading the model…</source>
+        <translation>正在加载模型…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encoding %n reference image(s)…</source>
+        <translation>
+            <numerusform>正在编码 %n 张参考图像…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scoring %n image(s)…</source>
+        <translation>
+            <numerusform>正在为 %n 张图像评分…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::LotBrowser</name>
+    <message>
+        <source>All verdicts</source>
+        <translation>全部判定</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>复检</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>Show only the images with this verdict</source>
+        <translation>仅显示具有此判定的图像</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Show the lot as a grid of thumbnails</source>
+        <translation>以缩略图网格显示批次</translation>
+    </message>
+    <message>
+        <source>↑↓ Home End: move · P / R / F: override the verdict</source>
+        <translation>↑↓ Home End：移动 · P / R / F：手动更改判定</translation>
+    </message>
+    <message>
+        <source>Drop a folder here to open it as the lot</source>
+        <translation>将文件夹拖放到此处即可作为批次打开</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::LotTableModel</name>
+    <message>
+        <source>%1 ✎</source>
+        <translation>%1 ✎</translation>
+    </message>
+    <message>
+        <source>Overridden by hand (P / R / F; the same key again clears)</source>
+        <translation>已手动更改（P / R / F；再按同一键清除）</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::MainWindow</name>
+    <message>
+        <source>NAGL Inspector</source>
+        <translation>NAGL Inspector</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) in %1</source>
+        <translation>
+            <numerusform>%1 中有 %n 张图像</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No backbone configured&lt;/h2&gt;&lt;p&gt;NAGL Inspector needs a DINOv2 backbone checkpoint (and optionally a NAGL head) to score images.&lt;/p&gt;&lt;p&gt;Choose them in &lt;b&gt;Model &amp;gt; Settings…&lt;/b&gt; (Ctrl+,): official DINOv2 &lt;tt&gt;.pth&lt;/tt&gt; files or Hugging Face &lt;tt&gt;facebook/dinov2-*&lt;/tt&gt; safetensors.&lt;/p&gt;&lt;p&gt;No weights at hand? Start &lt;tt&gt;nagl-inspector --demo&lt;/tt&gt; (or &lt;b&gt;Help &amp;gt; Run the demo&lt;/b&gt;): it generates a small synthetic lot and uses a built-in untrained backbone — the whole flow, with illustrative results.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;未配置骨干网络&lt;/h2&gt;&lt;p&gt;NAGL Inspector 需要 DINOv2 骨干网络检查点（以及可选的 NAGL 检测头）才能为图像评分。&lt;/p&gt;&lt;p&gt;请在&lt;b&gt;模型 &amp;gt; 设置…&lt;/b&gt;（Ctrl+,）中选择：官方 DINOv2 &lt;tt&gt;.pth&lt;/tt&gt; 文件或 Hugging Face &lt;tt&gt;facebook/dinov2-*&lt;/tt&gt; safetensors。&lt;/p&gt;&lt;p&gt;手头没有权重？请启动 &lt;tt&gt;nagl-inspector --demo&lt;/tt&gt;（或&lt;b&gt;帮助 &amp;gt; 运行演示&lt;/b&gt;）：它会生成一个小型合成批次，并使用内置的未训练骨干网络——可体验完整流程，结果仅供演示。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo with a built-in UNTRAINED backbone and head: scores, verdicts and heatmaps are illustrative only.&lt;/b&gt; Configure real DINOv2 / NAGL weights in Model &amp;gt; Settings…</source>
+        <translation>&lt;b&gt;演示使用内置的未训练（UNTRAINED）骨干网络和检测头：分数、判定和热力图仅供演示。&lt;/b&gt;配置真实的 DINOv2 / NAGL 权重：模型 &amp;gt; 设置…</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>参考图像</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Open lot folder</source>
+        <translation>打开批次文件夹</translation>
+    </message>
+    <message>
+        <source>Cancel the running inspection before opening another lot.</source>
+        <translation>打开其他批次前，请先取消正在运行的检测。</translation>
+    </message>
+    <message>
+        <source>Listing %1…</source>
+        <translation>正在列出 %1 中的图像…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n defective reference(s) without a mask left out</source>
+        <translation>
+            <numerusform>已忽略 %n 个没有掩码的缺陷参考</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Inspection failed: %1</source>
+        <translation>检测失败：%1</translation>
+    </message>
+    <message>
+        <source>Inspection failed</source>
+        <translation>检测失败</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 images scored</source>
+        <translation>已取消：%2 张图像中已评分 %1 张</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) scored</source>
+        <translation>
+            <numerusform>已为 %n 张图像评分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n image(s) unreadable</source>
+        <translation>
+            <numerusform>%1；%n 张图像无法读取</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>thresholds set by hand</source>
+        <translation>阈值为手动设置</translation>
+    </message>
+    <message>
+        <source>thresholds suggested from the lot&apos;s labels</source>
+        <translation>阈值根据批次标签建议</translation>
+    </message>
+    <message>
+        <source>⚠ no labels: cautious default thresholds — most images go to review</source>
+        <translation>⚠ 无标签：采用保守的默认阈值——大多数图像将需复检</translation>
+    </message>
+    <message>
+        <source>Preparing the demo lot in %1…</source>
+        <translation>正在 %1 中准备演示批次…</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>NAGL Inspector %1, Qt %2</source>
+        <translation>NAGL Inspector %1，Qt %2</translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation>未加载</translation>
+    </message>
+    <message>
+        <source>device: %1 (%2)</source>
+        <translation>设备：%1 (%2)</translation>
+    </message>
+    <message>
+        <source>device: %1 (%2) — no CUDA device</source>
+        <translation>设备：%1 (%2) — 无 CUDA 设备</translation>
+    </message>
+    <message>
+        <source>CUDA not used: %1</source>
+        <translation>未使用 CUDA：%1</translation>
+    </message>
+    <message>
+        <source>model: %1</source>
+        <translation>模型：%1</translation>
+    </message>
+    <message>
+        <source>backbone: %1</source>
+        <translation>骨干网络：%1</translation>
+    </message>
+    <message>
+        <source>head: %1</source>
+        <translation>检测头：%1</translation>
+    </message>
+    <message>
+        <source>image size %1, device setting %2, threads %3, batch size %4</source>
+        <translation>图像尺寸 %1，设备设置 %2，线程数 %3，批处理大小 %4</translation>
+    </message>
+    <message>
+        <source>%1 ms per image</source>
+        <translation>每张图像 %1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>lot: %1 (%n image(s))</source>
+        <translation>
+            <numerusform>批次：%1（%n 张图像）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>thresholds: review %1, fail %2</source>
+        <translation>阈值：复检 %1，不合格 %2</translation>
+    </message>
+    <message>
+        <source>untrained built-in weights: results illustrative only</source>
+        <translation>内置未训练权重：结果仅供演示</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied to the clipboard</source>
+        <translation>诊断信息已复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;lot folder…</source>
+        <translation>打开批次文件夹(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>模型(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Score every image of the lot (F5)</source>
+        <translation>为批次中的每张图像评分 (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation>复制诊断信息(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Run the &amp;demo</source>
+        <translation>运行演示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>检测</translation>
+    </message>
+    <message>
+        <source> Review ≥ </source>
+        <translation> 复检 ≥ </translation>
+    </message>
+    <message>
+        <source>Images scoring at or above this need review (pass below)</source>
+        <translation>分数达到或高于此值的图像需复检（低于此值为合格）</translation>
+    </message>
+    <message>
+        <source> Fail ≥ </source>
+        <translation> 不合格 ≥ </translation>
+    </message>
+    <message>
+        <source>Images scoring at or above this fail</source>
+        <translation>分数达到或高于此值的图像为不合格</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>热力图</translation>
+    </message>
+    <message>
+        <source>Show the anomaly heatmap (H)</source>
+        <translation>显示异常热力图 (H)</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>轮廓</translation>
+    </message>
+    <message>
+        <source>Outline the region above the fail threshold (O)</source>
+        <translation>勾勒高于不合格阈值的区域 (O)</translation>
+    </message>
+    <message>
+        <source>Heatmap colormap</source>
+        <translation>热力图色图</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>拉伸</translation>
+    </message>
+    <message>
+        <source>Stretch the colours to this image&apos;s own range (labelled; colours are then not comparable across images)</source>
+        <translation>将颜色拉伸到此图像自身的范围（会标注；此时不同图像间颜色不可比较）</translation>
+    </message>
+    <message>
+        <source> Opacity </source>
+        <translation> 不透明度 </translation>
+    </message>
+    <message>
+        <source>Heatmap opacity</source>
+        <translation>热力图不透明度</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Fit the image to the window (Ctrl+0)</source>
+        <translation>使图像适应窗口 (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>One image pixel per screen pixel (Ctrl+1)</source>
+        <translation>一个图像像素对应一个屏幕像素 (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Get a backbone: import a file or download…</source>
+        <translation>获取骨干网络：导入文件或下载…</translation>
+    </message>
+    <message>
+        <source>Model &amp;store: import or download…</source>
+        <translation>模型库：导入或下载(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Show the closest normal reference beside the image, zoom and pan synced (C)</source>
+        <translation>在图像旁显示最接近的正常参考，缩放和平移同步 (C)</translation>
+    </message>
+    <message>
+        <source>Closest normal reference: %1 (highest mean patch similarity to this image)</source>
+        <translation>最接近的正常参考：%1（与此图像的平均图块相似度最高）</translation>
+    </message>
+    <message>
+        <source>Normal reference %1 — the closest one is known once this image is scored</source>
+        <translation>正常参考 %1 — 此图像评分后才能确定最接近的参考</translation>
+    </message>
+    <message>
+        <source>No normal reference to compare with: add one in the reference panel</source>
+        <translation>没有可对比的正常参考：请在参考面板中添加</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::ModelStoreDialog</name>
+    <message>
+        <source>Stored “%1”: %2</source>
+        <translation>已存储“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>导入文件…</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>Cancel download</source>
+        <translation>取消下载</translation>
+    </message>
+    <message>
+        <source>Model store</source>
+        <translation>模型库</translation>
+    </message>
+    <message>
+        <source>Weights are validated and kept in the model store (%1). The first backbone and head stored become the defaults of the workstation and of nagl infer / eval.</source>
+        <translation>权重经过验证后保存在模型库（%1）中。最先存储的骨干网络和检测头将成为工作站以及 nagl infer / eval 的默认模型。</translation>
+    </message>
+    <message>
+        <source>From a file</source>
+        <translation>从文件</translation>
+    </message>
+    <message>
+        <source>An official DINOv2 .pth, Hugging Face DINOv2 safetensors, or a NAGL head (.pth from the reference train.py, or safetensors) — e.g. carried in on a USB stick.</source>
+        <translation>官方 DINOv2 .pth、Hugging Face DINOv2 safetensors，或 NAGL 检测头（参考实现 train.py 生成的 .pth 或 safetensors）——例如用 U 盘带来的文件。</translation>
+    </message>
+    <message>
+        <source>Download an official DINOv2 checkpoint</source>
+        <translation>下载官方 DINOv2 检查点</translation>
+    </message>
+    <message>
+        <source>Uses the proxy in https_proxy / http_proxy. Offline, the message names the file to fetch elsewhere and import here.</source>
+        <translation>使用 https_proxy / http_proxy 中的代理。离线时，消息会指明需要在别处获取并在此导入的文件。</translation>
+    </message>
+    <message>
+        <source>Import a checkpoint</source>
+        <translation>导入检查点</translation>
+    </message>
+    <message>
+        <source>Checkpoints (*.pth *.pt *.safetensors);;All files (*)</source>
+        <translation>检查点 (*.pth *.pt *.safetensors);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>未导入：%1</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>正在下载 %1…</translation>
+    </message>
+    <message>
+        <source>Download cancelled; the part already downloaded is kept, Download resumes it.</source>
+        <translation>下载已取消；已下载的部分会保留，点击“下载”即可继续。</translation>
+    </message>
+    <message>
+        <source>Download failed: %1</source>
+        <translation>下载失败：%1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MB</source>
+        <translation>%1 / %2 MB</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::ReferencePanel</name>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff);;All files (*)</source>
+        <translation>图像 (*.png *.jpg *.jpeg *.bmp *.tif *.tiff);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Set mask…</source>
+        <translation>设置掩码…</translation>
+    </message>
+    <message>
+        <source>Choose the defect mask of the selected defective reference</source>
+        <translation>为所选缺陷参考选择缺陷掩码</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation>缺陷</translation>
+    </message>
+    <message>
+        <source>Defect-free reference images: drop files here</source>
+        <translation>无缺陷参考图像：将文件拖放到此处</translation>
+    </message>
+    <message>
+        <source>Defective reference images and their masks (&lt;name&gt;_mask.png): drop files here</source>
+        <translation>缺陷参考图像及其掩码（&lt;名称&gt;_mask.png）：将文件拖放到此处</translation>
+    </message>
+    <message>
+        <source>%1: no defective reference of that name takes this mask</source>
+        <translation>%1：没有同名的缺陷参考可使用此掩码</translation>
+    </message>
+    <message>
+        <source>%1 — no mask (not used)</source>
+        <translation>%1 — 无掩码（不使用）</translation>
+    </message>
+    <message>
+        <source>%1
+No defect mask: double-click or use “Set mask…”, or drop %2_mask.png here</source>
+        <translation>%1
+无缺陷掩码：双击或使用“设置掩码…”，或将 %2_mask.png 拖放到此处</translation>
+    </message>
+    <message>
+        <source>%1 — mask %2</source>
+        <translation>%1 — 掩码 %2</translation>
+    </message>
+    <message>
+        <source>%1
+mask: %2</source>
+        <translation>%1
+掩码：%2</translation>
+    </message>
+    <message>
+        <source>Add normal references</source>
+        <translation>添加正常参考</translation>
+    </message>
+    <message>
+        <source>Add defective references</source>
+        <translation>添加缺陷参考</translation>
+    </message>
+    <message>
+        <source>Select a defective reference first.</source>
+        <translation>请先选择一个缺陷参考。</translation>
+    </message>
+    <message>
+        <source>Mask of %1</source>
+        <translation>%1 的掩码</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::ScoreHistogramView</name>
+    <message>
+        <source>images</source>
+        <translation>图像数</translation>
+    </message>
+    <message>
+        <source>review threshold</source>
+        <translation>复检阈值</translation>
+    </message>
+    <message>
+        <source>fail threshold</source>
+        <translation>不合格阈值</translation>
+    </message>
+    <message>
+        <source>image score</source>
+        <translation>图像分数</translation>
+    </message>
+    <message>
+        <source>Drag the orange (review) or red (fail) line to change the thresholds</source>
+        <translation>拖动橙色（复检）或红色（不合格）线以更改阈值</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::SettingsDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Checkpoints (*.pth *.pt *.safetensors);;All files (*)</source>
+        <translation>检查点 (*.pth *.pt *.safetensors);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Model settings</source>
+        <translation>模型设置</translation>
+    </message>
+    <message>
+        <source>DINOv2 checkpoint (.pth or .safetensors)</source>
+        <translation>DINOv2 检查点（.pth 或 .safetensors）</translation>
+    </message>
+    <message>
+        <source>optional: NAGL head (.pth); without it scoring is normal-only</source>
+        <translation>可选：NAGL 检测头（.pth）；没有它时仅基于正常参考评分</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Automatic (CUDA when available)</source>
+        <translation>自动（可用时使用 CUDA）</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <source>all cores</source>
+        <translation>全部核心</translation>
+    </message>
+    <message>
+        <source>Backbone:</source>
+        <translation>骨干网络：</translation>
+    </message>
+    <message>
+        <source>DINOv2 backbone</source>
+        <translation>DINOv2 骨干网络</translation>
+    </message>
+    <message>
+        <source>Head:</source>
+        <translation>检测头：</translation>
+    </message>
+    <message>
+        <source>NAGL head</source>
+        <translation>NAGL 检测头</translation>
+    </message>
+    <message>
+        <source>Image size:</source>
+        <translation>图像尺寸：</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>设备：</translation>
+    </message>
+    <message>
+        <source>CPU threads:</source>
+        <translation>CPU 线程数：</translation>
+    </message>
+    <message>
+        <source>Batch size:</source>
+        <translation>批处理大小：</translation>
+    </message>
+    <message>
+        <source>Official DINOv2 .pth files or Hugging Face facebook/dinov2-* safetensors are accepted. Changes apply to the next run.</source>
+        <translation>支持官方 DINOv2 .pth 文件或 Hugging Face facebook/dinov2-* safetensors。更改将在下次运行时生效。</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>系统默认（%1）</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when NAGL Inspector is restarted.</source>
+        <translation>新语言将在重新启动 NAGL Inspector 后生效。</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Model store: import or download…</source>
+        <translation>模型库：导入或下载…</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::WindowLevelControls</name>
+    <message>
+        <source> Level </source>
+        <translation> 窗位 </translation>
+    </message>
+    <message>
+        <source> Width </source>
+        <translation> 窗宽 </translation>
+    </message>
+    <message>
+        <source>Window level: the sample value shown mid-grey</source>
+        <translation>窗位：显示为中灰色的采样值</translation>
+    </message>
+    <message>
+        <source>Window width: the range of sample values spread from black to white</source>
+        <translation>窗宽：从黑到白铺展的采样值范围</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Automatic window for each image: full range for 8-bit images, 0.5 %–99.5 % percentiles for 16-bit ones</source>
+        <translation>每张图像自动设置窗口：8 位图像使用全范围，16 位图像使用 0.5 %–99.5 % 百分位</translation>
+    </message>
+</context>
+</TS>
