@@ -53,7 +53,11 @@ ArgumentParser makeParser() {
   p.addOption("--proxies", "N", "learnable proxies of the head (default 25)");
   p.addOption("--lr", "X", "AdamW learning rate (default 1e-5)");
   p.addOption("--weight-decay", "X", "AdamW weight decay (default 0.01)");
-  p.addOption("--lr-milestones", "E", "0-based epochs where the LR is multiplied by 0.1 (default 10 15)", true);
+  p.addOption("--lr-milestones", "E", "0-based epochs where the LR is multiplied by --lr-factor (default 10 15)", true);
+  p.addOption("--lr-factor", "X", "LR multiplier at each milestone (default 0.1)");
+  p.addOption("--top-k", "N", "patches averaged into the image logit t (default 20)");
+  p.addOption("--focal-alpha", "X", "sigmoid focal loss alpha (default 0.25)");
+  p.addOption("--focal-gamma", "X", "sigmoid focal loss gamma (default 2)");
   p.addOption("--seed", "S", "seed of the head initialisation and the episodes (default 0)");
   p.addOption("--device", "auto|cpu|cuda", "compute device (default auto: CUDA when available, else CPU, said so)");
   p.addOption("--threads", "N", "CPU threads (default: all cores)");
@@ -107,6 +111,10 @@ training::TrainOptions parseOptions(const ArgumentParser& p) {
   o.learningRate = positiveNumber(p, "--lr", o.learningRate);
   if (o.learningRate <= 0) throw UsageError("--lr must be greater than 0");
   o.weightDecay = positiveNumber(p, "--weight-decay", o.weightDecay);
+  o.learningRateFactor = positiveNumber(p, "--lr-factor", o.learningRateFactor);
+  o.imageTopK = p.intValue("--top-k", o.imageTopK, 1, 1 << 20);
+  o.focalAlpha = positiveNumber(p, "--focal-alpha", o.focalAlpha);
+  o.focalGamma = positiveNumber(p, "--focal-gamma", o.focalGamma);
   if (const auto m = p.values("--lr-milestones"); !m.empty()) {
     o.learningRateMilestones.clear();
     for (const std::string& text : m) {

@@ -31,6 +31,53 @@ TEST(TrainCli, UsageErrorsExitTwo) {
   EXPECT_NE(badLr.output.find("--lr"), std::string::npos) << badLr.output;
   EXPECT_EQ(runCli({"train", "--data", "d", "--out", "x", "--backbone", kBackbone, "--epochs", "0"}).exitCode, 2);
   EXPECT_EQ(runCli({"train", "--data", "d", "--out", "x", "--backbone", kBackbone, "--bogus"}).exitCode, 2);
+  EXPECT_EQ(runCli({"train", "--data", "d", "--out", "x", "--backbone", kBackbone, "--top-k", "0"}).exitCode, 2);
+  EXPECT_EQ(runCli({"train", "--data", "d", "--out", "x", "--backbone", kBackbone, "--cache-precision", "bf16"}).exitCode, 2);
+}
+
+TEST(TrainCli, ValidationCategoryListsAcceptSpacesCommasAndEquals) {
+  const fs::path dir = scratchDir("train_cli_lists");
+  ASSERT_EQ(runCli({"demo-data", "--out", (dir / "data").string()}).exitCode, 0);
+  const std::vector<std::string> common = {"train", "--data", (dir / "data").string(), "--backbone", kBackbone, "--epochs", "1",
+                                           "--episodes-per-epoch", "8", "--image-size", "112", "--threads", "1"};
+  for (const std::vector<std::string>& list : {std::vector<std::string>{"--val-categories", "washer", "weave"},
+                                               std::vector<std::string>{"--val-categories", "washer,weave"},
+                                               std::vector<std::string>{"--val-categories=washer,weave"}}) {
+    std::vector<std::string> args = common;
+    args.insert(args.end(), list.begin(), list.end());
+    args.insert(args.end(), {"--out", (dir / ("run" + std::to_string(args.size()))).string()});
+    const CliResult r = runCli(args);
+    EXPECT_EQ(r.exitCode, 0) << r.output;
+    EXPECT_NE(r.output.find("training on circuit; validating on washer, weave"), std::string::npos) << r.output;
+  }
+}
+
+TEST(TrainCli, CtrlCSavesAResumableStateAndExits130) {
+  const fs::path dir = scratchDir("train_cli_interrupt");
+  ASSERT_EQ(runCli({"demo-data", "--out", (dir / "data").string()}).exitCode, 0);
+  std::string command = shellQuote(NAGL_CLI_PATH);
+  for (const std::string& a : {std::string("train"), std::string("--data"), (dir / "data").string(), std::string("--backbone"), kBackbone,
+                               std::string("--out"), (dir / "run").string(), std::string("--image-size"), std::string("112"),
+                               std::string("--episodes-per-epoch"), std::string("100000"), std::string("--threads"), std::string("1")})
+    command += " " + shellQuote(a);
+  const fs::path err = dir / "stderr.txt";
+  // Ctrl-C once the first progress line (with its ETA) is out.
+  const std::string script = command + " 2>" + shellQuote(err.string()) +
+                             " & pid=$!; i=0; until grep -q 'ETA' " + shellQuote(err.string()) +
+                             "; do sleep 0.05; i=$((i+1)); [ $i -gt 1200 ] && break; done;"
+                             " kill -INT $pid; wait $pid; echo rc=$?";
+  FILE* pipe = popen(("sh -c " + shellQuote(script)).c_str(), "r");
+  ASSERT_NE(pipe, nullptr);
+  std::string output;
+  char buffer[256];
+  while (std::size_t n = fread(buffer, 1, sizeof buffer, pipe)) output.append(buffer, n);
+  pclose(pipe);
+  const std::string log = readBytes(err);
+  EXPECT_NE(output.find("rc=130"), std::string::npos) << output << log;
+  EXPECT_NE(log.find("resume with --resume"), std::string::npos) << log;
+  EXPECT_TRUE(fs::is_regular_file(dir / "run" / "last.state.safetensors"));
+  EXPECT_TRUE(fs::is_regular_file(dir / "run" / "last.pth"));
+  EXPECT_NE(readBytes(dir / "run" / "last.json").find("\"interrupted\": true"), std::string::npos);
 }
 
 TEST(TrainCli, MissingDataRootOrBackboneFailsNamingIt) {

@@ -37,6 +37,10 @@ void checkOptions(const TrainOptions& o) {
   atLeast(o.proxies, 1, "--proxies");
   if (!(o.learningRate > 0) || !std::isfinite(o.learningRate)) throw std::invalid_argument("--lr must be a positive number");
   if (!(o.weightDecay >= 0)) throw std::invalid_argument("the weight decay must not be negative");
+  atLeast(o.imageTopK, 1, "--top-k");
+  if (!(o.focalAlpha <= 1)) throw std::invalid_argument("--focal-alpha must be at most 1 (negative: no alpha weighting)");
+  if (!(o.focalGamma >= 0)) throw std::invalid_argument("--focal-gamma must not be negative");
+  if (!(o.learningRateFactor > 0)) throw std::invalid_argument("--lr-factor must be greater than 0");
 }
 
 // The state file of a run: DIR/last.state.safetensors next to DIR/last.pth.
@@ -215,6 +219,9 @@ TrainResult Run::execute() {
   headOptions.seed = o_.seed;
   headOptions.learningRate = o_.learningRate;
   headOptions.weightDecay = o_.weightDecay;
+  headOptions.imageTopK = o_.imageTopK;
+  headOptions.focalAlpha = o_.focalAlpha;
+  headOptions.focalGamma = o_.focalGamma;
   HeadTrainer trainer(model, headOptions);
 
   int startEpoch = 0, startStep = 0;

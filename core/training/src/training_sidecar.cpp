@@ -53,7 +53,8 @@ std::string sidecarJson(const TrainOptions& o, const SidecarFacts& f) {
          ", \"episodes_per_epoch\": " + std::to_string(o.episodesPerEpoch) + ", \"batch_size\": " + std::to_string(o.batchSize) +
          ", \"optimiser_steps\": " + std::to_string(f.optimiserSteps) + ", \"optimiser\": \"AdamW\", \"lr\": " +
          jsonNumber(o.learningRate) + ", \"weight_decay\": " + jsonNumber(o.weightDecay) + ", \"lr_milestones\": " +
-         milestoneList + ", \"lr_factor\": " + jsonNumber(o.learningRateFactor) +
+         milestoneList + ", \"lr_factor\": " + jsonNumber(o.learningRateFactor) + ", \"image_top_k\": " + std::to_string(o.imageTopK) +
+         ", \"focal_alpha\": " + jsonNumber(o.focalAlpha) + ", \"focal_gamma\": " + jsonNumber(o.focalGamma) +
          ", \"interrupted\": " + (f.interrupted ? "true" : "false") + "},\n";
   out += "  \"best_epoch\": " + std::to_string(f.bestEpoch) + ",\n";
   out += "  \"validation\": " + (f.validation ? validationJson(*f.validation) : std::string("null")) + "\n";

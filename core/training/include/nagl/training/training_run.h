@@ -31,6 +31,9 @@ struct TrainOptions {
   double weightDecay = 0.01;
   std::vector<int> learningRateMilestones = {10, 15};  // 0-based epochs where the LR is multiplied
   double learningRateFactor = 0.1;
+  int imageTopK = 20;         // patches averaged into the image logit
+  double focalAlpha = 0.25;
+  double focalGamma = 2.0;
   std::uint64_t seed = 0;
   DeviceChoice device = DeviceChoice::Auto;
   Precision cacheStorage = Precision::Float32;
