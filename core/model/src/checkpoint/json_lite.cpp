@@ -78,7 +78,7 @@ class Parser {
       std::string key = string();
       skipSpace();
       if (!consume(':')) fail("expected ':'");
-      v.members.emplace_back(std::move(key), value(depth + 1));
+      v.members.push_back(Member{std::move(key), value(depth + 1)});
       skipSpace();
       if (consume('}')) return;
       if (!consume(',')) fail("expected ',' or '}'");

@@ -16,6 +16,8 @@ struct ParseError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+struct Member;
+
 struct Value {
   enum class Kind { Null, Bool, Number, String, Array, Object };
   Kind kind = Kind::Null;
@@ -24,10 +26,16 @@ struct Value {
   // so integers beyond 2^53 (byte offsets) are not rounded through a double.
   std::string text;
   std::vector<Value> items;                            // Array
-  std::vector<std::pair<std::string, Value>> members;  // Object, in file order,
-                                                       // duplicates kept
+  std::vector<Member> members;  // Object, in file order, duplicates kept
   // First member called `key`, or nullptr.
   const Value* find(std::string_view key) const;
+};
+
+// A member of an Object. A struct rather than std::pair: a pair of an
+// incomplete Value is undefined (clang refuses it; the fuzzers build with clang).
+struct Member {
+  std::string first;  // the key
+  Value second;
 };
 
 // Parses one JSON document (RFC 8259; surrounding whitespace allowed).

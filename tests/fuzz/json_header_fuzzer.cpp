@@ -1,0 +1,16 @@
+// libFuzzer target: arbitrary bytes through the JSON reader that parses
+// safetensors headers (and every JSON file the model library reads). Only a
+// value or json::Error is an allowed outcome.
+#include <cstdint>
+#include <string_view>
+
+#include "checkpoint/json_lite.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  try {
+    const auto value = nagl::json::parse(std::string_view(reinterpret_cast<const char*>(data), size));
+    (void)nagl::json::asUint64(value);
+  } catch (const nagl::json::ParseError&) {
+  }
+  return 0;
+}

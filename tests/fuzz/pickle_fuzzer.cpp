@@ -1,0 +1,51 @@
+// libFuzzer target: arbitrary bytes through the restricted unpickler. The
+// hooks mimic the torch ones' shape (allow-listed globals, persistent ids
+// become opaque objects, calls build objects) without LibTorch, so the
+// interpreter itself is what is fuzzed. Only a result or pickle::Error is
+// an allowed outcome; sanitizer reports and other exceptions are findings.
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "checkpoint/pickle_machine.h"
+
+namespace {
+
+class FuzzHooks final : public nagl::pickle::Hooks {
+ public:
+  void checkGlobal(const std::string& module, const std::string& name) override {
+    if (module == "collections" && name == "OrderedDict") return;
+    if (module == "torch._utils" && (name == "_rebuild_tensor_v2" || name == "_rebuild_parameter")) return;
+    if (module == "torch" && name.ends_with("Storage")) return;
+    throw nagl::pickle::Error("global " + module + "." + name + " refused");
+  }
+  nagl::pickle::Value persistentLoad(const nagl::pickle::Value& pid) override {
+    nagl::pickle::Value v;
+    v.kind = nagl::pickle::Value::Kind::Object;
+    v.object = pid.items.size();
+    return v;
+  }
+  nagl::pickle::Value call(const nagl::pickle::Value& callable, const nagl::pickle::Value& args) override {
+    nagl::pickle::Value v;
+    if (callable.name == "OrderedDict") {
+      v.kind = nagl::pickle::Value::Kind::Dict;
+      return v;
+    }
+    v.kind = nagl::pickle::Value::Kind::Object;
+    v.object = args.items.size();
+    return v;
+  }
+};
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  FuzzHooks hooks;
+  try {
+    nagl::pickle::Machine machine(std::string_view(reinterpret_cast<const char*>(data), size), hooks,
+                                  nagl::pickle::Limits{1 << 16, 1 << 16, 1 << 17});
+    machine.run();
+  } catch (const nagl::pickle::Error&) {
+  }
+  return 0;
+}
