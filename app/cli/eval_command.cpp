@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <cstring>
 #include <filesystem>
 #include <thread>
 
@@ -12,9 +11,9 @@
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/interrupt.h"
+#include "cli/store_defaults.h"
 #include "nagl/evaluation/evaluation.h"
 #include "nagl/metrics/metrics_report.h"
-#include "nagl/store/model_store.h"
 
 namespace nagl::cli {
 namespace {
@@ -70,38 +69,6 @@ ArgumentParser makeParser() {
   return p;
 }
 
-// "--seeds 0 1 2", "--seeds 0,1,2" and "--seeds=0,1" become repeated options.
-std::vector<std::string> expandListOptions(const std::vector<std::string>& args) {
-  std::vector<std::string> out;
-  std::string list;  // the list option whose values are being read
-  for (std::string arg : args) {
-    for (const char* name : {"--categories=", "--seeds="})
-      if (arg.starts_with(name)) {
-        list = std::string(name, std::strlen(name) - 1);
-        out.push_back(list);
-        arg = arg.substr(list.size() + 1);
-      }
-    if (arg.size() > 1 && arg.starts_with("-")) {
-      list = arg == "--categories" || arg == "--seeds" ? arg : "";
-      out.push_back(arg);
-      continue;
-    }
-    if (list.empty()) {
-      out.push_back(arg);
-      continue;
-    }
-    bool followsOption = out.back() == list;
-    std::size_t start = 0;
-    do {
-      const std::size_t comma = std::min(arg.find(',', start), arg.size());
-      if (!followsOption) out.push_back(list);
-      out.push_back(arg.substr(start, comma - start));
-      followsOption = false;
-      start = comma + 1;
-    } while (start <= arg.size());
-  }
-  return out;
-}
 
 int seedValue(const std::string& text) {
   std::size_t used = 0;
@@ -124,30 +91,7 @@ std::string fileFingerprint(const std::string& path) {
 // Without --backbone / --head, the model store's defaults (said on stderr).
 void useStoreDefaults(const ArgumentParser& p, ModelOptions& model) {
   if (p.flag("--no-head") && !model.headPath.empty()) throw UsageError("--head and --no-head exclude each other");
-  const bool wantHead = model.headPath.empty() && !p.flag("--no-head");
-  if (!model.backbonePath.empty() && !wantHead) return;
-  try {
-    const ModelStore store;
-    const Manifest manifest = store.manifest();
-    if (model.backbonePath.empty()) {
-      const ModelEntry* backbone = manifest.findDefault(ModelKind::Backbone);
-      if (!backbone)
-        throw UsageError("no --backbone given and the model store " + store.directory().string() +
-                         " has no default backbone: import one with 'nagl models import FILE' or download one "
-                         "with 'nagl models fetch dinov2_vits14'");
-      model.backbonePath = store.pathOf(*backbone).string();
-      std::fprintf(stderr, "backbone: '%s' from the model store (%s)\n", backbone->name.c_str(),
-                   backbone->architecture.c_str());
-    }
-    if (const ModelEntry* head = wantHead ? manifest.findDefault(ModelKind::Head) : nullptr) {
-      model.headPath = store.pathOf(*head).string();
-      std::fprintf(stderr, "head: '%s' from the model store (--no-head for normal-only)\n", head->name.c_str());
-    }
-  } catch (const StoreError& e) {
-    if (model.backbonePath.empty())
-      throw UsageError(std::string("no --backbone given and the model store is unusable: ") + e.what());
-    std::fprintf(stderr, "warning: model store not used for the head: %s\n", e.what());
-  }
+  fillFromModelStore(model.backbonePath, p.flag("--no-head") ? nullptr : &model.headPath);
 }
 
 struct EvalRequest {
@@ -274,7 +218,7 @@ int runEval(const std::vector<std::string>& args) {
   ArgumentParser parser = makeParser();
   EvalRequest request;
   try {
-    parser.parse(expandListOptions(args));
+    parser.parse(expandListOptions(args, {"--categories", "--seeds"}));
     if (parser.flag("--help")) {
       std::printf("%s", parser.help().c_str());
       return kExitOk;

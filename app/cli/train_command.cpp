@@ -9,8 +9,7 @@
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/interrupt.h"
-#include "nagl/store/model_store.h"
-#include "nagl/store/store_error.h"
+#include "cli/store_defaults.h"
 #include "nagl/training/training_run.h"
 
 namespace nagl::cli {
@@ -78,21 +77,6 @@ double positiveNumber(const ArgumentParser& p, const std::string& name, double f
   }
   if (used != text->size() || !std::isfinite(v) || v < 0) throw UsageError(name + " expects a number >= 0, got '" + *text + "'");
   return v;
-}
-
-std::string storeDefaultBackbone() {
-  try {
-    const ModelStore store;
-    const ModelEntry* b = store.manifest().findDefault(ModelKind::Backbone);
-    if (!b)
-      throw UsageError("no --backbone given and the model store " + store.directory().string() +
-                       " has no default backbone: import one with 'nagl models import FILE' or download one with "
-                       "'nagl models fetch dinov2_vits14'");
-    std::fprintf(stderr, "backbone: '%s' from the model store (%s)\n", b->name.c_str(), b->architecture.c_str());
-    return store.pathOf(*b).string();
-  } catch (const StoreError& e) {
-    throw UsageError(std::string("no --backbone given and the model store is unusable: ") + e.what());
-  }
 }
 
 training::TrainOptions parseOptions(const ArgumentParser& p) {
@@ -197,7 +181,7 @@ int runTrain(const std::vector<std::string>& args) {
       return kExitOk;
     }
     options = parseOptions(parser);
-    if (options.backbonePath.empty()) options.backbonePath = storeDefaultBackbone();
+    fillFromModelStore(options.backbonePath);
     if (const auto threads = parser.value("--threads")) setInferenceThreads(parser.intValue("--threads", 0, 0, 1024));
   } catch (const UsageError& e) {
     std::fprintf(stderr, "nagl train: %s\n(see 'nagl train --help')\n", e.what());

@@ -250,22 +250,11 @@ namespace {
 
 TEST_F(EvalCli, CtrlCStopsCleanlyKeepingFinishedSeeds) {
   const fs::path out = scratchDir("eval_interrupt");
-  std::string command;
-  for (const auto& a : evalArgs(*demo_, out, {"--head", kHead, "--seeds", "0,1,2,3,4,5"})) command += " " + shellQuote(a);
   const fs::path err = out / "stderr.txt";
   // Ctrl-C once seed 1 has started (seed 0 is finished by then).
-  const std::string script = shellQuote(NAGL_CLI_PATH) + command + " 2>" + shellQuote(err.string()) +
-                             " & pid=$!; i=0; until grep -q ' seed 1:' " + shellQuote(err.string()) +
-                             "; do sleep 0.05; i=$((i+1)); [ $i -gt 1200 ] && break; done;"
-                             " kill -INT $pid; wait $pid; echo rc=$?";
-  FILE* pipe = popen(("sh -c " + shellQuote(script)).c_str(), "r");
-  ASSERT_NE(pipe, nullptr);
-  std::string output;
-  char buffer[256];
-  while (std::size_t n = fread(buffer, 1, sizeof buffer, pipe)) output.append(buffer, n);
-  pclose(pipe);
+  const int rc = runCliAndInterrupt(evalArgs(*demo_, out, {"--head", kHead, "--seeds", "0,1,2,3,4,5"}), err, " seed 1:");
   const std::string log = readBytes(err);
-  EXPECT_NE(output.find("rc=130"), std::string::npos) << output << log;
+  EXPECT_EQ(rc, 130) << log;
   EXPECT_NE(log.find("interrupted:"), std::string::npos) << log;
   EXPECT_TRUE(fs::exists(out / "partial" / demoNames_[0] / "seed-0.json"));
   EXPECT_FALSE(fs::exists(out / "partial" / demoNames_[0] / "seed-5.json"));

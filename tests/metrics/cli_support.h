@@ -35,6 +35,26 @@ inline CliResult runCli(const std::vector<std::string>& args) {
   return result;
 }
 
+// Runs the CLI with stderr into `stderrFile`, sends SIGINT once that file
+// contains `waitFor` (or after 60 s), and returns the exit code.
+inline int runCliAndInterrupt(const std::vector<std::string>& args, const std::filesystem::path& stderrFile,
+                              const std::string& waitFor) {
+  std::string command = shellQuote(NAGL_CLI_PATH);
+  for (const auto& a : args) command += " " + shellQuote(a);
+  const std::string script = command + " 2>" + shellQuote(stderrFile.string()) + " & pid=$!; i=0; until grep -q " +
+                             shellQuote(waitFor) + " " + shellQuote(stderrFile.string()) +
+                             "; do sleep 0.05; i=$((i+1)); [ $i -gt 1200 ] && break; done;"
+                             " kill -INT $pid; wait $pid; echo rc=$?";
+  FILE* pipe = popen(("sh -c " + shellQuote(script)).c_str(), "r");
+  if (!pipe) return -1;
+  std::string output;
+  char buffer[256];
+  while (std::size_t n = fread(buffer, 1, sizeof buffer, pipe)) output.append(buffer, n);
+  pclose(pipe);
+  const auto at = output.find("rc=");
+  return at == std::string::npos ? -1 : std::stoi(output.substr(at + 3));
+}
+
 inline std::filesystem::path scratchDir(const std::string& name) {
   const auto dir = std::filesystem::path(NAGL_TEST_TMP_DIR) / name;
   std::filesystem::remove_all(dir);

@@ -52,28 +52,36 @@ TEST(TrainCli, ValidationCategoryListsAcceptSpacesCommasAndEquals) {
   }
 }
 
+TEST(TrainCli, WithoutBackboneUsesTheModelStoreDefault) {
+  const fs::path dir = scratchDir("train_cli_store");
+  ASSERT_EQ(runCli({"demo-data", "--out", (dir / "data").string()}).exitCode, 0);
+  const char* previous = std::getenv("NAGL_MODEL_STORE");
+  const std::string saved = previous ? previous : "";
+  ::setenv("NAGL_MODEL_STORE", (dir / "store").c_str(), 1);
+  const std::vector<std::string> args = {"train", "--data", (dir / "data").string(), "--out", (dir / "run").string(), "--epochs", "1",
+                                         "--episodes-per-epoch", "8", "--image-size", "112", "--threads", "1"};
+  const CliResult empty = runCli(args);
+  EXPECT_EQ(empty.exitCode, 2) << empty.output;
+  EXPECT_NE(empty.output.find("nagl models import"), std::string::npos) << empty.output;
+  ASSERT_EQ(runCli({"models", "import", kBackbone, "--name", "tiny-backbone"}).exitCode, 0);
+  const CliResult r = runCli(args);
+  EXPECT_EQ(r.exitCode, 0) << r.output;
+  EXPECT_NE(r.output.find("backbone: 'tiny-backbone' from the model store"), std::string::npos) << r.output;
+  EXPECT_NE(readBytes(dir / "run" / "best.json").find("tiny-backbone.safetensors"), std::string::npos);
+  if (previous) ::setenv("NAGL_MODEL_STORE", saved.c_str(), 1); else ::unsetenv("NAGL_MODEL_STORE");
+}
+
 TEST(TrainCli, CtrlCSavesAResumableStateAndExits130) {
   const fs::path dir = scratchDir("train_cli_interrupt");
   ASSERT_EQ(runCli({"demo-data", "--out", (dir / "data").string()}).exitCode, 0);
-  std::string command = shellQuote(NAGL_CLI_PATH);
-  for (const std::string& a : {std::string("train"), std::string("--data"), (dir / "data").string(), std::string("--backbone"), kBackbone,
-                               std::string("--out"), (dir / "run").string(), std::string("--image-size"), std::string("112"),
-                               std::string("--episodes-per-epoch"), std::string("100000"), std::string("--threads"), std::string("1")})
-    command += " " + shellQuote(a);
   const fs::path err = dir / "stderr.txt";
   // Ctrl-C once the first progress line (with its ETA) is out.
-  const std::string script = command + " 2>" + shellQuote(err.string()) +
-                             " & pid=$!; i=0; until grep -q 'ETA' " + shellQuote(err.string()) +
-                             "; do sleep 0.05; i=$((i+1)); [ $i -gt 1200 ] && break; done;"
-                             " kill -INT $pid; wait $pid; echo rc=$?";
-  FILE* pipe = popen(("sh -c " + shellQuote(script)).c_str(), "r");
-  ASSERT_NE(pipe, nullptr);
-  std::string output;
-  char buffer[256];
-  while (std::size_t n = fread(buffer, 1, sizeof buffer, pipe)) output.append(buffer, n);
-  pclose(pipe);
+  const int rc = runCliAndInterrupt({"train", "--data", (dir / "data").string(), "--backbone", kBackbone, "--out",
+                                     (dir / "run").string(), "--image-size", "112", "--episodes-per-epoch", "100000",
+                                     "--threads", "1"},
+                                    err, "ETA");
   const std::string log = readBytes(err);
-  EXPECT_NE(output.find("rc=130"), std::string::npos) << output << log;
+  EXPECT_EQ(rc, 130) << log;
   EXPECT_NE(log.find("resume with --resume"), std::string::npos) << log;
   EXPECT_TRUE(fs::is_regular_file(dir / "run" / "last.state.safetensors"));
   EXPECT_TRUE(fs::is_regular_file(dir / "run" / "last.pth"));
