@@ -9,6 +9,7 @@ packages=(
   libcurl4-openssl-dev               # `nagl models fetch` (HTTP(S) download, proxies, resume)
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools
   libgtest-dev xvfb xauth
+  poppler-utils                      # tests: pdftoppm renders the PDF lot report to check it is not blank
   python3-torch                      # tests: checkpoints we write must load with torch.load
   dpkg-dev file desktop-file-utils appstream   # packaging test: cpack DEB (dpkg-shlibdeps), desktop entry + metainfo checks
 )

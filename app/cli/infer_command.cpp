@@ -2,6 +2,7 @@
 // scores.csv, full-resolution maps and patch grids (float32 TIFF).
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <optional>
@@ -9,6 +10,7 @@
 #include "cli/argument_parser.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/infer_export.h"
 #include "cli/interrupt.h"
 #include "cli/query_outputs.h"
 #include "nagl/engine/image_files.h"
@@ -34,7 +36,21 @@ ArgumentParser makeParser() {
       "size) and DIR/patch/<stem>.tiff (float32 G x G patch scores). Without --head\n"
       "only normal references are used (normal-only mode). Abnormal references are\n"
       "paired with --abnormal-mask in the order given. Without --backbone / --head the\n"
-      "model store's defaults are used (see 'nagl models'); --no-head forces normal-only.\n\n" +
+      "model store's defaults are used (see 'nagl models'); --no-head forces normal-only.\n\n"
+      "--export FORMAT[,FORMAT...] (needs --threshold T) also writes DIR/export/<format>/:\n"
+      "  mvtec         ground_truth/<defect>/<stem>_mask.png (defect: the query's folder\n"
+      "                when it is in a .../test/<defect>/ layout, else 'defect')\n"
+      "  png           <stem>.png, one binary mask per query\n"
+      "  coco-rle      annotations.json, COCO with uncompressed RLE (iscrowd 1)\n"
+      "  coco-polygon  annotations.json, COCO with polygons (iscrowd 0; holes filled)\n"
+      "  labelme       <stem>.json, labelme polygons\n"
+      "  overlay       <stem>_heatmap.png and <stem>_overlay.png\n"
+      "  report-csv    report.csv (path, score, verdict, override, thresholds, model, references)\n"
+      "  report-json   report.json (the same, with summary counts)\n"
+      "  report-pdf    report.pdf (summary, histogram, references, top 12 images)\n"
+      "Masks are the full-resolution map thresholded at T (map >= T is defect, 255);\n"
+      "verdicts: fail when score >= T, else pass. A file that cannot be written is\n"
+      "named on stderr and gives exit code 3; files written before stay intact.\n\n" +
           std::string(kExitCodeHelp));
   p.addOption("--backbone", "FILE", "DINOv2 checkpoint (.pth or safetensors, official or Hugging Face names; default: the model store's)");
   p.addOption("--head", "FILE", "NAGL head checkpoint (.pth from the reference train.py, or ours; default: the model store's)");
@@ -48,6 +64,11 @@ ArgumentParser makeParser() {
   p.addOption("--threads", "N", "CPU threads for inference (default: all cores)");
   p.addOption("--batch-size", "N", "queries per backbone pass (default 4; halved on GPU out-of-memory)");
   p.addOption("--precision", "fp32|fp16|bf16", "backbone arithmetic (default fp32; fp16 needs CUDA)");
+  p.addOption("--threshold", "T", "fail threshold for --export: masks are map >= T, verdict fail when score >= T");
+  p.addOption("--export", "FORMAT[,FORMAT...]",
+              "mvtec, png, coco-rle, coco-polygon, labelme, overlay, report-csv, report-json, report-pdf "
+              "(under DIR/export/<format>/; needs --threshold)",
+              true);
   return p;
 }
 
@@ -56,7 +77,33 @@ struct InferRequest {
   ReferenceSet references;
   std::vector<std::string> queryArguments;
   std::filesystem::path outDir;
+  ExportRequest exports;
 };
+
+ExportRequest parseExportRequest(const ArgumentParser& p) {
+  ExportRequest r;
+  for (const std::string& list : p.values("--export")) {
+    try {
+      for (exporting::ExportFormat f : exporting::parseExportFormats(list))
+        if (std::find(r.formats.begin(), r.formats.end(), f) == r.formats.end()) r.formats.push_back(f);
+    } catch (const std::invalid_argument& e) {
+      throw UsageError(std::string("--export: ") + e.what());
+    }
+  }
+  const auto threshold = p.value("--threshold");
+  if (!r.formats.empty() && !threshold) throw UsageError("--export needs --threshold T (the fail threshold the masks use)");
+  if (threshold) {
+    std::size_t used = 0;
+    try {
+      r.threshold = std::stof(*threshold, &used);
+    } catch (const std::exception&) {
+      used = 0;
+    }
+    if (used != threshold->size() || !std::isfinite(r.threshold))
+      throw UsageError("--threshold: '" + *threshold + "' is not a number");
+  }
+  return r;
+}
 
 // Without --backbone / --head, the model store's defaults (said on stderr).
 void useStoreDefaults(const ArgumentParser& p, ModelOptions& model) {
@@ -112,6 +159,7 @@ InferRequest parseRequest(const ArgumentParser& p) {
   r.queryArguments = p.positionals();
   if (r.queryArguments.empty()) throw UsageError("no QUERY images given");
   r.outDir = p.required("--out");
+  r.exports = parseExportRequest(p);
   return r;
 }
 
@@ -157,13 +205,20 @@ int inferAll(const InferRequest& r) {
       std::fprintf(stderr, "warning: %s: another query has the same name; its outputs are named '%s'\n", queries[i].c_str(),
                    stems[i].c_str());
 
+  std::optional<InferExport> exports;
+  if (!r.exports.formats.empty()) {
+    exports.emplace(r.exports, r.outDir, queries, stems, r.references,
+                    ExportModelInfo{status.model, r.engine.model.backbonePath, r.engine.model.headPath});
+    exports->prepare();
+  }
+
   installInterruptHandler();
   ResultInbox inbox;
   engine.startLot(
       queries, [&](const QueryResult& result) { inbox.push(result); }, [&](bool cancelled) { inbox.finish(cancelled); });
 
   std::vector<std::optional<ScoreRow>> rows(queries.size());
-  std::size_t done = 0, failures = 0;
+  std::size_t done = 0, failures = 0, exportFailures = 0;
   bool finished = false, cancelled = false, cancelRequested = false;
   const auto started = std::chrono::steady_clock::now();
   while (!finished) {
@@ -178,8 +233,15 @@ int inferAll(const InferRequest& r) {
       if (result.ok) {
         try {
           writeFloatTiff((r.outDir / "patch" / (stems[i] + ".tiff")).string(), result.patchGrid());
-          writeFloatTiff((r.outDir / "maps" / (stems[i] + ".tiff")).string(), result.fullResolutionMap());
+          const FloatImage map = result.fullResolutionMap();
+          writeFloatTiff((r.outDir / "maps" / (stems[i] + ".tiff")).string(), map);
           rows[i] = ScoreRow{queries[i], result.imageScore};
+          if (exports) try {
+              exports->addImage(i, map);
+            } catch (const std::exception& e) {
+              ++exportFailures;
+              std::fprintf(stderr, "export error: %s\n", e.what());
+            }
           std::fprintf(stderr, "[%zu/%zu] %s %.6f\n", done, queries.size(), queries[i].c_str(),
                        static_cast<double>(result.imageScore));
           continue;
@@ -196,6 +258,7 @@ int inferAll(const InferRequest& r) {
   for (auto& row : rows)
     if (row) written.push_back(*row);
   writeScoresCsv((r.outDir / "scores.csv").string(), written);
+  if (exports) exportFailures += exports->finish(rows, r.outDir / "maps");
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   std::fprintf(stderr, "%zu queries in %.1f s (%.2f img/s, %.0f ms per image on the device)\n", done, seconds,
                static_cast<double>(done) / std::max(seconds, 1e-9), engine.status().msPerImage);
@@ -207,6 +270,11 @@ int inferAll(const InferRequest& r) {
   if (failures) {
     std::fprintf(stderr, "%zu of %zu queries failed; the others were written to %s\n", failures, queries.size(),
                  r.outDir.string().c_str());
+    return kExitPartialFailure;
+  }
+  if (exportFailures) {
+    std::fprintf(stderr, "%zu export files could not be written (see above); the rest are in %s\n", exportFailures,
+                 (r.outDir / "export").string().c_str());
     return kExitPartialFailure;
   }
   return kExitOk;

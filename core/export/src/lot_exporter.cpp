@@ -1,0 +1,95 @@
+#include "nagl/export/lot_exporter.h"
+
+#include <algorithm>
+
+#include "nagl/export/atomic_write.h"
+#include "nagl/export/binary_mask.h"
+#include "nagl/export/export_error.h"
+#include "nagl/export/heatmap.h"
+#include "nagl/export/labelme.h"
+#include "nagl/export/mvtec_layout.h"
+#include "nagl/export/png_files.h"
+
+namespace nagl::exporting {
+namespace {
+
+// The query as seen from `folder`: relative when both resolve, else absolute.
+std::string pathFrom(const std::filesystem::path& folder, const std::string& query) {
+  std::error_code ec;
+  const auto absoluteQuery = std::filesystem::absolute(query, ec);
+  if (ec) return query;
+  const auto absoluteFolder = std::filesystem::absolute(folder, ec);
+  if (ec) return absoluteQuery.string();
+  const auto relative = absoluteQuery.lexically_normal().lexically_relative(absoluteFolder.lexically_normal());
+  return relative.empty() ? absoluteQuery.string() : relative.string();
+}
+
+}  // namespace
+
+LotExporter::LotExporter(std::filesystem::path folder, std::vector<ExportFormat> formats, ReportThresholds thresholds,
+                         std::vector<std::string> queryPaths, std::vector<std::string> stems)
+    : folder_(std::move(folder)),
+      formats_(std::move(formats)),
+      thresholds_(thresholds),
+      queries_(std::move(queryPaths)),
+      stems_(std::move(stems)),
+      mvtecPaths_(mvtecMaskPaths(queries_)) {
+  if (stems_.size() != queries_.size()) throw ExportError(folder_.string() + ": one output stem per query expected");
+}
+
+bool LotExporter::has(ExportFormat f) const { return std::find(formats_.begin(), formats_.end(), f) != formats_.end(); }
+
+void LotExporter::createFolders() const {
+  for (ExportFormat f : formats_) createFolder(folderOf(f));
+}
+
+void LotExporter::addImage(std::size_t index, const FloatImage& map, const Image8* image) {
+  if (index >= queries_.size()) throw ExportError(folder_.string() + ": query index out of range");
+  const std::string& query = queries_[index];
+  const std::string& stem = stems_[index];
+  const Image8 mask = binaryMask(map, static_cast<float>(thresholds_.fail));
+  const std::string defect = defectTypeOf(query);
+  if (has(ExportFormat::Mvtec)) {
+    const std::filesystem::path target = folderOf(ExportFormat::Mvtec) / mvtecPaths_[index];
+    createFolder(target.parent_path());
+    writePng(target.string(), mask);
+  }
+  if (has(ExportFormat::Png)) writePng((folderOf(ExportFormat::Png) / (stem + ".png")).string(), mask);
+  if (has(ExportFormat::Labelme)) {
+    const std::filesystem::path folder = folderOf(ExportFormat::Labelme);
+    const std::string text = labelmeJson(pathFrom(folder, query), mask, defect);
+    writeFileAtomically(folder / (stem + ".json"), text);
+  }
+  if (has(ExportFormat::Overlay)) {
+    const std::filesystem::path folder = folderOf(ExportFormat::Overlay);
+    if (!image) throw ExportError((folder / (stem + "_overlay.png")).string() + ": the query image is needed");
+    if (image->width != map.width || image->height != map.height)
+      throw ExportError(query + ": the image is " + std::to_string(image->width) + "x" + std::to_string(image->height) +
+                        " but its anomaly map is " + std::to_string(map.width) + "x" + std::to_string(map.height));
+    const Image8 heat = heatmapImage(map, fixedScale(thresholds_.review, thresholds_.fail));
+    writePng((folder / (stem + "_heatmap.png")).string(), heat);
+    writePng((folder / (stem + "_overlay.png")).string(), overlayImage(*image, heat, 0.5, &mask));
+  }
+  const int imageId = static_cast<int>(index) + 1;
+  if (has(ExportFormat::CocoRle)) cocoRle_.addImage(imageId, query, defect, mask);
+  if (has(ExportFormat::CocoPolygon)) cocoPolygon_.addImage(imageId, query, defect, mask);
+}
+
+std::vector<std::string> LotExporter::finish(const LotReport& report) const {
+  std::vector<std::string> errors;
+  auto attempt = [&](ExportFormat f, const char* name, const auto& text) {
+    if (!has(f)) return;
+    try {
+      writeFileAtomically(folderOf(f) / name, text());
+    } catch (const std::exception& e) {
+      errors.push_back(e.what());
+    }
+  };
+  attempt(ExportFormat::CocoRle, "annotations.json", [&] { return cocoRle_.json(); });
+  attempt(ExportFormat::CocoPolygon, "annotations.json", [&] { return cocoPolygon_.json(); });
+  attempt(ExportFormat::ReportCsv, "report.csv", [&] { return reportCsv(report); });
+  attempt(ExportFormat::ReportJson, "report.json", [&] { return reportJson(report); });
+  return errors;
+}
+
+}  // namespace nagl::exporting

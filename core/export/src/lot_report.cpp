@@ -1,0 +1,109 @@
+#include "nagl/export/lot_report.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "nagl/metrics/metrics_report.h"
+
+namespace nagl::exporting {
+namespace {
+
+using metrics::jsonNumber;
+using metrics::jsonString;
+
+std::string csvField(const std::string& text) {
+  if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
+  std::string quoted = "\"";
+  for (char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return quoted + "\"";
+}
+
+std::string shortNumber(double v) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.9g", v);
+  return buffer;
+}
+
+std::string referencesText(const LotReport& r) {
+  std::string out;
+  for (const ReportReference& ref : r.references)
+    out += (out.empty() ? "" : ";") + ref.image + (ref.mask.empty() ? "" : "=" + ref.mask);
+  return out;
+}
+
+}  // namespace
+
+const char* verdictName(Verdict v) {
+  switch (v) {
+    case Verdict::Pass: return "pass";
+    case Verdict::Review: return "review";
+    case Verdict::Fail: return "fail";
+    case Verdict::Error: break;
+  }
+  return "error";
+}
+
+Verdict verdictFor(std::optional<float> score, const ReportThresholds& t) {
+  if (!score || *score != *score) return Verdict::Error;
+  if (*score >= t.fail) return Verdict::Fail;
+  if (*score >= t.review) return Verdict::Review;
+  return Verdict::Pass;
+}
+
+VerdictCounts countVerdicts(const LotReport& report) {
+  VerdictCounts c;
+  for (const ReportRow& row : report.rows) switch (row.finalVerdict(report.thresholds)) {
+      case Verdict::Pass: ++c.pass; break;
+      case Verdict::Review: ++c.review; break;
+      case Verdict::Fail: ++c.fail; break;
+      case Verdict::Error: ++c.error; break;
+    }
+  return c;
+}
+
+std::vector<std::size_t> worstRows(const LotReport& report, std::size_t n) {
+  std::vector<std::size_t> order;
+  for (std::size_t i = 0; i < report.rows.size(); ++i)
+    if (report.rows[i].score && *report.rows[i].score == *report.rows[i].score) order.push_back(i);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return *report.rows[a].score > *report.rows[b].score; });
+  if (order.size() > n) order.resize(n);
+  return order;
+}
+
+std::string reportCsv(const LotReport& r) {
+  const std::string shared = "," + shortNumber(r.thresholds.review) + "," + shortNumber(r.thresholds.fail) + "," +
+                             csvField(r.model.description) + "," + csvField(r.model.backbone) + "," +
+                             csvField(r.model.head) + "," + csvField(referencesText(r));
+  std::string out = "path,score,verdict,override,final_verdict,review_threshold,fail_threshold,model,backbone,head,references\n";
+  for (const ReportRow& row : r.rows)
+    out += csvField(row.path) + "," + (row.score ? shortNumber(*row.score) : "nan") + "," +
+           verdictName(row.verdict(r.thresholds)) + "," + (row.override ? verdictName(*row.override) : "") + "," +
+           verdictName(row.finalVerdict(r.thresholds)) + shared + "\n";
+  return out;
+}
+
+std::string reportJson(const LotReport& r) {
+  const VerdictCounts c = countVerdicts(r);
+  std::string refs;
+  for (const ReportReference& ref : r.references)
+    refs += std::string(refs.empty() ? "\n    " : ",\n    ") + "{\"image\": " + jsonString(ref.image) +
+            ", \"mask\": " + (ref.mask.empty() ? "null" : jsonString(ref.mask)) + "}";
+  std::string images;
+  for (const ReportRow& row : r.rows)
+    images += std::string(images.empty() ? "\n    " : ",\n    ") + "{\"path\": " + jsonString(row.path) +
+              ", \"score\": " + (row.score ? jsonNumber(*row.score) : "null") + ", \"verdict\": " +
+              jsonString(verdictName(row.verdict(r.thresholds))) + ", \"override\": " +
+              (row.override ? jsonString(verdictName(*row.override)) : "null") + ", \"final_verdict\": " +
+              jsonString(verdictName(row.finalVerdict(r.thresholds))) + "}";
+  return "{\n  \"format\": \"nagl-lot-report\",\n  \"version\": 1,\n  \"thresholds\": {\"review\": " +
+         jsonNumber(r.thresholds.review) + ", \"fail\": " + jsonNumber(r.thresholds.fail) +
+         "},\n  \"model\": {\"description\": " + jsonString(r.model.description) + ", \"backbone\": " +
+         jsonString(r.model.backbone) + ", \"head\": " + (r.model.head.empty() ? "null" : jsonString(r.model.head)) +
+         "},\n  \"references\": [" + refs + (refs.empty() ? "" : "\n  ") + "],\n  \"summary\": {\"pass\": " +
+         std::to_string(c.pass) + ", \"review\": " + std::to_string(c.review) + ", \"fail\": " + std::to_string(c.fail) +
+         ", \"error\": " + std::to_string(c.error) + ", \"total\": " + std::to_string(r.rows.size()) +
+         "},\n  \"images\": [" + images + (images.empty() ? "" : "\n  ") + "]\n}\n";
+}
+
+}  // namespace nagl::exporting

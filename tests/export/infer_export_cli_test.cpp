@@ -1,0 +1,189 @@
+// `nagl infer --threshold T --export <all formats>` on the golden tiny case:
+// every format's files exist, parse and agree with the anomaly maps; a bad
+// query is marked and the rest goes on; usage errors exit 2.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <opencv2/imgcodecs.hpp>
+#include <sstream>
+
+#include "export_test_support.h"
+#include "nagl/export/coco_import.h"
+#include "nagl/export/json_reader.h"
+#include "nagl/export/labelme.h"
+
+namespace nagl::exporting {
+namespace {
+
+const std::string kGolden = std::string(NAGL_SHARED_DIR) + "/golden/tiny";
+constexpr float kThreshold = 0.35f;  // golden scores: query_0 0.3915 (fails), query_1 0.3055 (passes)
+
+struct CliResult {
+  int exitCode = -1;
+  std::string output;
+};
+
+std::string quote(const std::string& s) {
+  std::string q = "'";
+  for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return q + "'";
+}
+
+CliResult runCli(const std::vector<std::string>& args) {
+  std::string command = quote(NAGL_CLI_PATH);
+  for (const auto& a : args) command += " " + quote(a);
+  command += " 2>&1";
+  CliResult result;
+  FILE* pipe = popen(command.c_str(), "r");
+  char buffer[4096];
+  while (std::size_t n = fread(buffer, 1, sizeof buffer, pipe)) result.output.append(buffer, n);
+  const int status = pclose(pipe);
+  result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return result;
+}
+
+std::vector<std::string> inferArgs(const std::string& out) {
+  return {"infer", "--backbone", kGolden + "/dinov2_tiny.pth", "--head", kGolden + "/nagl_head_tiny.pth",
+          "--image-size", "112", "--device", "cpu", "--threads", "2",
+          "--normal", kGolden + "/images/normal_0.png",
+          "--abnormal", kGolden + "/images/abnormal_0.png", "--abnormal-mask", kGolden + "/images/abnormal_0_mask.png",
+          "--out", out};
+}
+
+cv::Mat readMask(const std::filesystem::path& p) {
+  const cv::Mat m = cv::imread(p.string(), cv::IMREAD_UNCHANGED);
+  EXPECT_FALSE(m.empty()) << p;
+  return m;
+}
+
+Image8 toImage8(const cv::Mat& m) {
+  Image8 image(m.cols, m.rows, 1);
+  for (int y = 0; y < m.rows; ++y)
+    for (int x = 0; x < m.cols; ++x) image.pixels[static_cast<std::size_t>(y) * m.cols + x] = m.at<std::uint8_t>(y, x);
+  return image;
+}
+
+TEST(InferExportCli, ExportWithoutThresholdOrWithAnUnknownFormatIsAUsageError) {
+  const auto out = test::scratchDir("infer_export_usage");
+  auto args = inferArgs(out.string());
+  args.insert(args.end(), {"--export", "png", kGolden + "/images/query_0.png"});
+  CliResult r = runCli(args);
+  EXPECT_EQ(r.exitCode, 2) << r.output;
+  EXPECT_NE(r.output.find("--threshold"), std::string::npos) << r.output;
+
+  args = inferArgs(out.string());
+  args.insert(args.end(), {"--threshold", "0.5", "--export", "png,jpeg-masks", kGolden + "/images/query_0.png"});
+  r = runCli(args);
+  EXPECT_EQ(r.exitCode, 2) << r.output;
+  EXPECT_NE(r.output.find("'jpeg-masks'"), std::string::npos) << r.output;
+  EXPECT_FALSE(std::filesystem::exists(out / "scores.csv"));
+
+  r = runCli({"infer", "--help"});
+  EXPECT_EQ(r.exitCode, 0);
+  EXPECT_NE(r.output.find("coco-polygon"), std::string::npos);
+  EXPECT_NE(r.output.find("--threshold"), std::string::npos);
+}
+
+TEST(InferExportCli, UnwritableExportFolderFailsNamingIt) {
+  if (!std::filesystem::exists(kGolden + "/dinov2_tiny.pth")) GTEST_SKIP() << "no golden data at " << kGolden;
+  const auto out = test::scratchDir("infer_export_unwritable");
+  test::writeText(out / "export", "a file where the export folder goes");
+  auto args = inferArgs(out.string());
+  args.insert(args.end(), {"--threshold", "0.35", "--export", "png", kGolden + "/images/query_0.png"});
+  const CliResult r = runCli(args);
+  EXPECT_EQ(r.exitCode, 1) << r.output;
+  EXPECT_NE(r.output.find("export/png"), std::string::npos) << r.output;
+  EXPECT_EQ(test::readText(out / "export"), "a file where the export folder goes");
+}
+
+TEST(InferExportCli, AllFormatsOnTheGoldenCase) {
+  if (!std::filesystem::exists(kGolden + "/dinov2_tiny.pth")) GTEST_SKIP() << "no golden data at " << kGolden;
+  const auto root = test::scratchDir("infer_export_all");
+  // A small MVTec-style layout, so the defect type comes from the folder.
+  std::filesystem::create_directories(root / "data/part/test/blob");
+  std::filesystem::create_directories(root / "data/part/test/good");
+  std::filesystem::copy_file(kGolden + "/images/query_0.png", root / "data/part/test/blob/query_0.png");
+  std::filesystem::copy_file(kGolden + "/images/query_1.png", root / "data/part/test/good/query_1.png");
+  test::writeText(root / "data/part/test/blob/broken.png", "not a png");
+  const auto out = root / "out";
+  auto args = inferArgs(out.string());
+  args.insert(args.end(), {"--threshold", "0.35", "--export",
+                           "mvtec,png,coco-rle,coco-polygon,labelme,overlay,report-csv,report-json,report-pdf",
+                           (root / "data").string()});
+  const CliResult r = runCli(args);
+  ASSERT_EQ(r.exitCode, 3) << r.output;  // the broken query failed, the rest was written
+  EXPECT_NE(r.output.find("broken.png"), std::string::npos) << r.output;
+  EXPECT_TRUE(std::filesystem::exists(out / "scores.csv"));
+  const auto ex = out / "export";
+  const std::string q0 = (root / "data/part/test/blob/query_0.png").string();
+  const std::string q1 = (root / "data/part/test/good/query_1.png").string();
+
+  // Masks: the full-resolution map thresholded at T, in both PNG layouts.
+  const cv::Mat map = cv::imread((out / "maps/query_0.tiff").string(), cv::IMREAD_UNCHANGED);
+  ASSERT_EQ(map.type(), CV_32FC1);
+  const cv::Mat expected = map >= kThreshold;
+  const cv::Mat mvtec0 = readMask(ex / "mvtec/ground_truth/blob/query_0_mask.png");
+  const cv::Mat png0 = readMask(ex / "png/query_0.png");
+  ASSERT_EQ(mvtec0.type(), CV_8UC1);
+  ASSERT_EQ(mvtec0.size(), cv::Size(160, 120));
+  EXPECT_EQ(cv::countNonZero(mvtec0 != expected), 0);
+  EXPECT_EQ(cv::countNonZero(png0 != expected), 0);
+  EXPECT_GT(cv::countNonZero(png0), 0) << "T should mark part of query_0";
+  EXPECT_EQ(cv::countNonZero((png0 != 0) & (png0 != 255)), 0);
+  EXPECT_EQ(readMask(ex / "mvtec/ground_truth/good/query_1_mask.png").size(), cv::Size(100, 130));
+  EXPECT_TRUE(std::filesystem::exists(ex / "png/query_1.png"));
+  EXPECT_FALSE(std::filesystem::exists(ex / "png/broken.png"));
+
+  // COCO: RLE decodes to exactly the PNG mask; polygons nearly.
+  const CocoMasks rle((ex / "coco-rle/annotations.json").string());
+  EXPECT_EQ(rle.fileNames(), (std::vector<std::string>{q0, q1}));
+  const Image8 pngMask = toImage8(png0);
+  EXPECT_EQ(rle.maskFor(q0, 160, 120).pixels, pngMask.pixels);
+  const JsonValue cocoRoot = readJsonFile((ex / "coco-rle/annotations.json").string());
+  bool blobCategory = false;
+  for (const JsonValue& c : cocoRoot.find("categories")->items) blobCategory |= c.find("name")->text == "blob";
+  EXPECT_TRUE(blobCategory);
+  const CocoMasks polygons((ex / "coco-polygon/annotations.json").string());
+  EXPECT_GT(test::iou(polygons.maskFor(q0, 160, 120), pngMask), 0.9);
+
+  // labelme: a file per query whose imagePath leads back to the query.
+  const JsonValue labelme = readJsonFile((ex / "labelme/query_0.json").string());
+  EXPECT_EQ(labelme.find("imageWidth")->number, 160);
+  EXPECT_TRUE(std::filesystem::equivalent(ex / "labelme" / labelme.find("imagePath")->text, q0));
+  EXPECT_GT(test::iou(importLabelmeMask((ex / "labelme/query_0.json").string(), 160, 120), pngMask), 0.9);
+
+  // Overlays and heatmaps at the query's size.
+  for (const char* name : {"query_0_overlay.png", "query_0_heatmap.png", "query_1_overlay.png"}) {
+    const cv::Mat image = cv::imread((ex / "overlay" / name).string(), cv::IMREAD_UNCHANGED);
+    EXPECT_EQ(image.type(), CV_8UC3) << name;
+  }
+  EXPECT_EQ(cv::imread((ex / "overlay/query_0_overlay.png").string()).size(), cv::Size(160, 120));
+
+  // Reports: verdicts at T (fail >= T), the failed query as an error.
+  std::istringstream csv(test::readText(ex / "report-csv/report.csv"));
+  std::string line;
+  std::vector<std::string> lines;
+  while (std::getline(csv, line)) lines.push_back(line);
+  ASSERT_EQ(lines.size(), 4u);
+  EXPECT_EQ(lines[0].substr(0, 21), "path,score,verdict,ov");
+  for (const std::string& l : lines) {
+    if (l.find("query_0.png,") != std::string::npos) {
+      EXPECT_NE(l.find(",fail,"), std::string::npos) << l;
+    } else if (l.find("query_1.png,") != std::string::npos) {
+      EXPECT_NE(l.find(",pass,"), std::string::npos) << l;
+    } else if (l.find("broken.png,") != std::string::npos) {
+      EXPECT_NE(l.find(",nan,error,"), std::string::npos) << l;
+    }
+  }
+  const JsonValue report = readJsonFile((ex / "report-json/report.json").string());
+  EXPECT_EQ(report.find("summary")->find("fail")->number, 1);
+  EXPECT_EQ(report.find("summary")->find("pass")->number, 1);
+  EXPECT_EQ(report.find("summary")->find("error")->number, 1);
+  EXPECT_EQ(report.find("thresholds")->find("fail")->number, static_cast<double>(kThreshold));
+  EXPECT_EQ(report.find("references")->items.size(), 2u);
+  EXPECT_EQ(report.find("model")->find("head")->text, kGolden + "/nagl_head_tiny.pth");
+  EXPECT_EQ(test::readText(ex / "report-pdf/report.pdf").substr(0, 5), "%PDF-");
+}
+
+}  // namespace
+}  // namespace nagl::exporting

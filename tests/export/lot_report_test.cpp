@@ -1,0 +1,106 @@
+// Lot reports: verdicts from the thresholds, CSV and JSON content, format
+// names, the MVTec layout and masks from maps.
+#include <gtest/gtest.h>
+
+#include "export_test_support.h"
+#include "nagl/export/binary_mask.h"
+#include "nagl/export/export_formats.h"
+#include "nagl/export/json_reader.h"
+#include "nagl/export/lot_report.h"
+#include "nagl/export/mvtec_layout.h"
+
+namespace nagl::exporting {
+namespace {
+
+LotReport sample() {
+  LotReport r;
+  r.thresholds = {0.4, 0.6};
+  r.model = {"ViT-S/14 + NAGL head", "b.pth", "h.pth"};
+  r.references = {{"good.png", ""}, {"bad.png", "bad_mask.png"}};
+  r.rows = {{"a.png", 0.1f, {}}, {"b,\"c\".png", 0.5f, {}}, {"c.png", 0.6f, {}}, {"d.png", std::nullopt, {}},
+            {"e.png", 0.9f, Verdict::Pass}};
+  return r;
+}
+
+TEST(LotReport, VerdictsFollowTheThresholds) {
+  const ReportThresholds two{0.4, 0.6};
+  EXPECT_EQ(verdictFor(0.39f, two), Verdict::Pass);
+  EXPECT_EQ(verdictFor(0.4f, two), Verdict::Review);
+  EXPECT_EQ(verdictFor(0.6f, two), Verdict::Fail);
+  EXPECT_EQ(verdictFor(std::nullopt, two), Verdict::Error);
+  const ReportThresholds one{0.5, 0.5};  // one threshold: fail at >= T, else pass
+  EXPECT_EQ(verdictFor(0.5f, one), Verdict::Fail);
+  EXPECT_EQ(verdictFor(0.49f, one), Verdict::Pass);
+  const VerdictCounts c = countVerdicts(sample());
+  EXPECT_EQ(c.pass, 2u);  // a, and e by override
+  EXPECT_EQ(c.review, 1u);
+  EXPECT_EQ(c.fail, 1u);
+  EXPECT_EQ(c.error, 1u);
+  EXPECT_EQ(worstRows(sample(), 2), (std::vector<std::size_t>{4, 2}));
+}
+
+TEST(LotReport, CsvHasOneQuotedRowPerQuery) {
+  const std::string csv = reportCsv(sample());
+  EXPECT_EQ(csv.substr(0, csv.find('\n')),
+            "path,score,verdict,override,final_verdict,review_threshold,fail_threshold,model,backbone,head,references");
+  EXPECT_NE(csv.find("\n\"b,\"\"c\"\".png\",0.5,review,,review,0.4,0.6,"), std::string::npos) << csv;
+  EXPECT_NE(csv.find("\nd.png,nan,error,,error,"), std::string::npos) << csv;
+  EXPECT_NE(csv.find("\ne.png,0.899999976,fail,pass,pass,"), std::string::npos) << csv;
+  EXPECT_NE(csv.find(",good.png;bad.png=bad_mask.png\n"), std::string::npos) << csv;
+  EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), 6);
+}
+
+TEST(LotReport, JsonCarriesThresholdsModelReferencesAndSummary) {
+  const JsonValue root = parseJson(reportJson(sample()));
+  EXPECT_EQ(root.find("format")->text, "nagl-lot-report");
+  EXPECT_EQ(root.find("thresholds")->find("fail")->number, 0.6);
+  EXPECT_EQ(root.find("model")->find("head")->text, "h.pth");
+  EXPECT_EQ(root.find("references")->items[1].find("mask")->text, "bad_mask.png");
+  EXPECT_TRUE(root.find("references")->items[0].find("mask")->isNull());
+  EXPECT_EQ(root.find("summary")->find("total")->number, 5);
+  EXPECT_EQ(root.find("summary")->find("error")->number, 1);
+  const JsonValue& images = *root.find("images");
+  ASSERT_EQ(images.items.size(), 5u);
+  EXPECT_EQ(images.items[1].find("path")->text, "b,\"c\".png");
+  EXPECT_TRUE(images.items[3].find("score")->isNull());
+  EXPECT_EQ(images.items[4].find("override")->text, "pass");
+  EXPECT_EQ(images.items[4].find("verdict")->text, "fail");
+}
+
+TEST(ExportFormats, ParsesTheNamesAndRejectsUnknownOnes) {
+  EXPECT_EQ(parseExportFormats("coco-rle,png,coco-rle"), (std::vector<ExportFormat>{ExportFormat::CocoRle, ExportFormat::Png}));
+  std::string all;
+  for (ExportFormat f : allExportFormats()) all += (all.empty() ? "" : ",") + std::string(formatName(f));
+  EXPECT_EQ(all, "mvtec,png,coco-rle,coco-polygon,labelme,overlay,report-csv,report-json,report-pdf");
+  EXPECT_EQ(parseExportFormats(all).size(), 9u);
+  try {
+    parseExportFormats("png,tiff");
+    FAIL();
+  } catch (const std::invalid_argument& e) {
+    EXPECT_NE(std::string(e.what()).find("'tiff'"), std::string::npos) << e.what();
+  }
+  EXPECT_THROW(parseExportFormats("png,"), std::invalid_argument);
+}
+
+TEST(MvtecLayout, DefectFromTheFolderAndUniqueMaskNames) {
+  EXPECT_EQ(defectTypeOf("bottle/test/broken_large/000.png"), "broken_large");
+  EXPECT_EQ(defectTypeOf("lot-42/000.png"), "defect");
+  EXPECT_EQ(defectTypeOf("000.png"), "defect");
+  EXPECT_EQ(mvtecMaskPaths({"x/test/crack/000.png", "x/test/good/000.png", "y/test/crack/000.png"}),
+            (std::vector<std::string>{"ground_truth/crack/000_mask.png", "ground_truth/good/000_mask.png",
+                                      "ground_truth/crack/000-2_mask.png"}));
+}
+
+TEST(BinaryMask, ThresholdIsInclusiveAndNanIsNoDefect) {
+  FloatImage map(4, 1);
+  map.data = {0.2f, 0.5f, 0.7f, std::nanf("")};
+  const Image8 mask = binaryMask(map, 0.5f);
+  EXPECT_EQ(mask.pixels, (std::vector<std::uint8_t>{0, 255, 255, 0}));
+  EXPECT_EQ(defectPixelCount(mask), 2u);
+  const PixelBox box = defectBoundingBox(mask);
+  EXPECT_EQ(box.x, 1);
+  EXPECT_EQ(box.width, 2);
+}
+
+}  // namespace
+}  // namespace nagl::exporting
