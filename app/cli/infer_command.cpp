@@ -12,6 +12,7 @@
 #include "cli/exit_codes.h"
 #include "cli/infer_export.h"
 #include "cli/interrupt.h"
+#include "cli/store_defaults.h"
 #include "cli/query_outputs.h"
 #include "nagl/engine/image_files.h"
 #include "nagl/engine/query_engine.h"
@@ -19,7 +20,6 @@
 #include "nagl/imaging/float_tiff.h"
 #include "nagl/imaging/image_decode.h"
 #include "nagl/model/nagl_model.h"
-#include "nagl/store/model_store.h"
 
 namespace nagl::cli {
 namespace {
@@ -108,27 +108,7 @@ ExportRequest parseExportRequest(const ArgumentParser& p) {
 // Without --backbone / --head, the model store's defaults (said on stderr).
 void useStoreDefaults(const ArgumentParser& p, ModelOptions& model) {
   if (p.flag("--no-head") && !model.headPath.empty()) throw UsageError("--head and --no-head exclude each other");
-  const bool wantHead = model.headPath.empty() && !p.flag("--no-head");
-  if (!model.backbonePath.empty() && !wantHead) return;
-  const char* advice = "import one with 'nagl models import FILE' or download one with 'nagl models fetch dinov2_vits14'";
-  try {
-    const ModelStore store;
-    const Manifest manifest = store.manifest();
-    if (model.backbonePath.empty()) {
-      const ModelEntry* b = manifest.findDefault(ModelKind::Backbone);
-      if (!b) throw UsageError("no --backbone given and the model store " + store.directory().string() + " has no default backbone: " + advice);
-      model.backbonePath = store.pathOf(*b).string();
-      std::fprintf(stderr, "backbone: '%s' from the model store (%s)\n", b->name.c_str(), b->architecture.c_str());
-    }
-    const ModelEntry* h = wantHead ? manifest.findDefault(ModelKind::Head) : nullptr;
-    if (h) {
-      model.headPath = store.pathOf(*h).string();
-      std::fprintf(stderr, "head: '%s' from the model store (--no-head for normal-only)\n", h->name.c_str());
-    }
-  } catch (const StoreError& e) {
-    if (model.backbonePath.empty()) throw UsageError(std::string("no --backbone given and the model store is unusable: ") + e.what());
-    std::fprintf(stderr, "warning: model store not used for the head: %s\n", e.what());
-  }
+  fillFromModelStore(model.backbonePath, p.flag("--no-head") ? nullptr : &model.headPath);
 }
 
 InferRequest parseRequest(const ArgumentParser& p) {
