@@ -178,6 +178,14 @@
         <source>Fixed scale %1 … %2 (review %3, fail %4): same colour, same score on every image</source>
         <translation>Feste Skala %1 … %2 (prüfen %3, n.i.O. %4): gleiche Farbe, gleicher Score auf jedem Bild</translation>
     </message>
+    <message>
+        <source>Cannot read the mask %1: %2</source>
+        <translation>Die Maske %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The mask is %1 x %2 pixels but the image %3 x %4: mask not used</source>
+        <translation>Die Maske hat %1 x %2 Pixel, das Bild aber %3 x %4: Maske nicht verwendet</translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::InspectionSession</name>
@@ -234,6 +242,10 @@
             <numerusform>%n Bild wird bewertet…</numerusform>
             <numerusform>%n Bilder werden bewertet…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot write the edited mask of %1 under %2</source>
+        <translation>Die bearbeitete Maske von %1 kann nicht unter %2 geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -619,6 +631,219 @@
         <source>No normal reference to compare with: add one in the reference panel</source>
         <translation>Keine normale Referenz zum Vergleichen: im Referenzbereich eine hinzufügen</translation>
     </message>
+    <message>
+        <source>M&amp;ask</source>
+        <translation>M&amp;aske</translation>
+    </message>
+    <message>
+        <source>Editing the mask of the defective reference %1</source>
+        <translation>Maske der fehlerhaften Referenz %1 wird bearbeitet</translation>
+    </message>
+    <message>
+        <source>Reference mask edited: the next run (F5) uses it.</source>
+        <translation>Referenzmaske bearbeitet: der nächste Lauf (F5) verwendet sie.</translation>
+    </message>
+    <message>
+        <source>Reference mask changed: scoring the lot again…</source>
+        <translation>Referenzmaske geändert: das Los wird neu bewertet…</translation>
+    </message>
+    <message>
+        <source>Cancel the running inspection before opening a project.</source>
+        <translation>Brechen Sie die laufende Prüfung ab, bevor Sie ein Projekt öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::MaskEditorToolbar</name>
+    <message>
+        <source>Mask editor</source>
+        <translation>Masken-Editor</translation>
+    </message>
+    <message>
+        <source>Navigate</source>
+        <translation>Navigieren</translation>
+    </message>
+    <message>
+        <source>Pan and zoom; no mask editing (N)</source>
+        <translation>Verschieben und zoomen; keine Maskenbearbeitung (N)</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>Pinsel</translation>
+    </message>
+    <message>
+        <source>Paint the defect mask ([ smaller, ] larger) (B)</source>
+        <translation>Fehlermaske malen ([ kleiner, ] größer) (B)</translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation>Radierer</translation>
+    </message>
+    <message>
+        <source>Erase the defect mask ([ smaller, ] larger) (E)</source>
+        <translation>Fehlermaske radieren ([ kleiner, ] größer) (E)</translation>
+    </message>
+    <message>
+        <source>Lasso</source>
+        <translation>Lasso</translation>
+    </message>
+    <message>
+        <source>Drag a freehand outline; it is filled on release; Shift clears instead (L)</source>
+        <translation>Freihand-Umriss ziehen; beim Loslassen wird er gefüllt; mit Umschalt wird stattdessen gelöscht (L)</translation>
+    </message>
+    <message>
+        <source>Polygon</source>
+        <translation>Polygon</translation>
+    </message>
+    <message>
+        <source>Click the corners; double-click or Enter fills, Backspace removes a corner, Escape drops it; Shift clears instead (Shift+L)</source>
+        <translation>Ecken anklicken; Doppelklick oder Eingabe füllt, Rücktaste entfernt eine Ecke, Esc verwirft; mit Umschalt wird stattdessen gelöscht (Umschalt+L)</translation>
+    </message>
+    <message>
+        <source>Flood fill</source>
+        <translation>Füllen</translation>
+    </message>
+    <message>
+        <source>Fill the connected region of the mask under the pointer; Shift clears it (K)</source>
+        <translation>Zusammenhängenden Bereich der Maske unter dem Zeiger füllen; mit Umschalt löschen (K)</translation>
+    </message>
+    <message>
+        <source> Brush </source>
+        <translation> Pinsel </translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Brush radius in image pixels ([ smaller, ] larger)</source>
+        <translation>Pinselradius in Bildpixeln ([ kleiner, ] größer)</translation>
+    </message>
+    <message>
+        <source>Smaller brush</source>
+        <translation>Kleinerer Pinsel</translation>
+    </message>
+    <message>
+        <source>Larger brush</source>
+        <translation>Größerer Pinsel</translation>
+    </message>
+    <message>
+        <source>Smaller brush ([)</source>
+        <translation>Kleinerer Pinsel ([)</translation>
+    </message>
+    <message>
+        <source>Larger brush (])</source>
+        <translation>Größerer Pinsel (])</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>From heatmap</source>
+        <translation>Aus Heatmap</translation>
+    </message>
+    <message>
+        <source>No heatmap for this image: score it first (the mask starts from the fail threshold).</source>
+        <translation>Keine Heatmap für dieses Bild: zuerst bewerten (die Maske beginnt an der Ausschuss-Schwelle).</translation>
+    </message>
+    <message>
+        <source>Replace the mask with the heatmap&apos;s region at or above the fail threshold (M)</source>
+        <translation>Maske durch den Heatmap-Bereich ab der Ausschuss-Schwelle ersetzen (M)</translation>
+    </message>
+    <message>
+        <source>Clear mask</source>
+        <translation>Maske leeren</translation>
+    </message>
+    <message>
+        <source>Clear the whole mask; undoable (Shift+Del)</source>
+        <translation>Ganze Maske leeren; rückgängig machbar (Umschalt+Entf)</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>Maske</translation>
+    </message>
+    <message>
+        <source>Show the defect mask (Shift+M)</source>
+        <translation>Fehlermaske anzeigen (Umschalt+M)</translation>
+    </message>
+    <message>
+        <source>Mask outline</source>
+        <translation>Maskenumriss</translation>
+    </message>
+    <message>
+        <source>Draw the outline of the mask</source>
+        <translation>Umriss der Maske zeichnen</translation>
+    </message>
+    <message>
+        <source> Mask opacity </source>
+        <translation> Maskendeckkraft </translation>
+    </message>
+    <message>
+        <source>Opacity of the mask fill</source>
+        <translation>Deckkraft der Maskenfüllung</translation>
+    </message>
+    <message>
+        <source>Mask undo memory: %1 of %2</source>
+        <translation>Speicher für Masken-Rückgängig: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Undo the last mask edit (Ctrl+Z). %1</source>
+        <translation>Letzte Maskenbearbeitung rückgängig machen (Strg+Z). %1</translation>
+    </message>
+    <message>
+        <source>Redo the mask edit (Ctrl+Shift+Z). %1</source>
+        <translation>Maskenbearbeitung wiederholen (Strg+Umschalt+Z). %1</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::MaskLayer</name>
+    <message>
+        <source>Brush stroke</source>
+        <translation>Pinselstrich</translation>
+    </message>
+    <message>
+        <source>Eraser stroke</source>
+        <translation>Radiererstrich</translation>
+    </message>
+    <message>
+        <source>Polygon erase</source>
+        <translation>Polygon löschen</translation>
+    </message>
+    <message>
+        <source>Polygon fill</source>
+        <translation>Polygon füllen</translation>
+    </message>
+    <message>
+        <source>Flood erase</source>
+        <translation>Bereich löschen</translation>
+    </message>
+    <message>
+        <source>Flood fill</source>
+        <translation>Füllen</translation>
+    </message>
+    <message>
+        <source>Clear mask</source>
+        <translation>Maske leeren</translation>
+    </message>
+    <message>
+        <source>Mask from heatmap</source>
+        <translation>Maske aus Heatmap</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::MaskToolController</name>
+    <message>
+        <source>Lasso erase</source>
+        <translation>Lasso löschen</translation>
+    </message>
+    <message>
+        <source>Lasso fill</source>
+        <translation>Lasso füllen</translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::ModelStoreDialog</name>
@@ -697,6 +922,166 @@
     <message>
         <source>%1 of %2 MB</source>
         <translation>%1 von %2 MB</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::ProjectController</name>
+    <message>
+        <source>Untitled project</source>
+        <translation>Unbenanntes Projekt</translation>
+    </message>
+    <message>
+        <source>&amp;New project</source>
+        <translation>&amp;Neues Projekt</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>Projekt ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>NAGL projects (*.nagl);;All files (*)</source>
+        <translation>NAGL-Projekte (*.nagl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent projects</source>
+        <translation>&amp;Zuletzt verwendete Projekte</translation>
+    </message>
+    <message>
+        <source>&amp;Save project</source>
+        <translation>Projekt &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save project &amp;as…</source>
+        <translation>Projekt speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>NAGL Inspector</source>
+        <translation>NAGL Inspector</translation>
+    </message>
+    <message>
+        <source>%1[*] — NAGL Inspector</source>
+        <translation>%1[*] — NAGL Inspector</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; has unsaved changes. Save them?</source>
+        <translation>Das Projekt „%1“ hat nicht gespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <source>The autosave journal of %1 cannot be read and is ignored:
+%2</source>
+        <translation>Das Autosave-Journal von %1 ist nicht lesbar und wird ignoriert:
+%2</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes, autosaved at %2, that are newer than the saved project (NAGL Inspector did not close cleanly).
+
+Recover them? (No opens the saved version and drops the autosaved changes.)</source>
+        <translation>%1 hat nicht gespeicherte Änderungen (automatisch gesichert um %2), die neuer sind als das gespeicherte Projekt (NAGL Inspector wurde nicht sauber beendet).
+
+Wiederherstellen? („Nein“ öffnet die gespeicherte Fassung und verwirft die automatisch gesicherten Änderungen.)</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>The project cannot be opened; the file was not changed.
+
+%1</source>
+        <translation>Das Projekt kann nicht geöffnet werden; die Datei wurde nicht verändert.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Recovered the autosaved changes of %1</source>
+        <translation>Automatisch gesicherte Änderungen von %1 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n cached result(s) in %1 ms)</source>
+        <translation>
+            <numerusform> (%n zwischengespeichertes Ergebnis in %1 ms)</numerusform>
+            <numerusform> (%n zwischengespeicherte Ergebnisse in %1 ms)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; the results cache is unreadable and was left out: %1</source>
+        <translation>; der Ergebnis-Cache ist nicht lesbar und wurde ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>Save project as</source>
+        <translation>Projekt speichern unter</translation>
+    </message>
+    <message>
+        <source>NAGL projects (*.nagl)</source>
+        <translation>NAGL-Projekte (*.nagl)</translation>
+    </message>
+    <message>
+        <source>The project is being opened or saved; try again in a moment.</source>
+        <translation>Das Projekt wird gerade geöffnet oder gespeichert; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>The project was not saved; the previous file is unchanged.
+
+%1
+
+Use File &gt; Save project as… to save it elsewhere.</source>
+        <translation>Das Projekt wurde nicht gespeichert; die bisherige Datei ist unverändert.
+
+%1
+
+Mit Datei &gt; Projekt speichern unter… können Sie es an anderer Stelle speichern.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>NAGL Inspector did not close cleanly. The project %1 has unsaved changes autosaved at %2.
+
+Recover them? (No drops the autosaved changes; Cancel asks again next time.)</source>
+        <translation>NAGL Inspector wurde nicht sauber beendet. Das Projekt %1 hat nicht gespeicherte Änderungen, automatisch gesichert um %2.
+
+Wiederherstellen? („Nein“ verwirft die automatisch gesicherten Änderungen; „Abbrechen“ fragt beim nächsten Mal erneut.)</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Liste leeren</translation>
     </message>
 </context>
 <context>

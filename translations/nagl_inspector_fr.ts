@@ -178,6 +178,14 @@
         <source>Fixed scale %1 … %2 (review %3, fail %4): same colour, same score on every image</source>
         <translation>Échelle fixe %1 … %2 (à vérifier %3, non conforme %4)&#xa0;: même couleur, même score sur chaque image</translation>
     </message>
+    <message>
+        <source>Cannot read the mask %1: %2</source>
+        <translation>Impossible de lire le masque %1 : %2</translation>
+    </message>
+    <message>
+        <source>The mask is %1 x %2 pixels but the image %3 x %4: mask not used</source>
+        <translation>Le masque fait %1 x %2 pixels mais l’image %3 x %4 : masque non utilisé</translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::InspectionSession</name>
@@ -234,6 +242,10 @@
             <numerusform>Évaluation de %n image…</numerusform>
             <numerusform>Évaluation de %n images…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot write the edited mask of %1 under %2</source>
+        <translation>Impossible d’écrire le masque modifié de %1 dans %2</translation>
     </message>
 </context>
 <context>
@@ -619,6 +631,219 @@
         <source>No normal reference to compare with: add one in the reference panel</source>
         <translation>Aucune référence normale à comparer&#xa0;: ajoutez-en une dans le panneau des références</translation>
     </message>
+    <message>
+        <source>M&amp;ask</source>
+        <translation>M&amp;asque</translation>
+    </message>
+    <message>
+        <source>Editing the mask of the defective reference %1</source>
+        <translation>Modification du masque de la référence défectueuse %1</translation>
+    </message>
+    <message>
+        <source>Reference mask edited: the next run (F5) uses it.</source>
+        <translation>Masque de référence modifié : la prochaine exécution (F5) l’utilisera.</translation>
+    </message>
+    <message>
+        <source>Reference mask changed: scoring the lot again…</source>
+        <translation>Masque de référence modifié : nouvelle évaluation du lot…</translation>
+    </message>
+    <message>
+        <source>Cancel the running inspection before opening a project.</source>
+        <translation>Annulez l’inspection en cours avant d’ouvrir un projet.</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::MaskEditorToolbar</name>
+    <message>
+        <source>Mask editor</source>
+        <translation>Éditeur de masque</translation>
+    </message>
+    <message>
+        <source>Navigate</source>
+        <translation>Naviguer</translation>
+    </message>
+    <message>
+        <source>Pan and zoom; no mask editing (N)</source>
+        <translation>Déplacer et zoomer ; pas de modification du masque (N)</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>Pinceau</translation>
+    </message>
+    <message>
+        <source>Paint the defect mask ([ smaller, ] larger) (B)</source>
+        <translation>Peindre le masque de défaut ([ plus petit, ] plus grand) (B)</translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation>Gomme</translation>
+    </message>
+    <message>
+        <source>Erase the defect mask ([ smaller, ] larger) (E)</source>
+        <translation>Effacer le masque de défaut ([ plus petit, ] plus grand) (E)</translation>
+    </message>
+    <message>
+        <source>Lasso</source>
+        <translation>Lasso</translation>
+    </message>
+    <message>
+        <source>Drag a freehand outline; it is filled on release; Shift clears instead (L)</source>
+        <translation>Tracer un contour à main levée ; il est rempli au relâchement ; avec Maj il est effacé (L)</translation>
+    </message>
+    <message>
+        <source>Polygon</source>
+        <translation>Polygone</translation>
+    </message>
+    <message>
+        <source>Click the corners; double-click or Enter fills, Backspace removes a corner, Escape drops it; Shift clears instead (Shift+L)</source>
+        <translation>Cliquer les sommets ; double-clic ou Entrée remplit, Retour arrière retire un sommet, Échap abandonne ; avec Maj il est effacé (Maj+L)</translation>
+    </message>
+    <message>
+        <source>Flood fill</source>
+        <translation>Remplissage</translation>
+    </message>
+    <message>
+        <source>Fill the connected region of the mask under the pointer; Shift clears it (K)</source>
+        <translation>Remplir la région connexe du masque sous le pointeur ; avec Maj elle est effacée (K)</translation>
+    </message>
+    <message>
+        <source> Brush </source>
+        <translation> Pinceau </translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Brush radius in image pixels ([ smaller, ] larger)</source>
+        <translation>Rayon du pinceau en pixels de l’image ([ plus petit, ] plus grand)</translation>
+    </message>
+    <message>
+        <source>Smaller brush</source>
+        <translation>Pinceau plus petit</translation>
+    </message>
+    <message>
+        <source>Larger brush</source>
+        <translation>Pinceau plus grand</translation>
+    </message>
+    <message>
+        <source>Smaller brush ([)</source>
+        <translation>Pinceau plus petit ([)</translation>
+    </message>
+    <message>
+        <source>Larger brush (])</source>
+        <translation>Pinceau plus grand (])</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>From heatmap</source>
+        <translation>Depuis la carte thermique</translation>
+    </message>
+    <message>
+        <source>No heatmap for this image: score it first (the mask starts from the fail threshold).</source>
+        <translation>Pas de carte thermique pour cette image : évaluez-la d’abord (le masque part du seuil de rejet).</translation>
+    </message>
+    <message>
+        <source>Replace the mask with the heatmap&apos;s region at or above the fail threshold (M)</source>
+        <translation>Remplacer le masque par la région de la carte thermique au-dessus du seuil de rejet (M)</translation>
+    </message>
+    <message>
+        <source>Clear mask</source>
+        <translation>Effacer le masque</translation>
+    </message>
+    <message>
+        <source>Clear the whole mask; undoable (Shift+Del)</source>
+        <translation>Effacer tout le masque ; annulable (Maj+Suppr)</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>Masque</translation>
+    </message>
+    <message>
+        <source>Show the defect mask (Shift+M)</source>
+        <translation>Afficher le masque de défaut (Maj+M)</translation>
+    </message>
+    <message>
+        <source>Mask outline</source>
+        <translation>Contour du masque</translation>
+    </message>
+    <message>
+        <source>Draw the outline of the mask</source>
+        <translation>Dessiner le contour du masque</translation>
+    </message>
+    <message>
+        <source> Mask opacity </source>
+        <translation> Opacité du masque </translation>
+    </message>
+    <message>
+        <source>Opacity of the mask fill</source>
+        <translation>Opacité du remplissage du masque</translation>
+    </message>
+    <message>
+        <source>Mask undo memory: %1 of %2</source>
+        <translation>Mémoire d’annulation du masque : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Undo the last mask edit (Ctrl+Z). %1</source>
+        <translation>Annuler la dernière modification du masque (Ctrl+Z). %1</translation>
+    </message>
+    <message>
+        <source>Redo the mask edit (Ctrl+Shift+Z). %1</source>
+        <translation>Rétablir la modification du masque (Ctrl+Maj+Z). %1</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::MaskLayer</name>
+    <message>
+        <source>Brush stroke</source>
+        <translation>Coup de pinceau</translation>
+    </message>
+    <message>
+        <source>Eraser stroke</source>
+        <translation>Coup de gomme</translation>
+    </message>
+    <message>
+        <source>Polygon erase</source>
+        <translation>Effacement par polygone</translation>
+    </message>
+    <message>
+        <source>Polygon fill</source>
+        <translation>Remplissage par polygone</translation>
+    </message>
+    <message>
+        <source>Flood erase</source>
+        <translation>Effacement de région</translation>
+    </message>
+    <message>
+        <source>Flood fill</source>
+        <translation>Remplissage</translation>
+    </message>
+    <message>
+        <source>Clear mask</source>
+        <translation>Effacer le masque</translation>
+    </message>
+    <message>
+        <source>Mask from heatmap</source>
+        <translation>Masque depuis la carte thermique</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::MaskToolController</name>
+    <message>
+        <source>Lasso erase</source>
+        <translation>Effacement au lasso</translation>
+    </message>
+    <message>
+        <source>Lasso fill</source>
+        <translation>Remplissage au lasso</translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::ModelStoreDialog</name>
@@ -697,6 +922,166 @@
     <message>
         <source>%1 of %2 MB</source>
         <translation>%1 sur %2 Mo</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::ProjectController</name>
+    <message>
+        <source>Untitled project</source>
+        <translation>Projet sans titre</translation>
+    </message>
+    <message>
+        <source>&amp;New project</source>
+        <translation>&amp;Nouveau projet</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <source>NAGL projects (*.nagl);;All files (*)</source>
+        <translation>Projets NAGL (*.nagl);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent projects</source>
+        <translation>Projets &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Save project</source>
+        <translation>&amp;Enregistrer le projet</translation>
+    </message>
+    <message>
+        <source>Save project &amp;as…</source>
+        <translation>Enregistrer le projet &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>Récupérer les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>NAGL Inspector</source>
+        <translation>NAGL Inspector</translation>
+    </message>
+    <message>
+        <source>%1[*] — NAGL Inspector</source>
+        <translation>%1[*] — NAGL Inspector</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; has unsaved changes. Save them?</source>
+        <translation>Le projet « %1 » a des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <source>The autosave journal of %1 cannot be read and is ignored:
+%2</source>
+        <translation>Le journal d’enregistrement automatique de %1 est illisible et sera ignoré :
+%2</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes, autosaved at %2, that are newer than the saved project (NAGL Inspector did not close cleanly).
+
+Recover them? (No opens the saved version and drops the autosaved changes.)</source>
+        <translation>%1 a des modifications non enregistrées, sauvegardées automatiquement à %2, plus récentes que le projet enregistré (NAGL Inspector ne s’est pas fermé proprement).
+
+Les récupérer ? (Non ouvre la version enregistrée et abandonne les modifications sauvegardées automatiquement.)</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>The project cannot be opened; the file was not changed.
+
+%1</source>
+        <translation>Impossible d’ouvrir le projet ; le fichier n’a pas été modifié.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Recovered the autosaved changes of %1</source>
+        <translation>Modifications sauvegardées automatiquement de %1 récupérées</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n cached result(s) in %1 ms)</source>
+        <translation>
+            <numerusform> (%n résultat en cache en %1 ms)</numerusform>
+            <numerusform> (%n résultats en cache en %1 ms)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; the results cache is unreadable and was left out: %1</source>
+        <translation>; le cache des résultats est illisible et a été ignoré : %1</translation>
+    </message>
+    <message>
+        <source>Save project as</source>
+        <translation>Enregistrer le projet sous</translation>
+    </message>
+    <message>
+        <source>NAGL projects (*.nagl)</source>
+        <translation>Projets NAGL (*.nagl)</translation>
+    </message>
+    <message>
+        <source>The project is being opened or saved; try again in a moment.</source>
+        <translation>Le projet est en cours d’ouverture ou d’enregistrement ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Enregistrement de %1…</translation>
+    </message>
+    <message>
+        <source>The project was not saved; the previous file is unchanged.
+
+%1
+
+Use File &gt; Save project as… to save it elsewhere.</source>
+        <translation>Le projet n’a pas été enregistré ; le fichier précédent est inchangé.
+
+%1
+
+Utilisez Fichier &gt; Enregistrer le projet sous… pour l’enregistrer ailleurs.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Échec de l’enregistrement automatique : %1</translation>
+    </message>
+    <message>
+        <source>NAGL Inspector did not close cleanly. The project %1 has unsaved changes autosaved at %2.
+
+Recover them? (No drops the autosaved changes; Cancel asks again next time.)</source>
+        <translation>NAGL Inspector ne s’est pas fermé proprement. Le projet %1 a des modifications non enregistrées, sauvegardées automatiquement à %2.
+
+Les récupérer ? (Non abandonne les modifications sauvegardées automatiquement ; Annuler reposera la question la prochaine fois.)</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Vider la liste</translation>
     </message>
 </context>
 <context>

@@ -177,6 +177,14 @@
         <source>Fixed scale %1 … %2 (review %3, fail %4): same colour, same score on every image</source>
         <translation>固定スケール %1 … %2（要確認 %3、不合格 %4）: どの画像でも同じ色は同じスコア</translation>
     </message>
+    <message>
+        <source>Cannot read the mask %1: %2</source>
+        <translation>マスク %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>The mask is %1 x %2 pixels but the image %3 x %4: mask not used</source>
+        <translation>マスクは %1 x %2 ピクセルですが、画像は %3 x %4 です: マスクは使用されません</translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::InspectionSession</name>
@@ -231,6 +239,10 @@
         <translation>
             <numerusform>%n 枚の画像をスコアリング中…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot write the edited mask of %1 under %2</source>
+        <translation>%1 の編集済みマスクを %2 に書き込めません</translation>
     </message>
 </context>
 <context>
@@ -611,6 +623,219 @@
         <source>No normal reference to compare with: add one in the reference panel</source>
         <translation>比較する正常参照がありません。参照パネルで追加してください</translation>
     </message>
+    <message>
+        <source>M&amp;ask</source>
+        <translation>マスク(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Editing the mask of the defective reference %1</source>
+        <translation>不良品リファレンス %1 のマスクを編集中</translation>
+    </message>
+    <message>
+        <source>Reference mask edited: the next run (F5) uses it.</source>
+        <translation>リファレンスのマスクを編集しました: 次回の実行 (F5) で使用されます。</translation>
+    </message>
+    <message>
+        <source>Reference mask changed: scoring the lot again…</source>
+        <translation>リファレンスのマスクが変更されました: ロットを再スコアリング中…</translation>
+    </message>
+    <message>
+        <source>Cancel the running inspection before opening a project.</source>
+        <translation>プロジェクトを開く前に、実行中の検査をキャンセルしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::MaskEditorToolbar</name>
+    <message>
+        <source>Mask editor</source>
+        <translation>マスクエディタ</translation>
+    </message>
+    <message>
+        <source>Navigate</source>
+        <translation>ナビゲート</translation>
+    </message>
+    <message>
+        <source>Pan and zoom; no mask editing (N)</source>
+        <translation>パンとズーム; マスクは編集しません (N)</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>ブラシ</translation>
+    </message>
+    <message>
+        <source>Paint the defect mask ([ smaller, ] larger) (B)</source>
+        <translation>欠陥マスクを塗る ([ 小さく、] 大きく) (B)</translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation>消しゴム</translation>
+    </message>
+    <message>
+        <source>Erase the defect mask ([ smaller, ] larger) (E)</source>
+        <translation>欠陥マスクを消す ([ 小さく、] 大きく) (E)</translation>
+    </message>
+    <message>
+        <source>Lasso</source>
+        <translation>なげなわ</translation>
+    </message>
+    <message>
+        <source>Drag a freehand outline; it is filled on release; Shift clears instead (L)</source>
+        <translation>フリーハンドで輪郭をドラッグ; 離すと塗りつぶし; Shift で代わりに消去 (L)</translation>
+    </message>
+    <message>
+        <source>Polygon</source>
+        <translation>多角形</translation>
+    </message>
+    <message>
+        <source>Click the corners; double-click or Enter fills, Backspace removes a corner, Escape drops it; Shift clears instead (Shift+L)</source>
+        <translation>頂点をクリック; ダブルクリックか Enter で塗りつぶし、Backspace で頂点を削除、Esc で破棄; Shift で代わりに消去 (Shift+L)</translation>
+    </message>
+    <message>
+        <source>Flood fill</source>
+        <translation>塗りつぶし</translation>
+    </message>
+    <message>
+        <source>Fill the connected region of the mask under the pointer; Shift clears it (K)</source>
+        <translation>ポインタ下のマスクの連結領域を塗りつぶす; Shift で消去 (K)</translation>
+    </message>
+    <message>
+        <source> Brush </source>
+        <translation> ブラシ </translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Brush radius in image pixels ([ smaller, ] larger)</source>
+        <translation>画像ピクセル単位のブラシ半径 ([ 小さく、] 大きく)</translation>
+    </message>
+    <message>
+        <source>Smaller brush</source>
+        <translation>ブラシを小さく</translation>
+    </message>
+    <message>
+        <source>Larger brush</source>
+        <translation>ブラシを大きく</translation>
+    </message>
+    <message>
+        <source>Smaller brush ([)</source>
+        <translation>ブラシを小さく ([)</translation>
+    </message>
+    <message>
+        <source>Larger brush (])</source>
+        <translation>ブラシを大きく (])</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>やり直す</translation>
+    </message>
+    <message>
+        <source>From heatmap</source>
+        <translation>ヒートマップから</translation>
+    </message>
+    <message>
+        <source>No heatmap for this image: score it first (the mask starts from the fail threshold).</source>
+        <translation>この画像にはヒートマップがありません: 先にスコアリングしてください (マスクは不合格しきい値から作られます)。</translation>
+    </message>
+    <message>
+        <source>Replace the mask with the heatmap&apos;s region at or above the fail threshold (M)</source>
+        <translation>マスクをヒートマップの不合格しきい値以上の領域で置き換える (M)</translation>
+    </message>
+    <message>
+        <source>Clear mask</source>
+        <translation>マスクを消去</translation>
+    </message>
+    <message>
+        <source>Clear the whole mask; undoable (Shift+Del)</source>
+        <translation>マスク全体を消去; 元に戻せます (Shift+Del)</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>マスク</translation>
+    </message>
+    <message>
+        <source>Show the defect mask (Shift+M)</source>
+        <translation>欠陥マスクを表示 (Shift+M)</translation>
+    </message>
+    <message>
+        <source>Mask outline</source>
+        <translation>マスクの輪郭</translation>
+    </message>
+    <message>
+        <source>Draw the outline of the mask</source>
+        <translation>マスクの輪郭を描く</translation>
+    </message>
+    <message>
+        <source> Mask opacity </source>
+        <translation> マスクの不透明度 </translation>
+    </message>
+    <message>
+        <source>Opacity of the mask fill</source>
+        <translation>マスク塗りの不透明度</translation>
+    </message>
+    <message>
+        <source>Mask undo memory: %1 of %2</source>
+        <translation>マスクの取り消し用メモリ: %2 中 %1</translation>
+    </message>
+    <message>
+        <source>Undo the last mask edit (Ctrl+Z). %1</source>
+        <translation>最後のマスク編集を元に戻す (Ctrl+Z)。%1</translation>
+    </message>
+    <message>
+        <source>Redo the mask edit (Ctrl+Shift+Z). %1</source>
+        <translation>マスク編集をやり直す (Ctrl+Shift+Z)。%1</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::MaskLayer</name>
+    <message>
+        <source>Brush stroke</source>
+        <translation>ブラシのストローク</translation>
+    </message>
+    <message>
+        <source>Eraser stroke</source>
+        <translation>消しゴムのストローク</translation>
+    </message>
+    <message>
+        <source>Polygon erase</source>
+        <translation>多角形で消去</translation>
+    </message>
+    <message>
+        <source>Polygon fill</source>
+        <translation>多角形で塗りつぶし</translation>
+    </message>
+    <message>
+        <source>Flood erase</source>
+        <translation>領域を消去</translation>
+    </message>
+    <message>
+        <source>Flood fill</source>
+        <translation>塗りつぶし</translation>
+    </message>
+    <message>
+        <source>Clear mask</source>
+        <translation>マスクを消去</translation>
+    </message>
+    <message>
+        <source>Mask from heatmap</source>
+        <translation>ヒートマップからマスク</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::MaskToolController</name>
+    <message>
+        <source>Lasso erase</source>
+        <translation>なげなわで消去</translation>
+    </message>
+    <message>
+        <source>Lasso fill</source>
+        <translation>なげなわで塗りつぶし</translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::ModelStoreDialog</name>
@@ -689,6 +914,165 @@
     <message>
         <source>%1 of %2 MB</source>
         <translation>%1 / %2 MB</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::ProjectController</name>
+    <message>
+        <source>Untitled project</source>
+        <translation>無題のプロジェクト</translation>
+    </message>
+    <message>
+        <source>&amp;New project</source>
+        <translation>新規プロジェクト(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>プロジェクトを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>プロジェクトを開く</translation>
+    </message>
+    <message>
+        <source>NAGL projects (*.nagl);;All files (*)</source>
+        <translation>NAGL プロジェクト (*.nagl);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent projects</source>
+        <translation>最近のプロジェクト(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save project</source>
+        <translation>プロジェクトを保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save project &amp;as…</source>
+        <translation>名前を付けてプロジェクトを保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>未保存の変更を復元</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <source>NAGL Inspector</source>
+        <translation>NAGL Inspector</translation>
+    </message>
+    <message>
+        <source>%1[*] — NAGL Inspector</source>
+        <translation>%1[*] — NAGL Inspector</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; has unsaved changes. Save them?</source>
+        <translation>プロジェクト「%1」に未保存の変更があります。保存しますか?</translation>
+    </message>
+    <message>
+        <source>The autosave journal of %1 cannot be read and is ignored:
+%2</source>
+        <translation>%1 の自動保存ジャーナルを読み取れないため、無視します:
+%2</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes, autosaved at %2, that are newer than the saved project (NAGL Inspector did not close cleanly).
+
+Recover them? (No opens the saved version and drops the autosaved changes.)</source>
+        <translation>%1 には、保存済みのプロジェクトより新しい未保存の変更があります(%2 に自動保存、NAGL Inspector は正常に終了しませんでした)。
+
+復元しますか?(「いいえ」を選ぶと保存済みの版を開き、自動保存された変更は破棄されます。)</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 を開いています…</translation>
+    </message>
+    <message>
+        <source>The project cannot be opened; the file was not changed.
+
+%1</source>
+        <translation>プロジェクトを開けません。ファイルは変更されていません。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Recovered the autosaved changes of %1</source>
+        <translation>%1 の自動保存された変更を復元しました</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 を開きました</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n cached result(s) in %1 ms)</source>
+        <translation>
+            <numerusform> (キャッシュ済みの結果 %n 件、%1 ms)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; the results cache is unreadable and was left out: %1</source>
+        <translation>。結果キャッシュを読み取れないため、読み込みませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Save project as</source>
+        <translation>名前を付けてプロジェクトを保存</translation>
+    </message>
+    <message>
+        <source>NAGL projects (*.nagl)</source>
+        <translation>NAGL プロジェクト (*.nagl)</translation>
+    </message>
+    <message>
+        <source>The project is being opened or saved; try again in a moment.</source>
+        <translation>プロジェクトを開くか保存している最中です。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 を保存しています…</translation>
+    </message>
+    <message>
+        <source>The project was not saved; the previous file is unchanged.
+
+%1
+
+Use File &gt; Save project as… to save it elsewhere.</source>
+        <translation>プロジェクトは保存されませんでした。以前のファイルは変更されていません。
+
+%1
+
+別の場所に保存するには、ファイル &gt; 名前を付けてプロジェクトを保存… を使ってください。</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>自動保存に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>NAGL Inspector did not close cleanly. The project %1 has unsaved changes autosaved at %2.
+
+Recover them? (No drops the autosaved changes; Cancel asks again next time.)</source>
+        <translation>NAGL Inspector は正常に終了しませんでした。プロジェクト %1 には %2 に自動保存された未保存の変更があります。
+
+復元しますか?(「いいえ」は自動保存された変更を破棄します。「キャンセル」を選ぶと次回また確認します。)</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>一覧を消去</translation>
     </message>
 </context>
 <context>

@@ -177,6 +177,14 @@
         <source>Fixed scale %1 … %2 (review %3, fail %4): same colour, same score on every image</source>
         <translation>固定刻度 %1 … %2（复检 %3，不合格 %4）：所有图像上相同颜色即相同分数</translation>
     </message>
+    <message>
+        <source>Cannot read the mask %1: %2</source>
+        <translation>无法读取掩码 %1：%2</translation>
+    </message>
+    <message>
+        <source>The mask is %1 x %2 pixels but the image %3 x %4: mask not used</source>
+        <translation>掩码为 %1 x %2 像素，但图像为 %3 x %4：未使用该掩码</translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::InspectionSession</name>
@@ -231,6 +239,10 @@
         <translation>
             <numerusform>正在为 %n 张图像评分…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot write the edited mask of %1 under %2</source>
+        <translation>无法将 %1 的已编辑掩码写入 %2</translation>
     </message>
 </context>
 <context>
@@ -611,6 +623,219 @@
         <source>No normal reference to compare with: add one in the reference panel</source>
         <translation>没有可对比的正常参考：请在参考面板中添加</translation>
     </message>
+    <message>
+        <source>M&amp;ask</source>
+        <translation>掩码(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Editing the mask of the defective reference %1</source>
+        <translation>正在编辑缺陷参考图 %1 的掩码</translation>
+    </message>
+    <message>
+        <source>Reference mask edited: the next run (F5) uses it.</source>
+        <translation>参考掩码已编辑：下次运行 (F5) 时使用。</translation>
+    </message>
+    <message>
+        <source>Reference mask changed: scoring the lot again…</source>
+        <translation>参考掩码已更改：正在重新为批次评分…</translation>
+    </message>
+    <message>
+        <source>Cancel the running inspection before opening a project.</source>
+        <translation>打开项目前请先取消正在运行的检测。</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::MaskEditorToolbar</name>
+    <message>
+        <source>Mask editor</source>
+        <translation>掩码编辑器</translation>
+    </message>
+    <message>
+        <source>Navigate</source>
+        <translation>浏览</translation>
+    </message>
+    <message>
+        <source>Pan and zoom; no mask editing (N)</source>
+        <translation>平移和缩放；不编辑掩码 (N)</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>画笔</translation>
+    </message>
+    <message>
+        <source>Paint the defect mask ([ smaller, ] larger) (B)</source>
+        <translation>绘制缺陷掩码（[ 缩小，] 放大）(B)</translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation>橡皮擦</translation>
+    </message>
+    <message>
+        <source>Erase the defect mask ([ smaller, ] larger) (E)</source>
+        <translation>擦除缺陷掩码（[ 缩小，] 放大）(E)</translation>
+    </message>
+    <message>
+        <source>Lasso</source>
+        <translation>套索</translation>
+    </message>
+    <message>
+        <source>Drag a freehand outline; it is filled on release; Shift clears instead (L)</source>
+        <translation>拖动绘制手绘轮廓；松开时填充；按住 Shift 则改为清除 (L)</translation>
+    </message>
+    <message>
+        <source>Polygon</source>
+        <translation>多边形</translation>
+    </message>
+    <message>
+        <source>Click the corners; double-click or Enter fills, Backspace removes a corner, Escape drops it; Shift clears instead (Shift+L)</source>
+        <translation>单击各个角点；双击或按 Enter 填充，Backspace 删除一个角点，Esc 放弃；按住 Shift 则改为清除 (Shift+L)</translation>
+    </message>
+    <message>
+        <source>Flood fill</source>
+        <translation>填充</translation>
+    </message>
+    <message>
+        <source>Fill the connected region of the mask under the pointer; Shift clears it (K)</source>
+        <translation>填充指针下掩码的连通区域；按住 Shift 则清除 (K)</translation>
+    </message>
+    <message>
+        <source> Brush </source>
+        <translation> 画笔 </translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Brush radius in image pixels ([ smaller, ] larger)</source>
+        <translation>画笔半径，单位为图像像素（[ 缩小，] 放大）</translation>
+    </message>
+    <message>
+        <source>Smaller brush</source>
+        <translation>缩小画笔</translation>
+    </message>
+    <message>
+        <source>Larger brush</source>
+        <translation>放大画笔</translation>
+    </message>
+    <message>
+        <source>Smaller brush ([)</source>
+        <translation>缩小画笔 ([)</translation>
+    </message>
+    <message>
+        <source>Larger brush (])</source>
+        <translation>放大画笔 (])</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>From heatmap</source>
+        <translation>从热力图生成</translation>
+    </message>
+    <message>
+        <source>No heatmap for this image: score it first (the mask starts from the fail threshold).</source>
+        <translation>此图像没有热力图：请先评分（掩码从不合格阈值开始）。</translation>
+    </message>
+    <message>
+        <source>Replace the mask with the heatmap&apos;s region at or above the fail threshold (M)</source>
+        <translation>用热力图中达到或超过不合格阈值的区域替换掩码 (M)</translation>
+    </message>
+    <message>
+        <source>Clear mask</source>
+        <translation>清除掩码</translation>
+    </message>
+    <message>
+        <source>Clear the whole mask; undoable (Shift+Del)</source>
+        <translation>清除整个掩码；可撤销 (Shift+Del)</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>掩码</translation>
+    </message>
+    <message>
+        <source>Show the defect mask (Shift+M)</source>
+        <translation>显示缺陷掩码 (Shift+M)</translation>
+    </message>
+    <message>
+        <source>Mask outline</source>
+        <translation>掩码轮廓</translation>
+    </message>
+    <message>
+        <source>Draw the outline of the mask</source>
+        <translation>绘制掩码的轮廓</translation>
+    </message>
+    <message>
+        <source> Mask opacity </source>
+        <translation> 掩码不透明度 </translation>
+    </message>
+    <message>
+        <source>Opacity of the mask fill</source>
+        <translation>掩码填充的不透明度</translation>
+    </message>
+    <message>
+        <source>Mask undo memory: %1 of %2</source>
+        <translation>掩码撤销内存：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Undo the last mask edit (Ctrl+Z). %1</source>
+        <translation>撤销上一次掩码编辑 (Ctrl+Z)。%1</translation>
+    </message>
+    <message>
+        <source>Redo the mask edit (Ctrl+Shift+Z). %1</source>
+        <translation>重做掩码编辑 (Ctrl+Shift+Z)。%1</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::MaskLayer</name>
+    <message>
+        <source>Brush stroke</source>
+        <translation>画笔笔画</translation>
+    </message>
+    <message>
+        <source>Eraser stroke</source>
+        <translation>橡皮擦笔画</translation>
+    </message>
+    <message>
+        <source>Polygon erase</source>
+        <translation>多边形擦除</translation>
+    </message>
+    <message>
+        <source>Polygon fill</source>
+        <translation>多边形填充</translation>
+    </message>
+    <message>
+        <source>Flood erase</source>
+        <translation>区域擦除</translation>
+    </message>
+    <message>
+        <source>Flood fill</source>
+        <translation>填充</translation>
+    </message>
+    <message>
+        <source>Clear mask</source>
+        <translation>清除掩码</translation>
+    </message>
+    <message>
+        <source>Mask from heatmap</source>
+        <translation>从热力图生成掩码</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::MaskToolController</name>
+    <message>
+        <source>Lasso erase</source>
+        <translation>套索擦除</translation>
+    </message>
+    <message>
+        <source>Lasso fill</source>
+        <translation>套索填充</translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::ModelStoreDialog</name>
@@ -689,6 +914,165 @@
     <message>
         <source>%1 of %2 MB</source>
         <translation>%1 / %2 MB</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::ProjectController</name>
+    <message>
+        <source>Untitled project</source>
+        <translation>未命名项目</translation>
+    </message>
+    <message>
+        <source>&amp;New project</source>
+        <translation>新建项目(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>NAGL projects (*.nagl);;All files (*)</source>
+        <translation>NAGL 项目 (*.nagl);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent projects</source>
+        <translation>最近的项目(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save project</source>
+        <translation>保存项目(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save project &amp;as…</source>
+        <translation>项目另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>恢复未保存的更改</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>NAGL Inspector</source>
+        <translation>NAGL Inspector</translation>
+    </message>
+    <message>
+        <source>%1[*] — NAGL Inspector</source>
+        <translation>%1[*] — NAGL Inspector</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; has unsaved changes. Save them?</source>
+        <translation>项目“%1”有未保存的更改。是否保存?</translation>
+    </message>
+    <message>
+        <source>The autosave journal of %1 cannot be read and is ignored:
+%2</source>
+        <translation>%1 的自动保存日志无法读取，已忽略:
+%2</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes, autosaved at %2, that are newer than the saved project (NAGL Inspector did not close cleanly).
+
+Recover them? (No opens the saved version and drops the autosaved changes.)</source>
+        <translation>%1 有比已保存项目更新的未保存更改(自动保存于 %2，NAGL Inspector 未正常关闭)。
+
+是否恢复?(选择“否”将打开已保存的版本并丢弃自动保存的更改。)</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>The project cannot be opened; the file was not changed.
+
+%1</source>
+        <translation>无法打开项目；文件未被更改。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Recovered the autosaved changes of %1</source>
+        <translation>已恢复 %1 的自动保存更改</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n cached result(s) in %1 ms)</source>
+        <translation>
+            <numerusform> (%n 个缓存结果，用时 %1 ms)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; the results cache is unreadable and was left out: %1</source>
+        <translation>；结果缓存无法读取，已略过:%1</translation>
+    </message>
+    <message>
+        <source>Save project as</source>
+        <translation>项目另存为</translation>
+    </message>
+    <message>
+        <source>NAGL projects (*.nagl)</source>
+        <translation>NAGL 项目 (*.nagl)</translation>
+    </message>
+    <message>
+        <source>The project is being opened or saved; try again in a moment.</source>
+        <translation>项目正在打开或保存，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>正在保存 %1…</translation>
+    </message>
+    <message>
+        <source>The project was not saved; the previous file is unchanged.
+
+%1
+
+Use File &gt; Save project as… to save it elsewhere.</source>
+        <translation>项目未保存；原文件保持不变。
+
+%1
+
+请使用“文件 &gt; 项目另存为…”保存到其他位置。</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>自动保存失败:%1</translation>
+    </message>
+    <message>
+        <source>NAGL Inspector did not close cleanly. The project %1 has unsaved changes autosaved at %2.
+
+Recover them? (No drops the autosaved changes; Cancel asks again next time.)</source>
+        <translation>NAGL Inspector 未正常关闭。项目 %1 有自动保存于 %2 的未保存更改。
+
+是否恢复?(“否”将丢弃自动保存的更改；“取消”将在下次再次询问。)</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(无)</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>清除列表</translation>
     </message>
 </context>
 <context>

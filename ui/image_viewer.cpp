@@ -1,6 +1,9 @@
 #include "ui/image_viewer.h"
 
 #include <QGraphicsPixmapItem>
+#include <QImageReader>
+#include <QKeyEvent>
+#include <QMouseEvent>
 #include <QGraphicsScene>
 #include <QLabel>
 #include <QPixmap>
@@ -14,6 +17,9 @@
 
 #include "nagl/imaging/display_decode.h"
 #include "nagl/model/anomaly_map.h"
+#include "ui/mask_item.h"
+#include "ui/mask_layer.h"
+#include "ui/mask_tools.h"
 
 namespace nagl::ui {
 
@@ -27,6 +33,12 @@ ImageViewer::ImageViewer(QWidget* parent)
       loadWatcher_(new QFutureWatcher<Loaded>(this)),
       renderWatcher_(new QFutureWatcher<Rendered>(this)),
       windowWatcher_(new QFutureWatcher<QImage>(this)) {
+  maskLayer_ = new MaskLayer(this);
+  maskItem_ = new MaskItem(maskLayer_);
+  scene_->addItem(maskItem_);  // above the heatmap and its outline
+  maskTools_ = new MaskToolController(maskLayer_, scene_, this);
+  connect(maskLayer_, &MaskLayer::regionChanged, this, [this](const QRect& rect) { maskItem_->updateRegion(rect); });
+  connect(maskLayer_, &MaskLayer::maskReplaced, this, [this] { maskItem_->layerReplaced(); });
   imageItem_->setTransformationMode(Qt::SmoothTransformation);
   overlayItem_->setTransformationMode(Qt::SmoothTransformation);
   overlayItem_->setOpacity(opacity_);
@@ -53,7 +65,7 @@ ImageViewer::~ImageViewer() {
 }
 
 ImageViewer::Loaded ImageViewer::load(const QString& path, const FloatImage& patchGrid,
-                                      const DisplayWindow* manualWindow) {
+                                      const DisplayWindow* manualWindow, const QImage& mask, const QString& maskFile) {
   Loaded loaded;
   loaded.path = path;
   try {
@@ -63,6 +75,22 @@ ImageViewer::Loaded ImageViewer::load(const QString& path, const FloatImage& pat
     if (patchGrid.width > 0 && patchGrid.height > 0)
       loaded.map = fullResolutionAnomalyMap(patchGrid, pixels->width, pixels->height);
     loaded.pixels = std::move(pixels);
+    if (!mask.isNull()) {
+      loaded.mask = mask;
+    } else if (!maskFile.isEmpty()) {
+      QImageReader reader(maskFile);
+      loaded.mask = reader.read();
+      if (loaded.mask.isNull())
+        loaded.maskError = tr("Cannot read the mask %1: %2").arg(maskFile, reader.errorString());
+    }
+    if (!loaded.mask.isNull() && loaded.mask.size() != QSize(loaded.pixels->width, loaded.pixels->height)) {
+      loaded.maskError = tr("The mask is %1 x %2 pixels but the image %3 x %4: mask not used")
+                             .arg(loaded.mask.width())
+                             .arg(loaded.mask.height())
+                             .arg(loaded.pixels->width)
+                             .arg(loaded.pixels->height);
+      loaded.mask = {};
+    }
   } catch (const std::exception& e) {
     loaded.error = QString::fromLocal8Bit(e.what());
   }
@@ -88,11 +116,12 @@ ImageViewer::Rendered ImageViewer::render(const FloatImage& map, const OverlaySt
   return r;
 }
 
-void ImageViewer::showQuery(const QString& path, const FloatImage& patchGrid) {
+void ImageViewer::showQuery(const QString& path, const FloatImage& patchGrid, const QImage& mask,
+                            const QString& maskFile) {
   path_ = path;
   const std::optional<DisplayWindow> manual = autoWindow_ ? std::nullopt : std::optional(window_);
-  loadWatcher_->setFuture(QtConcurrent::run([path, patchGrid, manual] {
-    return ImageViewer::load(path, patchGrid, manual ? &*manual : nullptr);
+  loadWatcher_->setFuture(QtConcurrent::run([path, patchGrid, manual, mask, maskFile] {
+    return ImageViewer::load(path, patchGrid, manual ? &*manual : nullptr, mask, maskFile);
   }));
 }
 
@@ -113,6 +142,16 @@ void ImageViewer::onLoaded() {
   map_ = std::move(loaded.map);
   overlayItem_->setPixmap({});
   outlineItem_->setPixmap({});
+  const bool keepMask = !keepMaskFor_.isEmpty() && keepMaskFor_ == loaded.path && maskPath_ == loaded.path &&
+                        maskLayer_->size() == QSize(pixels_->width, pixels_->height);
+  keepMaskFor_.clear();
+  if (!keepMask) {
+    maskTools_->cancel();
+    maskLayer_->reset(QSize(pixels_->width, pixels_->height));
+    if (!loaded.mask.isNull()) maskLayer_->load(loaded.mask);
+    maskPath_ = loaded.path;
+    if (!loaded.maskError.isEmpty()) Q_EMIT loadFailed(loaded.maskError);
+  }
   scene_->setSceneRect(imageItem_->boundingRect());
   if (fit_) fitToWindow();
   requestRender();
@@ -176,6 +215,9 @@ void ImageViewer::clear() {
   imageItem_->setPixmap({});
   overlayItem_->setPixmap({});
   outlineItem_->setPixmap({});
+  maskTools_->cancel();
+  maskLayer_->reset({});
+  maskPath_.clear();
   scene_->setSceneRect({});
   updateScaleLabel();
 }
@@ -294,6 +336,88 @@ void ImageViewer::wheelEvent(QWheelEvent* event) {
 void ImageViewer::resizeEvent(QResizeEvent* event) {
   QGraphicsView::resizeEvent(event);
   if (fit_) fitToWindow();
+}
+
+}  // namespace nagl::ui
+
+namespace nagl::ui {
+
+QPointF ImageViewer::toScene(QPointF viewportPos) const { return viewportTransform().inverted().map(viewportPos); }
+
+void ImageViewer::setMaskTool(MaskTool tool) {
+  if (maskTools_->tool() == MaskTool::None && tool != MaskTool::None) browseDragMode_ = dragMode();
+  maskTools_->setTool(tool);
+  setDragMode(tool == MaskTool::None ? browseDragMode_ : QGraphicsView::NoDrag);
+  viewport()->setCursor(tool == MaskTool::None ? Qt::OpenHandCursor : Qt::CrossCursor);
+  if (tool == MaskTool::None) viewport()->unsetCursor();
+  if (tool != MaskTool::None) setMouseTracking(true);
+}
+
+void ImageViewer::setMaskVisible(bool visible) { maskItem_->setVisible(visible); }
+
+bool ImageViewer::maskFromHeatmap() {
+  if (map_.data.empty()) return false;
+  return maskLayer_->fromHeatmap(map_, static_cast<float>(style_.failThreshold));
+}
+
+bool ImageViewer::event(QEvent* event) {
+  // Keys the polygon tool needs win over the window's shortcuts (Escape cancels a run there).
+  if (event->type() == QEvent::ShortcutOverride && maskTools_->tool() == MaskTool::Polygon &&
+      !maskTools_->pendingPolygon().isEmpty()) {
+    const int key = static_cast<QKeyEvent*>(event)->key();
+    if (key == Qt::Key_Escape || key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Backspace) {
+      event->accept();
+      return true;
+    }
+  }
+  return QGraphicsView::event(event);
+}
+
+void ImageViewer::mousePressEvent(QMouseEvent* event) {
+  if (maskTools_->isEditing() && hasImage() && event->button() == Qt::LeftButton &&
+      maskTools_->press(toScene(event->position()), event->button(), event->modifiers())) {
+    event->accept();
+    return;
+  }
+  QGraphicsView::mousePressEvent(event);
+}
+
+void ImageViewer::mouseMoveEvent(QMouseEvent* event) {
+  if (maskTools_->isEditing() && maskTools_->move(toScene(event->position()), event->buttons())) {
+    event->accept();
+    return;
+  }
+  QGraphicsView::mouseMoveEvent(event);
+}
+
+void ImageViewer::mouseReleaseEvent(QMouseEvent* event) {
+  if (maskTools_->isEditing() && event->button() == Qt::LeftButton &&
+      maskTools_->release(toScene(event->position()), event->button())) {
+    event->accept();
+    return;
+  }
+  QGraphicsView::mouseReleaseEvent(event);
+}
+
+void ImageViewer::mouseDoubleClickEvent(QMouseEvent* event) {
+  if (maskTools_->isEditing() && maskTools_->doubleClick(toScene(event->position()), event->button())) {
+    event->accept();
+    return;
+  }
+  QGraphicsView::mouseDoubleClickEvent(event);
+}
+
+void ImageViewer::keyPressEvent(QKeyEvent* event) {
+  if (maskTools_->key(event->key())) {
+    event->accept();
+    return;
+  }
+  QGraphicsView::keyPressEvent(event);
+}
+
+void ImageViewer::leaveEvent(QEvent* event) {
+  maskTools_->leave();
+  QGraphicsView::leaveEvent(event);
 }
 
 }  // namespace nagl::ui

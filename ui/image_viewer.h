@@ -6,7 +6,9 @@
 // images (automatic per image until the user sets one). Decoding, windowing
 // and rendering happen off the UI thread; a new render request replaces one
 // still waiting. viewChanged() reports zoom and pan, so another viewer can
-// follow them (syncViewTo).
+// follow them (syncViewTo). Over the image, a defect mask (MaskLayer) that
+// the mask tools edit when one is chosen (setMaskTool); its file or
+// in-memory image is given with the image and decoded in the background too.
 #include <QFutureWatcher>
 #include <QGraphicsView>
 #include <QImage>
@@ -20,6 +22,11 @@ class QGraphicsPixmapItem;
 class QLabel;
 
 namespace nagl::ui {
+
+class MaskItem;
+class MaskLayer;
+class MaskToolController;
+enum class MaskTool;
 
 struct OverlayStyle {
   Colormap colormap = Colormap::Turbo;
@@ -41,6 +48,8 @@ class ImageViewer : public QGraphicsView {
     DisplayWindow window;
     FloatImage map;  // full-resolution anomaly map; empty without a patch grid
     QString error;
+    QImage mask;        // the mask given or decoded from the mask file; null without
+    QString maskError;  // the mask file could not be used (the image still shows)
   };
   struct Rendered {
     QImage overlay;
@@ -53,7 +62,10 @@ class ImageViewer : public QGraphicsView {
 
   // Shows the image at path; patchGrid (G x G scores) becomes the overlay,
   // resized to the image exactly as the model's anomaly map. Empty: no overlay.
-  void showQuery(const QString& path, const FloatImage& patchGrid);
+  // mask (any non-zero = defect) or else maskFile becomes the editable mask;
+  // neither: an empty mask.
+  void showQuery(const QString& path, const FloatImage& patchGrid, const QImage& mask = {},
+                 const QString& maskFile = {});
   // An image without overlay (the comparison reference).
   void showImage(const QString& path) { showQuery(path, {}); }
   void clear();
@@ -87,9 +99,26 @@ class ImageViewer : public QGraphicsView {
   bool isGrey() const { return pixels_ && pixels_->channels == 1; }
   QImage displayedImage() const;
 
+  // The mask over the shown image, its drawing and the tools that edit it.
+  MaskLayer* maskLayer() const { return maskLayer_; }
+  MaskItem* maskItem() const { return maskItem_; }
+  MaskToolController* maskTools() const { return maskTools_; }
+  void setMaskTool(MaskTool tool);
+  void setMaskVisible(bool visible);
+  // The image the mask layer belongs to (set when an image has been shown).
+  QString maskPath() const { return maskPath_; }
+  // The full-resolution anomaly map of the shown query (empty without one).
+  const FloatImage& anomalyMap() const { return map_; }
+  // Replaces the mask with the heatmap at the fail threshold; false without a map.
+  bool maskFromHeatmap();
+  // The next showQuery() of the image the mask belongs to keeps the mask and
+  // its undo history (a re-show of the same image, e.g. when its score arrives).
+  void keepMaskOnNextShow() { keepMaskFor_ = maskPath_; }
+
   // Decode + map, and the overlay rendering, as the background tasks do them.
   // manualWindow null: the image's automatic window.
-  static Loaded load(const QString& path, const FloatImage& patchGrid, const DisplayWindow* manualWindow = nullptr);
+  static Loaded load(const QString& path, const FloatImage& patchGrid, const DisplayWindow* manualWindow = nullptr,
+                     const QImage& mask = {}, const QString& maskFile = {});
   static Rendered render(const FloatImage& map, const OverlayStyle& style);
 
  Q_SIGNALS:
@@ -103,12 +132,20 @@ class ImageViewer : public QGraphicsView {
   void wheelEvent(QWheelEvent* event) override;
   void scrollContentsBy(int dx, int dy) override;
   void resizeEvent(QResizeEvent* event) override;
+  bool event(QEvent* event) override;
+  void mousePressEvent(QMouseEvent* event) override;
+  void mouseMoveEvent(QMouseEvent* event) override;
+  void mouseReleaseEvent(QMouseEvent* event) override;
+  void mouseDoubleClickEvent(QMouseEvent* event) override;
+  void keyPressEvent(QKeyEvent* event) override;
+  void leaveEvent(QEvent* event) override;
 
  private:
   void onLoaded();
   void requestRender();
   void onRendered();
   void updateScaleLabel();
+  QPointF toScene(QPointF viewportPos) const;
   void requestWindowing();
   void onWindowed();
 
@@ -117,6 +154,12 @@ class ImageViewer : public QGraphicsView {
   QGraphicsPixmapItem* overlayItem_ = nullptr;
   QGraphicsPixmapItem* outlineItem_ = nullptr;
   QLabel* scaleLabel_ = nullptr;
+  MaskLayer* maskLayer_ = nullptr;
+  MaskItem* maskItem_ = nullptr;
+  MaskToolController* maskTools_ = nullptr;
+  QString maskPath_;
+  QString keepMaskFor_;
+  DragMode browseDragMode_ = QGraphicsView::ScrollHandDrag;
   QFutureWatcher<Loaded>* loadWatcher_ = nullptr;
   QFutureWatcher<Rendered>* renderWatcher_ = nullptr;
   QFutureWatcher<QImage>* windowWatcher_ = nullptr;

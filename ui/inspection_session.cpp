@@ -1,5 +1,10 @@
 #include "ui/inspection_session.h"
 
+#include <QCryptographicHash>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <limits>
@@ -87,6 +92,9 @@ InspectionSession::InspectionSession(QObject* parent)
   qRegisterMetaType<nagl::ui::EngineInfo>();
   bridge_->target = this;
   pool_.setMaxThreadCount(1);  // runs are prepared one after the other
+  maskDir_ = QDir::temp().filePath(QStringLiteral("nagl-edited-masks-%1-%2")
+                                       .arg(QCoreApplication::applicationPid())
+                                       .arg(QUuid::createUuid().toString(QUuid::Id128).left(8)));
 }
 
 InspectionSession::~InspectionSession() {
@@ -97,6 +105,34 @@ InspectionSession::~InspectionSession() {
   cancelFlag_->store(true);
   if (engine_) engine_->cancel();
   pool_.waitForDone();
+  QDir(maskDir_).removeRecursively();  // the edited reference masks written by runs
+}
+
+void InspectionSession::setQueryMask(const QString& path, const QImage& mask) {
+  if (mask.isNull())
+    queryMasks_.remove(path);
+  else
+    queryMasks_.insert(path, mask);
+  Q_EMIT queryMaskChanged(path);
+}
+
+void InspectionSession::setReferenceMask(const QString& image, const QImage& mask, const QString& basedOn) {
+  if (mask.isNull())
+    referenceMasks_.remove(image);
+  else
+    referenceMasks_.insert(image, {mask, basedOn});
+  Q_EMIT referenceMaskChanged(image);
+}
+
+QImage InspectionSession::referenceMask(const QString& image, const QString& currentMaskFile) const {
+  const auto it = referenceMasks_.constFind(image);
+  return it != referenceMasks_.cend() && it->basedOn == currentMaskFile ? it->mask : QImage();
+}
+
+QList<QImage> InspectionSession::editedReferenceMasks() const {
+  QList<QImage> masks;
+  for (const DefectiveReference& ref : references_.defective) masks.append(referenceMask(ref.image, ref.mask));
+  return masks;
 }
 
 bool InspectionSession::setQueries(const QStringList& paths) {
@@ -108,6 +144,12 @@ bool InspectionSession::setQueries(const QStringList& paths) {
     row.path = path;
     results_.append(row);
   }
+  return true;
+}
+
+bool InspectionSession::restoreResults(const QList<QueryResult>& rows) {
+  if (running_) return false;
+  results_ = rows;
   return true;
 }
 
@@ -142,7 +184,10 @@ bool InspectionSession::start() {
   std::shared_ptr<QueryEngine> engine = engine_ && engineSettings_ == settings_ ? engine_ : nullptr;
   if (!engine) engine_.reset();
   const ModelSettings settings = settings_;
-  const nagl::ReferenceSet references = toEngine(references_);
+  nagl::ReferenceSet references = toEngine(references_);
+  const QList<QImage> editedMasks = editedReferenceMasks();
+  const QString maskDir = maskDir_;
+  const QString writeFailed = tr("Cannot write the edited mask of %1 under %2");
   auto bridge = bridge_;
   auto cancelled = cancelFlag_;
   const QString loading = tr("Loading the model…");
@@ -163,6 +208,20 @@ bool InspectionSession::start() {
       }
       bridge->post([=, b = bridge.get()] { b->target->onEngineReady(runId, engine, settings); });
       if (cancelled->load()) return finish(true, {});
+      // Edited reference masks become PNG files named by their content: the
+      // engine reads files and notices a changed mask by its pixels.
+      for (qsizetype i = 0; i < editedMasks.size(); ++i) {
+        const QImage& mask = editedMasks[i];
+        if (mask.isNull()) continue;
+        QDir().mkpath(maskDir);
+        const QByteArray digest = QCryptographicHash::hash(
+            QByteArrayView(mask.constBits(), mask.sizeInBytes()), QCryptographicHash::Sha1).toHex().left(16);
+        const QString file = QDir(maskDir).filePath(QStringLiteral("%1_%2_mask.png").arg(i).arg(QString::fromLatin1(digest)));
+        auto& abnormal = references.abnormals[static_cast<std::size_t>(i)];
+        if (!QFile::exists(file) && !mask.save(file, "PNG"))
+          return finish(false, writeFailed.arg(QString::fromLocal8Bit(abnormal.image.c_str()), maskDir));
+        abnormal.mask = local(file);
+      }
       say(encoding);
       engine->setReferences(references).get();
       if (cancelled->load()) return finish(true, {});
@@ -204,6 +263,7 @@ EngineInfo InspectionSession::engineInfo() const {
   info.threads = s.threads;
   info.batchSize = s.batchSize;
   info.msPerImage = s.msPerImage;
+  info.referenceContextsBuilt = static_cast<int>(s.referenceContextsBuilt);
   return info;
 }
 

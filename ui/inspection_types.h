@@ -47,6 +47,7 @@ struct EngineInfo {
   int threads = 0;
   int batchSize = 0;
   double msPerImage = 0.0;
+  int referenceContextsBuilt = 0;  // reference sets encoded (a changed mask builds a new one)
 };
 
 QString toDisplayString(QueryStatus status);

@@ -29,6 +29,7 @@
 #include "ui/lot_browser.h"
 #include "ui/lot_table_model.h"
 #include "ui/model_store_dialog.h"
+#include "ui/project_controller.h"
 #include "ui/reference_panel.h"
 #include "ui/score_histogram_view.h"
 #include "ui/settings_dialog.h"
@@ -50,6 +51,7 @@ MainWindow::MainWindow(QWidget* parent)
   createActions();
   createToolBar();
   createStatusBar();
+  createMaskEditor();
 
   refreshTimer_->setSingleShot(true);
   refreshTimer_->setInterval(250);  // charts and suggestions at most 4 times a second
@@ -195,17 +197,23 @@ void MainWindow::writeSettings() const {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+  if (!project_->maybeCloseProject()) {  // unsaved changes: the user cancelled
+    event->ignore();
+    return;
+  }
   session_->cancel();
   writeSettings();
   event->accept();
 }
 
 void MainWindow::setModelSettings(const ModelSettings& settings) {
+  const bool changed = settings != settings_;
   settings_ = settings;
   illustrative_ = false;
   banner_->hide();
   updateRunState();
   updateCentral();
+  if (changed) Q_EMIT modelSettingsChanged();
 }
 
 bool MainWindow::showsSetupNotice() const { return central_->currentWidget() == noticePage_; }
@@ -290,7 +298,7 @@ void MainWindow::updateRunState() {
 
 bool MainWindow::runInspection() {
   session_->setModelSettings(settings_);
-  session_->setReferences(references_->references());
+  session_->setReferences(referencesForRun());
   if (!session_->isRunning()) session_->setQueries(lotPaths_);
   const QString problem = session_->validate();
   if (!problem.isEmpty()) {
@@ -322,12 +330,19 @@ void MainWindow::showCurrentQuery() {
   if (row < 0 || row >= session_->results().size()) return;
   const QueryResult& r = session_->results().at(row);
   session_->prioritize(row);
-  viewer_->showQuery(r.path, r.status == QueryStatus::Done ? r.patchGrid : FloatImage{});
+  if (maskTarget_.kind == MaskTarget::Query && maskTarget_.path == r.path && viewer_->maskPath() == r.path)
+    viewer_->keepMaskOnNextShow();  // the same image again (its score arrived): keep the undo history
+  pendingMaskTarget_ = {MaskTarget::Query, r.path, {}};
+  viewer_->showQuery(r.path, r.status == QueryStatus::Done ? r.patchGrid : FloatImage{}, session_->queryMask(r.path));
   if (compareAction_->isChecked()) showClosestReference();
   if (r.status == QueryStatus::Failed) statusBar()->showMessage(r.error, 10000);
 }
 
 void MainWindow::onRunFinished(bool cancelled, const QString& error) {
+  if (rescorePending_) {  // a reference mask was edited during the run: score again with it
+    rescorePending_ = false;
+    QTimer::singleShot(0, this, &MainWindow::rescoreNow);
+  }
   updateRunState();
   refreshCharts();
   if (!error.isEmpty()) {

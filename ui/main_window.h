@@ -10,6 +10,7 @@
 
 #include "ui/demo_setup.h"
 #include "ui/heatmap_colormap.h"
+#include "ui/inspection_types.h"
 #include "ui/model_settings.h"
 #include "ui/verdict.h"
 
@@ -28,7 +29,9 @@ class EngineStatusBar;
 class ImageViewer;
 class InspectionSession;
 class LotBrowser;
+class MaskEditorToolbar;
 class ModelStoreDialog;
+class ProjectController;
 class ReferencePanel;
 class WindowLevelControls;
 
@@ -77,11 +80,36 @@ class MainWindow : public QMainWindow {
   QString comparisonCaption() const;
   WindowLevelControls* windowLevelControls() const { return windowLevel_; }
 
+  // The mask editor (main_window_masks.cpp): its toolbar, and what the
+  // viewer's mask belongs to. Query masks go to the session as they are
+  // edited; a defective reference's edited mask goes to the session too and
+  // re-scores the lot (after a short pause in the editing).
+  MaskEditorToolbar* maskToolbar() const { return maskToolbar_; }
+  enum class MaskTarget { None, Query, Reference };
+  MaskTarget maskTarget() const { return maskTarget_.kind; }
+  QString maskTargetPath() const { return maskTarget_.path; }
+  // Shows the defective reference at row of the reference panel in the viewer,
+  // with its mask (edited, or its file) ready to edit.
+  void editReferenceMask(int defectiveRow);
+  // The panel's references with the defective ones whose only mask is an edit.
+  ReferenceSet referencesForRun() const;
+  void setRescoreDelay(int ms);
+
   static QStringList listLotImages(const QString& folder);
+
+  // Projects (File menu, autosave, recovery): ui/project_controller.h.
+  ProjectController* projectController() const { return project_; }
+  QString lotRoot() const { return lotRoot_; }
+  bool thresholdsSetByUser() const { return userThresholds_; }
+  // Shows a saved lot with its cached results (matched by path; the others
+  // pending) and thresholds, without scoring (ui/main_window_project.cpp).
+  bool restoreInspection(const QStringList& paths, const QString& rootFolder, const QList<QueryResult>& results,
+                         const Thresholds& thresholds, bool thresholdsSetByUser);
 
  Q_SIGNALS:
   void lotLoaded(int count);
   void demoReady(bool ok);
+  void modelSettingsChanged();
 
  protected:
   void closeEvent(QCloseEvent* event) override;
@@ -109,6 +137,12 @@ class MainWindow : public QMainWindow {
   void refreshCharts();
   void updateThresholdNote();
   void updateOverlayStyle();
+  void createMaskEditor();
+  void onMaskEdited();
+  void onViewerImageShown(const QString& path);
+  void onReferencesChangedForMask();
+  void scheduleRescore();
+  void rescoreNow();
   std::vector<Label> chartLabels() const;
 
   InspectionSession* session_ = nullptr;
@@ -135,6 +169,16 @@ class MainWindow : public QMainWindow {
   QLabel* comparisonCaption_ = nullptr;
   QWidget* comparePane_ = nullptr;
   WindowLevelControls* windowLevel_ = nullptr;
+  MaskEditorToolbar* maskToolbar_ = nullptr;
+  struct MaskTargetInfo {
+    MaskTarget kind = MaskTarget::None;
+    QString path;
+    QString basedOn;  // a reference's mask file when the editing started
+  };
+  MaskTargetInfo maskTarget_;
+  MaskTargetInfo pendingMaskTarget_;  // what the viewer is loading
+  QTimer* rescoreTimer_ = nullptr;
+  bool rescorePending_ = false;
   QTimer* refreshTimer_ = nullptr;
   QFutureWatcher<QStringList>* lotWatcher_ = nullptr;
   QFutureWatcher<DemoPlan>* demoWatcher_ = nullptr;
@@ -148,6 +192,7 @@ class MainWindow : public QMainWindow {
   bool illustrative_ = false;
   bool autoRun_ = false;
   bool demoPreparing_ = false;
+  ProjectController* project_ = nullptr;
 };
 
 }  // namespace nagl::ui

@@ -17,6 +17,7 @@
 #include "ui/lot_browser.h"
 #include "ui/lot_table_model.h"
 #include "ui/main_window.h"
+#include "ui/project_controller.h"
 #include "ui/score_histogram_view.h"
 #include "ui/window_level_controls.h"
 
@@ -24,6 +25,8 @@ namespace nagl::ui {
 
 void MainWindow::createActions() {
   QMenu* file = menuBar()->addMenu(tr("&File"));
+  project_ = new ProjectController(this);  // after the docks: it watches the panels
+  project_->addMenuActions(file);
   QAction* openLot = file->addAction(tr("Open &lot folder…"), this, &MainWindow::chooseLotFolder);
   openLot->setShortcut(QKeySequence::Open);
   file->addSeparator();

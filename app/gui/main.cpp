@@ -5,11 +5,13 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QStandardPaths>
+#include <QTimer>
 #include <cstdio>
 #include <cstring>
 
 #include "ui/app_language.h"
 #include "ui/main_window.h"
+#include "ui/project_controller.h"
 #include "ui/screenshot_tour.h"
 #include "version/version_info.h"
 
@@ -62,5 +64,8 @@ int main(int argc, char* argv[]) {
     window.startDemo(cache);
   }
   window.show();
+  // After a crash or kill -9: offer the autosaved changes of a recent project.
+  if (!parser.isSet(shots) && !parser.isSet(demo))
+    QTimer::singleShot(0, &window, [&window] { window.projectController()->offerRecovery(); });
   return QApplication::exec();
 }

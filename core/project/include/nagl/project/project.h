@@ -1,0 +1,91 @@
+#pragma once
+// A NAGL Inspector project as plain data, and its JSON file.
+//
+// The file (schema "nagl-project/1", see docs in project_file.cpp) lives next
+// to a data folder "<file>.d/" that holds copies of the defective reference
+// masks, the per-image masks and the results cache. In memory every path is
+// absolute; in the file, paths are stored relative to the file's folder so
+// that a project moves with its folder.
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace nagl::project {
+
+struct DefectiveReference {
+  QString image;
+  QString mask;
+  bool operator==(const DefectiveReference&) const = default;
+};
+
+struct ModelConfig {
+  QString backbone;
+  QString head;
+  int imageSize = 448;
+  QString device = QStringLiteral("auto");
+  int threads = 0;
+  int batchSize = 4;
+  bool operator==(const ModelConfig&) const = default;
+};
+
+// A verdict the user forced on one image.
+enum class Override { Pass, Review, Fail };
+QString overrideName(Override o);                          // "pass" | "review" | "fail"
+std::optional<Override> overrideFromName(const QString&);  // nullopt for anything else
+
+struct Project {
+  QString name;
+  QStringList normals;
+  QList<DefectiveReference> defective;
+  QString lotFolder;
+  QStringList lotPaths;
+  double reviewThreshold = 0.0;
+  double failThreshold = 0.0;
+  bool thresholdsSetByUser = false;
+  QMap<QString, Override> overrides;  // image path -> forced verdict
+  QMap<QString, QString> imageMasks;  // image path -> mask PNG (in the data folder once saved)
+  ModelConfig model;
+  QString resultsFile;  // results cache in the data folder; empty: none
+  qint64 savedAtMs = 0;  // ms since the epoch, set when written
+  bool operator==(const Project&) const = default;
+};
+
+// Why a file could not be read: which file and what is wrong with it.
+struct ReadError {
+  QString file;
+  QString message;
+  QString text() const { return file + QStringLiteral(": ") + message; }
+};
+
+class ProjectFile {
+ public:
+  static constexpr int kCurrentVersion = 1;
+  static QString formatTag(int version);  // "nagl-project/<version>"
+  static QString suffix() { return QStringLiteral("nagl"); }
+  // The data folder of a project file: "<file>.d".
+  static QString dataFolder(const QString& projectPath);
+
+  // The document's schema version: 0 for the pre-release format (no
+  // "format" key, "version": 0), N for "nagl-project/N", -1 when unknown.
+  static int versionOf(const QJsonObject& doc);
+  // Upgrades a document one version at a time up to kCurrentVersion.
+  // nullopt (and *error) for an unknown or newer version.
+  static std::optional<QJsonObject> migrate(QJsonObject doc, QString* error);
+
+  static QJsonObject toJson(const Project& project, const QString& baseFolder);
+  static std::optional<Project> fromJson(const QJsonObject& doc, const QString& baseFolder, QString* error);
+
+  // Parses, migrates and converts; paths resolved against the file's folder.
+  static std::optional<Project> read(const QString& path, ReadError* error);
+  // Parses bytes (the file is only named in errors).
+  static std::optional<Project> parse(const QByteArray& bytes, const QString& path, ReadError* error);
+  // Atomic (QSaveFile). Refuses to replace an existing file that is not a
+  // readable project file (a corrupt project is never overwritten).
+  static bool write(const Project& project, const QString& path, QString* error);
+  static QByteArray serialize(const Project& project, const QString& baseFolder);
+};
+
+}  // namespace nagl::project

@@ -1,0 +1,320 @@
+// The project file, schema "nagl-project/1":
+//
+//   {
+//     "format": "nagl-project/1",
+//     "name": "Lot 42",
+//     "savedAt": "2025-01-31T12:00:00.123Z",
+//     "references": { "normal": ["refs/good1.png", ...],
+//                     "defective": [{"image": "...", "mask": "lot42.nagl.d/references/<hash>_x_mask.png"}] },
+//     "lot": { "folder": "images", "images": ["images/a.png", ...] },
+//     "thresholds": { "review": 0.31, "fail": 0.57, "setByUser": true },
+//     "overrides": [{"image": "images/a.png", "verdict": "pass" | "review" | "fail"}],
+//     "masks": [{"image": "images/a.png", "mask": "lot42.nagl.d/masks/<hash>.png"}],
+//     "model": { "backbone": "/abs/dinov2.pth", "head": "", "imageSize": 448,
+//                "device": "auto", "threads": 0, "batchSize": 4 },
+//     "results": { "file": "lot42.nagl.d/results/<uuid>.bin" }       (or null)
+//   }
+//
+// Image and mask paths are relative to the file's folder; model files stay
+// absolute (they live in the model store, not with the project).
+//
+// Version 0 (pre-release, no "format" key): {"version": 0, "name", "normal_refs":
+// [...], "defective_refs": [[image, mask], ...], "lot_folder", "lot": [...],
+// "threshold": T (one threshold), "overrides": {"path": "ok"|"ng"|"review"},
+// "backbone", "head", "image_size", "device"}. migrate() turns it into 1.
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QSaveFile>
+
+#include "nagl/project/project.h"
+
+namespace nagl::project {
+
+namespace {
+
+const QString kFormatPrefix = QStringLiteral("nagl-project/");
+
+QString toStored(const QString& path, const QDir& base) {
+  if (path.isEmpty()) return {};
+  return QDir::fromNativeSeparators(base.relativeFilePath(path));
+}
+
+QString fromStored(const QString& stored, const QDir& base) {
+  if (stored.isEmpty()) return {};
+  return QDir::cleanPath(base.absoluteFilePath(stored));
+}
+
+QJsonArray pathArray(const QStringList& paths, const QDir& base) {
+  QJsonArray out;
+  for (const QString& p : paths) out.append(toStored(p, base));
+  return out;
+}
+
+// Version 0 -> 1.
+QJsonObject migrate0to1(const QJsonObject& v0) {
+  QJsonObject v1;
+  v1[QStringLiteral("format")] = ProjectFile::formatTag(1);
+  v1[QStringLiteral("name")] = v0.value(QStringLiteral("name")).toString();
+  QJsonArray defective;
+  for (const QJsonValue& pair : v0.value(QStringLiteral("defective_refs")).toArray()) {
+    const QJsonArray a = pair.toArray();
+    defective.append(QJsonObject{{QStringLiteral("image"), a.at(0).toString()},
+                                 {QStringLiteral("mask"), a.at(1).toString()}});
+  }
+  v1[QStringLiteral("references")] = QJsonObject{
+      {QStringLiteral("normal"), v0.value(QStringLiteral("normal_refs")).toArray()},
+      {QStringLiteral("defective"), defective}};
+  v1[QStringLiteral("lot")] = QJsonObject{{QStringLiteral("folder"), v0.value(QStringLiteral("lot_folder")).toString()},
+                                          {QStringLiteral("images"), v0.value(QStringLiteral("lot")).toArray()}};
+  // One threshold: everything at or above it fails, nothing is "review".
+  const bool hasThreshold = v0.contains(QStringLiteral("threshold"));
+  const double t = v0.value(QStringLiteral("threshold")).toDouble();
+  v1[QStringLiteral("thresholds")] = QJsonObject{
+      {QStringLiteral("review"), t}, {QStringLiteral("fail"), t}, {QStringLiteral("setByUser"), hasThreshold}};
+  QJsonArray overrides;
+  const QJsonObject old = v0.value(QStringLiteral("overrides")).toObject();
+  for (auto it = old.begin(); it != old.end(); ++it) {
+    const QString v = it.value().toString();
+    const QString verdict = v == QLatin1String("ok")   ? QStringLiteral("pass")
+                            : v == QLatin1String("ng") ? QStringLiteral("fail")
+                                                       : QStringLiteral("review");
+    overrides.append(QJsonObject{{QStringLiteral("image"), it.key()}, {QStringLiteral("verdict"), verdict}});
+  }
+  v1[QStringLiteral("overrides")] = overrides;
+  v1[QStringLiteral("masks")] = QJsonArray{};
+  v1[QStringLiteral("model")] = QJsonObject{
+      {QStringLiteral("backbone"), v0.value(QStringLiteral("backbone")).toString()},
+      {QStringLiteral("head"), v0.value(QStringLiteral("head")).toString()},
+      {QStringLiteral("imageSize"), v0.value(QStringLiteral("image_size")).toInt(448)},
+      {QStringLiteral("device"), v0.value(QStringLiteral("device")).toString(QStringLiteral("auto"))},
+      {QStringLiteral("threads"), 0},
+      {QStringLiteral("batchSize"), 4}};
+  v1[QStringLiteral("results")] = QJsonValue::Null;  // v0 kept no results
+  return v1;
+}
+
+}  // namespace
+
+QString overrideName(Override o) {
+  switch (o) {
+    case Override::Pass: return QStringLiteral("pass");
+    case Override::Review: return QStringLiteral("review");
+    case Override::Fail: return QStringLiteral("fail");
+  }
+  return {};
+}
+
+std::optional<Override> overrideFromName(const QString& name) {
+  if (name == QLatin1String("pass")) return Override::Pass;
+  if (name == QLatin1String("review")) return Override::Review;
+  if (name == QLatin1String("fail")) return Override::Fail;
+  return std::nullopt;
+}
+
+QString ProjectFile::formatTag(int version) { return kFormatPrefix + QString::number(version); }
+
+QString ProjectFile::dataFolder(const QString& projectPath) {
+  return QFileInfo(projectPath).absoluteFilePath() + QStringLiteral(".d");
+}
+
+int ProjectFile::versionOf(const QJsonObject& doc) {
+  if (!doc.contains(QStringLiteral("format")))
+    return doc.value(QStringLiteral("version")).toInt(-1) == 0 ? 0 : -1;
+  const QString format = doc.value(QStringLiteral("format")).toString();
+  if (!format.startsWith(kFormatPrefix)) return -1;
+  bool ok = false;
+  const int v = format.mid(kFormatPrefix.size()).toInt(&ok);
+  return ok && v >= 1 ? v : -1;
+}
+
+std::optional<QJsonObject> ProjectFile::migrate(QJsonObject doc, QString* error) {
+  int version = versionOf(doc);
+  if (version < 0) {
+    const QJsonValue f = doc.value(QStringLiteral("format"));
+    if (error)
+      *error = f.isUndefined() ? QStringLiteral("not a NAGL project (no \"format\" key)")
+                               : QStringLiteral("unknown format \"%1\" (expected %2)")
+                                     .arg(f.toVariant().toString(), formatTag(kCurrentVersion));
+    return std::nullopt;
+  }
+  if (version > kCurrentVersion) {
+    if (error)
+      *error = QStringLiteral("unsupported version %1: this program reads up to %2 (made by a newer NAGL Inspector?)")
+                   .arg(formatTag(version), formatTag(kCurrentVersion));
+    return std::nullopt;
+  }
+  // One step per version; a future 1 -> 2 goes below this one.
+  if (version == 0) {
+    doc = migrate0to1(doc);
+    version = 1;
+  }
+  return doc;
+}
+
+QJsonObject ProjectFile::toJson(const Project& p, const QString& baseFolder) {
+  const QDir base(baseFolder);
+  QJsonObject doc;
+  doc[QStringLiteral("format")] = formatTag(kCurrentVersion);
+  doc[QStringLiteral("name")] = p.name;
+  doc[QStringLiteral("savedAt")] =
+      QDateTime::fromMSecsSinceEpoch(p.savedAtMs, Qt::UTC).toString(Qt::ISODateWithMs);
+  QJsonArray defective;
+  for (const DefectiveReference& d : p.defective)
+    defective.append(QJsonObject{{QStringLiteral("image"), toStored(d.image, base)},
+                                 {QStringLiteral("mask"), toStored(d.mask, base)}});
+  doc[QStringLiteral("references")] =
+      QJsonObject{{QStringLiteral("normal"), pathArray(p.normals, base)}, {QStringLiteral("defective"), defective}};
+  doc[QStringLiteral("lot")] = QJsonObject{{QStringLiteral("folder"), toStored(p.lotFolder, base)},
+                                           {QStringLiteral("images"), pathArray(p.lotPaths, base)}};
+  doc[QStringLiteral("thresholds")] = QJsonObject{{QStringLiteral("review"), p.reviewThreshold},
+                                                  {QStringLiteral("fail"), p.failThreshold},
+                                                  {QStringLiteral("setByUser"), p.thresholdsSetByUser}};
+  QJsonArray overrides;
+  for (auto it = p.overrides.begin(); it != p.overrides.end(); ++it)
+    overrides.append(QJsonObject{{QStringLiteral("image"), toStored(it.key(), base)},
+                                 {QStringLiteral("verdict"), overrideName(it.value())}});
+  doc[QStringLiteral("overrides")] = overrides;
+  QJsonArray masks;
+  for (auto it = p.imageMasks.begin(); it != p.imageMasks.end(); ++it)
+    masks.append(QJsonObject{{QStringLiteral("image"), toStored(it.key(), base)},
+                             {QStringLiteral("mask"), toStored(it.value(), base)}});
+  doc[QStringLiteral("masks")] = masks;
+  doc[QStringLiteral("model")] = QJsonObject{{QStringLiteral("backbone"), p.model.backbone},
+                                             {QStringLiteral("head"), p.model.head},
+                                             {QStringLiteral("imageSize"), p.model.imageSize},
+                                             {QStringLiteral("device"), p.model.device},
+                                             {QStringLiteral("threads"), p.model.threads},
+                                             {QStringLiteral("batchSize"), p.model.batchSize}};
+  doc[QStringLiteral("results")] =
+      p.resultsFile.isEmpty() ? QJsonValue(QJsonValue::Null)
+                              : QJsonValue(QJsonObject{{QStringLiteral("file"), toStored(p.resultsFile, base)}});
+  return doc;
+}
+
+std::optional<Project> ProjectFile::fromJson(const QJsonObject& original, const QString& baseFolder, QString* error) {
+  const std::optional<QJsonObject> migrated = migrate(original, error);
+  if (!migrated) return std::nullopt;
+  const QJsonObject& doc = *migrated;
+  const QDir base(baseFolder);
+  auto fail = [error](const QString& what) {
+    if (error) *error = what;
+    return std::nullopt;
+  };
+  auto objectAt = [&doc](const char* key) { return doc.value(QLatin1String(key)).toObject(); };
+  for (const char* key : {"references", "lot", "thresholds", "model"})
+    if (!doc.value(QLatin1String(key)).isObject())
+      return fail(QStringLiteral("\"%1\" is missing or not an object").arg(QLatin1String(key)));
+
+  Project p;
+  p.name = doc.value(QStringLiteral("name")).toString();
+  const QString savedAt = doc.value(QStringLiteral("savedAt")).toString();
+  if (!savedAt.isEmpty()) {
+    const QDateTime t = QDateTime::fromString(savedAt, Qt::ISODateWithMs);
+    if (!t.isValid()) return fail(QStringLiteral("\"savedAt\" is not a date: %1").arg(savedAt));
+    p.savedAtMs = t.toMSecsSinceEpoch();
+  }
+  const QJsonObject refs = objectAt("references");
+  for (const QJsonValue& v : refs.value(QStringLiteral("normal")).toArray()) p.normals.append(fromStored(v.toString(), base));
+  for (const QJsonValue& v : refs.value(QStringLiteral("defective")).toArray()) {
+    const QJsonObject o = v.toObject();
+    p.defective.append({fromStored(o.value(QStringLiteral("image")).toString(), base),
+                        fromStored(o.value(QStringLiteral("mask")).toString(), base)});
+  }
+  const QJsonObject lot = objectAt("lot");
+  p.lotFolder = fromStored(lot.value(QStringLiteral("folder")).toString(), base);
+  for (const QJsonValue& v : lot.value(QStringLiteral("images")).toArray()) p.lotPaths.append(fromStored(v.toString(), base));
+  const QJsonObject th = objectAt("thresholds");
+  if (!th.value(QStringLiteral("review")).isDouble() || !th.value(QStringLiteral("fail")).isDouble())
+    return fail(QStringLiteral("\"thresholds\" needs numbers \"review\" and \"fail\""));
+  p.reviewThreshold = th.value(QStringLiteral("review")).toDouble();
+  p.failThreshold = th.value(QStringLiteral("fail")).toDouble();
+  p.thresholdsSetByUser = th.value(QStringLiteral("setByUser")).toBool();
+  for (const QJsonValue& v : doc.value(QStringLiteral("overrides")).toArray()) {
+    const QJsonObject o = v.toObject();
+    const QString verdict = o.value(QStringLiteral("verdict")).toString();
+    const std::optional<Override> ov = overrideFromName(verdict);
+    if (!ov) return fail(QStringLiteral("unknown verdict override \"%1\"").arg(verdict));
+    p.overrides.insert(fromStored(o.value(QStringLiteral("image")).toString(), base), *ov);
+  }
+  for (const QJsonValue& v : doc.value(QStringLiteral("masks")).toArray()) {
+    const QJsonObject o = v.toObject();
+    p.imageMasks.insert(fromStored(o.value(QStringLiteral("image")).toString(), base),
+                        fromStored(o.value(QStringLiteral("mask")).toString(), base));
+  }
+  const QJsonObject m = objectAt("model");
+  p.model.backbone = m.value(QStringLiteral("backbone")).toString();
+  p.model.head = m.value(QStringLiteral("head")).toString();
+  p.model.imageSize = m.value(QStringLiteral("imageSize")).toInt(448);
+  p.model.device = m.value(QStringLiteral("device")).toString(QStringLiteral("auto"));
+  p.model.threads = m.value(QStringLiteral("threads")).toInt(0);
+  p.model.batchSize = m.value(QStringLiteral("batchSize")).toInt(4);
+  const QJsonValue results = doc.value(QStringLiteral("results"));
+  if (results.isObject()) p.resultsFile = fromStored(results.toObject().value(QStringLiteral("file")).toString(), base);
+  return p;
+}
+
+std::optional<Project> ProjectFile::parse(const QByteArray& bytes, const QString& path, ReadError* error) {
+  const QString file = QDir::toNativeSeparators(path);
+  QJsonParseError parseError;
+  const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+  if (parseError.error != QJsonParseError::NoError) {
+    if (error)
+      *error = {file, QStringLiteral("not valid JSON: %1 at byte offset %2")
+                          .arg(parseError.errorString())
+                          .arg(parseError.offset)};
+    return std::nullopt;
+  }
+  if (!doc.isObject()) {
+    if (error) *error = {file, QStringLiteral("not a NAGL project (the JSON is not an object)")};
+    return std::nullopt;
+  }
+  QString why;
+  std::optional<Project> p = fromJson(doc.object(), QFileInfo(path).absolutePath(), &why);
+  if (!p && error) *error = {file, why};
+  return p;
+}
+
+std::optional<Project> ProjectFile::read(const QString& path, ReadError* error) {
+  QFile f(path);
+  if (!f.open(QIODevice::ReadOnly)) {
+    if (error) *error = {QDir::toNativeSeparators(path), QStringLiteral("cannot be read: %1").arg(f.errorString())};
+    return std::nullopt;
+  }
+  return parse(f.readAll(), path, error);
+}
+
+QByteArray ProjectFile::serialize(const Project& project, const QString& baseFolder) {
+  return QJsonDocument(toJson(project, baseFolder)).toJson(QJsonDocument::Indented);
+}
+
+bool ProjectFile::write(const Project& project, const QString& path, QString* error) {
+  const QString file = QDir::toNativeSeparators(path);
+  if (QFileInfo::exists(path)) {
+    ReadError existing;
+    if (!read(path, &existing)) {
+      if (error)
+        *error = QStringLiteral("%1 is not a readable project file (%2); it is left untouched: save under another name")
+                     .arg(file, existing.message);
+      return false;
+    }
+  }
+  QSaveFile out(path);
+  if (!out.open(QIODevice::WriteOnly)) {
+    if (error) *error = QStringLiteral("%1: cannot be written: %2").arg(file, out.errorString());
+    return false;
+  }
+  const QByteArray bytes = serialize(project, QFileInfo(path).absolutePath());
+  if (out.write(bytes) != bytes.size() || !out.commit()) {
+    if (error) *error = QStringLiteral("%1: cannot be written: %2").arg(file, out.errorString());
+    out.cancelWriting();
+    return false;
+  }
+  return true;
+}
+
+}  // namespace nagl::project

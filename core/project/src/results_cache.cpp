@@ -1,0 +1,170 @@
+#include "nagl/project/results_cache.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+#include <bit>
+#include <cstring>
+
+namespace nagl::project {
+
+static_assert(std::endian::native == std::endian::little, "the results cache is written little endian");
+
+namespace {
+
+constexpr char kMagic[8] = {'N', 'A', 'G', 'L', 'R', 'E', 'S', '\0'};
+constexpr std::size_t kHeader = 8 + 4 + 4 + 8;
+
+std::uint64_t checksum(const char* data, std::size_t size) {
+  std::uint64_t h = 1469598103934665603ull;
+  std::size_t i = 0;
+  for (; i + 8 <= size; i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, data + i, 8);
+    h = (h ^ w) * 1099511628211ull;
+  }
+  for (; i < size; ++i) h = (h ^ static_cast<unsigned char>(data[i])) * 1099511628211ull;
+  return h;
+}
+
+template <class T>
+void put(QByteArray& out, T value) {
+  out.append(reinterpret_cast<const char*>(&value), sizeof value);
+}
+
+void putString(QByteArray& out, const QString& s) {
+  const QByteArray utf8 = s.toUtf8();
+  put<std::uint32_t>(out, static_cast<std::uint32_t>(utf8.size()));
+  out.append(utf8);
+}
+
+struct Reader {
+  const char* p;
+  const char* end;
+  bool ok = true;
+  template <class T>
+  T get() {
+    T v{};
+    if (static_cast<std::size_t>(end - p) < sizeof v) {
+      ok = false;
+      return v;
+    }
+    std::memcpy(&v, p, sizeof v);
+    p += sizeof v;
+    return v;
+  }
+  QString getString() {
+    const auto n = get<std::uint32_t>();
+    if (!ok || static_cast<std::size_t>(end - p) < n) {
+      ok = false;
+      return {};
+    }
+    QString s = QString::fromUtf8(p, static_cast<qsizetype>(n));
+    p += n;
+    return s;
+  }
+};
+
+}  // namespace
+
+QByteArray ResultsCache::encode(const QList<CachedResult>& rows) {
+  std::size_t estimate = kHeader + 8;
+  for (const CachedResult& r : rows) estimate += 64 + r.path.size() * 3 + r.grid.size() * 4;
+  QByteArray out;
+  out.reserve(static_cast<qsizetype>(estimate));
+  out.append(kMagic, 8);
+  put<std::uint32_t>(out, kVersion);
+  put<std::uint32_t>(out, static_cast<std::uint32_t>(rows.size()));
+  put<std::uint64_t>(out, 0);  // payload size, filled below
+  for (const CachedResult& r : rows) {
+    putString(out, r.path);
+    put<std::uint8_t>(out, r.status);
+    put<double>(out, r.score);
+    putString(out, r.error);
+    put<std::int32_t>(out, r.width);
+    put<std::int32_t>(out, r.height);
+    put<std::int32_t>(out, r.closestNormal);
+    const bool gridOk = r.gridWidth > 0 && r.gridHeight > 0 &&
+                        r.grid.size() == static_cast<std::size_t>(r.gridWidth) * r.gridHeight;
+    put<std::int32_t>(out, gridOk ? r.gridWidth : 0);
+    put<std::int32_t>(out, gridOk ? r.gridHeight : 0);
+    if (gridOk) out.append(reinterpret_cast<const char*>(r.grid.data()), static_cast<qsizetype>(r.grid.size() * 4));
+  }
+  const std::uint64_t payload = static_cast<std::uint64_t>(out.size()) - kHeader;
+  std::memcpy(out.data() + 16, &payload, 8);
+  put<std::uint64_t>(out, checksum(out.constData() + kHeader, payload));
+  return out;
+}
+
+std::optional<QList<CachedResult>> ResultsCache::decode(const QByteArray& bytes, QString* error) {
+  auto fail = [error](const QString& why) {
+    if (error) *error = why;
+    return std::nullopt;
+  };
+  if (bytes.size() < static_cast<qsizetype>(kHeader + 8) || std::memcmp(bytes.constData(), kMagic, 8) != 0)
+    return fail(QStringLiteral("not a NAGL results cache"));
+  Reader header{bytes.constData() + 8, bytes.constData() + kHeader};
+  const auto version = header.get<std::uint32_t>();
+  const auto count = header.get<std::uint32_t>();
+  const auto payload = header.get<std::uint64_t>();
+  if (version != kVersion) return fail(QStringLiteral("unsupported results cache version %1").arg(version));
+  if (payload != static_cast<std::uint64_t>(bytes.size()) - kHeader - 8)
+    return fail(QStringLiteral("truncated results cache (%1 of %2 bytes)").arg(bytes.size()).arg(payload + kHeader + 8));
+  std::uint64_t stored;
+  std::memcpy(&stored, bytes.constData() + kHeader + payload, 8);
+  if (stored != checksum(bytes.constData() + kHeader, payload))
+    return fail(QStringLiteral("results cache checksum mismatch (corrupt file)"));
+
+  QList<CachedResult> rows;
+  rows.reserve(count);
+  Reader in{bytes.constData() + kHeader, bytes.constData() + kHeader + payload};
+  for (std::uint32_t i = 0; i < count && in.ok; ++i) {
+    CachedResult r;
+    r.path = in.getString();
+    const auto status = in.get<std::uint8_t>();
+    if (status > CachedResult::Cancelled) return fail(QStringLiteral("bad status in row %1").arg(i));
+    r.status = static_cast<CachedResult::Status>(status);
+    r.score = in.get<double>();
+    r.error = in.getString();
+    r.width = in.get<std::int32_t>();
+    r.height = in.get<std::int32_t>();
+    r.closestNormal = in.get<std::int32_t>();
+    r.gridWidth = in.get<std::int32_t>();
+    r.gridHeight = in.get<std::int32_t>();
+    if (r.gridWidth < 0 || r.gridHeight < 0 || r.gridWidth > 65536 || r.gridHeight > 65536)
+      return fail(QStringLiteral("bad patch grid size in row %1").arg(i));
+    const std::size_t n = static_cast<std::size_t>(r.gridWidth) * static_cast<std::size_t>(r.gridHeight);
+    if (static_cast<std::size_t>(in.end - in.p) < n * 4) return fail(QStringLiteral("truncated row %1").arg(i));
+    r.grid.resize(n);
+    if (n) std::memcpy(r.grid.data(), in.p, n * 4);
+    in.p += n * 4;
+    rows.append(std::move(r));
+  }
+  if (!in.ok || in.p != in.end) return fail(QStringLiteral("malformed results cache"));
+  return rows;
+}
+
+bool ResultsCache::write(const QString& path, const QList<CachedResult>& rows, QString* error) {
+  const QByteArray bytes = encode(rows);
+  QSaveFile out(path);
+  if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+    if (error) *error = QStringLiteral("%1: cannot be written: %2").arg(QDir::toNativeSeparators(path), out.errorString());
+    out.cancelWriting();
+    return false;
+  }
+  return true;
+}
+
+std::optional<QList<CachedResult>> ResultsCache::read(const QString& path, QString* error) {
+  QFile f(path);
+  if (!f.open(QIODevice::ReadOnly)) {
+    if (error) *error = QStringLiteral("%1: cannot be read: %2").arg(QDir::toNativeSeparators(path), f.errorString());
+    return std::nullopt;
+  }
+  QString why;
+  auto rows = decode(f.readAll(), &why);
+  if (!rows && error) *error = QDir::toNativeSeparators(path) + QStringLiteral(": ") + why;
+  return rows;
+}
+
+}  // namespace nagl::project

@@ -1,0 +1,94 @@
+// The results cache: a 10,000-image lot with 32 x 32 patch grids (448 px,
+// ViT-*/14) round trips exactly and loads fast (time printed); truncated,
+// damaged and foreign files are refused with a reason.
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <cmath>
+#include <cstdio>
+#include <gtest/gtest.h>
+
+#include "nagl/project/results_cache.h"
+#include "project_test_support.h"
+
+namespace nagl::project {
+namespace {
+
+using test::fileBytes;
+using test::freshDir;
+using test::writeBytes;
+
+QList<CachedResult> bigLot(int n, int grid) {
+  QList<CachedResult> rows;
+  rows.reserve(n);
+  for (int i = 0; i < n; ++i) {
+    CachedResult r;
+    r.path = QStringLiteral("/lots/2025-03/line %1/image_%2.png").arg(i % 7).arg(i, 5, 10, QLatin1Char('0'));
+    if (i % 997 == 13) {
+      r.status = CachedResult::Failed;
+      r.error = QStringLiteral("cannot decode %1").arg(r.path);
+    } else if (i % 1009 == 5) {
+      r.status = CachedResult::Cancelled;
+    } else {
+      r.status = CachedResult::Done;
+      r.score = std::sin(i * 0.37) * 0.5 + 0.5;
+      r.width = 1024 + i % 3;
+      r.height = 768;
+      r.closestNormal = i % 5;
+      r.gridWidth = r.gridHeight = grid;
+      r.grid.resize(static_cast<std::size_t>(grid) * grid);
+      for (int k = 0; k < grid * grid; ++k) r.grid[static_cast<std::size_t>(k)] = static_cast<float>(i) * 1e-3f + k * 1e-5f;
+    }
+    rows.append(std::move(r));
+  }
+  return rows;
+}
+
+TEST(ResultsCache, TenThousandResultsRoundTripAndLoadAtOnce) {
+  const QString dir = freshDir(QStringLiteral("results-10k"));
+  const QString path = dir + QStringLiteral("/results.bin");
+  const QList<CachedResult> rows = bigLot(10000, 32);
+  QString error;
+  QElapsedTimer timer;
+  timer.start();
+  ASSERT_TRUE(ResultsCache::write(path, rows, &error)) << error.toStdString();
+  const qint64 writeMs = timer.elapsed();
+  timer.restart();
+  const auto back = ResultsCache::read(path, &error);
+  const qint64 readMs = timer.elapsed();
+  ASSERT_TRUE(back) << error.toStdString();
+  std::printf("[ results cache ] 10000 results (32x32 patch grids), %.1f MB: write %lld ms, load %lld ms\n",
+              QFileInfo(path).size() / 1e6, static_cast<long long>(writeMs), static_cast<long long>(readMs));
+  ASSERT_EQ(back->size(), rows.size());
+  EXPECT_EQ(*back, rows);
+  // "At once": generous for a loaded CI machine; measured ~0.1 s.
+  EXPECT_LT(readMs, 5000);
+}
+
+TEST(ResultsCache, EmptyAndGridlessRowsRoundTrip) {
+  EXPECT_EQ(*ResultsCache::decode(ResultsCache::encode({}), nullptr), QList<CachedResult>{});
+  CachedResult pending;
+  pending.path = QStringLiteral("ä/ö.png");
+  const QList<CachedResult> rows{pending};
+  EXPECT_EQ(*ResultsCache::decode(ResultsCache::encode(rows), nullptr), rows);
+}
+
+TEST(ResultsCache, RefusesTruncatedDamagedAndForeignFiles) {
+  const QByteArray good = ResultsCache::encode(bigLot(50, 8));
+  QString error;
+  EXPECT_FALSE(ResultsCache::decode(good.left(good.size() - 100), &error));
+  EXPECT_NE(error.indexOf(QStringLiteral("truncated")), -1) << error.toStdString();
+  QByteArray damaged = good;
+  damaged[damaged.size() / 2] = static_cast<char>(damaged[damaged.size() / 2] ^ 0x40);
+  EXPECT_FALSE(ResultsCache::decode(damaged, &error));
+  EXPECT_NE(error.indexOf(QStringLiteral("checksum")), -1) << error.toStdString();
+  EXPECT_FALSE(ResultsCache::decode("PNG and more bytes than a header needs, surely", &error));
+  EXPECT_NE(error.indexOf(QStringLiteral("not a NAGL results cache")), -1);
+
+  const QString dir = freshDir(QStringLiteral("results-bad"));
+  writeBytes(dir + QStringLiteral("/r.bin"), good.left(40));
+  EXPECT_FALSE(ResultsCache::read(dir + QStringLiteral("/r.bin"), &error));
+  EXPECT_TRUE(error.startsWith(dir + QStringLiteral("/r.bin"))) << error.toStdString();
+}
+
+}  // namespace
+}  // namespace nagl::project
