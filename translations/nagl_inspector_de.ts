@@ -169,6 +169,154 @@
     </message>
 </context>
 <context>
+    <name>nagl::ui::ExportDialog</name>
+    <message>
+        <source>NAGL Inspector lot report</source>
+        <translation>NAGL Inspector – Losbericht</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Formate</translation>
+    </message>
+    <message>
+        <source>Masks in the MVTec AD layout</source>
+        <translation>Masken im MVTec-AD-Layout</translation>
+    </message>
+    <message>
+        <source>One PNG mask per image</source>
+        <translation>Eine PNG-Maske pro Bild</translation>
+    </message>
+    <message>
+        <source>COCO JSON, RLE</source>
+        <translation>COCO-JSON, RLE</translation>
+    </message>
+    <message>
+        <source>COCO JSON, polygons</source>
+        <translation>COCO-JSON, Polygone</translation>
+    </message>
+    <message>
+        <source>labelme JSON</source>
+        <translation>labelme-JSON</translation>
+    </message>
+    <message>
+        <source>Heatmap and overlay PNGs</source>
+        <translation>Heatmap- und Overlay-PNGs</translation>
+    </message>
+    <message>
+        <source>Lot report, CSV</source>
+        <translation>Losbericht, CSV</translation>
+    </message>
+    <message>
+        <source>Lot report, JSON</source>
+        <translation>Losbericht, JSON</translation>
+    </message>
+    <message>
+        <source>Lot report, PDF</source>
+        <translation>Losbericht, PDF</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Output folder: one sub-folder per format</source>
+        <translation>Ausgabeordner: ein Unterordner pro Format</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Output &amp;folder:</source>
+        <translation>Ausgabe&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>All scored images</source>
+        <translation>Alle bewerteten Bilder</translation>
+    </message>
+    <message>
+        <source>Failed images only</source>
+        <translation>Nur fehlerhafte Bilder</translation>
+    </message>
+    <message>
+        <source>The current image</source>
+        <translation>Das aktuelle Bild</translation>
+    </message>
+    <message>
+        <source>&amp;Images:</source>
+        <translation>&amp;Bilder:</translation>
+    </message>
+    <message>
+        <source>Masks are your edited mask of an image when it has one, else its anomaly map at the fail threshold. Reports use both thresholds and your verdict overrides.</source>
+        <translation>Als Maske dient Ihre bearbeitete Maske eines Bildes, sofern vorhanden, sonst seine Anomaliekarte an der Fehlerschwelle. Berichte verwenden beide Schwellen und Ihre überschriebenen Bewertungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel export</source>
+        <translation>Export &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>Choose at least one format.</source>
+        <translation>Wählen Sie mindestens ein Format.</translation>
+    </message>
+    <message>
+        <source>Choose an output folder.</source>
+        <translation>Wählen Sie einen Ausgabeordner.</translation>
+    </message>
+    <message>
+        <source>The current image has not been scored: nothing to export.</source>
+        <translation>Das aktuelle Bild wurde noch nicht bewertet: nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <source>No image fails: nothing to export.</source>
+        <translation>Kein Bild ist fehlerhaft: nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <source>No image has been scored yet: run the lot first (F5).</source>
+        <translation>Noch kein Bild bewertet: starten Sie zuerst das Los (F5).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n image(s) to %1…</source>
+        <translation>
+            <numerusform>Exportiere %n Bild nach %1…</numerusform>
+            <numerusform>Exportiere %n Bilder nach %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling after the image in progress…</source>
+        <translation>Abbruch nach dem Bild in Arbeit…</translation>
+    </message>
+    <message>
+        <source>Export cancelled after %1 of %2 images. The files written are complete; the lot files (COCO, reports) were not written.</source>
+        <translation>Export nach %1 von %2 Bildern abgebrochen. Die geschriebenen Dateien sind vollständig; die Losdateien (COCO, Berichte) wurden nicht geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported to %1 with %n error(s): these files could not be written.</source>
+        <translation>
+            <numerusform>Nach %1 exportiert, mit %n Fehler: diese Datei konnte nicht geschrieben werden.</numerusform>
+            <numerusform>Nach %1 exportiert, mit %n Fehlern: diese Dateien konnten nicht geschrieben werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n image(s) to %1.</source>
+        <translation>
+            <numerusform>%n Bild nach %1 exportiert.</numerusform>
+            <numerusform>%n Bilder nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nagl::ui::ImageViewer</name>
     <message>
         <source>Per-image stretch %1 … %2 — colours not comparable across images</source>
@@ -651,6 +799,57 @@
         <source>Cancel the running inspection before opening a project.</source>
         <translation>Brechen Sie die laufende Prüfung ab, bevor Sie ein Projekt öffnen.</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export masks, annotations, overlays and lot reports (Ctrl+E)</source>
+        <translation>Masken, Annotationen, Overlays und Losberichte exportieren (Strg+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Import mask…</source>
+        <translation>Maske &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import the mask of the image on screen from a PNG, COCO JSON or labelme JSON file (Ctrl+I)</source>
+        <translation>Die Maske des angezeigten Bildes aus einer PNG-, COCO-JSON- oder labelme-JSON-Datei importieren (Strg+I)</translation>
+    </message>
+    <message>
+        <source>Show an image or a defective reference first: the mask is imported for it.</source>
+        <translation>Zeigen Sie zuerst ein Bild oder eine defekte Referenz an: die Maske wird dafür importiert.</translation>
+    </message>
+    <message>
+        <source>Import a mask for %1</source>
+        <translation>Eine Maske für %1 importieren</translation>
+    </message>
+    <message>
+        <source>Masks (*.png *.json *.bmp *.tif *.tiff);;All files (*)</source>
+        <translation>Masken (*.png *.json *.bmp *.tif *.tiff);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Importing the mask %1…</source>
+        <translation>Importiere die Maske %1…</translation>
+    </message>
+    <message>
+        <source>%1: not imported, the viewer shows another image now.</source>
+        <translation>%1: nicht importiert, die Ansicht zeigt inzwischen ein anderes Bild.</translation>
+    </message>
+    <message>
+        <source>Import mask</source>
+        <translation>Maske importieren</translation>
+    </message>
+    <message>
+        <source>The mask could not be imported for %1.</source>
+        <translation>Die Maske konnte für %1 nicht importiert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the mask %1: %n defect pixel(s). Undo (Ctrl+Z) removes it.</source>
+        <translation>
+            <numerusform>Maske %1 importiert: %n Defektpixel. Rückgängig (Strg+Z) entfernt sie.</numerusform>
+            <numerusform>Maske %1 importiert: %n Defektpixel. Rückgängig (Strg+Z) entfernt sie.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::MaskEditorToolbar</name>
@@ -1082,6 +1281,14 @@ Wiederherstellen? („Nein“ verwirft die automatisch gesicherten Änderungen; 
     <message>
         <source>Clear the list</source>
         <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>Work from your last session that was not saved in a project was autosaved at %1.
+
+Restore it? (No drops it; Cancel asks again next time.)</source>
+        <translation>Arbeit aus Ihrer letzten Sitzung, die nicht in einem Projekt gespeichert war, wurde um %1 automatisch gesichert.
+
+Wiederherstellen? (Nein verwirft sie; Abbrechen fragt beim nächsten Start erneut.)</translation>
     </message>
 </context>
 <context>

@@ -169,6 +169,154 @@
     </message>
 </context>
 <context>
+    <name>nagl::ui::ExportDialog</name>
+    <message>
+        <source>NAGL Inspector lot report</source>
+        <translation>Rapport de lot NAGL Inspector</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Formats</translation>
+    </message>
+    <message>
+        <source>Masks in the MVTec AD layout</source>
+        <translation>Masques au format MVTec AD</translation>
+    </message>
+    <message>
+        <source>One PNG mask per image</source>
+        <translation>Un masque PNG par image</translation>
+    </message>
+    <message>
+        <source>COCO JSON, RLE</source>
+        <translation>JSON COCO, RLE</translation>
+    </message>
+    <message>
+        <source>COCO JSON, polygons</source>
+        <translation>JSON COCO, polygones</translation>
+    </message>
+    <message>
+        <source>labelme JSON</source>
+        <translation>JSON labelme</translation>
+    </message>
+    <message>
+        <source>Heatmap and overlay PNGs</source>
+        <translation>PNG de carte de chaleur et de superposition</translation>
+    </message>
+    <message>
+        <source>Lot report, CSV</source>
+        <translation>Rapport de lot, CSV</translation>
+    </message>
+    <message>
+        <source>Lot report, JSON</source>
+        <translation>Rapport de lot, JSON</translation>
+    </message>
+    <message>
+        <source>Lot report, PDF</source>
+        <translation>Rapport de lot, PDF</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Output folder: one sub-folder per format</source>
+        <translation>Dossier de sortie&#xa0;: un sous-dossier par format</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Output &amp;folder:</source>
+        <translation>&amp;Dossier de sortie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All scored images</source>
+        <translation>Toutes les images évaluées</translation>
+    </message>
+    <message>
+        <source>Failed images only</source>
+        <translation>Images en échec uniquement</translation>
+    </message>
+    <message>
+        <source>The current image</source>
+        <translation>L&apos;image actuelle</translation>
+    </message>
+    <message>
+        <source>&amp;Images:</source>
+        <translation>&amp;Images&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Masks are your edited mask of an image when it has one, else its anomaly map at the fail threshold. Reports use both thresholds and your verdict overrides.</source>
+        <translation>Le masque d&apos;une image est celui que vous avez modifié s&apos;il existe, sinon sa carte d&apos;anomalie au seuil d&apos;échec. Les rapports utilisent les deux seuils et les verdicts que vous avez forcés.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel export</source>
+        <translation>&amp;Annuler l&apos;export</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <source>Choose at least one format.</source>
+        <translation>Choisissez au moins un format.</translation>
+    </message>
+    <message>
+        <source>Choose an output folder.</source>
+        <translation>Choisissez un dossier de sortie.</translation>
+    </message>
+    <message>
+        <source>The current image has not been scored: nothing to export.</source>
+        <translation>L&apos;image actuelle n&apos;a pas été évaluée&#xa0;: rien à exporter.</translation>
+    </message>
+    <message>
+        <source>No image fails: nothing to export.</source>
+        <translation>Aucune image en échec&#xa0;: rien à exporter.</translation>
+    </message>
+    <message>
+        <source>No image has been scored yet: run the lot first (F5).</source>
+        <translation>Aucune image n&apos;a encore été évaluée&#xa0;: lancez d&apos;abord le lot (F5).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n image(s) to %1…</source>
+        <translation>
+            <numerusform>Export de %n image vers %1…</numerusform>
+            <numerusform>Export de %n images vers %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling after the image in progress…</source>
+        <translation>Annulation après l&apos;image en cours…</translation>
+    </message>
+    <message>
+        <source>Export cancelled after %1 of %2 images. The files written are complete; the lot files (COCO, reports) were not written.</source>
+        <translation>Export annulé après %1 images sur %2. Les fichiers écrits sont complets&#xa0;; les fichiers du lot (COCO, rapports) n&apos;ont pas été écrits.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported to %1 with %n error(s): these files could not be written.</source>
+        <translation>
+            <numerusform>Exporté vers %1 avec %n erreur&#xa0;: ce fichier n&apos;a pas pu être écrit.</numerusform>
+            <numerusform>Exporté vers %1 avec %n erreurs&#xa0;: ces fichiers n&apos;ont pas pu être écrits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n image(s) to %1.</source>
+        <translation>
+            <numerusform>%n image exportée vers %1.</numerusform>
+            <numerusform>%n images exportées vers %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nagl::ui::ImageViewer</name>
     <message>
         <source>Per-image stretch %1 … %2 — colours not comparable across images</source>
@@ -651,6 +799,57 @@
         <source>Cancel the running inspection before opening a project.</source>
         <translation>Annulez l’inspection en cours avant d’ouvrir un projet.</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Export masks, annotations, overlays and lot reports (Ctrl+E)</source>
+        <translation>Exporter les masques, annotations, superpositions et rapports de lot (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Import mask…</source>
+        <translation>&amp;Importer un masque…</translation>
+    </message>
+    <message>
+        <source>Import the mask of the image on screen from a PNG, COCO JSON or labelme JSON file (Ctrl+I)</source>
+        <translation>Importer le masque de l&apos;image affichée depuis un fichier PNG, JSON COCO ou JSON labelme (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Show an image or a defective reference first: the mask is imported for it.</source>
+        <translation>Affichez d&apos;abord une image ou une référence défectueuse&#xa0;: le masque est importé pour elle.</translation>
+    </message>
+    <message>
+        <source>Import a mask for %1</source>
+        <translation>Importer un masque pour %1</translation>
+    </message>
+    <message>
+        <source>Masks (*.png *.json *.bmp *.tif *.tiff);;All files (*)</source>
+        <translation>Masques (*.png *.json *.bmp *.tif *.tiff);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Importing the mask %1…</source>
+        <translation>Import du masque %1…</translation>
+    </message>
+    <message>
+        <source>%1: not imported, the viewer shows another image now.</source>
+        <translation>%1&#xa0;: non importé, la vue affiche maintenant une autre image.</translation>
+    </message>
+    <message>
+        <source>Import mask</source>
+        <translation>Importer un masque</translation>
+    </message>
+    <message>
+        <source>The mask could not be imported for %1.</source>
+        <translation>Le masque n&apos;a pas pu être importé pour %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the mask %1: %n defect pixel(s). Undo (Ctrl+Z) removes it.</source>
+        <translation>
+            <numerusform>Masque %1 importé&#xa0;: %n pixel défectueux. Annuler (Ctrl+Z) le retire.</numerusform>
+            <numerusform>Masque %1 importé&#xa0;: %n pixels défectueux. Annuler (Ctrl+Z) le retire.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::MaskEditorToolbar</name>
@@ -1082,6 +1281,14 @@ Les récupérer ? (Non abandonne les modifications sauvegardées automatiquement
     <message>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
+    </message>
+    <message>
+        <source>Work from your last session that was not saved in a project was autosaved at %1.
+
+Restore it? (No drops it; Cancel asks again next time.)</source>
+        <translation>Le travail de votre dernière session, non enregistré dans un projet, a été sauvegardé automatiquement à %1.
+
+Le restaurer ? (Non le supprime ; Annuler redemandera au prochain démarrage.)</translation>
     </message>
 </context>
 <context>

@@ -168,6 +168,151 @@
     </message>
 </context>
 <context>
+    <name>nagl::ui::ExportDialog</name>
+    <message>
+        <source>NAGL Inspector lot report</source>
+        <translation>NAGL Inspector ロットレポート</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Masks in the MVTec AD layout</source>
+        <translation>MVTec AD 形式のマスク</translation>
+    </message>
+    <message>
+        <source>One PNG mask per image</source>
+        <translation>画像ごとに 1 枚の PNG マスク</translation>
+    </message>
+    <message>
+        <source>COCO JSON, RLE</source>
+        <translation>COCO JSON（RLE）</translation>
+    </message>
+    <message>
+        <source>COCO JSON, polygons</source>
+        <translation>COCO JSON（ポリゴン）</translation>
+    </message>
+    <message>
+        <source>labelme JSON</source>
+        <translation>labelme JSON</translation>
+    </message>
+    <message>
+        <source>Heatmap and overlay PNGs</source>
+        <translation>ヒートマップとオーバーレイの PNG</translation>
+    </message>
+    <message>
+        <source>Lot report, CSV</source>
+        <translation>ロットレポート（CSV）</translation>
+    </message>
+    <message>
+        <source>Lot report, JSON</source>
+        <translation>ロットレポート（JSON）</translation>
+    </message>
+    <message>
+        <source>Lot report, PDF</source>
+        <translation>ロットレポート（PDF）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Output folder: one sub-folder per format</source>
+        <translation>出力フォルダ：形式ごとにサブフォルダを作成</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Output &amp;folder:</source>
+        <translation>出力フォルダ(&amp;F):</translation>
+    </message>
+    <message>
+        <source>All scored images</source>
+        <translation>スコア済みのすべての画像</translation>
+    </message>
+    <message>
+        <source>Failed images only</source>
+        <translation>不合格の画像のみ</translation>
+    </message>
+    <message>
+        <source>The current image</source>
+        <translation>現在の画像</translation>
+    </message>
+    <message>
+        <source>&amp;Images:</source>
+        <translation>画像(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Masks are your edited mask of an image when it has one, else its anomaly map at the fail threshold. Reports use both thresholds and your verdict overrides.</source>
+        <translation>マスクは、編集済みのマスクがあればそれを、なければ不合格しきい値で二値化した異常マップを使います。レポートは 2 つのしきい値と手動で変更した判定を使います。</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>エクスポート(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel export</source>
+        <translation>エクスポートを中止(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>エクスポート先</translation>
+    </message>
+    <message>
+        <source>Choose at least one format.</source>
+        <translation>形式を 1 つ以上選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose an output folder.</source>
+        <translation>出力フォルダを選択してください。</translation>
+    </message>
+    <message>
+        <source>The current image has not been scored: nothing to export.</source>
+        <translation>現在の画像はまだスコアが付いていません。エクスポートするものがありません。</translation>
+    </message>
+    <message>
+        <source>No image fails: nothing to export.</source>
+        <translation>不合格の画像がありません。エクスポートするものがありません。</translation>
+    </message>
+    <message>
+        <source>No image has been scored yet: run the lot first (F5).</source>
+        <translation>まだスコアの付いた画像がありません。先にロットを実行してください (F5)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n image(s) to %1…</source>
+        <translation>
+            <numerusform>%n 枚の画像を %1 にエクスポートしています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling after the image in progress…</source>
+        <translation>処理中の画像の後で中止します…</translation>
+    </message>
+    <message>
+        <source>Export cancelled after %1 of %2 images. The files written are complete; the lot files (COCO, reports) were not written.</source>
+        <translation>%2 枚中 %1 枚でエクスポートを中止しました。書き込まれたファイルは完全です。ロットのファイル（COCO、レポート）は書き込まれていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported to %1 with %n error(s): these files could not be written.</source>
+        <translation>
+            <numerusform>%1 にエクスポートしましたが、%n 件のエラーがあります。次のファイルを書き込めませんでした。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n image(s) to %1.</source>
+        <translation>
+            <numerusform>%n 枚の画像を %1 にエクスポートしました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nagl::ui::ImageViewer</name>
     <message>
         <source>Per-image stretch %1 … %2 — colours not comparable across images</source>
@@ -643,6 +788,56 @@
         <source>Cancel the running inspection before opening a project.</source>
         <translation>プロジェクトを開く前に、実行中の検査をキャンセルしてください。</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>エクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export masks, annotations, overlays and lot reports (Ctrl+E)</source>
+        <translation>マスク、アノテーション、オーバーレイ、ロットレポートをエクスポート (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Import mask…</source>
+        <translation>マスクをインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import the mask of the image on screen from a PNG, COCO JSON or labelme JSON file (Ctrl+I)</source>
+        <translation>表示中の画像のマスクを PNG、COCO JSON、labelme JSON ファイルからインポート (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Show an image or a defective reference first: the mask is imported for it.</source>
+        <translation>先に画像または不良リファレンスを表示してください。マスクはそれに対してインポートされます。</translation>
+    </message>
+    <message>
+        <source>Import a mask for %1</source>
+        <translation>%1 のマスクをインポート</translation>
+    </message>
+    <message>
+        <source>Masks (*.png *.json *.bmp *.tif *.tiff);;All files (*)</source>
+        <translation>マスク (*.png *.json *.bmp *.tif *.tiff);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Importing the mask %1…</source>
+        <translation>マスク %1 をインポートしています…</translation>
+    </message>
+    <message>
+        <source>%1: not imported, the viewer shows another image now.</source>
+        <translation>%1: ビューアが別の画像を表示しているため、インポートしませんでした。</translation>
+    </message>
+    <message>
+        <source>Import mask</source>
+        <translation>マスクのインポート</translation>
+    </message>
+    <message>
+        <source>The mask could not be imported for %1.</source>
+        <translation>%1 のマスクをインポートできませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the mask %1: %n defect pixel(s). Undo (Ctrl+Z) removes it.</source>
+        <translation>
+            <numerusform>マスク %1 をインポートしました：欠陥ピクセル %n 個。元に戻す (Ctrl+Z) で取り消せます。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::MaskEditorToolbar</name>
@@ -1073,6 +1268,14 @@ Recover them? (No drops the autosaved changes; Cancel asks again next time.)</so
     <message>
         <source>Clear the list</source>
         <translation>一覧を消去</translation>
+    </message>
+    <message>
+        <source>Work from your last session that was not saved in a project was autosaved at %1.
+
+Restore it? (No drops it; Cancel asks again next time.)</source>
+        <translation>前回のセッションでプロジェクトに保存されていなかった作業が %1 に自動保存されています。
+
+復元しますか？（「いいえ」で破棄します。「キャンセル」の場合は次回起動時に再度確認します。）</translation>
     </message>
 </context>
 <context>

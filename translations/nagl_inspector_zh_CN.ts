@@ -168,6 +168,151 @@
     </message>
 </context>
 <context>
+    <name>nagl::ui::ExportDialog</name>
+    <message>
+        <source>NAGL Inspector lot report</source>
+        <translation>NAGL Inspector 批次报告</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Masks in the MVTec AD layout</source>
+        <translation>MVTec AD 布局的掩码</translation>
+    </message>
+    <message>
+        <source>One PNG mask per image</source>
+        <translation>每张图像一个 PNG 掩码</translation>
+    </message>
+    <message>
+        <source>COCO JSON, RLE</source>
+        <translation>COCO JSON（RLE）</translation>
+    </message>
+    <message>
+        <source>COCO JSON, polygons</source>
+        <translation>COCO JSON（多边形）</translation>
+    </message>
+    <message>
+        <source>labelme JSON</source>
+        <translation>labelme JSON</translation>
+    </message>
+    <message>
+        <source>Heatmap and overlay PNGs</source>
+        <translation>热力图和叠加 PNG</translation>
+    </message>
+    <message>
+        <source>Lot report, CSV</source>
+        <translation>批次报告（CSV）</translation>
+    </message>
+    <message>
+        <source>Lot report, JSON</source>
+        <translation>批次报告（JSON）</translation>
+    </message>
+    <message>
+        <source>Lot report, PDF</source>
+        <translation>批次报告（PDF）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Output folder: one sub-folder per format</source>
+        <translation>输出文件夹：每种格式一个子文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Output &amp;folder:</source>
+        <translation>输出文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>All scored images</source>
+        <translation>所有已评分图像</translation>
+    </message>
+    <message>
+        <source>Failed images only</source>
+        <translation>仅不合格图像</translation>
+    </message>
+    <message>
+        <source>The current image</source>
+        <translation>当前图像</translation>
+    </message>
+    <message>
+        <source>&amp;Images:</source>
+        <translation>图像(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Masks are your edited mask of an image when it has one, else its anomaly map at the fail threshold. Reports use both thresholds and your verdict overrides.</source>
+        <translation>掩码使用您编辑过的图像掩码（如有），否则使用按不合格阈值二值化的异常图。报告使用两个阈值以及您手动更改的判定。</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel export</source>
+        <translation>取消导出(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <source>Choose at least one format.</source>
+        <translation>请至少选择一种格式。</translation>
+    </message>
+    <message>
+        <source>Choose an output folder.</source>
+        <translation>请选择输出文件夹。</translation>
+    </message>
+    <message>
+        <source>The current image has not been scored: nothing to export.</source>
+        <translation>当前图像尚未评分：没有可导出的内容。</translation>
+    </message>
+    <message>
+        <source>No image fails: nothing to export.</source>
+        <translation>没有不合格图像：没有可导出的内容。</translation>
+    </message>
+    <message>
+        <source>No image has been scored yet: run the lot first (F5).</source>
+        <translation>尚无已评分图像：请先运行批次 (F5)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n image(s) to %1…</source>
+        <translation>
+            <numerusform>正在将 %n 张图像导出到 %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling after the image in progress…</source>
+        <translation>将在当前图像完成后取消…</translation>
+    </message>
+    <message>
+        <source>Export cancelled after %1 of %2 images. The files written are complete; the lot files (COCO, reports) were not written.</source>
+        <translation>已在 %2 张图像中的 %1 张之后取消导出。已写入的文件是完整的；批次文件（COCO、报告）未写入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported to %1 with %n error(s): these files could not be written.</source>
+        <translation>
+            <numerusform>已导出到 %1，但有 %n 个错误：以下文件无法写入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n image(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 张图像导出到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nagl::ui::ImageViewer</name>
     <message>
         <source>Per-image stretch %1 … %2 — colours not comparable across images</source>
@@ -643,6 +788,56 @@
         <source>Cancel the running inspection before opening a project.</source>
         <translation>打开项目前请先取消正在运行的检测。</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export masks, annotations, overlays and lot reports (Ctrl+E)</source>
+        <translation>导出掩码、标注、叠加图和批次报告 (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Import mask…</source>
+        <translation>导入掩码(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import the mask of the image on screen from a PNG, COCO JSON or labelme JSON file (Ctrl+I)</source>
+        <translation>从 PNG、COCO JSON 或 labelme JSON 文件导入当前显示图像的掩码 (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Show an image or a defective reference first: the mask is imported for it.</source>
+        <translation>请先显示一张图像或缺陷参考图：掩码将导入到它上面。</translation>
+    </message>
+    <message>
+        <source>Import a mask for %1</source>
+        <translation>为 %1 导入掩码</translation>
+    </message>
+    <message>
+        <source>Masks (*.png *.json *.bmp *.tif *.tiff);;All files (*)</source>
+        <translation>掩码 (*.png *.json *.bmp *.tif *.tiff);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing the mask %1…</source>
+        <translation>正在导入掩码 %1…</translation>
+    </message>
+    <message>
+        <source>%1: not imported, the viewer shows another image now.</source>
+        <translation>%1：未导入，查看器现在显示的是另一张图像。</translation>
+    </message>
+    <message>
+        <source>Import mask</source>
+        <translation>导入掩码</translation>
+    </message>
+    <message>
+        <source>The mask could not be imported for %1.</source>
+        <translation>无法为 %1 导入掩码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the mask %1: %n defect pixel(s). Undo (Ctrl+Z) removes it.</source>
+        <translation>
+            <numerusform>已导入掩码 %1：%n 个缺陷像素。撤销 (Ctrl+Z) 可将其移除。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::MaskEditorToolbar</name>
@@ -1073,6 +1268,14 @@ Recover them? (No drops the autosaved changes; Cancel asks again next time.)</so
     <message>
         <source>Clear the list</source>
         <translation>清除列表</translation>
+    </message>
+    <message>
+        <source>Work from your last session that was not saved in a project was autosaved at %1.
+
+Restore it? (No drops it; Cancel asks again next time.)</source>
+        <translation>上次会话中未保存到项目的工作已于 %1 自动保存。
+
+是否恢复？（“否”将丢弃它；“取消”将在下次启动时再次询问。）</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ class QAction;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
+class QMenu;
 class QSlider;
 class QStackedWidget;
 class QTimer;
@@ -26,6 +27,7 @@ namespace nagl::ui {
 
 class ChartsPanel;
 class EngineStatusBar;
+class ExportDialog;
 class ImageViewer;
 class InspectionSession;
 class LotBrowser;
@@ -97,6 +99,17 @@ class MainWindow : public QMainWindow {
 
   static QStringList listLotImages(const QString& folder);
 
+  // Export and mask import (ui/main_window_export.cpp). File > Export… (Ctrl+E)
+  // shows the Export dialog; Mask > Import mask… (Ctrl+I) reads a PNG, COCO
+  // or labelme mask for the image in the viewer on a pool thread and applies
+  // it as one undoable edit; maskImportFinished says how it went (an error
+  // also shows a message box naming the file).
+  QAction* exportAction() const { return exportAction_; }
+  QAction* importMaskAction() const { return importMaskAction_; }
+  ExportDialog* openExportDialog();
+  ExportDialog* exportDialog() const { return exportDialog_; }
+  bool importMaskFile(const QString& maskFile);
+
   // Projects (File menu, autosave, recovery): ui/project_controller.h.
   ProjectController* projectController() const { return project_; }
   QString lotRoot() const { return lotRoot_; }
@@ -110,6 +123,7 @@ class MainWindow : public QMainWindow {
   void lotLoaded(int count);
   void demoReady(bool ok);
   void modelSettingsChanged();
+  void maskImportFinished(bool ok, const QString& message);
 
  protected:
   void closeEvent(QCloseEvent* event) override;
@@ -138,6 +152,9 @@ class MainWindow : public QMainWindow {
   void updateThresholdNote();
   void updateOverlayStyle();
   void createMaskEditor();
+  void createExportAction(QMenu* file);
+  void createMaskImportAction(QMenu* maskMenu);
+  void chooseMaskToImport();
   void onMaskEdited();
   void onViewerImageShown(const QString& path);
   void onReferencesChangedForMask();
@@ -193,6 +210,9 @@ class MainWindow : public QMainWindow {
   bool autoRun_ = false;
   bool demoPreparing_ = false;
   ProjectController* project_ = nullptr;
+  QAction* exportAction_ = nullptr;
+  QAction* importMaskAction_ = nullptr;
+  ExportDialog* exportDialog_ = nullptr;
 };
 
 }  // namespace nagl::ui

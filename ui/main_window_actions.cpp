@@ -29,6 +29,7 @@ void MainWindow::createActions() {
   project_->addMenuActions(file);
   QAction* openLot = file->addAction(tr("Open &lot folder…"), this, &MainWindow::chooseLotFolder);
   openLot->setShortcut(QKeySequence::Open);
+  createExportAction(file);
   file->addSeparator();
   QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
   quit->setShortcut(QKeySequence::Quit);

@@ -30,6 +30,7 @@ void MainWindow::createMaskEditor() {
   addToolBar(Qt::TopToolBarArea, maskToolbar_);
   QMenu* menu = menuBar()->addMenu(tr("M&ask"));
   menu->addActions(maskToolbar_->editorActions());
+  createMaskImportAction(menu);
   connect(maskToolbar_, &MaskEditorToolbar::message, this,
           [this](const QString& text) { statusBar()->showMessage(text, 8000); });
 

@@ -13,6 +13,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -144,6 +145,17 @@ ProjectController::~ProjectController() {
 
 void ProjectController::setAutosaveDelay(int ms) { autosaveTimer_->setInterval(ms); }
 
+QString ProjectController::untitledJournalBase() {
+  return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/untitled/untitled.naglproj");
+}
+
+QString ProjectController::journalBase() const { return path_.isEmpty() ? untitledJournalBase() : path_; }
+
+void ProjectController::discardUntitledJournal() {
+  np::AutosaveJournal::discard(untitledJournalBase());
+  np::ProjectFolder::collectGarbage(untitledJournalBase());
+}
+
 QString ProjectController::projectName() const {
   if (!path_.isEmpty()) return QFileInfo(path_).completeBaseName();
   return untitledName_.isEmpty() ? tr("Untitled project") : untitledName_;
@@ -195,7 +207,8 @@ ProjectController::Answer ProjectController::ask(Prompt prompt, const QString& t
 void ProjectController::markModified() {
   if (applying_) return;
   setModified(true);
-  if (active_ && !path_.isEmpty() && !autosaveTimer_->isActive()) autosaveTimer_->start();
+  // Work that is not in a saved project is journaled too (untitledJournalBase).
+  if (!autosaveTimer_->isActive()) autosaveTimer_->start();
 }
 
 void ProjectController::setModified(bool modified) {
@@ -222,10 +235,12 @@ bool ProjectController::confirmDiscardOrSave() {
   if (a == Answer::Cancel) return false;
   if (a == Answer::Save) return saveBlocking();
   // Discarded: the journal goes too.
+  waitForIdle();
   if (!path_.isEmpty()) {
-    waitForIdle();
     np::AutosaveJournal::discard(path_);
     np::ProjectFolder::collectGarbage(path_);
+  } else {
+    discardUntitledJournal();
   }
   return true;
 }
@@ -301,7 +316,8 @@ void ProjectController::onOpened() {
     Q_EMIT openFailed(message);
     return;
   }
-  path_ = r.path;
+  const bool untitled = r.path == untitledJournalBase();
+  path_ = untitled ? QString() : r.path;
   active_ = true;
   apply(*r.loaded);
   saved_ = r.loaded->project;
@@ -309,7 +325,7 @@ void ProjectController::onOpened() {
   resultsDirty_ = r.fromJournal;
   journalResultsDirty_ = false;
   setModified(r.fromJournal);  // recovered changes are not saved yet
-  addRecent(path_);
+  if (!untitled) addRecent(path_);
   QString status = r.fromJournal ? tr("Recovered the autosaved changes of %1").arg(projectName())
                                  : tr("Opened %1").arg(projectName());
   if (!r.loaded->results.isEmpty())
@@ -441,6 +457,7 @@ void ProjectController::onSaved() {
     if (modified_ && active_ && !path_.isEmpty()) autosaveTimer_->start();
     return;
   }
+  if (path_.isEmpty()) discardUntitledJournal();  // the work now lives in a saved project
   path_ = r.path;
   active_ = true;
   saved_ = journaled_ = *r.project;
@@ -462,7 +479,7 @@ bool ProjectController::saveBlocking() {
 }
 
 void ProjectController::autosaveNow() {
-  if (!active_ || path_.isEmpty() || !modified_) return;
+  if (!modified_) return;
   if (busy_ || autosaving_) {
     autosaveTimer_->start();  // later
     return;
@@ -472,10 +489,11 @@ void ProjectController::autosaveNow() {
   snapshot.project.savedAtMs = std::max(journaled_.savedAtMs, saved_.savedAtMs);
   journalResultsDirty_ = false;
   autosaving_ = true;
-  const QString path = path_;
+  const QString path = journalBase();
   autosaveWatcher_->setFuture(QtConcurrent::run(&io_, [snapshot, path] {
     SaveResult r;
     r.path = path;
+    QDir().mkpath(QFileInfo(path).absolutePath());
     r.project = np::ProjectFolder::autosave(path, snapshot.toSaveInput(), &r.error);
     return r;
   }));
@@ -489,7 +507,7 @@ void ProjectController::onAutosaved() {
     window_->statusBar()->showMessage(tr("Autosave failed: %1").arg(r.error), 10000);
     return;
   }
-  if (r.path == path_) journaled_ = *r.project;
+  if (r.path == journalBase()) journaled_ = *r.project;
   Q_EMIT autosaved();
 }
 
@@ -506,6 +524,19 @@ bool ProjectController::maybeCloseProject() {
 }
 
 void ProjectController::offerRecovery() {
+  if (const np::AutosaveJournal::Inspection untitled = np::AutosaveJournal::inspect(untitledJournalBase());
+      untitled.status == np::AutosaveJournal::Status::Newer) {
+    const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(untitled.journalSavedAtMs), QLocale::ShortFormat);
+    const Answer a = ask(Prompt::RecoverJournal,
+                         tr("Work from your last session that was not saved in a project was autosaved at %1.\n\n"
+                            "Restore it? (No drops it; Cancel asks again next time.)")
+                             .arg(when));
+    if (a == Answer::Yes) {
+      startOpen(untitledJournalBase(), true);
+      return;
+    }
+    if (a == Answer::No) discardUntitledJournal();
+  }
   for (const QString& path : recentProjects()) {
     const np::AutosaveJournal::Inspection journal = np::AutosaveJournal::inspect(path);
     if (journal.status != np::AutosaveJournal::Status::Newer) continue;

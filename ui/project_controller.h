@@ -63,6 +63,9 @@ class ProjectController : public QObject {
   bool maybeCloseProject();
   // After a start: offers to recover a recent project whose journal is newer.
   void offerRecovery();
+  // Where work outside a saved project is journaled: "<app data>/untitled/untitled.naglproj"
+  // (the journal is "<that>.autosave"; no project file is ever written there).
+  static QString untitledJournalBase();
   // The bounded recent list (most recent first).
   QStringList recentProjects() const;
   static constexpr int kMaxRecent = 8;
@@ -93,6 +96,8 @@ class ProjectController : public QObject {
   void rebuildRecentMenu();
   Answer ask(Prompt prompt, const QString& text);
   bool confirmDiscardOrSave();
+  QString journalBase() const;  // the project file, or untitledJournalBase()
+  void discardUntitledJournal();
   bool saveBlocking();
 
   MainWindow* window_;

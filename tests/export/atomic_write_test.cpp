@@ -12,6 +12,7 @@
 #include "nagl/export/atomic_write.h"
 #include "nagl/export/export_error.h"
 #include "nagl/export/lot_exporter.h"
+#include "nagl/export/png_files.h"
 
 namespace nagl::exporting {
 namespace {
@@ -145,6 +146,27 @@ TEST(AtomicWrite, ExportFolderUnderAFileFailsNamingIt) {
     EXPECT_NE(std::string(e.what()).find("export/labelme"), std::string::npos) << e.what();
   }
   EXPECT_EQ(test::readText(dir / "export"), "a file where the folder should be");
+}
+
+TEST(AtomicWrite, LotExportUsesAGivenMaskInsteadOfTheThresholdedMap) {
+  const auto dir = test::scratchDir("lot_export_given_mask");
+  LotExporter exporter(dir / "export", {ExportFormat::Png, ExportFormat::Mvtec}, {0.5, 0.5}, {"d/test/crack/a.png"},
+                       {"a"});
+  exporter.createFolders();
+  const FloatImage map = rampMap(40, 30);
+  const Image8 edited = test::blobMask(40, 30, 7, 2, true);
+  exporter.addImage(0, map, nullptr, &edited);
+  const Image8 png = importPngMask((dir / "export/png/a.png").string(), 40, 30, "a.png");
+  EXPECT_EQ(png.pixels, edited.pixels);
+  const Image8 mvtec = importPngMask((dir / "export/mvtec/ground_truth/crack/a_mask.png").string(), 40, 30, "a.png");
+  EXPECT_EQ(mvtec.pixels, edited.pixels);
+  const Image8 wrong(41, 30, 1);
+  try {
+    exporter.addImage(0, map, nullptr, &wrong);
+    FAIL();
+  } catch (const ExportError& e) {
+    EXPECT_NE(std::string(e.what()).find("d/test/crack/a.png: the mask is 41x30"), std::string::npos) << e.what();
+  }
 }
 
 }  // namespace

@@ -209,6 +209,7 @@ TEST(Projects, ACorruptProjectIsRefusedWithTheReasonAndNotOverwritten) {
 
 TEST(Projects, AWindowKilledAfterAnAutosaveIsRecoveredOnTheNextStart) {
   const Workspace ws(QStringLiteral("project-recover"));
+  nagl::project::AutosaveJournal::discard(ProjectController::untitledJournalBase());  // only this project's journal
   const QString path = ws.dir + QStringLiteral("/lot.nagl");
   {
     auto* w = new MainWindow;
@@ -265,6 +266,45 @@ TEST(Projects, AWindowKilledAfterAnAutosaveIsRecoveredOnTheNextStart) {
   EXPECT_TRUE(r2.asked.isEmpty());
   EXPECT_EQ(again.thresholds(), (Thresholds{0.44, 0.88}));
   EXPECT_EQ(again.session()->queryMask(ws.lot[0]), mask(3));
+}
+
+TEST(Projects, WorkOutsideAProjectIsAutosavedAndOfferedOnTheNextStart) {
+  const Workspace ws(QStringLiteral("project-untitled"));
+  const QString base = ProjectController::untitledJournalBase();
+  nagl::project::AutosaveJournal::discard(base);
+  {
+    auto* w = new MainWindow;
+    Recorder r;
+    w->projectController()->setPromptHandler(r.handler());
+    w->projectController()->setAutosaveDelay(50);
+    QSignalSpy autosaved(w->projectController(), &ProjectController::autosaved);
+    ws.fill(*w);  // never saved as a project
+    ASSERT_TRUE(QTest::qWaitFor([&] { return autosaved.count() > 0; }, 20000));
+    w->projectController()->waitForIdle();
+    w->projectController()->setPromptHandler({});
+    w->projectController()->disconnect();
+    delete w;  // kill -9
+  }
+  ASSERT_TRUE(QFileInfo::exists(nagl::project::AutosaveJournal::pathFor(base)));
+
+  MainWindow w;
+  Recorder r;
+  w.projectController()->setPromptHandler(r.handler());
+  QSignalSpy opened(w.projectController(), &ProjectController::projectOpened);
+  w.projectController()->offerRecovery();
+  ASSERT_EQ(r.asked.size(), 1);
+  EXPECT_EQ(r.asked[0].first, Prompt::RecoverJournal);
+  EXPECT_NE(r.asked[0].second.indexOf(QStringLiteral("not saved in a project")), -1) << r.asked[0].second.toStdString();
+  ASSERT_TRUE(QTest::qWaitFor([&] { return opened.count() > 0; }, 20000));
+  EXPECT_TRUE(w.projectController()->projectPath().isEmpty());  // still untitled: Save asks where
+  EXPECT_EQ(w.thresholds(), (Thresholds{0.3, 0.65}));
+  EXPECT_EQ(w.lotBrowser()->lotModel()->verdictAt(1), Verdict::Pass);
+  EXPECT_EQ(w.session()->queryMask(ws.lot[2]), mask(2));
+  EXPECT_EQ(w.session()->results().size(), 3);
+  EXPECT_TRUE(w.projectController()->isModified());
+  // Saved into a project, the untitled journal is no longer needed.
+  ASSERT_TRUE(saveAndWait(w.projectController(), ws.dir + QStringLiteral("/kept.nagl")));
+  EXPECT_FALSE(QFileInfo::exists(nagl::project::AutosaveJournal::pathFor(base)));
 }
 
 TEST(Projects, DecliningRecoveryOpensTheSavedVersionAndDropsTheJournal) {

@@ -8,6 +8,8 @@
 int main(int argc, char** argv) {
   ::testing::InitGoogleTest(&argc, argv);
   if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+  // Untitled-work journals (QStandardPaths' app data) stay in the build tree too.
+  qputenv("XDG_DATA_HOME", NAGL_TEST_TMP_DIR "/data");
   QApplication app(argc, argv);
   QApplication::setOrganizationName(QStringLiteral("NAGL-tests"));
   QApplication::setApplicationName(QStringLiteral("nagl_ui_tests"));

@@ -43,11 +43,15 @@ void LotExporter::createFolders() const {
   for (ExportFormat f : formats_) createFolder(folderOf(f));
 }
 
-void LotExporter::addImage(std::size_t index, const FloatImage& map, const Image8* image) {
+void LotExporter::addImage(std::size_t index, const FloatImage& map, const Image8* image, const Image8* givenMask) {
   if (index >= queries_.size()) throw ExportError(folder_.string() + ": query index out of range");
   const std::string& query = queries_[index];
   const std::string& stem = stems_[index];
-  const Image8 mask = binaryMask(map, static_cast<float>(thresholds_.fail));
+  if (givenMask && (givenMask->width != map.width || givenMask->height != map.height || givenMask->channels != 1))
+    throw ExportError(query + ": the mask is " + std::to_string(givenMask->width) + "x" +
+                      std::to_string(givenMask->height) + " but its anomaly map is " + std::to_string(map.width) + "x" +
+                      std::to_string(map.height));
+  const Image8 mask = givenMask ? *givenMask : binaryMask(map, static_cast<float>(thresholds_.fail));
   const std::string defect = defectTypeOf(query);
   if (has(ExportFormat::Mvtec)) {
     const std::filesystem::path target = folderOf(ExportFormat::Mvtec) / mvtecPaths_[index];

@@ -42,8 +42,10 @@ class LotExporter {
   // The per-query files of query `index` (and its COCO entries). image: the
   // decoded query (RGB or grey, map-sized); may be null unless needsImage().
   // Throws ExportError naming the file that failed; files written before
-  // stay as they are.
-  void addImage(std::size_t index, const FloatImage& map, const Image8* image);
+  // stay as they are. mask: the image's defect mask (0/255, map-sized, e.g.
+  // one edited by a person) used instead of the map thresholded at the fail
+  // threshold; null: the thresholded map.
+  void addImage(std::size_t index, const FloatImage& map, const Image8* image, const Image8* mask = nullptr);
 
   // The lot files (COCO JSON, CSV / JSON reports), each attempted; returns
   // one message per file that failed (empty: all written).
