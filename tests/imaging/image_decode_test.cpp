@@ -5,6 +5,7 @@
 
 #include "nagl/imaging/float_tiff.h"
 #include "nagl/imaging/image_decode.h"
+#include "nagl/imaging/image_signature.h"
 #include "test_files.h"
 
 namespace nagl::test {
@@ -70,8 +71,34 @@ TEST(ImageDecode, BadFilesGiveErrorsNamingTheFile) {
   EXPECT_EQ(errorOf([&] { decodeQueryImage(p("missing.png")); }), p("missing.png") + ": file not found");
   EXPECT_EQ(errorOf([&] { decodeQueryImage(p("empty.png")); }), p("empty.png") + ": empty file (0 bytes)");
   EXPECT_EQ(errorOf([&] { decodeQueryImage(dir.string()); }), dir.string() + ": is a folder, not an image file");
-  EXPECT_EQ(errorOf([&] { decodeQueryImage(p("text.png")); }).rfind(p("text.png") + ": cannot decode image", 0), 0u);
+  EXPECT_EQ(errorOf([&] { decodeQueryImage(p("text.png")); }),
+            p("text.png") + ": not a PNG, JPEG, BMP, TIFF, WebP or PNM image (it starts with bytes 74 68 69 73 20 69 73 20)");
   EXPECT_EQ(errorOf([&] { decodeMask(p("truncated.png")); }).rfind(p("truncated.png") + ": cannot decode image", 0), 0u);
+}
+
+// Found by tests/fuzz (nagl-fuzz-image): 134 bytes with a DICOM marker made
+// OpenCV's GDCM decoder hit an assert and abort the whole process. Only the
+// formats we accept reach OpenCV now, so it is one clear error.
+TEST(ImageDecode, FilesOfOtherFormatsNeverReachOpenCv) {
+  const std::string crash = std::string(NAGL_SOURCE_DIR) + "/tests/data/bad/dicom_marker_gdcm_assert.png";
+  for (auto decode : {&decodeQueryImage, &decodeReferenceImage, &decodeMask})
+    EXPECT_EQ(errorOf([&] { decode(crash); }).rfind(crash + ": not a PNG, JPEG, BMP, TIFF, WebP or PNM image", 0), 0u);
+  EXPECT_EQ(sniffImageFormat(crash), ImageFormat::Unknown);
+}
+
+TEST(ImageDecode, EveryAcceptedFormatStillDecodes) {
+  const auto dir = scratchDir("decode_formats");
+  const cv::Mat bgr(20, 30, CV_8UC3, cv::Scalar(10, 120, 230));
+  for (const auto& [name, format] : std::vector<std::pair<std::string, ImageFormat>>{
+           {"a.png", ImageFormat::Png}, {"a.jpg", ImageFormat::Jpeg}, {"a.bmp", ImageFormat::Bmp},
+           {"a.tiff", ImageFormat::Tiff}, {"a.webp", ImageFormat::WebP}, {"a.ppm", ImageFormat::Pnm}}) {
+    const std::string path = (dir / name).string();
+    ASSERT_TRUE(cv::imwrite(path, bgr)) << name;
+    EXPECT_EQ(sniffImageFormat(path), format) << name;
+    const Image8 rgb = decodeQueryImage(path);
+    EXPECT_EQ(rgb.width, 30) << name;
+    EXPECT_NEAR(rgb.at(5, 5, 2), 10, 3) << name;  // blue channel last in RGB
+  }
 }
 
 TEST(FloatTiff, RoundTripsExactly) {

@@ -7,6 +7,8 @@
 #include "nagl/export/atomic_write.h"
 #include "nagl/export/binary_mask.h"
 #include "nagl/export/export_error.h"
+#include "nagl/imaging/image_decode.h"
+#include "nagl/imaging/image_signature.h"
 
 namespace nagl::exporting {
 
@@ -30,6 +32,11 @@ void writePng(const std::string& path, const Image8& image) {
 
 Image8 importPngMask(const std::string& maskPath, int imageWidth, int imageHeight, const std::string& imageName) {
   cv::Mat raw;
+  try {
+    requireSupportedImageFormat(maskPath);
+  } catch (const ImageError& e) {
+    throw ExportError(e.what());
+  }
   try {
     raw = cv::imread(maskPath, cv::IMREAD_UNCHANGED | cv::IMREAD_IGNORE_ORIENTATION);
   } catch (const cv::Exception& e) {

@@ -1,4 +1,5 @@
 #include "nagl/imaging/float_tiff.h"
+#include "nagl/imaging/image_signature.h"
 
 #include <unistd.h>
 
@@ -33,6 +34,7 @@ void writeFloatTiff(const std::string& path, const FloatImage& image) {
 }
 
 FloatImage readFloatTiff(const std::string& path) {
+  if (sniffImageFormat(path) != ImageFormat::Tiff) throw ImageError(path + ": not a TIFF file");
   const cv::Mat mat = cv::imread(path, cv::IMREAD_UNCHANGED);
   if (mat.empty()) throw ImageError(path + ": cannot read TIFF");
   if (mat.type() != CV_32FC1) throw ImageError(path + ": not a single-channel float32 TIFF");

@@ -6,6 +6,8 @@
 #include <opencv2/imgproc.hpp>
 #include <system_error>
 
+#include "nagl/imaging/image_signature.h"
+
 namespace nagl {
 namespace {
 
@@ -23,6 +25,7 @@ void requireReadableFile(const std::string& path) {
 
 cv::Mat decodeColour(const std::string& path, int extraFlags) {
   requireReadableFile(path);
+  requireSupportedImageFormat(path);
   cv::Mat bgr;
   try {
     bgr = cv::imread(path, cv::IMREAD_COLOR | extraFlags);
