@@ -139,25 +139,30 @@ ReferenceContext NaglModel::encodeReferences(const ReferenceImages& refs) const 
   return buildReferenceContext(encodeImages(refs.normals), encodeImages(refs.abnormals), refs.abnormalMasks);
 }
 
-at::Tensor NaglModel::Impl::patchScores(const ReferenceContext::Impl& ctx, const at::Tensor& query) const {
+NaglModel::Impl::Scored NaglModel::Impl::patchScores(const ReferenceContext::Impl& ctx, const at::Tensor& query) const {
   at::Tensor abnormalSimilarity;
   if (ctx.residualProxies.defined()) {
     const at::Tensor anomalyProxies = head->anomalyFeatureLearning(query, ctx.residualProxies, ctx.normalTokens);
     abnormalSimilarity = halfCosineSimilarity(query, anomalyProxies).mean(-1);
   }
-  switch (ctx.mode) {
-    case ScoringMode::NormalOnly:
-      return 1 - std::get<0>(halfCosineSimilarity(query, ctx.normalTokens).max(-1));
-    case ScoringMode::NormalAndAbnormal: {
-      const at::Tensor normalSimilarity = std::get<0>(halfCosineSimilarity(query, ctx.normalTokens).max(-1));
-      return (abnormalSimilarity + 1 - normalSimilarity) / 2;
-    }
-    case ScoringMode::AbnormalOnly: {
-      const at::Tensor normalSimilarity = 1 - abnormalSimilarity;
-      return (abnormalSimilarity + 1 - normalSimilarity) / 2;
-    }
+  if (ctx.mode == ScoringMode::AbnormalOnly) {
+    const at::Tensor normalSimilarity = 1 - abnormalSimilarity;
+    return {(abnormalSimilarity + 1 - normalSimilarity) / 2, {}};
   }
-  throw std::logic_error("unknown scoring mode");
+  // One similarity matrix (B, M, n*M) serves both the scores and the choice
+  // of the closest normal reference image.
+  const at::Tensor similarity = halfCosineSimilarity(query, ctx.normalTokens);
+  const at::Tensor normalSimilarity = std::get<0>(similarity.max(-1));
+  Scored out;
+  out.scores = ctx.mode == ScoringMode::NormalOnly ? 1 - normalSimilarity : (abnormalSimilarity + 1 - normalSimilarity) / 2;
+  if (ctx.normalImages > 1) {
+    const at::Tensor perImage =
+        std::get<0>(similarity.reshape({similarity.size(0), similarity.size(1), ctx.normalImages, -1}).max(-1));  // (B, M, n)
+    out.closestNormal = perImage.mean(1).argmax(-1);
+  } else {
+    out.closestNormal = at::zeros({query.size(0)}, at::TensorOptions().dtype(at::kLong));
+  }
+  return out;
 }
 
 std::vector<PatchScores> NaglModel::score(const ReferenceContext& context, const std::vector<Image8>& queries) const {
@@ -165,25 +170,16 @@ std::vector<PatchScores> NaglModel::score(const ReferenceContext& context, const
   if (queries.empty()) return {};
   c10::InferenceMode guard;
   const at::Tensor features = impl_->encode(queries);
-  const at::Tensor scores = impl_->patchScores(*context.impl(), features).to(at::kCPU, at::kFloat).contiguous();
+  const Impl::Scored scored = impl_->patchScores(*context.impl(), features);
+  const at::Tensor scores = scored.scores.to(at::kCPU, at::kFloat).contiguous();
+  const at::Tensor closest = scored.closestNormal.defined() ? scored.closestNormal.to(at::kCPU) : at::Tensor();
   std::vector<PatchScores> out(queries.size());
-  // Closest normal reference: with one it is that one; with more, a second
-  // similarity pass (cheap next to the backbone) split per reference image.
-  const int64_t normalImages = context.impl()->normalImages;
-  at::Tensor closest;
-  if (normalImages > 1) {
-    const at::Tensor similarity = halfCosineSimilarity(features, context.impl()->normalTokens);  // (B, M, n*M)
-    const at::Tensor perImage = std::get<0>(
-        similarity.reshape({similarity.size(0), similarity.size(1), normalImages, -1}).max(-1));  // (B, M, n)
-    closest = perImage.mean(1).argmax(-1).to(at::kCPU);
-  }
   const int G = grid();
   for (std::size_t i = 0; i < queries.size(); ++i) {
     const float* row = scores[static_cast<int64_t>(i)].data_ptr<float>();
     out[i].grid = G;
     out[i].scores.assign(row, row + static_cast<std::ptrdiff_t>(G) * G);
     out[i].imageScore = imageScoreTopPercent(out[i].scores);
-    if (normalImages == 1) out[i].closestNormal = 0;
     if (closest.defined()) out[i].closestNormal = static_cast<int>(closest[static_cast<int64_t>(i)].item<int64_t>());
   }
   return out;

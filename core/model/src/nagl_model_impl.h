@@ -29,7 +29,11 @@ struct NaglModel::Impl {
   int side() const;
   // Resized images -> (B, M, C) float32 features on the model's device.
   at::Tensor encode(const std::vector<Image8>& resizedImages) const;
-  at::Tensor patchScores(const ReferenceContext::Impl& context, const at::Tensor& queryFeatures) const;  // (B, M)
+  struct Scored {
+    at::Tensor scores;         // (B, M) patch anomaly scores
+    at::Tensor closestNormal;  // (B) int64 index of the closest normal reference image; undefined without normals
+  };
+  Scored patchScores(const ReferenceContext::Impl& context, const at::Tensor& queryFeatures) const;
 };
 
 }  // namespace nagl
