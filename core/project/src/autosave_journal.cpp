@@ -5,7 +5,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
+
+#include "save_file.h"
 
 namespace nagl::project {
 
@@ -15,14 +16,7 @@ QString AutosaveJournal::pathFor(const QString& projectPath) {
 
 bool AutosaveJournal::write(const QString& projectPath, const Project& project, QString* error) {
   const QString path = pathFor(projectPath);
-  QSaveFile out(path);
-  const QByteArray bytes = ProjectFile::serialize(project, QFileInfo(projectPath).absolutePath());
-  if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-    if (error) *error = QStringLiteral("%1: cannot be written: %2").arg(QDir::toNativeSeparators(path), out.errorString());
-    out.cancelWriting();
-    return false;
-  }
-  return true;
+  return saveFileAtomically(path, ProjectFile::serialize(project, QFileInfo(projectPath).absolutePath()), error);
 }
 
 std::optional<Project> AutosaveJournal::read(const QString& projectPath, ReadError* error) {

@@ -29,9 +29,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QSaveFile>
 
 #include "nagl/project/project.h"
+#include "save_file.h"
 
 namespace nagl::project {
 
@@ -303,18 +303,7 @@ bool ProjectFile::write(const Project& project, const QString& path, QString* er
       return false;
     }
   }
-  QSaveFile out(path);
-  if (!out.open(QIODevice::WriteOnly)) {
-    if (error) *error = QStringLiteral("%1: cannot be written: %2").arg(file, out.errorString());
-    return false;
-  }
-  const QByteArray bytes = serialize(project, QFileInfo(path).absolutePath());
-  if (out.write(bytes) != bytes.size() || !out.commit()) {
-    if (error) *error = QStringLiteral("%1: cannot be written: %2").arg(file, out.errorString());
-    out.cancelWriting();
-    return false;
-  }
-  return true;
+  return saveFileAtomically(path, serialize(project, QFileInfo(path).absolutePath()), error);
 }
 
 }  // namespace nagl::project

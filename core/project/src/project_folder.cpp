@@ -8,28 +8,18 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
-#include <QSaveFile>
 #include <QSet>
 #include <QUuid>
 #include <algorithm>
 
 #include "nagl/project/autosave_journal.h"
+#include "save_file.h"
 
 namespace nagl::project {
 
 namespace {
 
 const QStringList kDataSubfolders = {QStringLiteral("references"), QStringLiteral("masks"), QStringLiteral("results")};
-
-bool writeAtomically(const QString& path, const QByteArray& bytes, QString* error) {
-  QSaveFile out(path);
-  if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-    if (error) *error = QStringLiteral("%1: cannot be written: %2").arg(QDir::toNativeSeparators(path), out.errorString());
-    out.cancelWriting();
-    return false;
-  }
-  return true;
-}
 
 QString contentName(const QByteArray& bytes) {
   return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().left(20));
@@ -65,7 +55,7 @@ std::optional<Project> writeData(const QString& projectPath, const SaveInput& in
     if (!encodePng(edited, ref.image, &png)) return std::nullopt;
     const QString target = data + QStringLiteral("/references/") + contentName(png) + QLatin1Char('_') +
                            QFileInfo(ref.image).completeBaseName() + QStringLiteral("_mask.png");
-    if (!QFileInfo::exists(target) && !writeAtomically(target, png, error)) return std::nullopt;
+    if (!QFileInfo::exists(target) && !saveFileAtomically(target, png, error)) return std::nullopt;
     ref.mask = target;
   }
   // Defective references' masks: copied in, so the project keeps them.
@@ -79,7 +69,7 @@ std::optional<Project> writeData(const QString& projectPath, const SaveInput& in
     const QByteArray bytes = in.readAll();
     const QString target = data + QStringLiteral("/references/") + contentName(bytes) + QLatin1Char('_') +
                            QFileInfo(ref.mask).fileName();
-    if (!QFileInfo::exists(target) && !writeAtomically(target, bytes, error)) return std::nullopt;
+    if (!QFileInfo::exists(target) && !saveFileAtomically(target, bytes, error)) return std::nullopt;
     ref.mask = target;
   }
   // Per-image masks as PNG.
@@ -91,7 +81,7 @@ std::optional<Project> writeData(const QString& projectPath, const SaveInput& in
     QByteArray png;
     if (!encodePng(it.value(), it.key(), &png)) return std::nullopt;
     const QString target = data + QStringLiteral("/masks/") + contentName(png) + QStringLiteral(".png");
-    if (!QFileInfo::exists(target) && !writeAtomically(target, png, error)) return std::nullopt;
+    if (!QFileInfo::exists(target) && !saveFileAtomically(target, png, error)) return std::nullopt;
     p.imageMasks.insert(it.key(), target);
   }
   if (input.results) {

@@ -1,8 +1,8 @@
 #include "nagl/project/results_cache.h"
+#include "save_file.h"
 
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 #include <bit>
 #include <cstring>
 
@@ -145,14 +145,7 @@ std::optional<QList<CachedResult>> ResultsCache::decode(const QByteArray& bytes,
 }
 
 bool ResultsCache::write(const QString& path, const QList<CachedResult>& rows, QString* error) {
-  const QByteArray bytes = encode(rows);
-  QSaveFile out(path);
-  if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-    if (error) *error = QStringLiteral("%1: cannot be written: %2").arg(QDir::toNativeSeparators(path), out.errorString());
-    out.cancelWriting();
-    return false;
-  }
-  return true;
+  return saveFileAtomically(path, encode(rows), error);
 }
 
 std::optional<QList<CachedResult>> ResultsCache::read(const QString& path, QString* error) {
