@@ -40,7 +40,7 @@ int run(const Options& opt) {
     const std::string backbonePath = dir + "/dinov2_tiny.pth", headPath = dir + "/nagl_head_tiny.pth";
     Dinov2 backbone(canonicalDinov2Keys(readCheckpoint(backbonePath), backbonePath), backbonePath);
     backbone.to(device, scalarType(precision));
-    NaglHead head(canonicalHeadKeys(readCheckpoint(headPath)), headPath, backbone.config().embedDim);
+    NaglHead head(canonicalHeadKeys(readCheckpoint(headPath), headPath), headPath, backbone.config().embedDim);
     head.to(device, at::kFloat);
     auto features = [&](const char* name) {
       return backbone.forward(g.at(name).to(device, scalarType(precision))).to(at::kFloat);

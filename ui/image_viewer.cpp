@@ -79,6 +79,7 @@ ImageViewer::Loaded ImageViewer::load(const QString& path, const FloatImage& pat
       loaded.mask = mask;
     } else if (!maskFile.isEmpty()) {
       QImageReader reader(maskFile);
+      reader.setAutoTransform(true);  // the one EXIF policy: stored orientation applied
       loaded.mask = reader.read();
       if (loaded.mask.isNull())
         loaded.maskError = tr("Cannot read the mask %1: %2").arg(maskFile, reader.errorString());

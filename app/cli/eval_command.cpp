@@ -10,6 +10,7 @@
 #include "cli/argument_parser.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/image_limit_option.h"
 #include "cli/interrupt.h"
 #include "cli/store_defaults.h"
 #include "nagl/evaluation/evaluation.h"
@@ -62,6 +63,7 @@ ArgumentParser makeParser() {
   p.addOption("--device", "auto|cpu|cuda", "compute device (default auto: CUDA if present, else CPU)");
   p.addOption("--precision", "fp32|fp16|bf16", "backbone arithmetic (default fp32; fp16 needs CUDA)");
   p.addOption("--threads", "N", "CPU threads for inference (default: all cores but one, which makes the maps)");
+  addImageLimitOption(p);
   p.addOption("--batch-size", "N", "queries per backbone pass (default 4; halved on GPU out-of-memory)");
   p.addOption("--out", "DIR", "output folder (created if missing)");
   p.addFlag("--save-maps", "also write the anomaly maps and patch grids as float32 TIFF");
@@ -225,6 +227,7 @@ int runEval(const std::vector<std::string>& args) {
     }
     if (!parser.positionals().empty()) throw UsageError("unexpected argument '" + parser.positionals().front() + "'");
     request = parseRequest(parser);
+    applyImageLimitOption(parser);
   } catch (const UsageError& e) {
     std::fprintf(stderr, "nagl eval: %s\n(see 'nagl eval --help')\n", e.what());
     return kExitUsage;

@@ -4,12 +4,14 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <deque>
 #include <filesystem>
 #include <optional>
 
 #include "cli/argument_parser.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/image_limit_option.h"
 #include "cli/infer_export.h"
 #include "cli/interrupt.h"
 #include "cli/store_defaults.h"
@@ -62,6 +64,7 @@ ArgumentParser makeParser() {
   p.addOption("--abnormal-mask", "MASK", "defect mask of the abnormal reference at the same position", true);
   p.addOption("--out", "DIR", "output folder (created if missing)");
   p.addOption("--threads", "N", "CPU threads for inference (default: all cores)");
+  addImageLimitOption(p);
   p.addOption("--batch-size", "N", "queries per backbone pass (default 4; halved on GPU out-of-memory)");
   p.addOption("--precision", "fp32|fp16|bf16", "backbone arithmetic (default fp32; fp16 needs CUDA)");
   p.addOption("--threshold", "T", "fail threshold for --export: masks are map >= T, verdict fail when score >= T");
@@ -143,15 +146,6 @@ InferRequest parseRequest(const ArgumentParser& p) {
   return r;
 }
 
-void warnAboutEmptyMasks(const ReferenceSet& references) {
-  for (const auto& a : references.abnormals) {
-    const Image8 mask = decodeMask(a.mask);
-    if (std::none_of(mask.pixels.begin(), mask.pixels.end(), [](std::uint8_t v) { return v != 0; }))
-      std::fprintf(stderr, "warning: %s: the mask marks no defect pixels; Residual Mining will attend uniformly\n",
-                   a.mask.c_str());
-  }
-}
-
 void createOutputFolders(const std::filesystem::path& out) {
   for (const auto& dir : {out, out / "maps", out / "patch"}) {
     std::error_code ec;
@@ -171,7 +165,6 @@ int inferAll(const InferRequest& r) {
     std::fprintf(stderr, "device: cpu (CUDA not used: %s)\n", status.device.fallbackNote.c_str());
   std::fprintf(stderr, "device: %s (%s), %d threads, batch %d\n", status.device.name.c_str(), status.device.description.c_str(),
                status.threads, status.batchSize);
-  warnAboutEmptyMasks(r.references);
   const ScoringMode mode = engine.setReferences(r.references).get();
   if (mode == ScoringMode::NormalOnly)
     std::fprintf(stderr, "mode: normal-only (%s)\n", r.engine.model.headPath.empty() ? "no --head given" : "no --abnormal references given");
@@ -200,6 +193,7 @@ int inferAll(const InferRequest& r) {
   std::vector<std::optional<ScoreRow>> rows(queries.size());
   std::size_t done = 0, failures = 0, exportFailures = 0;
   bool finished = false, cancelled = false, cancelRequested = false;
+  std::string memoryNote;
   const auto started = std::chrono::steady_clock::now();
   while (!finished) {
     if (interruptRequested() && !cancelRequested) {
@@ -207,7 +201,12 @@ int inferAll(const InferRequest& r) {
       engine.cancel();
       cancelRequested = true;
     }
-    for (QueryResult& result : inbox.take(finished, cancelled)) {
+    std::deque<QueryResult> arrived = inbox.take(finished, cancelled);
+    if (const std::string note = engine.status().memoryNote; note != memoryNote) {
+      memoryNote = note;
+      std::fprintf(stderr, "warning: %s\n", note.c_str());
+    }
+    for (QueryResult& result : arrived) {
       const std::size_t i = result.index;
       ++done;
       if (result.ok) {
@@ -272,6 +271,7 @@ int runInfer(const std::vector<std::string>& args) {
       return kExitOk;
     }
     request = parseRequest(parser);
+    applyImageLimitOption(parser);
   } catch (const UsageError& e) {
     std::fprintf(stderr, "nagl infer: %s\n(see 'nagl infer --help')\n", e.what());
     return kExitUsage;

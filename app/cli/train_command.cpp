@@ -8,6 +8,7 @@
 #include "cli/argument_parser.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/image_limit_option.h"
 #include "cli/interrupt.h"
 #include "cli/store_defaults.h"
 #include "nagl/training/training_run.h"
@@ -60,6 +61,7 @@ ArgumentParser makeParser() {
   p.addOption("--seed", "S", "seed of the head initialisation and the episodes (default 0)");
   p.addOption("--device", "auto|cpu|cuda", "compute device (default auto: CUDA when available, else CPU, said so)");
   p.addOption("--threads", "N", "CPU threads (default: all cores)");
+  addImageLimitOption(p);
   p.addOption("--cache-precision", "fp32|fp16", "precision of the cached backbone features (default fp32; fp16 halves memory)");
   p.addOption("--resume", "FILE", "continue a run: DIR/last.pth (its last.state.safetensors is used)");
   return p;
@@ -181,6 +183,7 @@ int runTrain(const std::vector<std::string>& args) {
       return kExitOk;
     }
     options = parseOptions(parser);
+    applyImageLimitOption(parser);
     fillFromModelStore(options.backbonePath);
     if (const auto threads = parser.value("--threads")) setInferenceThreads(parser.intValue("--threads", 0, 0, 1024));
   } catch (const UsageError& e) {

@@ -30,7 +30,7 @@ TEST(CheckpointReader, ErrorsNameTheFile) {
   zipJunk.insert(0, "PK\x03\x04", 4);
   const std::vector<std::tuple<std::string, std::string, std::string>> cases = {
       {"empty.bin", "", "file is empty"},
-      {"text.bin", "hello world, these are not weights", "absurd"},
+      {"text.bin", "hello world, these are not weights", "not a checkpoint"},
       {"legacy.pt", std::string("\x80\x02\x8a\x0a\x6c\xfc\x9c\x46\xf9\x20\x6a\xa8\x50\x19.", 15), "torch >= 1.6"},
       {"zip.bin", zipJunk, "not a valid PyTorch zip checkpoint"},
   };

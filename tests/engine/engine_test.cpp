@@ -181,9 +181,12 @@ TEST(QueryEngine, ReferencesAreReEncodedOnlyWhenTheyChange) {
   EXPECT_EQ(engine.status().referenceImagesEncoded, 2u);
   EXPECT_EQ(engine.status().referenceContextsBuilt, 1u);
 
-  // An edited mask (another mask file under the same name): Residual Mining
-  // reruns, no backbone pass.
-  std::filesystem::copy_file(goldenImage("query_0_mask"), dir / "mask.png", std::filesystem::copy_options::overwrite_existing);
+  // An edited mask (another mask of the same size under the same name; a
+  // PGM, recognised by content): Residual Mining reruns, no backbone pass.
+  std::string edited = "P5 224 224 255\n" + std::string(224 * 224, '\0');
+  for (int y = 20; y < 80; ++y)
+    for (int x = 100; x < 180; ++x) edited[15 + y * 224 + x] = '\xff';
+  writeBytes(dir / "mask.png", edited);
   engine.setReferences(set).get();
   EXPECT_EQ(engine.status().referenceImagesEncoded, 2u);
   EXPECT_EQ(engine.status().referenceContextsBuilt, 2u);

@@ -22,11 +22,11 @@ std::string errorOf(const std::function<void()>& f) {
 
 TEST(ImageDecode, ColourIsReturnedAsRgb) {
   const auto dir = scratchDir("decode_rgb");
-  cv::Mat bgr(2, 3, CV_8UC3, cv::Scalar(10, 20, 30));  // B=10 G=20 R=30
+  cv::Mat bgr(14, 15, CV_8UC3, cv::Scalar(10, 20, 30));  // B=10 G=20 R=30
   cv::imwrite((dir / "a.png").string(), bgr);
   const Image8 rgb = decodeQueryImage((dir / "a.png").string());
-  EXPECT_EQ(rgb.width, 3);
-  EXPECT_EQ(rgb.height, 2);
+  EXPECT_EQ(rgb.width, 15);
+  EXPECT_EQ(rgb.height, 14);
   EXPECT_EQ(rgb.channels, 3);
   EXPECT_EQ(rgb.at(1, 1, 0), 30);
   EXPECT_EQ(rgb.at(1, 1, 2), 10);
@@ -34,9 +34,9 @@ TEST(ImageDecode, ColourIsReturnedAsRgb) {
 
 TEST(ImageDecode, GreyAlphaAndSixteenBitBecomeEightBitRgb) {
   const auto dir = scratchDir("decode_kinds");
-  cv::imwrite((dir / "grey.png").string(), cv::Mat(4, 4, CV_8UC1, cv::Scalar(77)));
-  cv::imwrite((dir / "alpha.png").string(), cv::Mat(4, 4, CV_8UC4, cv::Scalar(1, 2, 3, 0)));
-  cv::imwrite((dir / "deep.png").string(), cv::Mat(4, 4, CV_16UC1, cv::Scalar(51400)));  // 200.8 * 256
+  cv::imwrite((dir / "grey.png").string(), cv::Mat(14, 14, CV_8UC1, cv::Scalar(77)));
+  cv::imwrite((dir / "alpha.png").string(), cv::Mat(14, 14, CV_8UC4, cv::Scalar(1, 2, 3, 0)));
+  cv::imwrite((dir / "deep.png").string(), cv::Mat(14, 14, CV_16UC1, cv::Scalar(51400)));  // 200.8 * 256
   const Image8 grey = decodeReferenceImage((dir / "grey.png").string());
   EXPECT_EQ(grey.channels, 3);
   EXPECT_EQ(grey.at(2, 2, 1), 77);

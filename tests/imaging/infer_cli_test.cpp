@@ -6,36 +6,13 @@
 #include <sstream>
 
 #include "checkpoint/safetensors.h"
+#include "cli_runner.h"
 #include "golden_case.h"
 #include "nagl/imaging/float_tiff.h"
 #include "test_files.h"
 
 namespace nagl::test {
 namespace {
-
-struct CliResult {
-  int exitCode = -1;
-  std::string output;  // stdout and stderr
-};
-
-std::string quote(const std::string& s) {
-  std::string q = "'";
-  for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return q + "'";
-}
-
-CliResult runCli(const std::vector<std::string>& args) {
-  std::string command = quote(NAGL_CLI_PATH);
-  for (const auto& a : args) command += " " + quote(a);
-  command += " 2>&1";
-  CliResult result;
-  FILE* pipe = popen(command.c_str(), "r");
-  char buffer[4096];
-  while (std::size_t n = fread(buffer, 1, sizeof buffer, pipe)) result.output.append(buffer, n);
-  const int status = pclose(pipe);
-  result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return result;
-}
 
 std::vector<std::string> goldenArgs(const std::string& out) {
   return {"infer", "--backbone", goldenDir() + "/dinov2_tiny.pth", "--head", goldenDir() + "/nagl_head_tiny.pth",

@@ -30,8 +30,8 @@ std::vector<std::string> collectImageFiles(const std::vector<std::string>& paths
       if (ec) throw std::runtime_error(path + ": cannot list folder (" + ec.message() + ")");
       std::sort(found.begin(), found.end());
       files.insert(files.end(), found.begin(), found.end());
-    } else if (std::filesystem::exists(path, ec)) {
-      files.push_back(path);
+    } else if (std::filesystem::exists(path, ec) || (ec && ec != std::errc::no_such_file_or_directory)) {
+      files.push_back(path);  // unreadable ones (name too long, ...) fail on their own row
     } else {
       throw std::runtime_error(path + ": no such file or folder");
     }

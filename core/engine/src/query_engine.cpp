@@ -10,6 +10,7 @@
 #include "lot_queue.h"
 #include "nagl/imaging/image_decode.h"
 #include "nagl/model/anomaly_map.h"
+#include "nagl/model/batch_halving.h"
 #include "nagl/model/pillow_resize.h"
 #include "reference_encoder.h"
 
@@ -44,6 +45,7 @@ struct QueryEngine::Impl {
 
   mutable std::mutex statsMutex;
   double msPerImage = 0.0;
+  std::string memoryNote;  // the last out-of-memory halving, for status()
   std::atomic<int> batchSize;
 
   explicit Impl(const EngineOptions& o)
@@ -91,22 +93,13 @@ struct QueryEngine::Impl {
 
   // Scores one batch, halving the batch on device out-of-memory.
   std::vector<PatchScores> scoreWithRetry(const std::vector<Image8>& images) {
-    for (;;) {
-      try {
-        std::vector<PatchScores> out;
-        const std::size_t step = static_cast<std::size_t>(batchSize.load());
-        for (std::size_t start = 0; start < images.size(); start += step) {
-          const std::vector<Image8> chunk(images.begin() + static_cast<std::ptrdiff_t>(start),
-                                          images.begin() + static_cast<std::ptrdiff_t>(std::min(images.size(), start + step)));
-          auto part = model.score(context, chunk);
-          out.insert(out.end(), part.begin(), part.end());
-        }
-        return out;
-      } catch (const std::exception& e) {
-        if (!isOutOfMemory(e) || batchSize.load() == 1) throw;
-        batchSize.store(std::max(1, batchSize.load() / 2));
-      }
-    }
+    return runHalvingOnOutOfMemory<Image8, PatchScores>(
+        images, batchSize, [&](const std::vector<Image8>& chunk) { return model.score(context, chunk); },
+        [&](int from, int to, const std::string& error) {
+          std::lock_guard lock(statsMutex);
+          memoryNote = "out of memory at batch " + std::to_string(from) + ", continuing at batch " + std::to_string(to) +
+                       " (" + error.substr(0, error.find('\n')) + ")";
+        });
   }
 
   void recordTiming(double ms, std::size_t images) {
@@ -250,6 +243,7 @@ EngineStatus QueryEngine::status() const {
   {
     std::lock_guard lock(impl_->statsMutex);
     s.msPerImage = impl_->msPerImage;
+    s.memoryNote = impl_->memoryNote;
   }
   // Counters are written by the worker between jobs; a momentary stale
   // read is harmless for a status display.

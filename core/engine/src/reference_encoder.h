@@ -4,6 +4,7 @@
 #include <atomic>
 #include <cstdint>
 #include <map>
+#include <utility>
 #include <vector>
 
 #include "nagl/engine/reference_set.h"
@@ -22,7 +23,9 @@ class ReferenceEncoder {
   std::size_t contextBuilds() const { return contextBuilds_; }    // Residual Mining runs
 
  private:
-  std::vector<ImageFeatures> featuresFor(const std::vector<std::string>& paths, std::vector<std::uint64_t>& keys);
+  // `sizes`, when given, receives each decoded image's width and height.
+  std::vector<ImageFeatures> featuresFor(const std::vector<std::string>& paths, std::vector<std::uint64_t>& keys,
+                                         std::vector<std::pair<int, int>>* sizes = nullptr);
 
   const NaglModel& model_;
   std::map<std::uint64_t, ImageFeatures> features_;

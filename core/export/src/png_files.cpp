@@ -38,7 +38,8 @@ Image8 importPngMask(const std::string& maskPath, int imageWidth, int imageHeigh
     throw ExportError(e.what());
   }
   try {
-    raw = cv::imread(maskPath, cv::IMREAD_UNCHANGED | cv::IMREAD_IGNORE_ORIENTATION);
+    // ANYCOLOR | ANYDEPTH applies the EXIF orientation as every other decode does.
+    raw = cv::imread(maskPath, cv::IMREAD_ANYCOLOR | cv::IMREAD_ANYDEPTH);
   } catch (const cv::Exception& e) {
     throw ExportError(maskPath + ": cannot read the mask (" + e.what() + ")");
   }

@@ -11,8 +11,8 @@ namespace nagl {
 DisplayPixels decodeForDisplay(const std::string& path) {
   // Validates the file and gives the same error messages as the query decode.
   cv::Mat mat;
-  // Only formats we accept reach OpenCV; the query decode names what is wrong.
-  if (sniffImageFormat(path) == ImageFormat::Unknown) (void)decodeQueryImage(path);
+  // Only formats we accept, within the pixel limit, reach OpenCV.
+  requireDecodableImage(path);
   try {
     // ANYDEPTH | ANYCOLOR keeps 16 bits and grey, and (unlike UNCHANGED)
     // applies the EXIF orientation as the query decode does.

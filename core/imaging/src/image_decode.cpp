@@ -1,11 +1,14 @@
 #include "nagl/imaging/image_decode.h"
 
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 #include <system_error>
 
+#include "nagl/imaging/image_header.h"
+#include "nagl/imaging/image_limits.h"
 #include "nagl/imaging/image_signature.h"
 
 namespace nagl {
@@ -16,6 +19,7 @@ namespace {
 void requireReadableFile(const std::string& path) {
   std::error_code ec;
   const auto status = std::filesystem::status(path, ec);
+  if (ec && ec != std::errc::no_such_file_or_directory) throw ImageError(path + ": " + ec.message());
   if (ec || !std::filesystem::exists(status)) throw ImageError(path + ": file not found");
   if (std::filesystem::is_directory(status)) throw ImageError(path + ": is a folder, not an image file");
   std::ifstream probe(path, std::ios::binary);
@@ -23,15 +27,73 @@ void requireReadableFile(const std::string& path) {
   if (std::filesystem::file_size(path, ec) == 0) throw ImageError(path + ": empty file (0 bytes)");
 }
 
-cv::Mat decodeColour(const std::string& path, int extraFlags) {
-  requireReadableFile(path);
-  requireSupportedImageFormat(path);
-  cv::Mat bgr;
+std::string megapixels(std::uint64_t pixels) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.1f", static_cast<double>(pixels) / 1e6);
+  return text;
+}
+
+// Decompression bombs: refused on what the header claims, before any decoder
+// allocates the pixel buffer.
+void requirePixelCountWithinLimit(const std::string& path) {
+  const auto size = readImageDimensions(path);
+  if (!size || size->pixels() <= maxImagePixels()) return;
+  throw ImageError(path + ": image is " + std::to_string(size->width) + " x " + std::to_string(size->height) + " pixels (" +
+                   megapixels(size->pixels()) + " megapixels), above the limit of " + megapixels(maxImagePixels()) +
+                   " megapixels (raise it with --max-image-pixels or NAGL_MAX_IMAGE_PIXELS)");
+}
+
+// Floating-point TIFFs: OpenCV's colour decode refuses one-channel float
+// files and mangles three-channel ones, so they are read as stored. Only
+// intensities in 0..1 have an obvious meaning; anything else is refused
+// rather than guessed at.
+cv::Mat floatToBgr8(const std::string& path, const cv::Mat& image) {
+  cv::Mat values = image.reshape(1);
+  if (!cv::checkRange(values)) throw ImageError(path + ": floating-point image contains NaN or infinite values");
+  double low = 0, high = 0;
+  cv::minMaxLoc(values, &low, &high);
+  // 1 % slack: lossy float encodings (TIFF LogLuv) overshoot 0..1 slightly.
+  if (low < -0.01 || high > 1.01)
+    throw ImageError(path + ": floating-point image with values from " + std::to_string(low) + " to " + std::to_string(high) +
+                     "; only intensities from 0 to 1 are understood (save it as 8 or 16 bit)");
+  cv::Mat bytes;
+  image.convertTo(bytes, CV_8U, 255.0);
+  if (bytes.channels() == 1) cv::cvtColor(bytes, bytes, cv::COLOR_GRAY2BGR);
+  else if (bytes.channels() == 4) cv::cvtColor(bytes, bytes, cv::COLOR_BGRA2BGR);
+  else if (bytes.channels() != 3)
+    throw ImageError(path + ": floating-point image with " + std::to_string(bytes.channels()) + " channels is not supported");
+  return bytes;
+}
+
+cv::Mat readOrThrow(const std::string& path, int flags) {
   try {
-    bgr = cv::imread(path, cv::IMREAD_COLOR | extraFlags);
+    return cv::imread(path, flags);
   } catch (const cv::Exception& e) {
     throw ImageError(path + ": cannot decode image (" + e.err + ")");
   }
+}
+
+}  // namespace
+
+void requireDecodableImage(const std::string& path) {
+  requireReadableFile(path);
+  requireSupportedImageFormat(path);
+  requirePixelCountWithinLimit(path);
+  if (sniffImageFormat(path) == ImageFormat::Jpeg && !jpegHasEndOfImage(path))
+    throw ImageError(path + ": truncated JPEG (the file ends before its end-of-image marker)");
+}
+
+namespace {
+
+// Every image and mask goes through here: one EXIF orientation policy (the
+// stored orientation is applied) for display, inference, masks and export.
+cv::Mat decodeColour(const std::string& path) {
+  requireDecodableImage(path);
+  if (sniffImageFormat(path) == ImageFormat::Tiff) {
+    const cv::Mat stored = readOrThrow(path, cv::IMREAD_ANYDEPTH | cv::IMREAD_ANYCOLOR);
+    if (!stored.empty() && (stored.depth() == CV_32F || stored.depth() == CV_64F)) return floatToBgr8(path, stored);
+  }
+  cv::Mat bgr = readOrThrow(path, cv::IMREAD_COLOR);
   if (bgr.empty()) throw ImageError(path + ": cannot decode image: unsupported format, corrupt or truncated file");
   return bgr;
 }
@@ -43,21 +105,25 @@ Image8 toImage8(const cv::Mat& mat) {
   return image;
 }
 
-Image8 decodeRgb(const std::string& path, int extraFlags) {
+Image8 decodeRgb(const std::string& path) {
   cv::Mat rgb;
-  cv::cvtColor(decodeColour(path, extraFlags), rgb, cv::COLOR_BGR2RGB);
+  cv::cvtColor(decodeColour(path), rgb, cv::COLOR_BGR2RGB);
+  if (rgb.cols < kMinImageSide || rgb.rows < kMinImageSide)
+    throw ImageError(path + ": image is " + std::to_string(rgb.cols) + " x " + std::to_string(rgb.rows) +
+                     " pixels; at least " + std::to_string(kMinImageSide) + " x " + std::to_string(kMinImageSide) +
+                     " (one model patch) is needed");
   return toImage8(rgb);
 }
 
 }  // namespace
 
-Image8 decodeQueryImage(const std::string& path) { return decodeRgb(path, 0); }
+Image8 decodeQueryImage(const std::string& path) { return decodeRgb(path); }
 
-Image8 decodeReferenceImage(const std::string& path) { return decodeRgb(path, cv::IMREAD_IGNORE_ORIENTATION); }
+Image8 decodeReferenceImage(const std::string& path) { return decodeRgb(path); }
 
 Image8 decodeMask(const std::string& path) {
   cv::Mat grey;
-  cv::cvtColor(decodeColour(path, 0), grey, cv::COLOR_BGR2GRAY);
+  cv::cvtColor(decodeColour(path), grey, cv::COLOR_BGR2GRAY);
   return toImage8(grey);
 }
 

@@ -22,10 +22,49 @@ std::vector<CategoryMetrics> metricsOf(const std::vector<CategoryResult>& result
 
 }  // namespace
 
+namespace {
+
+// Length of the well-formed UTF-8 sequence at s[i] (1..4), or 0 when the
+// bytes there are not one (stray continuation, overlong form, surrogate,
+// beyond U+10FFFF, cut short).
+std::size_t utf8SequenceLength(const std::string& s, std::size_t i) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  const unsigned char lead = byte(i);
+  if (lead < 0x80) return 1;
+  std::size_t n = 0;
+  unsigned lowest = 0, highest = 0xBF;  // allowed range of the second byte
+  if (lead >= 0xC2 && lead <= 0xDF) n = 2, lowest = 0x80;
+  else if (lead == 0xE0) n = 3, lowest = 0xA0;
+  else if (lead == 0xED) n = 3, lowest = 0x80, highest = 0x9F;
+  else if (lead >= 0xE1 && lead <= 0xEF) n = 3, lowest = 0x80;
+  else if (lead == 0xF0) n = 4, lowest = 0x90;
+  else if (lead >= 0xF1 && lead <= 0xF3) n = 4, lowest = 0x80;
+  else if (lead == 0xF4) n = 4, lowest = 0x80, highest = 0x8F;
+  else return 0;
+  if (i + n > s.size() || byte(i + 1) < lowest || byte(i + 1) > highest) return 0;
+  for (std::size_t k = 2; k < n; ++k)
+    if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) return 0;
+  return n;
+}
+
+}  // namespace
+
+// Bytes that are not UTF-8 (file names on Linux can hold any byte) become
+// "\udcXX" escapes, Python's surrogateescape convention: the JSON stays
+// valid and json.loads + os.fsencode give the original bytes back.
 std::string jsonString(const std::string& s) {
   std::string out = "\"";
-  for (const char c : s) {
-    if (c == '"' || c == '\\') {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    const std::size_t sequence = utf8SequenceLength(s, i);
+    if (sequence == 0) {
+      char buffer[8];
+      std::snprintf(buffer, sizeof buffer, "\\udc%02x", static_cast<unsigned>(static_cast<unsigned char>(c)));
+      out += buffer;
+    } else if (sequence > 1) {
+      out.append(s, i, sequence);
+      i += sequence - 1;
+    } else if (c == '"' || c == '\\') {
       out += '\\';
       out += c;
     } else if (static_cast<unsigned char>(c) < 0x20) {

@@ -1,5 +1,6 @@
 #include "adamw.h"
 
+#include <c10/core/GradMode.h>
 #include <cmath>
 
 namespace nagl {
@@ -18,7 +19,7 @@ void AdamW::zeroGrad() {
 }
 
 void AdamW::step() {
-  at::NoGradGuard noGrad;
+  c10::NoGradGuard noGrad;
   ++steps_;
   const auto& s = settings_;
   const double correction1 = 1 - std::pow(s.beta1, static_cast<double>(steps_));

@@ -5,13 +5,17 @@
 
 #include <malloc.h>
 
+#include <algorithm>
+
 #include <mutex>
+#include <new>
 #include <stdexcept>
 #include <thread>
 
 // Set by CMake when the LibTorch found has CUDA (its headers need the toolkit).
 #ifdef NAGL_TORCH_HAS_CUDA
 #include <ATen/cuda/CUDAContext.h>
+#include <c10/cuda/CUDACachingAllocator.h>
 #endif
 
 namespace nagl {
@@ -70,9 +74,27 @@ int setInferenceThreads(int threads) {
   return at::get_num_threads();
 }
 
+bool limitCudaMemory(double gib) {
+#ifdef NAGL_TORCH_HAS_CUDA
+  if (!torch::cuda::is_available() || gib <= 0) return false;
+  const double total = static_cast<double>(at::cuda::getDeviceProperties(0)->totalGlobalMem);
+  // Same call in LibTorch 1.13 and 2.x: a fraction of the device's memory.
+  c10::cuda::CUDACachingAllocator::setMemoryFraction(std::min(1.0, gib * 1024.0 * 1024.0 * 1024.0 / total), 0);
+  return true;
+#else
+  (void)gib;
+  return false;
+#endif
+}
+
 bool isOutOfMemory(const std::exception& error) {
+  if (dynamic_cast<const std::bad_alloc*>(&error)) return true;
   const std::string what = error.what();
-  return what.find("out of memory") != std::string::npos || what.find("CUDNN_STATUS_ALLOC_FAILED") != std::string::npos;
+  // CUDA: "CUDA out of memory. Tried to allocate ..."; cuDNN's own failure;
+  // CPU: "DefaultCPUAllocator: can't allocate memory: you tried to allocate ...".
+  for (const char* sign : {"out of memory", "CUDNN_STATUS_ALLOC_FAILED", "can't allocate memory"})
+    if (what.find(sign) != std::string::npos) return true;
+  return false;
 }
 
 namespace {

@@ -1,5 +1,6 @@
 #include "nagl/model/head_trainer.h"
 
+#include <c10/core/GradMode.h>
 #include <ATen/CPUGeneratorImpl.h>
 
 #include <array>
@@ -174,13 +175,13 @@ TrainingLosses HeadTrainer::step(const std::vector<TrainingEpisode>& batch) {
 }
 
 TrainingLosses HeadTrainer::losses(const std::vector<TrainingEpisode>& batch) const {
-  at::NoGradGuard noGrad;
+  c10::NoGradGuard noGrad;
   const auto [image, focal, dice] = impl_->batchLosses(batch);
   return {image.item<double>(), focal.item<double>(), dice.item<double>()};
 }
 
 PatchScores HeadTrainer::score(const TrainingEpisode& episode) const {
-  at::NoGradGuard noGrad;
+  c10::NoGradGuard noGrad;
   const at::Tensor scores = impl_->forward(episode).patchScores().to(at::kCPU).contiguous();
   PatchScores out;
   out.grid = static_cast<int>(std::llround(std::sqrt(static_cast<double>(scores.numel()))));
@@ -224,7 +225,7 @@ std::map<std::string, std::string> HeadTrainer::loadState(const std::string& pat
     throw std::runtime_error(path + ": not a training state written by nagl train");
   std::vector<at::Tensor> params = impl_->parameterList();
   AdamW& opt = *impl_->optimiser;
-  at::NoGradGuard noGrad;
+  c10::NoGradGuard noGrad;
   for (std::size_t i = 0; i < params.size(); ++i) {
     const std::string& n = impl_->names[i];
     for (const std::string& key : {"head." + n, "adamw.m." + n, "adamw.v." + n}) {

@@ -41,6 +41,9 @@ NaglHead::NaglHead(const TensorMap& t, const std::string& path, int64_t C) {
     throw CheckpointError(path + ": not a NAGL head checkpoint: no tensor 'learnable_proxies.weight' (or 'module.learnable_proxies.weight')");
   if (proxies->second.dim() != 2)
     throw CheckpointError(path + ": 'learnable_proxies.weight' has shape " + shapeToString(proxies->second.sizes()) + ", expected [P, C]");
+  if (proxies->second.size(0) == 0)
+    throw CheckpointError(path + ": 'learnable_proxies.weight' has shape " + shapeToString(proxies->second.sizes()) +
+                          ": the head has no proxies (P must be at least 1)");
   if (proxies->second.size(1) != C)
     throw CheckpointError(path + ": the NAGL head is for " + std::to_string(proxies->second.size(1)) +
                           "-wide features but the backbone produces " + std::to_string(C) + "-wide features");

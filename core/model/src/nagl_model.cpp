@@ -41,7 +41,7 @@ NaglModel::NaglModel(const ModelOptions& options) : impl_(std::make_unique<Impl>
   impl_->backbone.emplace(canonicalDinov2Keys(readCheckpoint(options.backbonePath), options.backbonePath), options.backbonePath);
   impl_->backbone->to(impl_->torchDevice, scalarType(options.precision));
   if (!options.headPath.empty()) {
-    impl_->head.emplace(canonicalHeadKeys(readCheckpoint(options.headPath)), options.headPath,
+    impl_->head.emplace(canonicalHeadKeys(readCheckpoint(options.headPath), options.headPath), options.headPath,
                         impl_->backbone->config().embedDim);
     impl_->head->to(impl_->torchDevice, at::kFloat);
   }

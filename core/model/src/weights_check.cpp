@@ -1,6 +1,7 @@
 #include "weights_check.h"
 
 #include <algorithm>
+#include <cmath>
 #include <sstream>
 
 namespace nagl {
@@ -43,7 +44,20 @@ void checkStateDict(const TensorMap& tensors, const std::vector<ExpectedTensor>&
     const bool skip = std::find(ignored.begin(), ignored.end(), name) != ignored.end();
     if (!known && !skip) unexpected.push_back(name);
   }
-  if (missing.empty() && mismatched.empty() && unexpected.empty()) return;
+  if (missing.empty() && mismatched.empty() && unexpected.empty()) {
+    // NaN or infinite weights (a diverged training run, a corrupted file)
+    // would make every score NaN without a word. A float64 sum is non-finite
+    // exactly when an element is: finite float weights cannot overflow it.
+    std::vector<std::string> nonFinite;
+    for (const auto& e : expected) {
+      const at::Tensor& t = tensors.at(e.name);
+      if (t.numel() > 0 && !std::isfinite(t.sum(at::kDouble).item<double>())) nonFinite.push_back(e.name);
+    }
+    if (nonFinite.empty()) return;
+    throw CheckpointError(path + ": " + kind + " checkpoint is unusable: tensor " + nonFinite.front() +
+                          " holds NaN or infinite values" +
+                          (nonFinite.size() > 1 ? " (and " + std::to_string(nonFinite.size() - 1) + " more tensors)" : ""));
+  }
   std::string message = path + ": " + kind + " checkpoint does not match the architecture:";
   if (!missing.empty()) message += " missing " + joinLimited(missing) + ";";
   if (!unexpected.empty()) message += " unexpected " + joinLimited(unexpected) + ";";

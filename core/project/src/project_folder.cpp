@@ -159,6 +159,7 @@ std::optional<LoadedProject> ProjectFolder::loadJournal(const QString& projectPa
 
 QImage ProjectFolder::readMask(const QString& maskPath) {
   QImageReader reader(maskPath);
+  reader.setAutoTransform(true);  // the one EXIF policy: stored orientation applied
   QImage image = reader.read();
   if (image.isNull()) return {};
   return image.convertToFormat(QImage::Format_Grayscale8);

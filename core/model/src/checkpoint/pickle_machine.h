@@ -67,6 +67,8 @@ class Machine {
   // the machine. BUILD on a dict (OrderedDict attributes such as _metadata)
   // is ignored; BUILD on anything else is an error.
   const Value& run();
+  // Bytes of the stream read so far (after run(): up to and including STOP).
+  std::size_t consumed() const { return pos_; }
 
  private:
   [[noreturn]] void fail(const std::string& what) const;

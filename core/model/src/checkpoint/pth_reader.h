@@ -14,4 +14,11 @@ namespace nagl {
 // malicious files, and for files without a single tensor.
 TensorMap readPthStateDict(const std::string& path);
 
+// For files that are pickles but no zip (legacy torch.save, plain pickles of
+// any protocol): runs the pickles at the start of the file on the restricted
+// machine without building anything and throws CheckpointError naming the
+// first global outside the state-dict allowlist ('os.system', ...). Returns
+// normally when there is none (malformed data included). Nothing is executed.
+void refuseForbiddenPickleGlobals(const std::string& path);
+
 }  // namespace nagl

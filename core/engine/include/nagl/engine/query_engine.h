@@ -27,6 +27,7 @@ struct EngineStatus {
   std::string model;           // NaglModel::describe()
   int threads = 0;
   int batchSize = 0;           // current, after any out-of-memory halving
+  std::string memoryNote;      // the last halving ("out of memory at batch 8, ..."), empty if none
   double msPerImage = 0.0;     // device time per image, moving average
   std::size_t referenceImagesEncoded = 0;
   std::size_t referenceContextsBuilt = 0;

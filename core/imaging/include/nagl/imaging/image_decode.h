@@ -12,15 +12,28 @@ struct ImageError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// Queries: OpenCV colour decode (EXIF orientation applied) then BGR->RGB.
-// 16-bit images are scaled to 8 bit, grey becomes RGB, alpha is dropped.
+// Checks what can be checked without decoding: the file exists and is
+// readable, is a PNG/JPEG/BMP/TIFF/WebP/PNM by content, and its header states
+// no more pixels than maxImagePixels(). Throws ImageError naming the file.
+void requireDecodableImage(const std::string& path);
+
+// One policy for every decode (inference, display, masks, export): the EXIF
+// orientation is applied. 16-bit images are scaled to 8 bit as OpenCV's
+// colour decode does, grey becomes RGB, alpha is dropped (not composited),
+// CMYK JPEGs are converted; floating-point TIFFs with values in 0..1 are
+// scaled by 255 (other ranges, NaN and infinity are refused). Images with a
+// side under kMinImageSide pixels are refused.
+// Queries: OpenCV colour decode then BGR->RGB, as the reference does.
 Image8 decodeQueryImage(const std::string& path);
 
-// References: decoded as PIL's Image.open(...).convert("RGB") sees them,
-// which ignores EXIF orientation; otherwise the same as queries.
+// References: the same decode as queries. (The reference implementation
+// opens references with PIL, which ignores EXIF orientation while its masks
+// are read with it applied; we apply it to both so a mask stays on its
+// defect. Files without an EXIF orientation decode identically.)
 Image8 decodeReferenceImage(const std::string& path);
 
-// Defect masks: colour decode then BGR->grey, raw values (0/255).
+// Defect masks: colour decode then BGR->grey, raw values (0/255). No
+// minimum size (a mask must match its image's size, checked by the caller).
 Image8 decodeMask(const std::string& path);
 
 // Nearest-neighbour resize (OpenCV INTER_NEAREST) of a grey mask to a square.

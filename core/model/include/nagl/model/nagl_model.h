@@ -120,8 +120,13 @@ class NaglModel {
 // returns the count in effect.
 int setInferenceThreads(int threads);
 
-// True when `error` is a device out-of-memory failure (the caller may retry
-// with a smaller batch).
+// Caps what LibTorch's CUDA allocator may take on GPU 0 at `gib` GiB (a GPU
+// shared with other programs; the out-of-memory check). False without CUDA.
+bool limitCudaMemory(double gib);
+
+// True when `error` is an out-of-memory failure of the device (CUDA or the
+// CPU allocator, std::bad_alloc included): the caller may retry with a
+// smaller batch (see batch_halving.h).
 bool isOutOfMemory(const std::exception& error);
 
 }  // namespace nagl
