@@ -1,5 +1,6 @@
 #include "ui/thumbnail_cache.h"
 
+#include <QFileInfo>
 #include <QImageReader>
 #include <QThread>
 #include <algorithm>
@@ -16,17 +17,22 @@ struct ThumbnailCache::Queue {
 
 namespace {
 
+QImage brokenThumbnail() {
+  QImage image(ThumbnailCache::kSide, ThumbnailCache::kSide, QImage::Format_RGB32);
+  image.fill(QColor(90, 30, 30));
+  return image;
+}
+
 QImage decodeThumbnail(const QString& path) {
+  // A pipe named like an image would block this thread forever.
+  if (!QFileInfo(path).isFile()) return brokenThumbnail();
   QImageReader reader(path);
   reader.setAutoTransform(true);
   const QSize size = reader.size();
   if (size.isValid() && (size.width() > ThumbnailCache::kSide || size.height() > ThumbnailCache::kSide))
     reader.setScaledSize(size.scaled(ThumbnailCache::kSide, ThumbnailCache::kSide, Qt::KeepAspectRatio));
   QImage image = reader.read();
-  if (image.isNull()) {
-    image = QImage(ThumbnailCache::kSide, ThumbnailCache::kSide, QImage::Format_RGB32);
-    image.fill(QColor(90, 30, 30));
-  }
+  if (image.isNull()) image = brokenThumbnail();
   return image.convertToFormat(QImage::Format_RGB32);
 }
 

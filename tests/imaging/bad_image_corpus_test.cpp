@@ -50,6 +50,9 @@ const std::map<std::string, std::string>& expectedErrors() {
       {"bomb_50000x50000.pgm",
        "image is 50000 x 50000 pixels (2500.0 megapixels), above the limit of 200.0 megapixels (raise it with "
        "--max-image-pixels or NAGL_MAX_IMAGE_PIXELS)"},
+      {"bomb_long_comment_16534x50000.pgm",
+       "image is 16534 x 50000 pixels (826.7 megapixels), above the limit of 200.0 megapixels (raise it with "
+       "--max-image-pixels or NAGL_MAX_IMAGE_PIXELS)"},
       {"bomb_16384x16384.webp",
        "image is 16384 x 16384 pixels (268.4 megapixels), above the limit of 200.0 megapixels (raise it with "
        "--max-image-pixels or NAGL_MAX_IMAGE_PIXELS)"},
@@ -101,6 +104,8 @@ TEST(BadImageCorpus, PixelLimitIsCheckedBeforeDecodingAndConfigurable) {
                     "--max-image-pixels or NAGL_MAX_IMAGE_PIXELS)");
   setMaxImagePixels(64 * 48);
   EXPECT_EQ(errorOf([&] { decodeQueryImage(small); }), "no error");
+  // OpenCV's own limit follows ours (a second line for headers we cannot read).
+  EXPECT_STREQ(std::getenv("OPENCV_IO_MAX_IMAGE_PIXELS"), "3072");
   setMaxImagePixels(kDefaultMaxImagePixels);
 }
 

@@ -2,6 +2,8 @@
 // scores for every good one, no crash; bad reference masks; odd paths.
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
+
 #include <filesystem>
 #include <sstream>
 
@@ -162,6 +164,25 @@ TEST(BadInputCli, NonUtf8AndVeryLongPathsAreScored) {
   const CliResult r2 = runCli(args);
   EXPECT_EQ(r2.exitCode, 3) << r2.output;
   EXPECT_NE(r2.output.find("error: " + tooLong + ": File name too long"), std::string::npos) << r2.output;
+}
+
+// A folder on a share can hold a dangling link or a pipe named like an
+// image: each is a row error (a pipe would otherwise block the decoder).
+TEST(BadInputCli, DanglingLinksAndPipesInAFolderAreRowErrors) {
+  const fs::path lot = scratchDir("odd_files") / "lot";
+  fs::create_directories(lot);
+  fs::copy_file(corpus("good_rgb.png"), lot / "a_good.png");
+  fs::create_symlink(lot / "gone.png", lot / "b_dangling.png");
+  ASSERT_EQ(::mkfifo((lot / "c_pipe.png").c_str(), 0644), 0);
+  auto args = normalOnlyArgs(lot.parent_path() / "out");
+  args.push_back(lot.string());
+  const CliResult r = runCli(args);
+  EXPECT_EQ(r.exitCode, 3) << r.output;
+  EXPECT_NE(r.output.find("error: " + (lot / "b_dangling.png").string() + ": file not found"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("error: " + (lot / "c_pipe.png").string() + ": is not a regular file (a pipe, socket or device)"),
+            std::string::npos)
+      << r.output;
+  EXPECT_EQ(r.output.find("error: " + (lot / "a_good.png").string()), std::string::npos) << r.output;
 }
 
 }  // namespace

@@ -25,7 +25,12 @@ std::vector<std::string> collectImageFiles(const std::vector<std::string>& paths
       for (auto it = std::filesystem::recursive_directory_iterator(
                path, std::filesystem::directory_options::skip_permission_denied, ec);
            !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
-        if (it->is_regular_file(ec) && hasImageExtension(it->path().string())) found.push_back(it->path().string());
+        // Broken links and pipes named like images are listed too: each gets
+        // its own row error instead of vanishing from the lot unnoticed.
+        // (Their own error code: a dangling link's status fails, the walk must not.)
+        std::error_code entry;
+        const bool listed = it->is_regular_file(entry) || it->is_symlink(entry) || it->is_fifo(entry);
+        if (listed && !it->is_directory(entry) && hasImageExtension(it->path().string())) found.push_back(it->path().string());
       }
       if (ec) throw std::runtime_error(path + ": cannot list folder (" + ec.message() + ")");
       std::sort(found.begin(), found.end());

@@ -22,6 +22,8 @@ void requireReadableFile(const std::string& path) {
   if (ec && ec != std::errc::no_such_file_or_directory) throw ImageError(path + ": " + ec.message());
   if (ec || !std::filesystem::exists(status)) throw ImageError(path + ": file not found");
   if (std::filesystem::is_directory(status)) throw ImageError(path + ": is a folder, not an image file");
+  // Opening a pipe or a device would block or read forever.
+  if (!std::filesystem::is_regular_file(status)) throw ImageError(path + ": is not a regular file (a pipe, socket or device)");
   std::ifstream probe(path, std::ios::binary);
   if (!probe) throw ImageError(path + ": cannot be opened for reading (permissions?)");
   if (std::filesystem::file_size(path, ec) == 0) throw ImageError(path + ": empty file (0 bytes)");

@@ -1,5 +1,6 @@
 #include "nagl/imaging/image_header.h"
 
+#include <algorithm>
 #include <cctype>
 #include <fstream>
 #include <vector>
@@ -11,6 +12,13 @@ namespace {
 class ByteSource {
  public:
   explicit ByteSource(const std::string& path) : in_(path, std::ios::binary) {}
+
+  std::uint64_t size() {
+    in_.clear();
+    in_.seekg(0, std::ios::end);
+    const auto end = in_.tellg();
+    return end < 0 ? 0 : static_cast<std::uint64_t>(end);
+  }
 
   bool read(std::uint64_t offset, std::size_t n, std::vector<std::uint8_t>& out) {
     out.assign(n, 0);
@@ -110,9 +118,11 @@ std::optional<ImageDimensions> webp(ByteSource& f) {
 // "P6 # comment\n 640 480 ...": magic, then width and height as decimal text.
 std::optional<ImageDimensions> pnm(ByteSource& f) {
   std::vector<std::uint8_t> b;
-  std::size_t n = 4096;
-  while (n > 0 && !f.read(0, n, b)) n /= 2;
-  if (n < 2) return std::nullopt;
+  // The whole header (comments included) of a small file, or its first 4 KiB.
+  // (Fuzzing found a 107-byte PGM whose long comment hid its 826-megapixel
+  // size from a reader that had halved its read to 64 bytes.)
+  const std::size_t n = static_cast<std::size_t>(std::min<std::uint64_t>(f.size(), 4096));
+  if (n < 2 || !f.read(0, n, b)) return std::nullopt;
   std::size_t at = 2;
   std::uint64_t values[2] = {0, 0};
   for (std::uint64_t& value : values) {

@@ -97,6 +97,8 @@ def main():
     write("bomb_60000x60000.bmp", _bmp_claiming(60000, 60000))
     write("bomb_50000x50000.pgm", b"P5\n# claims 2.5 gigapixels\n50000 50000\n255\n" + b"\0" * 64)
     write("bomb_16384x16384.webp", _webp_vp8x_claiming(16384, 16384))
+    # Found by nagl-fuzz-image: a comment longer than the header reader read.
+    write("bomb_long_comment_16534x50000.pgm", b"P5\n# " + b"c" * 100 + b"\n16534 50000\n255\n" + b"\0" * 64)
 
     write("tiny_1x1.png", encode("png", pattern(1, 1)))
     write("tiny_13x13.png", encode("png", pattern(13, 13)))
