@@ -73,8 +73,16 @@ MaskEditorToolbar::MaskEditorToolbar(ImageViewer* viewer, QWidget* parent)
   redo_->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
   addAction(undo_);
   addAction(redo_);
-  connect(layer->undoStack(), &MaskUndoStack::bytesChanged, this, &MaskEditorToolbar::updateUndoTips);
+  MaskUndoStack* undoStack = layer->undoStack();
+  connect(undoStack, &MaskUndoStack::bytesChanged, this, &MaskEditorToolbar::updateUndoTips);
   connect(stack, &QUndoStack::indexChanged, this, &MaskEditorToolbar::updateUndoTips);
+  // The viewer dies first (a sibling): its layer's stack clears itself on the
+  // way out and would call updateUndoTips() through the half-destroyed viewer.
+  // The layer's destroyed() comes before its children go: stop listening then.
+  connect(layer, &QObject::destroyed, this, [this, undoStack, stack] {
+    disconnect(undoStack, nullptr, this, nullptr);
+    disconnect(stack, nullptr, this, nullptr);
+  });
   updateUndoTips();
 
   fromHeatmap_ = addAction(tr("From heatmap"), this, [this] {

@@ -10,14 +10,15 @@
 namespace nagl::ui {
 
 ScoreHistogramView::ScoreHistogramView(QWidget* parent)
-    : QChartView(parent),
+    // A chart of its own from the start: QChartView(parent) would make a default
+    // chart that setChart() orphans (leaked; LeakSanitizer found it).
+    : QChartView(new QChart, parent),
       upper_(new QLineSeries(this)),
       reviewLine_(new QLineSeries(this)),
       failLine_(new QLineSeries(this)),
       axisX_(new QValueAxis(this)),
       axisY_(new QValueAxis(this)) {
-  auto* chart = new QChart;  // owned by the view
-  setChart(chart);
+  QChart* chart = this->chart();  // owned by the view
   chart->legend()->setAlignment(Qt::AlignBottom);
   chart->setMargins(QMargins(4, 4, 4, 4));
   area_ = new QAreaSeries(upper_);

@@ -56,7 +56,7 @@ TEST_F(ModelStoreDialogTest, ImportsTheGoldenBackboneAndHead) {
 
 TEST_F(ModelStoreDialogTest, CorruptFileShowsTheStoresError) {
   const QString bad = store_ + "/../corrupt_backbone.pth";
-  test::writeFile(bad, QByteArray("PK\x03\x04 this is not a checkpoint", 32));
+  test::writeFile(bad, QByteArray("PK\x03\x04 this is not a checkpoint"));
   ModelStoreDialog dialog;
   QSignalSpy ready(&dialog, &ModelStoreDialog::modelReady);
   QSignalSpy finished(&dialog, &ModelStoreDialog::finished);
