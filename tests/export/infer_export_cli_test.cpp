@@ -2,11 +2,11 @@
 // every format's files exist, parse and agree with the anomaly maps; a bad
 // query is marked and the rest goes on; usage errors exit 2.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 
 #include <opencv2/imgcodecs.hpp>
 #include <sstream>
 
+#include "../support/cli_runner.h"
 #include "export_test_support.h"
 #include "nagl/export/coco_import.h"
 #include "nagl/export/json_reader.h"
@@ -18,29 +18,8 @@ namespace {
 const std::string kGolden = std::string(NAGL_SHARED_DIR) + "/golden/tiny";
 constexpr float kThreshold = 0.35f;  // golden scores: query_0 0.3915 (fails), query_1 0.3055 (passes)
 
-struct CliResult {
-  int exitCode = -1;
-  std::string output;
-};
-
-std::string quote(const std::string& s) {
-  std::string q = "'";
-  for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return q + "'";
-}
-
-CliResult runCli(const std::vector<std::string>& args) {
-  std::string command = quote(NAGL_CLI_PATH);
-  for (const auto& a : args) command += " " + quote(a);
-  command += " 2>&1";
-  CliResult result;
-  FILE* pipe = popen(command.c_str(), "r");
-  char buffer[4096];
-  while (std::size_t n = fread(buffer, 1, sizeof buffer, pipe)) result.output.append(buffer, n);
-  const int status = pclose(pipe);
-  result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return result;
-}
+using test::CliResult;
+using test::runCli;
 
 std::vector<std::string> inferArgs(const std::string& out) {
   return {"infer", "--backbone", kGolden + "/dinov2_tiny.pth", "--head", kGolden + "/nagl_head_tiny.pth",

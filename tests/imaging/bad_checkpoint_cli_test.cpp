@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "cli_runner.h"
+#include "../support/cli_runner.h"
 #include "golden_case.h"
 #include "test_files.h"
 

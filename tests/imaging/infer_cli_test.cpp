@@ -6,7 +6,7 @@
 #include <sstream>
 
 #include "checkpoint/safetensors.h"
-#include "cli_runner.h"
+#include "../support/cli_runner.h"
 #include "golden_case.h"
 #include "nagl/imaging/float_tiff.h"
 #include "test_files.h"

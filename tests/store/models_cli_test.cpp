@@ -1,41 +1,15 @@
 // The built `nagl` binary: `nagl models ...` and `nagl infer` using the
 // store's default backbone and head.
-#include <sys/wait.h>
-
 #include <gtest/gtest.h>
 
-#include <cstdio>
-
+#include "../support/cli_runner.h"
 #include "store_test_support.h"
 
 namespace nagl {
 namespace {
 
-struct CliResult {
-  int exitCode = -1;
-  std::string output;  // stdout and stderr
-};
-
-std::string shellQuote(const std::string& s) {
-  std::string q = "'";
-  for (const char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return q + "'";
-}
-
-// NAGL_MODEL_STORE (set by the fixture) is inherited by the child.
-CliResult runNagl(const std::vector<std::string>& args) {
-  std::string command = shellQuote(NAGL_CLI_PATH);
-  for (const auto& a : args) command += " " + shellQuote(a);
-  command += " 2>&1";
-  CliResult result;
-  FILE* pipe = ::popen(command.c_str(), "r");
-  if (!pipe) return result;
-  char buffer[4096];
-  while (const std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) result.output.append(buffer, n);
-  const int status = ::pclose(pipe);
-  result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return result;
-}
+// test::runCli: NAGL_MODEL_STORE (set by the fixture) is inherited by the child.
+using test::CliResult;
 
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
@@ -49,21 +23,21 @@ class ModelsCliTest : public test::StoreTest {
 };
 
 TEST_F(ModelsCliTest, ImportListAndInferWithTheStoreDefaults) {
-  CliResult r = runNagl(inferArgs("none"));
+  CliResult r = test::runCli(inferArgs("none"));
   EXPECT_EQ(r.exitCode, 2) << r.output;
   EXPECT_TRUE(contains(r.output, "nagl models import FILE")) << r.output;
 
-  r = runNagl({"models", "import", test::goldenDinov2(), "--name", "tiny"});
+  r = test::runCli({"models", "import", test::goldenDinov2(), "--name", "tiny"});
   ASSERT_EQ(r.exitCode, 0) << r.output;
   EXPECT_TRUE(contains(r.output, "imported 'tiny': backbone DINOv2 ViT-S/14")) << r.output;
   EXPECT_TRUE(contains(r.output, "(default backbone)")) << r.output;
 
-  r = runNagl({"models", "list"});
+  r = test::runCli({"models", "list"});
   ASSERT_EQ(r.exitCode, 0) << r.output;
   EXPECT_TRUE(contains(r.output, storeDir().string() + " (from NAGL_MODEL_STORE)")) << r.output;
   EXPECT_TRUE(contains(r.output, "* tiny")) << r.output;
 
-  r = runNagl(inferArgs("normal"));
+  r = test::runCli(inferArgs("normal"));
   ASSERT_EQ(r.exitCode, 0) << r.output;
   EXPECT_TRUE(contains(r.output, "backbone: 'tiny' from the model store")) << r.output;
   EXPECT_TRUE(contains(r.output, "mode: normal-only")) << r.output;
@@ -71,58 +45,58 @@ TEST_F(ModelsCliTest, ImportListAndInferWithTheStoreDefaults) {
   EXPECT_TRUE(std::filesystem::exists(scratch("normal") / "maps" / "query_0.tiff"));
 
   // With a default head, abnormal references work without --head.
-  r = runNagl({"models", "import", test::goldenHead()});
+  r = test::runCli({"models", "import", test::goldenHead()});
   ASSERT_EQ(r.exitCode, 0) << r.output;
   auto withAbnormal = inferArgs("guided");
   withAbnormal.insert(withAbnormal.begin() + 1,
                       {"--abnormal", image("abnormal_0.png"), "--abnormal-mask", image("abnormal_0_mask.png")});
-  r = runNagl(withAbnormal);
+  r = test::runCli(withAbnormal);
   ASSERT_EQ(r.exitCode, 0) << r.output;
   EXPECT_TRUE(contains(r.output, "head: 'nagl_head_tiny' from the model store")) << r.output;
   EXPECT_TRUE(contains(r.output, "mode: normal+abnormal")) << r.output;
 
   auto noHead = inferArgs("nohead");
   noHead.push_back("--no-head");
-  r = runNagl(noHead);
+  r = test::runCli(noHead);
   ASSERT_EQ(r.exitCode, 0) << r.output;
   EXPECT_FALSE(contains(r.output, "head: '")) << r.output;
   EXPECT_TRUE(contains(r.output, "mode: normal-only")) << r.output;
 }
 
 TEST_F(ModelsCliTest, VerifyDefaultRemoveAndErrors) {
-  ASSERT_EQ(runNagl({"models", "import", test::goldenDinov2(), "--name", "a"}).exitCode, 0);
-  CliResult r = runNagl({"models", "verify"});
+  ASSERT_EQ(test::runCli({"models", "import", test::goldenDinov2(), "--name", "a"}).exitCode, 0);
+  CliResult r = test::runCli({"models", "verify"});
   EXPECT_EQ(r.exitCode, 0) << r.output;
   EXPECT_TRUE(contains(r.output, "ok        a")) << r.output;
 
-  r = runNagl({"models", "import", test::goldenHead(), "--name", "h"});
+  r = test::runCli({"models", "import", test::goldenHead(), "--name", "h"});
   ASSERT_EQ(r.exitCode, 0) << r.output;
-  r = runNagl({"models", "default", "h"});
+  r = test::runCli({"models", "default", "h"});
   EXPECT_EQ(r.exitCode, 0) << r.output;
   EXPECT_TRUE(contains(r.output, "'h' is now the default head")) << r.output;
 
   test::writeFile(storeDir() / "h.safetensors", "tampered");
-  r = runNagl({"models", "verify"});
+  r = test::runCli({"models", "verify"});
   EXPECT_EQ(r.exitCode, 1) << r.output;
   EXPECT_TRUE(contains(r.output, "MISMATCH  h:")) << r.output;
 
-  r = runNagl({"models", "remove", "h"});
+  r = test::runCli({"models", "remove", "h"});
   EXPECT_EQ(r.exitCode, 0) << r.output;
-  r = runNagl({"models", "remove", "h"});
+  r = test::runCli({"models", "remove", "h"});
   EXPECT_EQ(r.exitCode, 1) << r.output;
   EXPECT_TRUE(contains(r.output, "no model named 'h'")) << r.output;
 
   const auto junk = scratch("junk.pth");
   test::writeFile(junk, "not a checkpoint");
-  r = runNagl({"models", "import", junk.string()});
+  r = test::runCli({"models", "import", junk.string()});
   EXPECT_EQ(r.exitCode, 1) << r.output;
   EXPECT_TRUE(contains(r.output, junk.string() + ":")) << r.output;
 
-  EXPECT_EQ(runNagl({"models", "fetch", "no_such_model"}).exitCode, 2);
-  EXPECT_EQ(runNagl({"models", "frobnicate"}).exitCode, 2);
-  EXPECT_EQ(runNagl({"models"}).exitCode, 2);
+  EXPECT_EQ(test::runCli({"models", "fetch", "no_such_model"}).exitCode, 2);
+  EXPECT_EQ(test::runCli({"models", "frobnicate"}).exitCode, 2);
+  EXPECT_EQ(test::runCli({"models"}).exitCode, 2);
   for (const char* sub : {"list", "import", "fetch", "remove", "verify", "default"}) {
-    r = runNagl({"models", sub, "--help"});
+    r = test::runCli({"models", sub, "--help"});
     EXPECT_EQ(r.exitCode, 0) << sub << r.output;
     EXPECT_TRUE(contains(r.output, std::string("nagl models ") + sub)) << r.output;
     if (std::string(sub) == "fetch") {
