@@ -77,12 +77,13 @@ cv::Mat readOrThrow(const std::string& path, int flags) {
 
 }  // namespace
 
-void requireDecodableImage(const std::string& path) {
+ImageFormat requireDecodableImage(const std::string& path) {
   requireReadableFile(path);
-  requireSupportedImageFormat(path);
+  const ImageFormat format = requireSupportedImageFormat(path);
   requirePixelCountWithinLimit(path);
-  if (sniffImageFormat(path) == ImageFormat::Jpeg && !jpegHasEndOfImage(path))
+  if (format == ImageFormat::Jpeg && !jpegHasEndOfImage(path))
     throw ImageError(path + ": truncated JPEG (the file ends before its end-of-image marker)");
+  return format;
 }
 
 namespace {
@@ -90,8 +91,7 @@ namespace {
 // Every image and mask goes through here: one EXIF orientation policy (the
 // stored orientation is applied) for display, inference, masks and export.
 cv::Mat decodeColour(const std::string& path) {
-  requireDecodableImage(path);
-  if (sniffImageFormat(path) == ImageFormat::Tiff) {
+  if (requireDecodableImage(path) == ImageFormat::Tiff) {
     const cv::Mat stored = readOrThrow(path, cv::IMREAD_ANYDEPTH | cv::IMREAD_ANYCOLOR);
     if (!stored.empty() && (stored.depth() == CV_32F || stored.depth() == CV_64F)) return floatToBgr8(path, stored);
   }

@@ -45,10 +45,12 @@ ImageFormat formatOf(const std::string& h) {
 
 ImageFormat sniffImageFormat(const std::string& path) { return formatOf(readHead(path)); }
 
-void requireSupportedImageFormat(const std::string& path) {
+ImageFormat requireSupportedImageFormat(const std::string& path) {
   const std::string head = readHead(path);
-  if (formatOf(head) == ImageFormat::Unknown)
+  const ImageFormat format = formatOf(head);
+  if (format == ImageFormat::Unknown)
     throw ImageError(path + ": not a PNG, JPEG, BMP, TIFF, WebP or PNM image (it starts with " + printableStart(head) + ")");
+  return format;
 }
 
 }  // namespace nagl

@@ -4,6 +4,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "nagl/imaging/image_signature.h"
 #include "nagl/model/image.h"
 
 namespace nagl {
@@ -14,8 +15,9 @@ struct ImageError : std::runtime_error {
 
 // Checks what can be checked without decoding: the file exists and is
 // readable, is a PNG/JPEG/BMP/TIFF/WebP/PNM by content, and its header states
-// no more pixels than maxImagePixels(). Throws ImageError naming the file.
-void requireDecodableImage(const std::string& path);
+// no more pixels than maxImagePixels(), and a JPEG is not cut short. Throws
+// ImageError naming the file; returns the format.
+ImageFormat requireDecodableImage(const std::string& path);
 
 // One policy for every decode (inference, display, masks, export): the EXIF
 // orientation is applied. 16-bit images are scaled to 8 bit as OpenCV's

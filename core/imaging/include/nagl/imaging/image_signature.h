@@ -14,7 +14,7 @@ enum class ImageFormat { Png, Jpeg, Bmp, Tiff, WebP, Pnm, Unknown };
 ImageFormat sniffImageFormat(const std::string& path);
 
 // Throws ImageError "<path>: not a PNG, JPEG, BMP, TIFF, WebP or PNM image
-// (it starts with ...)" for anything else.
-void requireSupportedImageFormat(const std::string& path);
+// (it starts with ...)" for anything else; returns the format.
+ImageFormat requireSupportedImageFormat(const std::string& path);
 
 }  // namespace nagl
