@@ -3,6 +3,7 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include "limited_imread.h"
 #include "nagl/imaging/image_decode.h"
 #include "nagl/imaging/image_signature.h"
 
@@ -16,7 +17,7 @@ DisplayPixels decodeForDisplay(const std::string& path) {
   try {
     // ANYDEPTH | ANYCOLOR keeps 16 bits and grey, and (unlike UNCHANGED)
     // applies the EXIF orientation as the query decode does.
-    mat = cv::imread(path, cv::IMREAD_ANYDEPTH | cv::IMREAD_ANYCOLOR);
+    mat = imreadWithinPixelLimit(path, cv::IMREAD_ANYDEPTH | cv::IMREAD_ANYCOLOR);
   } catch (const cv::Exception&) {
     mat.release();
   }

@@ -7,6 +7,7 @@
 #include <opencv2/imgproc.hpp>
 #include <system_error>
 
+#include "limited_imread.h"
 #include "nagl/imaging/image_header.h"
 #include "nagl/imaging/image_limits.h"
 #include "nagl/imaging/image_signature.h"
@@ -36,10 +37,12 @@ std::string megapixels(std::uint64_t pixels) {
 }
 
 // Decompression bombs: refused on what the header claims, before any decoder
-// allocates the pixel buffer.
+// allocates the pixel buffer. Fails closed: a file whose size cannot be read
+// is not decoded at all (the decoder would allocate whatever it read).
 void requirePixelCountWithinLimit(const std::string& path) {
   const auto size = readImageDimensions(path);
-  if (!size || size->pixels() <= maxImagePixels()) return;
+  if (!size) throw ImageError(path + ": cannot read the image size from its header, so it is not decoded");
+  if (size->pixels() <= maxImagePixels()) return;
   throw ImageError(path + ": image is " + std::to_string(size->width) + " x " + std::to_string(size->height) + " pixels (" +
                    megapixels(size->pixels()) + " megapixels), above the limit of " + megapixels(maxImagePixels()) +
                    " megapixels (raise it with --max-image-pixels or NAGL_MAX_IMAGE_PIXELS)");
@@ -69,7 +72,7 @@ cv::Mat floatToBgr8(const std::string& path, const cv::Mat& image) {
 
 cv::Mat readOrThrow(const std::string& path, int flags) {
   try {
-    return cv::imread(path, flags);
+    return imreadWithinPixelLimit(path, flags);
   } catch (const cv::Exception& e) {
     throw ImageError(path + ": cannot decode image (" + e.err + ")");
   }

@@ -99,6 +99,15 @@ def main():
     write("bomb_16384x16384.webp", _webp_vp8x_claiming(16384, 16384))
     # Found by nagl-fuzz-image: a comment longer than the header reader read.
     write("bomb_long_comment_16534x50000.pgm", b"P5\n# " + b"c" * 100 + b"\n16534 50000\n255\n" + b"\0" * 64)
+    # Found by nagl-fuzz-image: OpenCV's PNM reader ends a number at any byte
+    # and lets a comment end at CR, so these headers hid their size from a
+    # reader that wanted blanks between numbers. 84 bytes claiming 2.5
+    # gigapixels; and 4 megapixels, under the default limit, refused under
+    # --max-image-pixels 1000000 (the test says so).
+    write("bomb_odd_separators_50000x50000.pgm", b"P5\n#\r50000x50000 255\n" + b"\0" * 63)
+    write("odd_separator_2000x2000.pgm", b"P5 2000x2000 255\n" + b"\0" * 64)
+    # OpenCV refuses this header too (a comment where a number must end).
+    write("size_unreadable.pgm", b"P5 20#c\n 20 255\n" + b"\0" * 400)
 
     write("tiny_1x1.png", encode("png", pattern(1, 1)))
     write("tiny_13x13.png", encode("png", pattern(13, 13)))

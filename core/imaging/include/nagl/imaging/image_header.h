@@ -11,12 +11,17 @@ namespace nagl {
 struct ImageDimensions {
   std::uint64_t width = 0;
   std::uint64_t height = 0;
-  std::uint64_t pixels() const { return width * height; }
+  std::uint64_t pixels() const;  // saturates instead of wrapping
 };
 
-// Width and height as the header of a PNG, JPEG, BMP, TIFF (first image),
-// WebP or PNM file states them; nullopt when the header is missing,
-// truncated or of another format (the decoder then reports what is wrong).
+// Width and height as the decoder OpenCV picks for the file will read them
+// from a PNG, JPEG, BMP, TIFF (first directory: what cv::imread decodes),
+// WebP or PNM header, in every layout that decoder accepts (PNM's odd
+// separators and comments, libjpeg's tolerance of stray bytes between
+// markers, TIFF's integer types and duplicate tags, top-down BMPs).
+// nullopt when the header is missing, truncated, of another format, or not
+// one that decoder would read; the caller must then refuse the file, never
+// decode it without a limit.
 std::optional<ImageDimensions> readImageDimensions(const std::string& path);
 
 // False when a JPEG file ends before its end-of-image marker. libjpeg
