@@ -84,6 +84,13 @@ TEST(ResultsCache, RefusesTruncatedDamagedAndForeignFiles) {
   EXPECT_FALSE(ResultsCache::decode("PNG and more bytes than a header needs, surely", &error));
   EXPECT_NE(error.indexOf(QStringLiteral("not a NAGL results cache")), -1);
 
+  // Found while fuzzing: the row count is outside the checksum; 2^32 - 1 rows
+  // in an empty payload used to reserve ~480 GB (an out-of-memory abort).
+  QByteArray claims = ResultsCache::encode({});
+  for (int i = 12; i < 16; ++i) claims[i] = '\xFF';
+  EXPECT_FALSE(ResultsCache::decode(claims, &error));
+  EXPECT_EQ(error, QStringLiteral("malformed results cache (4294967295 rows cannot fit in 0 bytes)"));
+
   const QString dir = freshDir(QStringLiteral("results-bad"));
   writeBytes(dir + QStringLiteral("/r.bin"), good.left(40));
   EXPECT_FALSE(ResultsCache::read(dir + QStringLiteral("/r.bin"), &error));

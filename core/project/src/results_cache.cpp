@@ -14,6 +14,8 @@ namespace {
 
 constexpr char kMagic[8] = {'N', 'A', 'G', 'L', 'R', 'E', 'S', '\0'};
 constexpr std::size_t kHeader = 8 + 4 + 4 + 8;
+// The smallest row: the lengths of two empty strings, status, score, five ints.
+constexpr std::size_t kMinRowBytes = 4 + 1 + 8 + 4 + 5 * 4;
 
 std::uint64_t checksum(const char* data, std::size_t size) {
   std::uint64_t h = 1469598103934665603ull;
@@ -115,6 +117,10 @@ std::optional<QList<CachedResult>> ResultsCache::decode(const QByteArray& bytes,
   if (stored != checksum(bytes.constData() + kHeader, payload))
     return fail(QStringLiteral("results cache checksum mismatch (corrupt file)"));
 
+  // The checksum covers the rows, not the header: a 40-byte file claiming
+  // 2^32 rows would otherwise reserve half a terabyte.
+  if (count > payload / kMinRowBytes)
+    return fail(QStringLiteral("malformed results cache (%1 rows cannot fit in %2 bytes)").arg(count).arg(payload));
   QList<CachedResult> rows;
   rows.reserve(count);
   Reader in{bytes.constData() + kHeader, bytes.constData() + kHeader + payload};
