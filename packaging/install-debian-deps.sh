@@ -6,6 +6,7 @@ packages=(
   cmake ninja-build g++ ccache
   libtorch-dev libopenblas0-openmp   # LibTorch; without the OpenMP OpenBLAS it runs on the slow reference BLAS
   libopencv-dev
+  nlohmann-json3-dev                 # JSON (the run manifest)
   libcurl4-openssl-dev               # `nagl models fetch` (HTTP(S) download, proxies, resume)
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools
   libgtest-dev xvfb xauth

@@ -12,5 +12,6 @@ int runDemoData(const std::vector<std::string>& args);
 int runModels(const std::vector<std::string>& args);
 int runEval(const std::vector<std::string>& args);
 int runTrain(const std::vector<std::string>& args);
+int runMerge(const std::vector<std::string>& args);
 
 }  // namespace nagl::cli

@@ -3,6 +3,7 @@
 // metrics, resume, optional maps, and a JSON + Markdown report.
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <cstdio>
 #include <filesystem>
 #include <thread>
@@ -12,6 +13,8 @@
 #include "cli/exit_codes.h"
 #include "cli/image_limit_option.h"
 #include "cli/interrupt.h"
+#include "cli/output_lock.h"
+#include "cli/shard.h"
 #include "cli/store_defaults.h"
 #include "nagl/evaluation/evaluation.h"
 #include "nagl/metrics/metrics_report.h"
@@ -26,7 +29,7 @@ ArgumentParser makeParser() {
   ArgumentParser p(
       "nagl eval --root ROOT [--categories C ...] [--n-shot 1] [--a-shot 1] [--seeds 0 ...]\n"
       "                 [--backbone FILE] [--head FILE | --no-head] [--image-size 448] [--device auto|cpu|cuda]\n"
-      "                 [--protocol honest|reference] --out DIR [--save-maps] [--resume]",
+      "                 [--protocol honest|reference] --out DIR [--save-maps] [--resume] [--shard K/N|auto|auto/N]",
       "Evaluates few-shot anomaly detection on an MVTec-layout dataset ROOT/<category>/\n"
       "{train/good, test/<defect>, ground_truth/<defect>/<stem>_mask.png}. Per category\n"
       "and seed: normal references are the seed-th block of n-shot images of train/good\n"
@@ -48,7 +51,11 @@ ArgumentParser makeParser() {
       "and .patch.tiff (DIR/maps/seed-<s>/... for several seeds), which `nagl metrics`\n"
       "reads; the honest protocol also writes DIR/queries/, the scored images as a dataset\n"
       "of links for `nagl metrics --dataset`. eval.md gives the command that recomputes\n"
-      "the numbers.\n\n" +
+      "the numbers.\n\n"
+      "--shard K/N (auto: Slurm, auto/N: Kubernetes, as in 'nagl infer') evaluates only\n"
+      "the K-th of N contiguous parts of the sorted (category, seed) list; to join the\n"
+      "shards, copy their DIR/partial/ folders into one DIR and run the same command\n"
+      "without --shard and with --resume: every part is reused, the report covers all.\n\n" +
           std::string(kExitCodeHelp) + "Here 3 means some categories failed (the report lists them).\n");
   p.addOption("--root", "ROOT", "MVTec-layout dataset root");
   p.addOption("--categories", "C", "categories to evaluate, one or more (default: every category folder)", true);
@@ -68,6 +75,8 @@ ArgumentParser makeParser() {
   p.addOption("--out", "DIR", "output folder (created if missing)");
   p.addFlag("--save-maps", "also write the anomaly maps and patch grids as float32 TIFF");
   p.addFlag("--resume", "skip categories/seeds whose partial results in DIR/partial match these settings");
+  p.addOption("--shard", "K/N|auto|auto/N",
+              "evaluate only the K-th of N parts of the (category, seed) list, as 'nagl infer --shard' (see above)");
   return p;
 }
 
@@ -99,7 +108,28 @@ void useStoreDefaults(const ArgumentParser& p, ModelOptions& model) {
 struct EvalRequest {
   EngineOptions engine;
   EvaluationConfig config;
+  Shard shard;
 };
+
+// The shard's part of the (category, seed) list, in plan order.
+std::vector<evaluation::CategoryPlan> keepShard(std::vector<evaluation::CategoryPlan> plans, const Shard& shard) {
+  std::size_t total = 0;
+  for (const auto& plan : plans) total += plan.seeds.size();
+  const QueryRange range = shardRange(shard, total);
+  std::vector<evaluation::CategoryPlan> kept;
+  std::size_t at = 0;
+  for (auto& plan : plans) {
+    evaluation::CategoryPlan part{plan.layout, {}};
+    for (auto& seed : plan.seeds) {
+      if (at >= range.begin && at < range.end) part.seeds.push_back(std::move(seed));
+      ++at;
+    }
+    if (!part.seeds.empty()) kept.push_back(std::move(part));
+  }
+  std::fprintf(stderr, "shard %d/%d%s: category/seed runs %zu to %zu of %zu\n", shard.index, shard.count,
+               shard.source.empty() ? "" : (" from " + shard.source).c_str(), range.begin + 1, range.end, total);
+  return kept;
+}
 
 EvalRequest parseRequest(const ArgumentParser& p) {
   EvalRequest r;
@@ -134,6 +164,7 @@ EvalRequest parseRequest(const ArgumentParser& p) {
   c.outDir = p.required("--out");
   c.saveMaps = p.flag("--save-maps");
   c.resume = p.flag("--resume");
+  if (const auto shard = p.value("--shard")) r.shard = parseShard(*shard, [](const char* name) { return std::getenv(name); });
   c.fingerprint = std::string("protocol=") + evaluation::toString(c.protocol) + "; root=" +
                   fs::absolute(c.root).lexically_normal().string() + "; n_shot=" + std::to_string(c.nShot) +
                   "; a_shot=" + std::to_string(c.aShot) + "; backbone=" + fileFingerprint(model.backbonePath) +
@@ -173,10 +204,12 @@ void printSummary(const evaluation::EvalReport& report, const fs::path& outDir) 
 
 int evaluateAll(const EvalRequest& r) {
   const EvaluationConfig& c = r.config;
-  const auto plans = evaluation::planEvaluation(c);  // dataset errors before the model loads
+  auto plans = evaluation::planEvaluation(c);  // dataset errors before the model loads
+  if (r.shard.count > 1 || !r.shard.source.empty()) plans = keepShard(std::move(plans), r.shard);
   std::error_code ec;
   fs::create_directories(c.outDir, ec);
   if (!fs::is_directory(c.outDir)) throw std::runtime_error(c.outDir.string() + ": cannot create output folder");
+  const OutputFolderLock lock(c.outDir);  // one writer: partial/, maps/ and the reports
   QueryEngine engine(r.engine);
   const EngineStatus status = engine.status();
   std::fprintf(stderr, "model: %s\n", status.model.c_str());

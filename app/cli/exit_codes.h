@@ -12,7 +12,7 @@ enum ExitCode : int {
 
 inline constexpr const char* kExitCodeHelp =
     "Exit codes: 0 success; 1 failure (bad model, reference or output folder: nothing written);\n"
-    "2 usage error; 3 some queries failed (the others' outputs were written);\n"
+    "2 usage error; 3 some queries failed or the disk filled (the others' outputs were written);\n"
     "130 interrupted by Ctrl-C (what finished was written).\n";
 
 }  // namespace nagl::cli

@@ -6,6 +6,9 @@
 #include <cstdio>
 #include <deque>
 #include <filesystem>
+#include <cstdlib>
+#include <ctime>
+#include <map>
 #include <optional>
 
 #include "cli/argument_parser.h"
@@ -14,14 +17,21 @@
 #include "cli/image_limit_option.h"
 #include "cli/infer_export.h"
 #include "cli/interrupt.h"
-#include "cli/store_defaults.h"
+#include "cli/output_lock.h"
+#include "cli/query_output_writer.h"
 #include "cli/query_outputs.h"
+#include "cli/run_folder.h"
+#include "cli/run_manifest.h"
+#include "cli/scores_journal.h"
+#include "cli/shard.h"
+#include "cli/store_defaults.h"
 #include "nagl/engine/image_files.h"
 #include "nagl/engine/query_engine.h"
 #include "nagl/engine/result_inbox.h"
 #include "nagl/imaging/float_tiff.h"
 #include "nagl/imaging/image_decode.h"
 #include "nagl/model/nagl_model.h"
+#include "nagl/store/sha256.h"
 
 namespace nagl::cli {
 namespace {
@@ -39,6 +49,19 @@ ArgumentParser makeParser() {
       "only normal references are used (normal-only mode). Abnormal references are\n"
       "paired with --abnormal-mask in the order given. Without --backbone / --head the\n"
       "model store's defaults are used (see 'nagl models'); --no-head forces normal-only.\n\n"
+      "Outputs survive a kill: each query's map and patch grid are written, then its\n"
+      "scores.csv row is appended and synced (when the run ends the table is rewritten\n"
+      "in query order). DIR/run.json records the model, reference digests, settings and\n"
+      "the query list; a run into a folder that holds a run is refused unless --resume\n"
+      "(skip queries already scored; refused when model, references or settings differ)\n"
+      "or --overwrite (remove the old outputs first). One process writes into DIR at a\n"
+      "time (a lock the kernel drops when the process dies). On a full disk the run\n"
+      "stops after the current batch, naming the file and the reason; scores.csv keeps\n"
+      "exactly the queries whose files are on disk (exit 3, or 1 when nothing was written).\n\n"
+      "--shard K/N scores the K-th of N contiguous parts of the sorted query list (for\n"
+      "job arrays; 'nagl merge' joins the parts); --shard auto reads K and N from Slurm\n"
+      "(SLURM_ARRAY_TASK_ID, _MIN, _COUNT), --shard auto/N K from Kubernetes\n"
+      "(JOB_COMPLETION_INDEX).\n\n"
       "--export FORMAT[,FORMAT...] (needs --threshold T) also writes DIR/export/<format>/:\n"
       "  mvtec         ground_truth/<defect>/<stem>_mask.png (defect: the query's folder\n"
       "                when it is in a .../test/<defect>/ layout, else 'defect')\n"
@@ -63,6 +86,9 @@ ArgumentParser makeParser() {
   p.addOption("--abnormal", "IMG", "defective reference image", true);
   p.addOption("--abnormal-mask", "MASK", "defect mask of the abnormal reference at the same position", true);
   p.addOption("--out", "DIR", "output folder (created if missing)");
+  p.addFlag("--resume", "continue the run in DIR: skip queries it already scored (same model, references, settings)");
+  p.addFlag("--overwrite", "remove the outputs of the run in DIR first, then start again");
+  p.addOption("--shard", "K/N|auto|auto/N", "score only the K-th of N parts of the query list (see above)");
   p.addOption("--threads", "N", "CPU threads for inference (default: all cores)");
   addImageLimitOption(p);
   p.addOption("--batch-size", "N", "queries per backbone pass (default 4; halved on GPU out-of-memory)");
@@ -81,6 +107,8 @@ struct InferRequest {
   std::vector<std::string> queryArguments;
   std::filesystem::path outDir;
   ExportRequest exports;
+  ExistingRunPolicy existingRun = ExistingRunPolicy::Refuse;
+  Shard shard;
 };
 
 ExportRequest parseExportRequest(const ArgumentParser& p) {
@@ -129,6 +157,7 @@ InferRequest parseRequest(const ArgumentParser& p) {
   }
   r.engine.threads = p.intValue("--threads", 0, 0, 1024);
   r.engine.batchSize = p.intValue("--batch-size", 4, 1, 1024);
+  r.engine.reproducibleBatches = true;  // the same lot gives the same bits: shards merge exactly
   r.references.normals = p.values("--normal");
   const auto abnormals = p.values("--abnormal");
   const auto masks = p.values("--abnormal-mask");
@@ -143,6 +172,11 @@ InferRequest parseRequest(const ArgumentParser& p) {
   if (r.queryArguments.empty()) throw UsageError("no QUERY images given");
   r.outDir = p.required("--out");
   r.exports = parseExportRequest(p);
+  if (p.flag("--resume") && p.flag("--overwrite")) throw UsageError("--resume and --overwrite exclude each other");
+  r.existingRun = p.flag("--resume")      ? ExistingRunPolicy::Resume
+                  : p.flag("--overwrite") ? ExistingRunPolicy::Overwrite
+                                          : ExistingRunPolicy::Refuse;
+  if (const auto shard = p.value("--shard")) r.shard = parseShard(*shard, [](const char* name) { return std::getenv(name); });
   return r;
 }
 
@@ -155,28 +189,114 @@ void createOutputFolders(const std::filesystem::path& out) {
   }
 }
 
-int inferAll(const InferRequest& r) {
-  const std::vector<std::string> queries = collectImageFiles(r.queryArguments);
-  if (queries.empty()) throw std::runtime_error("no image files found in the QUERY folders");
-  QueryEngine engine(r.engine);
-  const EngineStatus status = engine.status();
+std::optional<DigestedFile> digested(const std::string& path) {
+  if (path.empty()) return std::nullopt;
+  return DigestedFile{path, sha256File(path)};
+}
+
+std::string utcNow() {
+  const std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return text;
+}
+
+// The manifest of this run; digests are taken after the engine accepted the
+// references, so a bad reference keeps its own message.
+RunManifest describeRun(const InferRequest& r, const std::vector<std::string>& lot, std::size_t shardQueries) {
+  RunManifest m;
+  m.program = std::string("nagl ") + NAGL_VERSION;
+  m.started = utcNow();
+  m.backbone = digested(r.engine.model.backbonePath);
+  m.head = digested(r.engine.model.headPath);
+  for (const std::string& n : r.references.normals) m.normals.push_back({*digested(n), std::nullopt});
+  for (const AbnormalReference& a : r.references.abnormals) m.abnormals.push_back({*digested(a.image), digested(a.mask)});
+  m.imageSize = r.engine.model.imageSize;
+  m.precision = toString(r.engine.model.precision);
+  m.lotQueries = lot.size();
+  m.lotSha256 = queryListDigest(lot);
+  m.shardIndex = r.shard.index;
+  m.shardCount = r.shard.count;
+  m.shardQueries = shardQueries;
+  m.shardBlock = r.engine.batchSize;
+  if (!r.exports.formats.empty()) {
+    m.exportThreshold = r.exports.threshold;
+    for (exporting::ExportFormat f : r.exports.formats) m.exportFormats.push_back(exporting::formatName(f));
+  }
+  return m;
+}
+
+// A resumed run's rows, placed at their queries (a path given twice takes
+// its rows in order).
+void placePreviousRows(const std::vector<ScoreRow>& previous, const std::vector<std::string>& queries,
+                       std::vector<std::optional<ScoreRow>>& rows) {
+  std::multimap<std::string, std::size_t> open;
+  for (std::size_t i = 0; i < queries.size(); ++i) open.emplace(queries[i], i);
+  for (const ScoreRow& row : previous) {
+    const auto it = open.find(row.path);
+    if (it == open.end()) continue;
+    rows[it->second] = row;
+    open.erase(it);
+  }
+}
+
+void printEngineStatus(const EngineStatus& status) {
   std::fprintf(stderr, "model: %s\n", status.model.c_str());
   if (!status.device.fallbackNote.empty())
     std::fprintf(stderr, "device: cpu (CUDA not used: %s)\n", status.device.fallbackNote.c_str());
   std::fprintf(stderr, "device: %s (%s), %d threads, batch %d\n", status.device.name.c_str(), status.device.description.c_str(),
                status.threads, status.batchSize);
+}
+
+int inferAll(const InferRequest& r) {
+  const std::vector<std::string> lot = collectImageFiles(r.queryArguments);
+  if (lot.empty()) throw std::runtime_error("no image files found in the QUERY folders");
+  const std::vector<std::string> lotStems = uniqueOutputStems(lot);
+  const QueryRange range = shardRange(r.shard, lot.size(), static_cast<std::size_t>(r.engine.batchSize));
+  const std::vector<std::string> queries(lot.begin() + range.begin, lot.begin() + range.end);
+  const std::vector<std::string> stems(lotStems.begin() + range.begin, lotStems.begin() + range.end);
+  if (r.shard.count > 1 || !r.shard.source.empty())
+    std::fprintf(stderr, "shard %d/%d%s: queries %zu to %zu of %zu\n", r.shard.index, r.shard.count,
+                 r.shard.source.empty() ? "" : (" from " + r.shard.source).c_str(), range.begin + 1, range.end, lot.size());
+
+  const OutputFolderLock lock(r.outDir);
+  if (r.existingRun == ExistingRunPolicy::Refuse) checkExistingRun(r.outDir, RunManifest{}, r.existingRun);
+
+  QueryEngine engine(r.engine);
+  const EngineStatus status = engine.status();
+  printEngineStatus(status);
   const ScoringMode mode = engine.setReferences(r.references).get();
   if (mode == ScoringMode::NormalOnly)
     std::fprintf(stderr, "mode: normal-only (%s)\n", r.engine.model.headPath.empty() ? "no --head given" : "no --abnormal references given");
   else
     std::fprintf(stderr, "mode: %s\n", toString(mode));
-  createOutputFolders(r.outDir);
 
-  const auto stems = uniqueOutputStems(queries);
+  RunManifest manifest = describeRun(r, lot, queries.size());
+  manifest.modelDescription = status.model;
+  std::vector<std::optional<ScoreRow>> rows(queries.size());
+  placePreviousRows(checkExistingRun(r.outDir, manifest, r.existingRun), queries, rows);
+  if (r.existingRun == ExistingRunPolicy::Overwrite && holdsRun(r.outDir)) {
+    clearRun(r.outDir);
+    std::fprintf(stderr, "overwrite: removed the earlier run's outputs in %s\n", r.outDir.string().c_str());
+  }
+  if (const auto earlier = readRunManifest(r.outDir)) manifest.started = earlier->started;  // resuming
+  createOutputFolders(r.outDir);
+  removeLeftoverTemporaries(r.outDir);
+  writeRunManifest(r.outDir, manifest);
+
   for (std::size_t i = 0; i < stems.size(); ++i)
     if (stems[i] != std::filesystem::path(queries[i]).stem().string())
       std::fprintf(stderr, "warning: %s: another query has the same name; its outputs are named '%s'\n", queries[i].c_str(),
                    stems[i].c_str());
+
+  std::vector<std::size_t> pending;
+  for (std::size_t i = 0; i < rows.size(); ++i)
+    if (!rows[i]) pending.push_back(i);
+  if (pending.size() != queries.size())
+    std::fprintf(stderr, "resume: %zu of %zu queries already scored, %zu to go\n", queries.size() - pending.size(),
+                 queries.size(), pending.size());
 
   std::optional<InferExport> exports;
   if (!r.exports.formats.empty()) {
@@ -184,66 +304,124 @@ int inferAll(const InferRequest& r) {
                     ExportModelInfo{status.model, r.engine.model.backbonePath, r.engine.model.headPath});
     exports->prepare();
   }
+  std::size_t done = 0, exportFailures = 0;
+  for (std::size_t i = 0; exports && i < rows.size(); ++i)  // a resumed run's earlier queries, for the lot files
+    if (rows[i] && rows[i]->imageScore) try {
+        exports->addImageFromMap(i, r.outDir / "maps");
+      } catch (const std::exception& e) {
+        ++exportFailures;
+        std::fprintf(stderr, "export error: %s\n", e.what());
+      }
 
   installInterruptHandler();
-  ResultInbox inbox;
-  engine.startLot(
-      queries, [&](const QueryResult& result) { inbox.push(result); }, [&](bool cancelled) { inbox.finish(cancelled); });
-
-  std::vector<std::optional<ScoreRow>> rows(queries.size());
-  std::size_t done = 0, failures = 0, exportFailures = 0;
-  bool finished = false, cancelled = false, cancelRequested = false;
-  std::string memoryNote;
+  bool cancelled = false;
+  std::optional<std::string> storageFailure;
   const auto started = std::chrono::steady_clock::now();
-  while (!finished) {
-    if (interruptRequested() && !cancelRequested) {
-      std::fprintf(stderr, "interrupted: finishing the current batch, keeping what is done (Ctrl-C again to kill)\n");
-      engine.cancel();
-      cancelRequested = true;
-    }
-    std::deque<QueryResult> arrived = inbox.take(finished, cancelled);
-    if (const std::string note = engine.status().memoryNote; note != memoryNote) {
-      memoryNote = note;
-      std::fprintf(stderr, "warning: %s\n", note.c_str());
-    }
-    for (QueryResult& result : arrived) {
-      const std::size_t i = result.index;
-      ++done;
-      if (result.ok) {
-        try {
-          writeFloatTiff((r.outDir / "patch" / (stems[i] + ".tiff")).string(), result.patchGrid());
-          const FloatImage map = result.fullResolutionMap();
-          writeFloatTiff((r.outDir / "maps" / (stems[i] + ".tiff")).string(), map);
-          rows[i] = ScoreRow{queries[i], result.imageScore};
-          if (exports) try {
-              exports->addImage(i, map);
-            } catch (const std::exception& e) {
-              ++exportFailures;
-              std::fprintf(stderr, "export error: %s\n", e.what());
-            }
-          std::fprintf(stderr, "[%zu/%zu] %s %.6f\n", done, queries.size(), queries[i].c_str(),
-                       static_cast<double>(result.imageScore));
-          continue;
-        } catch (const std::exception& e) {
-          result.error = e.what();
-        }
+  {
+    ScoresJournal journal(r.outDir / "scores.csv");
+    QueryOutputWriter writer(r.outDir, journal);
+    // The first write that fails for want of space (or storage) stops the run
+    // after the batch in flight; what that batch could not write stays unscored.
+    auto stopOnStorageFailure = [&](const exporting::ExportError& e) {
+      if (!isStorageFailure(e.systemError)) return false;
+      if (!storageFailure) {
+        storageFailure = e.what();
+        std::fprintf(stderr, "error: %s\nstopping after the current batch\n", e.what());
+        engine.cancel();
       }
-      ++failures;
-      rows[i] = ScoreRow{queries[i], std::nullopt};
-      std::fprintf(stderr, "[%zu/%zu] error: %s\n", done, queries.size(), result.error.c_str());
+      return true;
+    };
+    ResultInbox inbox;
+    std::vector<std::string> pendingPaths;
+    for (std::size_t i : pending) pendingPaths.push_back(queries[i]);
+    bool finished = pendingPaths.empty(), cancelRequested = false;
+    if (!finished)
+      engine.startLot(
+          pendingPaths, [&](const QueryResult& result) { inbox.push(result); },
+          [&](bool wasCancelled) { inbox.finish(wasCancelled); });
+    std::string memoryNote;
+    while (!finished) {
+      if (interruptRequested() && !cancelRequested) {
+        std::fprintf(stderr, "interrupted: finishing the current batch, keeping what is done (Ctrl-C again to kill)\n");
+        engine.cancel();
+        cancelRequested = true;
+      }
+      std::deque<QueryResult> arrived = inbox.take(finished, cancelled);
+      if (const std::string note = engine.status().memoryNote; note != memoryNote) {
+        memoryNote = note;
+        std::fprintf(stderr, "warning: %s\n", note.c_str());
+      }
+      for (QueryResult& result : arrived) {
+        const std::size_t i = pending[result.index];
+        ++done;
+        if (storageFailure) continue;  // scored again by --resume
+        if (result.ok) {
+          try {
+            const FloatImage map = result.fullResolutionMap();
+            const ScoreRow row{queries[i], result.imageScore};
+            writer.writeScored(stems[i], row, result.patchGrid(), map);
+            rows[i] = row;
+            if (exports) try {
+                exports->addImage(i, map);
+              } catch (const exporting::ExportError& e) {
+                ++exportFailures;
+                std::fprintf(stderr, "export error: %s\n", e.what());
+                stopOnStorageFailure(e);
+              }
+            std::fprintf(stderr, "[%zu/%zu] %s %.6f\n", done, pending.size(), queries[i].c_str(),
+                         static_cast<double>(result.imageScore));
+            continue;
+          } catch (const exporting::ExportError& e) {
+            if (stopOnStorageFailure(e)) continue;
+            result.error = e.what();
+          } catch (const std::exception& e) {
+            result.error = e.what();
+          }
+        }
+        try {
+          writer.writeFailed(ScoreRow{queries[i], std::nullopt});
+          rows[i] = ScoreRow{queries[i], std::nullopt};
+        } catch (const exporting::ExportError& e) {
+          if (stopOnStorageFailure(e)) continue;
+          std::fprintf(stderr, "error: %s\n", e.what());
+        }
+        std::fprintf(stderr, "[%zu/%zu] error: %s\n", done, pending.size(), result.error.c_str());
+      }
     }
   }
-  std::vector<ScoreRow> written;
-  for (auto& row : rows)
-    if (row) written.push_back(*row);
-  writeScoresCsv((r.outDir / "scores.csv").string(), written);
-  if (exports) exportFailures += exports->finish(rows, r.outDir / "maps");
+
+  std::vector<ScoreRow> table;
+  std::size_t failures = 0;
+  for (const auto& row : rows)
+    if (row) {
+      table.push_back(*row);
+      failures += row->imageScore ? 0 : 1;
+    }
+  try {
+    writeScoresCsv((r.outDir / "scores.csv").string(), table);  // in query order
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "warning: %s; scores.csv keeps its rows in the order they finished\n", e.what());
+  }
+  if (exports && !storageFailure) exportFailures += exports->finish(rows, r.outDir / "maps");
+  manifest.status = table.size() == queries.size() ? RunStatus::Complete : RunStatus::Stopped;
+  try {
+    writeRunManifest(r.outDir, manifest);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "warning: %s\n", e.what());
+  }
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   std::fprintf(stderr, "%zu queries in %.1f s (%.2f img/s, %.0f ms per image on the device)\n", done, seconds,
                static_cast<double>(done) / std::max(seconds, 1e-9), engine.status().msPerImage);
+  if (storageFailure) {
+    std::fprintf(stderr,
+                 "stopped: %s\n%zu of %zu queries have their outputs in %s; free space and run again with --resume%s\n",
+                 storageFailure->c_str(), table.size(), queries.size(), r.outDir.string().c_str(),
+                 exports ? " (the lot exports are made when the run completes)" : "");
+    return table.empty() ? kExitFailure : kExitPartialFailure;
+  }
   if (cancelled) {
-    std::fprintf(stderr, "cancelled: %zu of %zu queries done; their outputs are in %s\n", done, queries.size(),
-                 r.outDir.string().c_str());
+    std::fprintf(stderr, "cancelled: %zu of %zu queries done; their outputs are in %s (continue with --resume)\n",
+                 table.size(), queries.size(), r.outDir.string().c_str());
     return kExitInterrupted;
   }
   if (failures) {

@@ -41,6 +41,10 @@ void InferExport::addImage(std::size_t index, const FloatImage& map) {
   exporter_.addImage(index, map, image ? &*image : nullptr);
 }
 
+void InferExport::addImageFromMap(std::size_t index, const std::filesystem::path& mapsDir) {
+  addImage(index, readFloatTiff((mapsDir / (stems_[index] + ".tiff")).string()));
+}
+
 std::size_t InferExport::finish(const std::vector<std::optional<ScoreRow>>& rows,
                                 const std::filesystem::path& mapsDir) const {
   exporting::LotReport report;

@@ -35,6 +35,8 @@ class InferExport {
 
   // Query `index`'s per-image files; throws naming the file that failed.
   void addImage(std::size_t index, const FloatImage& fullResolutionMap);
+  // The same from the map an earlier run wrote (a resumed or merged run).
+  void addImageFromMap(std::size_t index, const std::filesystem::path& mapsDir);
 
   // The lot files (COCO, reports, PDF) from the rows finished so far (rows[i]
   // empty: query i never finished). Errors are printed; returns their count.

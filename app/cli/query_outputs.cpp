@@ -1,12 +1,10 @@
 #include "cli/query_outputs.h"
 
-#include <unistd.h>
-
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <set>
-#include <stdexcept>
+
+#include "nagl/export/atomic_write.h"
 
 namespace nagl::cli {
 
@@ -32,30 +30,16 @@ std::string csvField(const std::string& text) {
   return quoted + "\"";
 }
 
+std::string scoreLine(const ScoreRow& row) {
+  char number[32] = "nan";
+  if (row.imageScore) std::snprintf(number, sizeof number, "%.9g", static_cast<double>(*row.imageScore));
+  return csvField(row.path) + ',' + number + '\n';
+}
+
 void writeScoresCsv(const std::string& csvPath, const std::vector<ScoreRow>& rows) {
-  const std::string temporary = csvPath + ".part-" + std::to_string(::getpid());
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    if (!out) throw std::runtime_error(csvPath + ": cannot create file (folder missing or not writable?)");
-    out << "path,image_score\n";
-    char number[32];
-    for (const ScoreRow& row : rows) {
-      if (row.imageScore) std::snprintf(number, sizeof number, "%.9g", static_cast<double>(*row.imageScore));
-      out << csvField(row.path) << ',' << (row.imageScore ? number : "nan") << '\n';
-    }
-    out.flush();
-    if (!out) {
-      out.close();
-      std::filesystem::remove(temporary);
-      throw std::runtime_error(csvPath + ": write failed (disk full?)");
-    }
-  }
-  std::error_code ec;
-  std::filesystem::rename(temporary, csvPath, ec);
-  if (ec) {
-    std::filesystem::remove(temporary, ec);
-    throw std::runtime_error(csvPath + ": cannot move the finished file into place");
-  }
+  std::string text = "path,image_score\n";
+  for (const ScoreRow& row : rows) text += scoreLine(row);
+  exporting::writeFileAtomically(csvPath, text);
 }
 
 }  // namespace nagl::cli

@@ -16,9 +16,13 @@ struct ScoreRow {
   std::optional<float> imageScore;  // empty: the query failed
 };
 
-// Writes "path,image_score" rows atomically (temporary file + rename).
-// Failed queries get "nan". Throws std::runtime_error naming the file.
+// Writes "path,image_score" rows atomically (temporary file + fsync +
+// rename). Failed queries get "nan". Throws exporting::ExportError naming the
+// file and the system's reason.
 void writeScoresCsv(const std::string& csvPath, const std::vector<ScoreRow>& rows);
+
+// One score row's CSV line, newline included ("nan" for a failed query).
+std::string scoreLine(const ScoreRow& row);
 
 // RFC 4180 quoting for one CSV field.
 std::string csvField(const std::string& text);

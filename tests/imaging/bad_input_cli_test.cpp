@@ -81,6 +81,7 @@ TEST(BadInputCli, PixelLimitOptionAndEnvironmentApply) {
   EXPECT_NE(r.output.find(refused), std::string::npos) << r.output;
   EXPECT_EQ(r.output.find("error: " + corpus("good_rgb.png")), std::string::npos) << r.output;
   args.erase(args.end() - 4, args.end() - 2);
+  args.insert(args.begin() + 1, "--overwrite");  // the same --out again
   r = runCli(args, "NAGL_MAX_IMAGE_PIXELS=20000");
   EXPECT_EQ(r.exitCode, 3) << r.output;
   EXPECT_NE(r.output.find(refused), std::string::npos) << r.output;

@@ -5,8 +5,12 @@
 
 namespace nagl {
 
-LotQueue::LotQueue(std::size_t count, std::size_t readyCapacity)
-    : pending_(count), readyCapacity_(std::max<std::size_t>(1, readyCapacity)), outstanding_(count) {
+LotQueue::LotQueue(std::size_t count, std::size_t readyCapacity, bool inOrder)
+    : pending_(count),
+      readyCapacity_(std::max<std::size_t>(1, readyCapacity)),
+      outstanding_(count),
+      count_(count),
+      inOrder_(inOrder) {
   std::iota(pending_.begin(), pending_.end(), std::size_t{0});
 }
 
@@ -20,7 +24,12 @@ std::optional<std::size_t> LotQueue::nextToDecode() {
 
 void LotQueue::pushDecoded(DecodedQuery item) {
   std::unique_lock lock(mutex_);
-  changed_.wait(lock, [&] { return cancelled_ || ready_.size() < readyCapacity_; });
+  // In order, a query of the awaited batch is always let in: the ready queue
+  // may be full of later ones while it was decoding.
+  // (awaitedEnd_ moves on while we wait: checked on every wake-up).
+  changed_.wait(lock, [&] {
+    return cancelled_ || ready_.size() < readyCapacity_ || (inOrder_ && item.index < awaitedEnd_);
+  });
   if (cancelled_) return;
   ready_.push_back(std::move(item));
   changed_.notify_all();
@@ -28,6 +37,25 @@ void LotQueue::pushDecoded(DecodedQuery item) {
 
 std::vector<DecodedQuery> LotQueue::takeBatch(std::size_t maxCount) {
   std::unique_lock lock(mutex_);
+  if (inOrder_) {
+    const std::size_t first = nextInOrder_, want = std::min(maxCount, count_ - nextInOrder_);
+    awaitedEnd_ = first + want;
+    changed_.notify_all();
+    const auto isAwaited = [&](const DecodedQuery& q) { return q.index >= first && q.index < first + want; };
+    changed_.wait(lock, [&] {
+      return cancelled_ || static_cast<std::size_t>(std::count_if(ready_.begin(), ready_.end(), isAwaited)) == want;
+    });
+    std::vector<DecodedQuery> batch;
+    if (cancelled_ || want == 0) return batch;
+    const auto split = std::stable_partition(ready_.begin(), ready_.end(), isAwaited);
+    batch.assign(std::make_move_iterator(ready_.begin()), std::make_move_iterator(split));
+    ready_.erase(ready_.begin(), split);
+    std::sort(batch.begin(), batch.end(), [](const DecodedQuery& a, const DecodedQuery& b) { return a.index < b.index; });
+    nextInOrder_ = awaitedEnd_;
+    outstanding_ -= batch.size();
+    changed_.notify_all();
+    return batch;
+  }
   changed_.wait(lock, [&] { return cancelled_ || !ready_.empty() || outstanding_ == 0; });
   std::vector<DecodedQuery> batch;
   if (cancelled_) return batch;
@@ -42,6 +70,7 @@ std::vector<DecodedQuery> LotQueue::takeBatch(std::size_t maxCount) {
 
 void LotQueue::prioritize(std::size_t index) {
   std::lock_guard lock(mutex_);
+  if (inOrder_) return;
   if (auto it = std::find(pending_.begin(), pending_.end(), index); it != pending_.end()) {
     pending_.erase(it);
     pending_.push_front(index);

@@ -3,6 +3,10 @@
 // waiting for the device. A priority request moves an index to the front of
 // whichever queue holds it. The ready queue is bounded so decoding never
 // runs far ahead of the device (memory stays flat on huge lots).
+// In order (reproducible batches), the device takes exactly the next
+// maxCount indices of the lot, waiting for the slow ones: a query's batch
+// companions, and so its result to the last bit, do not depend on decode
+// timing. Priority requests are ignored then.
 #include <condition_variable>
 #include <cstddef>
 #include <deque>
@@ -25,7 +29,7 @@ struct DecodedQuery {
 
 class LotQueue {
  public:
-  LotQueue(std::size_t count, std::size_t readyCapacity);
+  LotQueue(std::size_t count, std::size_t readyCapacity, bool inOrder = false);
 
   std::optional<std::size_t> nextToDecode();  // nullopt when none left or cancelled
   void pushDecoded(DecodedQuery item);        // blocks while the ready queue is full
@@ -45,6 +49,10 @@ class LotQueue {
   std::deque<DecodedQuery> ready_;
   std::size_t readyCapacity_;
   std::size_t outstanding_;  // not yet handed to the device
+  const std::size_t count_;
+  const bool inOrder_;
+  std::size_t nextInOrder_ = 0;  // in order: the first index of the next batch
+  std::size_t awaitedEnd_ = 0;   // in order: the batch being waited for ends here
   bool cancelled_ = false;
   bool cancelledByUser_ = false;
 };

@@ -191,7 +191,8 @@ std::future<ScoringMode> QueryEngine::setReferences(const ReferenceSet& referenc
 void QueryEngine::startLot(std::vector<std::string> paths, ResultCallback onResult, FinishedCallback onFinished) {
   cancel();
   waitForLot();
-  auto queue = std::make_shared<LotQueue>(paths.size(), static_cast<std::size_t>(2 * std::max(1, impl_->options.batchSize)));
+  auto queue = std::make_shared<LotQueue>(paths.size(), static_cast<std::size_t>(2 * std::max(1, impl_->options.batchSize)),
+                                          impl_->options.reproducibleBatches);
   {
     std::lock_guard lock(impl_->lotMutex);
     impl_->lot = queue;

@@ -18,7 +18,7 @@ WriteFaultHook& faultHook() {
 }
 
 [[noreturn]] void fail(const std::filesystem::path& path, const std::string& what, int error) {
-  throw ExportError(path.string() + ": " + what + " (" + std::strerror(error) + ")");
+  throw ExportError(path.string() + ": " + what + " (" + std::strerror(error) + ")", error);
 }
 
 }  // namespace
@@ -37,6 +37,7 @@ void writeFileAtomically(const std::filesystem::path& path, std::string_view byt
     if (n > 0) written += static_cast<std::size_t>(n);
   }
   if (!error && faultHook()) error = faultHook()(path);
+  if (!error && ::fdatasync(fd) != 0) error = errno;  // the content is on disk before the name is
   if (::close(fd) != 0 && !error) error = errno;
   if (error) {
     ::unlink(temporary.c_str());

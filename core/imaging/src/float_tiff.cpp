@@ -33,6 +33,17 @@ void writeFloatTiff(const std::string& path, const FloatImage& image) {
   }
 }
 
+std::vector<unsigned char> encodeFloatTiff(const FloatImage& image) {
+  const cv::Mat mat(image.height, image.width, CV_32FC1, const_cast<float*>(image.data.data()));
+  std::vector<unsigned char> bytes;
+  try {
+    if (cv::imencode(".tiff", mat, bytes)) return bytes;
+  } catch (const cv::Exception& e) {
+    throw ImageError(std::string("cannot encode TIFF (") + e.err + ")");
+  }
+  throw ImageError("cannot encode TIFF");
+}
+
 FloatImage readFloatTiff(const std::string& path) {
   if (sniffImageFormat(path) != ImageFormat::Tiff) throw ImageError(path + ": not a TIFF file");
   const cv::Mat mat = cv::imread(path, cv::IMREAD_UNCHANGED);

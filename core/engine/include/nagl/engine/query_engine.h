@@ -20,6 +20,10 @@ struct EngineOptions {
   int threads = 0;        // CPU threads for inference; 0 = all cores
   int batchSize = 4;      // queries per device pass (halved on out-of-memory)
   int decodeThreads = 2;  // CPU pool for decode + resize
+  // Batches are consecutive runs of batchSize queries in lot order, whatever
+  // the decode timing, so results are bit-identical from run to run (and a
+  // lot's shards equal the whole lot). Off: whatever is decoded goes first.
+  bool reproducibleBatches = false;
 };
 
 struct EngineStatus {

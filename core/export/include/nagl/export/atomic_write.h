@@ -1,9 +1,9 @@
 #pragma once
 // The one way export code writes a file: the bytes go to a temporary file
-// next to the target ("<name>.part-<pid>"), are flushed and checked, then
+// next to the target ("<name>.part-<pid>"), are flushed to disk and checked, then
 // renamed over the target. A failure removes the temporary, leaves any
 // earlier file at that path untouched and throws ExportError naming the
-// target file and the system's reason.
+// target file and the system's reason (its errno in ExportError::systemError).
 #include <filesystem>
 #include <functional>
 #include <string_view>

@@ -1,0 +1,25 @@
+#pragma once
+// One writer per output folder: an exclusive flock(2) on DIR/.nagl.lock.
+// The kernel drops it when the process ends, however it ends, so a kill
+// never leaves a stale lock; the file keeps the holder's process id so a
+// refused second writer can name it.
+#include <filesystem>
+
+namespace nagl::cli {
+
+class OutputFolderLock {
+ public:
+  // Creates DIR if needed and takes the lock at once; throws
+  // std::runtime_error naming the folder (and the holder's pid) otherwise.
+  explicit OutputFolderLock(const std::filesystem::path& outDir);
+  ~OutputFolderLock();
+  OutputFolderLock(const OutputFolderLock&) = delete;
+  OutputFolderLock& operator=(const OutputFolderLock&) = delete;
+
+  static const char* fileName() { return ".nagl.lock"; }
+
+ private:
+  int fd_ = -1;
+};
+
+}  // namespace nagl::cli
