@@ -6,9 +6,9 @@
 #include <cstdio>
 
 #include "bench_options.h"
-#include "checkpoint/checkpoint_reader.h"
-#include "checkpoint/key_layout.h"
-#include "checkpoint/safetensors.h"
+#include "nagl/checkpoint/checkpoint_reader.h"
+#include "nagl/checkpoint/key_layout.h"
+#include "nagl/checkpoint/safetensors.h"
 #include "device_selection.h"
 #include "dinov2.h"
 #include "nagl/model/anomaly_map.h"

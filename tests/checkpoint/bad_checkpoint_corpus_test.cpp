@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "checkpoint/checkpoint_reader.h"
+#include "nagl/checkpoint/checkpoint_reader.h"
 #include "checkpoint_test_support.h"
 #include "nagl/model/nagl_model.h"
 #include "nagl_model_impl.h"

@@ -1,5 +1,5 @@
-#include "checkpoint/checkpoint_reader.h"
-#include "checkpoint/safetensors.h"
+#include "nagl/checkpoint/checkpoint_reader.h"
+#include "nagl/checkpoint/safetensors.h"
 #include "checkpoint_test_support.h"
 
 namespace nagl {

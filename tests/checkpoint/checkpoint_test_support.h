@@ -2,7 +2,7 @@
 // Helpers for the checkpoint tests: scratch files, hand-assembled pickles and
 // torch zip archives written with LibTorch's own PyTorchStreamWriter.
 
-#include "checkpoint/tensor_map.h"
+#include "nagl/checkpoint/tensor_map.h"
 
 #include <ATen/ATen.h>
 #include <caffe2/serialize/inline_container.h>

@@ -1,4 +1,4 @@
-#include "checkpoint/json_lite.h"
+#include "nagl/checkpoint/json_lite.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
-#include "checkpoint/checkpoint_reader.h"
-#include "checkpoint/key_layout.h"
-#include "checkpoint/pth_reader.h"
-#include "checkpoint/safetensors.h"
+#include "nagl/checkpoint/checkpoint_reader.h"
+#include "nagl/checkpoint/key_layout.h"
+#include "nagl/checkpoint/pth_reader.h"
+#include "nagl/checkpoint/safetensors.h"
 #include "checkpoint_test_support.h"
 
 #include <regex>

@@ -1,5 +1,5 @@
-#include "checkpoint/pickle_machine.h"
-#include "checkpoint/pth_reader.h"
+#include "nagl/checkpoint/pickle_machine.h"
+#include "nagl/checkpoint/pth_reader.h"
 #include "checkpoint_test_support.h"
 
 namespace nagl {

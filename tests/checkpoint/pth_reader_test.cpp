@@ -1,5 +1,5 @@
-#include "checkpoint/key_layout.h"
-#include "checkpoint/pth_reader.h"
+#include "nagl/checkpoint/key_layout.h"
+#include "nagl/checkpoint/pth_reader.h"
 #include "checkpoint_test_support.h"
 
 #include <random>

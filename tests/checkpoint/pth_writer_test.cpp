@@ -1,13 +1,13 @@
 // The torch.save writer: what it writes reads back bit-identically through
 // our reader and through Python's torch.load (where Debian's python3-torch
 // is installed), as nn.Parameters with the given names, order and shapes.
-#include "checkpoint/pth_writer.h"
+#include "nagl/checkpoint/pth_writer.h"
 
 #include <cstdio>
 #include <cstdlib>
 
-#include "checkpoint/checkpoint_reader.h"
-#include "checkpoint/pth_reader.h"
+#include "nagl/checkpoint/checkpoint_reader.h"
+#include "nagl/checkpoint/pth_reader.h"
 #include "checkpoint_test_support.h"
 
 namespace nagl {

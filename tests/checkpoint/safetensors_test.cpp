@@ -1,5 +1,5 @@
-#include "checkpoint/json_lite.h"
-#include "checkpoint/safetensors.h"
+#include "nagl/checkpoint/json_lite.h"
+#include "nagl/checkpoint/safetensors.h"
 #include "checkpoint_test_support.h"
 
 #include <cmath>

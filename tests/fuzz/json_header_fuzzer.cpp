@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "checkpoint/json_lite.h"
+#include "nagl/checkpoint/json_lite.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   try {

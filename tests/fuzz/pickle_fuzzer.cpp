@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "checkpoint/pickle_machine.h"
+#include "nagl/checkpoint/pickle_machine.h"
 
 namespace {
 

@@ -2,8 +2,8 @@
 // implementation (../shared/golden/tiny/README.md lists every tensor).
 #include <gtest/gtest.h>
 
-#include "checkpoint/checkpoint_reader.h"
-#include "checkpoint/key_layout.h"
+#include "nagl/checkpoint/checkpoint_reader.h"
+#include "nagl/checkpoint/key_layout.h"
 #include "dinov2.h"
 #include "golden_case.h"
 #include "nagl/imaging/image_decode.h"

@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "checkpoint/safetensors.h"
+#include "nagl/checkpoint/safetensors.h"
 
 namespace nagl::test {
 

@@ -5,7 +5,7 @@
 #include <cstdio>
 #include <sstream>
 
-#include "checkpoint/safetensors.h"
+#include "nagl/checkpoint/safetensors.h"
 #include "../support/cli_runner.h"
 #include "golden_case.h"
 #include "nagl/imaging/float_tiff.h"

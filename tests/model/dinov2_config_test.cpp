@@ -1,7 +1,7 @@
 // The backbone architecture is read from the tensors, for every hub variant.
 #include <gtest/gtest.h>
 
-#include "checkpoint/tensor_map.h"
+#include "nagl/checkpoint/tensor_map.h"
 #include "dinov2.h"
 
 namespace nagl {

@@ -12,7 +12,7 @@
 
 #include "../checkpoint/checkpoint_test_support.h"
 #include "adamw.h"
-#include "checkpoint/checkpoint_reader.h"
+#include "nagl/checkpoint/checkpoint_reader.h"
 #include "training_losses.h"
 
 namespace nagl {

@@ -2,9 +2,9 @@
 #include <ATen/ATen.h>
 #include <gtest/gtest.h>
 
-#include "checkpoint/key_layout.h"
-#include "checkpoint/pth_reader.h"
-#include "checkpoint/safetensors.h"
+#include "nagl/checkpoint/key_layout.h"
+#include "nagl/checkpoint/pth_reader.h"
+#include "nagl/checkpoint/safetensors.h"
 #include "nagl/store/model_store.h"
 #include "nagl/store/sha256.h"
 #include "store_test_support.h"

@@ -3,7 +3,7 @@
 // followed by a post-norm LayerNorm (eps 1e-5), no FFN, no dropout.
 #include <string>
 
-#include "checkpoint/tensor_map.h"
+#include "nagl/checkpoint/tensor_map.h"
 
 namespace nagl {
 

@@ -9,10 +9,10 @@
 #include <stdexcept>
 
 #include "adamw.h"
-#include "checkpoint/checkpoint_reader.h"
-#include "checkpoint/key_layout.h"
-#include "checkpoint/pth_writer.h"
-#include "checkpoint/safetensors.h"
+#include "nagl/checkpoint/checkpoint_reader.h"
+#include "nagl/checkpoint/key_layout.h"
+#include "nagl/checkpoint/pth_writer.h"
+#include "nagl/checkpoint/safetensors.h"
 #include "device_selection.h"
 #include "nagl/model/anomaly_map.h"
 #include "nagl_model_impl.h"

@@ -2,8 +2,8 @@
 
 #include <stdexcept>
 
-#include "checkpoint/checkpoint_reader.h"
-#include "checkpoint/key_layout.h"
+#include "nagl/checkpoint/checkpoint_reader.h"
+#include "nagl/checkpoint/key_layout.h"
 #include "device_selection.h"
 #include "nagl/model/anomaly_map.h"
 #include "nagl_model_impl.h"

@@ -2,7 +2,7 @@
 
 #include <ATen/CPUGeneratorImpl.h>
 
-#include "checkpoint/safetensors.h"
+#include "nagl/checkpoint/safetensors.h"
 
 namespace nagl {
 namespace {

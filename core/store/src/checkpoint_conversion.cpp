@@ -2,9 +2,9 @@
 
 #include <c10/util/Exception.h>
 
-#include "checkpoint/checkpoint_reader.h"
-#include "checkpoint/key_layout.h"
-#include "checkpoint/safetensors.h"
+#include "nagl/checkpoint/checkpoint_reader.h"
+#include "nagl/checkpoint/key_layout.h"
+#include "nagl/checkpoint/safetensors.h"
 #include "dinov2.h"
 #include "nagl/store/store_error.h"
 #include "nagl_head.h"

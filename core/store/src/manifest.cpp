@@ -3,8 +3,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "checkpoint/file_io.h"
-#include "checkpoint/json_lite.h"
+#include "nagl/checkpoint/file_io.h"
+#include "nagl/checkpoint/json_lite.h"
 #include "nagl/store/store_error.h"
 
 namespace nagl {

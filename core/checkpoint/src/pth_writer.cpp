@@ -1,4 +1,4 @@
-#include "checkpoint/pth_writer.h"
+#include "nagl/checkpoint/pth_writer.h"
 
 #include <ATen/ATen.h>
 #include <caffe2/serialize/inline_container.h>
@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <cstring>
 
-#include "checkpoint/file_io.h"
+#include "nagl/checkpoint/file_io.h"
 
 namespace nagl {
 namespace {

@@ -1,7 +1,7 @@
 #pragma once
 // One entry point for weights files, whatever their extension says.
 
-#include "checkpoint/tensor_map.h"
+#include "nagl/checkpoint/tensor_map.h"
 
 #include <string>
 

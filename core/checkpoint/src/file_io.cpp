@@ -1,6 +1,6 @@
-#include "checkpoint/file_io.h"
+#include "nagl/checkpoint/file_io.h"
 
-#include "checkpoint/tensor_map.h"
+#include "nagl/checkpoint/tensor_map.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>

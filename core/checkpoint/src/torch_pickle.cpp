@@ -1,6 +1,6 @@
-#include "checkpoint/torch_pickle.h"
+#include "nagl/checkpoint/torch_pickle.h"
 
-#include "checkpoint/tensor_map.h"
+#include "nagl/checkpoint/tensor_map.h"
 
 #include <ATen/ATen.h>
 

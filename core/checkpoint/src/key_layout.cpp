@@ -1,4 +1,4 @@
-#include "checkpoint/key_layout.h"
+#include "nagl/checkpoint/key_layout.h"
 
 #include <ATen/ATen.h>
 

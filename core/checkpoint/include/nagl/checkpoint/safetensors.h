@@ -2,7 +2,7 @@
 // safetensors (https://huggingface.co/docs/safetensors) reader and writer:
 // u64 LE header length N, N bytes of JSON, then the raw little-endian data.
 
-#include "checkpoint/tensor_map.h"
+#include "nagl/checkpoint/tensor_map.h"
 
 #include <map>
 #include <string>

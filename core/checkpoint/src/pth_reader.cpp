@@ -1,8 +1,8 @@
-#include "checkpoint/pth_reader.h"
+#include "nagl/checkpoint/pth_reader.h"
 
-#include "checkpoint/file_io.h"
-#include "checkpoint/pickle_machine.h"
-#include "checkpoint/torch_pickle.h"
+#include "nagl/checkpoint/file_io.h"
+#include "nagl/checkpoint/pickle_machine.h"
+#include "nagl/checkpoint/torch_pickle.h"
 
 #include <ATen/ATen.h>
 #include <c10/util/Exception.h>

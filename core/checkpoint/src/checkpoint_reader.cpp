@@ -1,8 +1,8 @@
-#include "checkpoint/checkpoint_reader.h"
+#include "nagl/checkpoint/checkpoint_reader.h"
 
-#include "checkpoint/file_io.h"
-#include "checkpoint/pth_reader.h"
-#include "checkpoint/safetensors.h"
+#include "nagl/checkpoint/file_io.h"
+#include "nagl/checkpoint/pth_reader.h"
+#include "nagl/checkpoint/safetensors.h"
 
 #include <algorithm>
 #include <cctype>

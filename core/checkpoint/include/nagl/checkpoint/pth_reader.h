@@ -2,7 +2,7 @@
 // Reader for torch.save checkpoints in the zip format (torch >= 1.6): the
 // pickle data.pkl runs on a restricted unpickler, tensors come from data/<key>.
 
-#include "checkpoint/tensor_map.h"
+#include "nagl/checkpoint/tensor_map.h"
 
 #include <string>
 

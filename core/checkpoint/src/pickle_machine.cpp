@@ -1,4 +1,4 @@
-#include "checkpoint/pickle_machine.h"
+#include "nagl/checkpoint/pickle_machine.h"
 
 #include <bit>
 #include <cstdio>

@@ -3,7 +3,7 @@
 // e.g. "blocks.0.attn.qkv.weight") are canonical; other published layouts are
 // converted to them so one loader serves every source of weights.
 
-#include "checkpoint/tensor_map.h"
+#include "nagl/checkpoint/tensor_map.h"
 
 #include <string>
 

@@ -1,7 +1,7 @@
-#include "checkpoint/safetensors.h"
+#include "nagl/checkpoint/safetensors.h"
 
-#include "checkpoint/file_io.h"
-#include "checkpoint/json_lite.h"
+#include "nagl/checkpoint/file_io.h"
+#include "nagl/checkpoint/json_lite.h"
 
 #include <ATen/ATen.h>
 

@@ -3,7 +3,7 @@
 // (OrderedDict, the tensor/parameter rebuild functions, the storage classes)
 // implemented here as pickle::Hooks. Everything else is refused by name.
 
-#include "checkpoint/pickle_machine.h"
+#include "nagl/checkpoint/pickle_machine.h"
 
 #include <ATen/core/Tensor.h>
 
