@@ -9,11 +9,11 @@
 #include "nagl/checkpoint/checkpoint_reader.h"
 #include "nagl/checkpoint/key_layout.h"
 #include "nagl/checkpoint/safetensors.h"
-#include "device_selection.h"
-#include "dinov2.h"
-#include "nagl/model/anomaly_map.h"
-#include "nagl_head.h"
-#include "patch_scoring.h"
+#include "nagl/model/torch/device_selection.h"
+#include "nagl/model/torch/dinov2.h"
+#include "nagl/vision/anomaly_map.h"
+#include "nagl/model/torch/nagl_head.h"
+#include "nagl/model/torch/patch_scoring.h"
 
 namespace nagl::bench {
 namespace {
@@ -36,11 +36,11 @@ int run(const Options& opt) {
   c10::InferenceMode guard;
   int failures = 0;
   for (const char* file : {"golden_tiny.safetensors", "golden_tiny_n2a2.safetensors"}) {
-    const TensorMap g = readSafetensors(dir + "/" + file);
+    const checkpoint::TensorMap g = checkpoint::readSafetensors(dir + "/" + file);
     const std::string backbonePath = dir + "/dinov2_tiny.pth", headPath = dir + "/nagl_head_tiny.pth";
-    Dinov2 backbone(canonicalDinov2Keys(readCheckpoint(backbonePath), backbonePath), backbonePath);
+    Dinov2 backbone(checkpoint::canonicalDinov2Keys(checkpoint::readCheckpoint(backbonePath), backbonePath), backbonePath);
     backbone.to(device, scalarType(precision));
-    NaglHead head(canonicalHeadKeys(readCheckpoint(headPath), headPath), headPath, backbone.config().embedDim);
+    NaglHead head(checkpoint::canonicalHeadKeys(checkpoint::readCheckpoint(headPath), headPath), headPath, backbone.config().embedDim);
     head.to(device, at::kFloat);
     auto features = [&](const char* name) {
       return backbone.forward(g.at(name).to(device, scalarType(precision))).to(at::kFloat);

@@ -13,8 +13,8 @@
 
 #include "bench_options.h"
 #include "nagl/model/nagl_model.h"
-#include "nagl/model/pillow_resize.h"
-#include "nagl/model/untrained_weights.h"
+#include "nagl/vision/pillow_resize.h"
+#include "nagl/checkpoint/untrained_weights.h"
 #include "synthetic_images.h"
 
 namespace nagl::bench {
@@ -43,11 +43,11 @@ Setup writeWeights(const Options& opt) {
   Setup s;
   s.dir = std::filesystem::temp_directory_path() / ("nagl-bench-" + std::to_string(::getpid()));
   std::filesystem::create_directories(s.dir);
-  UntrainedBackboneSpec spec;
+  checkpoint::UntrainedBackboneSpec spec;
   spec.depth = opt.number("--depth", 12);
   spec.embedDim = opt.number("--embed", 384);
-  writeUntrainedBackbone((s.dir / "backbone.safetensors").string(), spec);
-  writeUntrainedHead((s.dir / "head.safetensors").string(), spec.embedDim, 25);
+  checkpoint::writeUntrainedBackbone((s.dir / "backbone.safetensors").string(), spec);
+  checkpoint::writeUntrainedHead((s.dir / "head.safetensors").string(), spec.embedDim, 25);
   s.options.backbonePath = (s.dir / "backbone.safetensors").string();
   s.options.headPath = (s.dir / "head.safetensors").string();
   s.options.imageSize = opt.number("--image-size", 448);

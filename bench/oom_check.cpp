@@ -11,7 +11,7 @@
 #include "bench_options.h"
 #include "nagl/model/batch_halving.h"
 #include "nagl/model/nagl_model.h"
-#include "nagl/model/untrained_weights.h"
+#include "nagl/checkpoint/untrained_weights.h"
 #include "synthetic_images.h"
 
 namespace nagl::bench {
@@ -20,9 +20,9 @@ namespace {
 int run(const Options& opt) {
   const auto dir = std::filesystem::temp_directory_path() / ("nagl-oom-" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
-  UntrainedBackboneSpec spec;
-  writeUntrainedBackbone((dir / "backbone.safetensors").string(), spec);
-  writeUntrainedHead((dir / "head.safetensors").string(), spec.embedDim, 25);
+  checkpoint::UntrainedBackboneSpec spec;
+  checkpoint::writeUntrainedBackbone((dir / "backbone.safetensors").string(), spec);
+  checkpoint::writeUntrainedHead((dir / "head.safetensors").string(), spec.embedDim, 25);
   ModelOptions options;
   options.backbonePath = (dir / "backbone.safetensors").string();
   options.headPath = (dir / "head.safetensors").string();

@@ -3,7 +3,7 @@
 // that the backbone does real work, generated without any image library.
 #include <cstdint>
 
-#include "nagl/model/image.h"
+#include "nagl/vision/image.h"
 
 namespace nagl::bench {
 

@@ -13,8 +13,8 @@
 
 #include "bench_options.h"
 #include "nagl/model/head_trainer.h"
-#include "nagl/model/pillow_resize.h"
-#include "nagl/model/untrained_weights.h"
+#include "nagl/vision/pillow_resize.h"
+#include "nagl/checkpoint/untrained_weights.h"
 #include "synthetic_images.h"
 
 namespace nagl::bench {
@@ -41,10 +41,10 @@ int run(const Options& opt) {
   const int steps = std::max(2, opt.number("--steps", 5));
   const auto dir = std::filesystem::temp_directory_path() / ("nagl-train-bench-" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
-  UntrainedBackboneSpec spec;
+  checkpoint::UntrainedBackboneSpec spec;
   spec.depth = opt.number("--depth", 12);
   spec.embedDim = opt.number("--embed", 384);
-  writeUntrainedBackbone((dir / "backbone.safetensors").string(), spec);
+  checkpoint::writeUntrainedBackbone((dir / "backbone.safetensors").string(), spec);
   ModelOptions mo;
   mo.backbonePath = (dir / "backbone.safetensors").string();
   mo.imageSize = opt.number("--image-size", 448);

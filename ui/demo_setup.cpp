@@ -6,7 +6,7 @@
 #include <QFileInfo>
 
 #include "nagl/demo/demo_dataset.h"
-#include "nagl/model/untrained_weights.h"
+#include "nagl/checkpoint/untrained_weights.h"
 
 namespace nagl::ui {
 namespace {
@@ -54,8 +54,8 @@ DemoPlan prepareDemo(const QString& cacheDir, const ModelSettings& configured) {
       QDir().mkpath(weights);
       plan.model.backbone = weights + QStringLiteral("/untrained_vits14.safetensors");
       plan.model.head = weights + QStringLiteral("/untrained_head.safetensors");
-      writeOnce(plan.model.backbone, [](const std::string& p) { writeUntrainedBackbone(p); });
-      writeOnce(plan.model.head, [](const std::string& p) { writeUntrainedHead(p); });
+      writeOnce(plan.model.backbone, [](const std::string& p) { checkpoint::writeUntrainedBackbone(p); });
+      writeOnce(plan.model.head, [](const std::string& p) { checkpoint::writeUntrainedHead(p); });
       plan.model.imageSize = kDemoImageSize;
       plan.untrained = true;
     }

@@ -33,7 +33,7 @@
 #include "nagl/export/thumbnail.h"
 #include "nagl/export_pdf/pdf_report.h"
 #include "nagl/imaging/image_decode.h"
-#include "nagl/model/anomaly_map.h"
+#include "nagl/vision/anomaly_map.h"
 
 namespace nagl::ui {
 

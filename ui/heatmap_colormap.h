@@ -5,7 +5,7 @@
 #include <QImage>
 #include <QStringList>
 
-#include "nagl/model/image.h"
+#include "nagl/vision/image.h"
 
 namespace nagl::ui {
 

@@ -16,7 +16,7 @@
 #include <QScrollBar>
 
 #include "nagl/imaging/display_decode.h"
-#include "nagl/model/anomaly_map.h"
+#include "nagl/vision/anomaly_map.h"
 #include "ui/mask_item.h"
 #include "ui/mask_layer.h"
 #include "ui/mask_tools.h"

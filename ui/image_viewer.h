@@ -14,7 +14,7 @@
 #include <QImage>
 #include <memory>
 
-#include "nagl/model/image.h"
+#include "nagl/vision/image.h"
 #include "ui/display_window.h"
 #include "ui/heatmap_colormap.h"
 

@@ -6,7 +6,7 @@
 #include <QString>
 #include <QStringList>
 
-#include "nagl/model/image.h"
+#include "nagl/vision/image.h"
 
 namespace nagl::ui {
 

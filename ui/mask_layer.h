@@ -9,7 +9,7 @@
 #include <QObject>
 #include <QPolygonF>
 
-#include "nagl/model/image.h"
+#include "nagl/vision/image.h"
 #include "ui/mask_tiles.h"
 
 namespace nagl::ui {

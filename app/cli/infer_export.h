@@ -12,7 +12,7 @@
 #include "nagl/engine/reference_set.h"
 #include "nagl/export/export_formats.h"
 #include "nagl/export/lot_exporter.h"
-#include "nagl/model/image.h"
+#include "nagl/vision/image.h"
 
 namespace nagl::cli {
 

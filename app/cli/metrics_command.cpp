@@ -14,7 +14,7 @@
 #include "nagl/metrics/category_metrics.h"
 #include "nagl/metrics/metrics_error.h"
 #include "nagl/metrics/metrics_report.h"
-#include "nagl/model/anomaly_map.h"
+#include "nagl/vision/anomaly_map.h"
 
 namespace nagl::cli {
 namespace {

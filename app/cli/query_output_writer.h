@@ -8,7 +8,7 @@
 #include <string>
 
 #include "cli/scores_journal.h"
-#include "nagl/model/image.h"
+#include "nagl/vision/image.h"
 
 namespace nagl::cli {
 

@@ -13,9 +13,10 @@
 #include "nagl/checkpoint/checkpoint_reader.h"
 #include "checkpoint_test_support.h"
 #include "nagl/model/nagl_model.h"
-#include "nagl_model_impl.h"
+#include "nagl/model/torch/nagl_model_impl.h"
 
 namespace nagl {
+using namespace nagl::checkpoint;  // the checkpoint library under test
 namespace {
 
 namespace fs = std::filesystem;

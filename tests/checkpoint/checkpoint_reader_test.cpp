@@ -3,6 +3,7 @@
 #include "checkpoint_test_support.h"
 
 namespace nagl {
+using namespace nagl::checkpoint;  // the checkpoint library under test
 namespace {
 
 using test::expectCheckpointError;

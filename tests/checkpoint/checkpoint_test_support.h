@@ -63,7 +63,7 @@ inline std::string expectCheckpointError(const std::function<void()>& fn, const 
                                          const std::vector<std::string>& needles = {}) {
   try {
     fn();
-  } catch (const CheckpointError& e) {
+  } catch (const checkpoint::CheckpointError& e) {
     const std::string msg = e.what();
     std::string prefix = path;
     prefix.append(": ");
@@ -72,10 +72,10 @@ inline std::string expectCheckpointError(const std::function<void()>& fn, const 
     for (const auto& n : needles) EXPECT_NE(msg.find(n), std::string::npos) << "'" << n << "' not in: " << msg;
     return msg;
   } catch (const std::exception& e) {
-    ADD_FAILURE() << "expected CheckpointError, got another exception: " << e.what();
+    ADD_FAILURE() << "expected checkpoint::CheckpointError, got another exception: " << e.what();
     return {};
   }
-  ADD_FAILURE() << "expected CheckpointError for " << path << ", nothing was thrown";
+  ADD_FAILURE() << "expected checkpoint::CheckpointError for " << path << ", nothing was thrown";
   return {};
 }
 

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-namespace nagl::json {
+namespace nagl::checkpoint::json {
 namespace {
 
 TEST(JsonLite, ParsesNestedDocument) {
@@ -62,4 +62,4 @@ TEST(JsonLite, QuoteRoundTrips) {
 }
 
 }  // namespace
-}  // namespace nagl::json
+}  // namespace nagl::checkpoint::json

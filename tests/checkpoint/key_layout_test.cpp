@@ -7,6 +7,7 @@
 #include <regex>
 
 namespace nagl {
+using namespace nagl::checkpoint;  // the checkpoint library under test
 namespace {
 
 using test::expectCheckpointError;

@@ -5,6 +5,7 @@
 #include <random>
 
 namespace nagl {
+using namespace nagl::checkpoint;  // the checkpoint library under test
 namespace {
 
 namespace pk = test::pk;

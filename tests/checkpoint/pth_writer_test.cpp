@@ -11,6 +11,7 @@
 #include "checkpoint_test_support.h"
 
 namespace nagl {
+using namespace nagl::checkpoint;  // the checkpoint library under test
 namespace {
 
 std::vector<std::pair<std::string, at::Tensor>> sampleEntries() {

@@ -5,6 +5,7 @@
 #include <cmath>
 
 namespace nagl {
+using namespace nagl::checkpoint;  // the checkpoint library under test
 namespace {
 
 using test::expectCheckpointError;

@@ -6,7 +6,7 @@
 
 #include "nagl/engine/query_engine.h"
 #include "nagl/imaging/image_decode.h"
-#include "nagl/model/pillow_resize.h"
+#include "nagl/vision/pillow_resize.h"
 #include "test_files.h"
 
 namespace nagl::test {

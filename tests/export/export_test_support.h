@@ -6,7 +6,7 @@
 #include <random>
 #include <string>
 
-#include "nagl/model/image.h"
+#include "nagl/vision/image.h"
 
 namespace nagl::test {
 

@@ -8,9 +8,9 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   try {
-    const auto value = nagl::json::parse(std::string_view(reinterpret_cast<const char*>(data), size));
-    (void)nagl::json::asUint64(value);
-  } catch (const nagl::json::ParseError&) {
+    const auto value = nagl::checkpoint::json::parse(std::string_view(reinterpret_cast<const char*>(data), size));
+    (void)nagl::checkpoint::json::asUint64(value);
+  } catch (const nagl::checkpoint::json::ParseError&) {
   }
   return 0;
 }

@@ -11,27 +11,27 @@
 
 namespace {
 
-class FuzzHooks final : public nagl::pickle::Hooks {
+class FuzzHooks final : public nagl::checkpoint::pickle::Hooks {
  public:
   void checkGlobal(const std::string& module, const std::string& name) override {
     if (module == "collections" && name == "OrderedDict") return;
     if (module == "torch._utils" && (name == "_rebuild_tensor_v2" || name == "_rebuild_parameter")) return;
     if (module == "torch" && name.ends_with("Storage")) return;
-    throw nagl::pickle::Error("global " + module + "." + name + " refused");
+    throw nagl::checkpoint::pickle::Error("global " + module + "." + name + " refused");
   }
-  nagl::pickle::Value persistentLoad(const nagl::pickle::Value& pid) override {
-    nagl::pickle::Value v;
-    v.kind = nagl::pickle::Value::Kind::Object;
+  nagl::checkpoint::pickle::Value persistentLoad(const nagl::checkpoint::pickle::Value& pid) override {
+    nagl::checkpoint::pickle::Value v;
+    v.kind = nagl::checkpoint::pickle::Value::Kind::Object;
     v.object = pid.items.size();
     return v;
   }
-  nagl::pickle::Value call(const nagl::pickle::Value& callable, const nagl::pickle::Value& args) override {
-    nagl::pickle::Value v;
+  nagl::checkpoint::pickle::Value call(const nagl::checkpoint::pickle::Value& callable, const nagl::checkpoint::pickle::Value& args) override {
+    nagl::checkpoint::pickle::Value v;
     if (callable.name == "OrderedDict") {
-      v.kind = nagl::pickle::Value::Kind::Dict;
+      v.kind = nagl::checkpoint::pickle::Value::Kind::Dict;
       return v;
     }
-    v.kind = nagl::pickle::Value::Kind::Object;
+    v.kind = nagl::checkpoint::pickle::Value::Kind::Object;
     v.object = args.items.size();
     return v;
   }
@@ -42,10 +42,10 @@ class FuzzHooks final : public nagl::pickle::Hooks {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   FuzzHooks hooks;
   try {
-    nagl::pickle::Machine machine(std::string_view(reinterpret_cast<const char*>(data), size), hooks,
-                                  nagl::pickle::Limits{1 << 16, 1 << 16, 1 << 17});
+    nagl::checkpoint::pickle::Machine machine(std::string_view(reinterpret_cast<const char*>(data), size), hooks,
+                                  nagl::checkpoint::pickle::Limits{1 << 16, 1 << 16, 1 << 17});
     machine.run();
-  } catch (const nagl::pickle::Error&) {
+  } catch (const nagl::checkpoint::pickle::Error&) {
   }
   return 0;
 }

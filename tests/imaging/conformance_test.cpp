@@ -4,17 +4,18 @@
 
 #include "nagl/checkpoint/checkpoint_reader.h"
 #include "nagl/checkpoint/key_layout.h"
-#include "dinov2.h"
+#include "nagl/model/torch/dinov2.h"
 #include "golden_case.h"
 #include "nagl/imaging/image_decode.h"
-#include "nagl/model/anomaly_map.h"
+#include "nagl/vision/anomaly_map.h"
 #include "nagl/model/nagl_model.h"
-#include "nagl/model/pillow_resize.h"
-#include "nagl_head.h"
-#include "patch_scoring.h"
-#include "preprocess.h"
+#include "nagl/vision/pillow_resize.h"
+#include "nagl/model/torch/nagl_head.h"
+#include "nagl/model/torch/patch_scoring.h"
+#include "nagl/model/torch/preprocess.h"
 
 namespace nagl::test {
+using namespace nagl::checkpoint;  // the checkpoint library under test
 namespace {
 
 constexpr int kImageSize = 112;

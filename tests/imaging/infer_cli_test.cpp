@@ -12,6 +12,7 @@
 #include "test_files.h"
 
 namespace nagl::test {
+using namespace nagl::checkpoint;  // the checkpoint library under test
 namespace {
 
 std::vector<std::string> goldenArgs(const std::string& out) {

@@ -2,9 +2,10 @@
 #include <gtest/gtest.h>
 
 #include "nagl/checkpoint/tensor_map.h"
-#include "dinov2.h"
+#include "nagl/model/torch/dinov2.h"
 
 namespace nagl {
+using namespace nagl::checkpoint;  // the checkpoint library under test
 namespace {
 
 struct TinyVit {

@@ -11,11 +11,12 @@
 #include <random>
 
 #include "../checkpoint/checkpoint_test_support.h"
-#include "adamw.h"
+#include "nagl/model/torch/adamw.h"
 #include "nagl/checkpoint/checkpoint_reader.h"
-#include "training_losses.h"
+#include "nagl/model/torch/training_losses.h"
 
 namespace nagl {
+using namespace nagl::checkpoint;  // the checkpoint library under test
 namespace {
 
 TEST(TrainingLosses, MatchPythonTorch) {

@@ -3,8 +3,8 @@
 #include <cmath>
 #include <numbers>
 
-#include "patch_scoring.h"
-#include "sine_position.h"
+#include "nagl/model/torch/patch_scoring.h"
+#include "nagl/model/torch/sine_position.h"
 
 namespace nagl {
 namespace {

@@ -10,6 +10,7 @@
 #include "store_test_support.h"
 
 namespace nagl {
+using namespace nagl::checkpoint;  // the checkpoint library under test
 namespace {
 
 class ImportTest : public test::StoreTest {

@@ -7,7 +7,7 @@
 #include "nagl/demo/demo_dataset.h"
 #include "nagl/imaging/float_tiff.h"
 #include "nagl/imaging/image_decode.h"
-#include "nagl/model/pillow_resize.h"
+#include "nagl/vision/pillow_resize.h"
 #include "nagl/training/training_run.h"
 
 namespace nagl::test {

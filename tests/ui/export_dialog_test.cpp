@@ -20,7 +20,7 @@
 
 #include "nagl/export/binary_mask.h"
 #include "nagl/export/mask_import.h"
-#include "nagl/model/anomaly_map.h"
+#include "nagl/vision/anomaly_map.h"
 #include "ui/export_dialog.h"
 #include "ui/image_viewer.h"
 #include "ui/inspection_session.h"

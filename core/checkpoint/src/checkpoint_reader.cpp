@@ -8,7 +8,7 @@
 #include <cctype>
 #include <cstdio>
 
-namespace nagl {
+namespace nagl::checkpoint {
 namespace {
 
 bool startsWith(const std::string& s, const std::string& prefix) { return s.rfind(prefix, 0) == 0; }
@@ -59,4 +59,4 @@ TensorMap readCheckpoint(const std::string& path) {
                         describeContent(head));
 }
 
-}  // namespace nagl
+}  // namespace nagl::checkpoint

@@ -11,7 +11,7 @@
 #include <cstdio>
 #include <cstring>
 
-namespace nagl {
+namespace nagl::checkpoint {
 namespace {
 
 std::string errnoText() { return std::strerror(errno); }
@@ -114,4 +114,4 @@ void AtomicFile::commit() {
   }
 }
 
-}  // namespace nagl
+}  // namespace nagl::checkpoint

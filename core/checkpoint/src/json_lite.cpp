@@ -2,7 +2,7 @@
 
 #include <cstdio>
 
-namespace nagl::json {
+namespace nagl::checkpoint::json {
 namespace {
 
 class Parser {
@@ -239,4 +239,4 @@ std::string quote(std::string_view s) {
   return out;
 }
 
-}  // namespace nagl::json
+}  // namespace nagl::checkpoint::json

@@ -6,7 +6,7 @@
 #include <optional>
 #include <regex>
 
-namespace nagl {
+namespace nagl::checkpoint {
 namespace {
 
 bool startsWith(const std::string& s, const std::string& p) { return s.rfind(p, 0) == 0; }
@@ -135,4 +135,4 @@ TensorMap canonicalHeadKeys(const TensorMap& in, const std::string& pathForError
   return out;
 }
 
-}  // namespace nagl
+}  // namespace nagl::checkpoint

@@ -4,7 +4,7 @@
 #include <cstdio>
 #include <cstring>
 
-namespace nagl::pickle {
+namespace nagl::checkpoint::pickle {
 namespace {
 
 // Opcode bytes (Python's Lib/pickletools.py documents them).
@@ -342,4 +342,4 @@ void Machine::step(std::uint8_t op) {
   }
 }
 
-}  // namespace nagl::pickle
+}  // namespace nagl::checkpoint::pickle

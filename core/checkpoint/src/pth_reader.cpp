@@ -11,7 +11,7 @@
 #include <algorithm>
 #include <memory>
 
-namespace nagl {
+namespace nagl::checkpoint {
 namespace {
 
 using pickle::Value;
@@ -193,4 +193,4 @@ TensorMap readPthStateDict(const std::string& path) {
   }
 }
 
-}  // namespace nagl
+}  // namespace nagl::checkpoint

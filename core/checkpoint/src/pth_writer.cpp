@@ -8,7 +8,7 @@
 
 #include "nagl/checkpoint/file_io.h"
 
-namespace nagl {
+namespace nagl::checkpoint {
 namespace {
 
 // Pickle protocol 2 opcodes used here.
@@ -138,4 +138,4 @@ void writeTorchCheckpoint(const std::string& path, const std::vector<std::pair<s
   file.commit();
 }
 
-}  // namespace nagl
+}  // namespace nagl::checkpoint

@@ -12,7 +12,7 @@
 #include <optional>
 #include <vector>
 
-namespace nagl {
+namespace nagl::checkpoint {
 namespace {
 
 static_assert(std::endian::native == std::endian::little,
@@ -244,4 +244,4 @@ void writeSafetensors(const std::string& path, const TensorMap& tensors,
   out.commit();
 }
 
-}  // namespace nagl
+}  // namespace nagl::checkpoint

@@ -7,7 +7,7 @@
 #include <array>
 #include <optional>
 
-namespace nagl {
+namespace nagl::checkpoint {
 namespace {
 
 using pickle::Value;
@@ -188,4 +188,4 @@ Value TorchPickleHooks::rebuildTensor(const Value& args) {
   return v;
 }
 
-}  // namespace nagl
+}  // namespace nagl::checkpoint

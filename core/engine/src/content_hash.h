@@ -3,7 +3,7 @@
 // are astronomically unlikely for the handful of references a set holds.
 #include <cstdint>
 
-#include "nagl/model/image.h"
+#include "nagl/vision/image.h"
 
 namespace nagl {
 

@@ -15,7 +15,7 @@
 #include <string>
 #include <vector>
 
-#include "nagl/model/image.h"
+#include "nagl/vision/image.h"
 
 namespace nagl {
 

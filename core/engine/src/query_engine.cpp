@@ -9,9 +9,9 @@
 
 #include "lot_queue.h"
 #include "nagl/imaging/image_decode.h"
-#include "nagl/model/anomaly_map.h"
+#include "nagl/vision/anomaly_map.h"
 #include "nagl/model/batch_halving.h"
-#include "nagl/model/pillow_resize.h"
+#include "nagl/vision/pillow_resize.h"
 #include "reference_encoder.h"
 
 namespace nagl {

@@ -4,7 +4,7 @@
 
 #include "content_hash.h"
 #include "nagl/imaging/image_decode.h"
-#include "nagl/model/pillow_resize.h"
+#include "nagl/vision/pillow_resize.h"
 
 namespace nagl {
 

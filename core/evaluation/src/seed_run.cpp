@@ -4,7 +4,7 @@
 #include "nagl/imaging/float_tiff.h"
 #include "nagl/imaging/image_decode.h"
 #include "nagl/metrics/metrics_error.h"
-#include "nagl/model/anomaly_map.h"
+#include "nagl/vision/anomaly_map.h"
 #include "nagl/engine/result_inbox.h"
 
 namespace nagl::evaluation {

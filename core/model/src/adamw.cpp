@@ -1,4 +1,4 @@
-#include "adamw.h"
+#include "nagl/model/torch/adamw.h"
 
 #include <c10/core/GradMode.h>
 #include <cmath>

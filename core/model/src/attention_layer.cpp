@@ -1,4 +1,4 @@
-#include "attention_layer.h"
+#include "nagl/model/torch/attention_layer.h"
 
 #include <cmath>
 
@@ -9,7 +9,7 @@ namespace {
 constexpr double kHeadLayerNormEps = 1e-5;
 }
 
-AttentionLayer::AttentionLayer(const TensorMap& t, const std::string& attn, const std::string& norm)
+AttentionLayer::AttentionLayer(const checkpoint::TensorMap& t, const std::string& attn, const std::string& norm)
     : inWeight_(requireTensor(t, attn + ".in_proj_weight")),
       inBias_(requireTensor(t, attn + ".in_proj_bias")),
       outWeight_(requireTensor(t, attn + ".out_proj.weight")),
@@ -21,7 +21,7 @@ void AttentionLayer::to(const at::Device& device, at::ScalarType dtype) {
   for (at::Tensor* x : {&inWeight_, &inBias_, &outWeight_, &outBias_, &normWeight_, &normBias_}) *x = x->to(device, dtype);
 }
 
-void AttentionLayer::collectTensors(const std::string& attn, const std::string& norm, TensorMap& out) const {
+void AttentionLayer::collectTensors(const std::string& attn, const std::string& norm, checkpoint::TensorMap& out) const {
   out[attn + ".in_proj_weight"] = inWeight_;
   out[attn + ".in_proj_bias"] = inBias_;
   out[attn + ".out_proj.weight"] = outWeight_;

@@ -4,7 +4,7 @@
 
 #include <exception>
 
-#include "device_selection.h"
+#include "nagl/model/torch/device_selection.h"
 
 namespace nagl {
 

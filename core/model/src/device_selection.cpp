@@ -1,4 +1,4 @@
-#include "device_selection.h"
+#include "nagl/model/torch/device_selection.h"
 
 #include <ATen/Parallel.h>
 #include <torch/cuda.h>

@@ -1,4 +1,4 @@
-#include "dinov2.h"
+#include "nagl/model/torch/dinov2.h"
 
 #include <cmath>
 
@@ -13,7 +13,7 @@ constexpr double kInterpolateOffset = 0.1;  // DINOv2's interpolate_offset
 
 std::string blockKey(int64_t i, const std::string& leaf) { return "blocks." + std::to_string(i) + "." + leaf; }
 
-bool has(const TensorMap& t, const std::string& k) { return t.count(k) != 0; }
+bool has(const checkpoint::TensorMap& t, const std::string& k) { return t.count(k) != 0; }
 
 std::vector<ExpectedTensor> expectedTensors(const Dinov2Config& c) {
   const int64_t C = c.embedDim;
@@ -65,8 +65,8 @@ std::string Dinov2Config::describe() const {
          " heads" + (swiglu ? ", SwiGLU" : "") + ")";
 }
 
-Dinov2Config deriveDinov2Config(const TensorMap& t, const std::string& path) {
-  auto fail = [&](const std::string& why) { throw CheckpointError(path + ": not a DINOv2 ViT backbone: " + why); };
+Dinov2Config deriveDinov2Config(const checkpoint::TensorMap& t, const std::string& path) {
+  auto fail = [&](const std::string& why) { throw checkpoint::CheckpointError(path + ": not a DINOv2 ViT backbone: " + why); };
   auto patch = t.find("patch_embed.proj.weight");
   if (patch == t.end()) fail("no tensor 'patch_embed.proj.weight'");
   if (patch->second.dim() != 4 || patch->second.size(1) != 3 || patch->second.size(2) != patch->second.size(3))
@@ -103,7 +103,7 @@ Dinov2Config deriveDinov2Config(const TensorMap& t, const std::string& path) {
   return c;
 }
 
-Dinov2::Dinov2(const TensorMap& t, const std::string& path) : config_(deriveDinov2Config(t, path)) {
+Dinov2::Dinov2(const checkpoint::TensorMap& t, const std::string& path) : config_(deriveDinov2Config(t, path)) {
   checkStateDict(t, expectedTensors(config_), {"mask_token"}, path, "DINOv2 " + config_.describe());
   clsToken_ = requireTensor(t, "cls_token");
   posEmbed_ = requireTensor(t, "pos_embed");

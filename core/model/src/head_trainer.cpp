@@ -8,17 +8,17 @@
 #include <optional>
 #include <stdexcept>
 
-#include "adamw.h"
+#include "nagl/model/torch/adamw.h"
 #include "nagl/checkpoint/checkpoint_reader.h"
 #include "nagl/checkpoint/key_layout.h"
 #include "nagl/checkpoint/pth_writer.h"
 #include "nagl/checkpoint/safetensors.h"
-#include "device_selection.h"
-#include "nagl/model/anomaly_map.h"
-#include "nagl_model_impl.h"
-#include "patch_scoring.h"
-#include "preprocess.h"
-#include "training_losses.h"
+#include "nagl/model/torch/device_selection.h"
+#include "nagl/vision/anomaly_map.h"
+#include "nagl/model/torch/nagl_model_impl.h"
+#include "nagl/model/torch/patch_scoring.h"
+#include "nagl/model/torch/preprocess.h"
+#include "nagl/model/torch/training_losses.h"
 #include "weights_check.h"
 
 namespace nagl {
@@ -27,9 +27,9 @@ namespace {
 // A fresh head initialised as PyTorch initialises the reference modules:
 // nn.Embedding N(0, 1); nn.MultiheadAttention xavier-uniform in_proj, zero
 // biases, out_proj kaiming-uniform(a = sqrt 5) = U(+-1/sqrt C); LayerNorm 1, 0.
-TensorMap freshHeadTensors(int64_t C, int64_t proxies, std::uint64_t seed) {
+checkpoint::TensorMap freshHeadTensors(int64_t C, int64_t proxies, std::uint64_t seed) {
   at::Generator g = at::detail::createCPUGenerator(seed);
-  TensorMap t;
+  checkpoint::TensorMap t;
   t["learnable_proxies.weight"] = at::normal(0.0, 1.0, {proxies, C}, g);
   const double inBound = std::sqrt(6.0 / static_cast<double>(C + 3 * C));
   const double outBound = 1.0 / std::sqrt(static_cast<double>(C));
@@ -46,12 +46,12 @@ TensorMap freshHeadTensors(int64_t C, int64_t proxies, std::uint64_t seed) {
   return t;
 }
 
-TensorMap startingHeadTensors(const HeadTrainerOptions& options, int64_t C) {
+checkpoint::TensorMap startingHeadTensors(const HeadTrainerOptions& options, int64_t C) {
   if (options.initialHeadPath.empty()) {
     if (options.proxies < 1) throw std::invalid_argument("the head needs at least one proxy");
     return freshHeadTensors(C, options.proxies, options.seed);
   }
-  return canonicalHeadKeys(readCheckpoint(options.initialHeadPath), options.initialHeadPath);
+  return checkpoint::canonicalHeadKeys(checkpoint::readCheckpoint(options.initialHeadPath), options.initialHeadPath);
 }
 
 at::Tensor trainingCopy(const ImageFeatures& f) {
@@ -143,7 +143,7 @@ struct HeadTrainer::Impl {
   }
 
   std::vector<at::Tensor> parameterList() const {
-    const TensorMap p = head->parameters();
+    const checkpoint::TensorMap p = head->parameters();
     std::vector<at::Tensor> out;
     for (const std::string& n : names) out.push_back(p.at(n));
     return out;
@@ -197,13 +197,13 @@ int HeadTrainer::proxyCount() const { return static_cast<int>(impl_->head->proxy
 
 void HeadTrainer::saveHead(const std::string& path) const {
   std::vector<std::pair<std::string, at::Tensor>> entries;
-  const TensorMap p = impl_->head->parameters();
+  const checkpoint::TensorMap p = impl_->head->parameters();
   for (const std::string& n : impl_->names) entries.emplace_back("module." + n, p.at(n));
-  writeTorchCheckpoint(path, entries, /*asParameters=*/true);
+  checkpoint::writeTorchCheckpoint(path, entries, /*asParameters=*/true);
 }
 
 void HeadTrainer::saveState(const std::string& path, const std::map<std::string, std::string>& metadata) const {
-  TensorMap t;
+  checkpoint::TensorMap t;
   const std::vector<at::Tensor> params = impl_->parameterList();
   const AdamW& opt = *impl_->optimiser;
   for (std::size_t i = 0; i < params.size(); ++i) {
@@ -215,12 +215,12 @@ void HeadTrainer::saveState(const std::string& path, const std::map<std::string,
   std::map<std::string, std::string> meta = metadata;
   meta["nagl.kind"] = "training-state";
   meta["adamw.steps"] = std::to_string(opt.steps());
-  writeSafetensors(path, t, meta);
+  checkpoint::writeSafetensors(path, t, meta);
 }
 
 std::map<std::string, std::string> HeadTrainer::loadState(const std::string& path) {
   std::map<std::string, std::string> meta;
-  const TensorMap t = readSafetensors(path, &meta);
+  const checkpoint::TensorMap t = checkpoint::readSafetensors(path, &meta);
   if (meta["nagl.kind"] != "training-state")
     throw std::runtime_error(path + ": not a training state written by nagl train");
   std::vector<at::Tensor> params = impl_->parameterList();

@@ -1,9 +1,9 @@
-#include "nagl_head.h"
+#include "nagl/model/torch/nagl_head.h"
 
 #include <cmath>
 
-#include "patch_scoring.h"
-#include "sine_position.h"
+#include "nagl/model/torch/patch_scoring.h"
+#include "nagl/model/torch/sine_position.h"
 #include "weights_check.h"
 
 namespace nagl {
@@ -35,21 +35,21 @@ int64_t gridSide(int64_t patches) {
 
 }  // namespace
 
-NaglHead::NaglHead(const TensorMap& t, const std::string& path, int64_t C) {
+NaglHead::NaglHead(const checkpoint::TensorMap& t, const std::string& path, int64_t C) {
   auto proxies = t.find("learnable_proxies.weight");
   if (proxies == t.end())
-    throw CheckpointError(path + ": not a NAGL head checkpoint: no tensor 'learnable_proxies.weight' (or 'module.learnable_proxies.weight')");
+    throw checkpoint::CheckpointError(path + ": not a NAGL head checkpoint: no tensor 'learnable_proxies.weight' (or 'module.learnable_proxies.weight')");
   if (proxies->second.dim() != 2)
-    throw CheckpointError(path + ": 'learnable_proxies.weight' has shape " + shapeToString(proxies->second.sizes()) + ", expected [P, C]");
+    throw checkpoint::CheckpointError(path + ": 'learnable_proxies.weight' has shape " + shapeToString(proxies->second.sizes()) + ", expected [P, C]");
   if (proxies->second.size(0) == 0)
-    throw CheckpointError(path + ": 'learnable_proxies.weight' has shape " + shapeToString(proxies->second.sizes()) +
+    throw checkpoint::CheckpointError(path + ": 'learnable_proxies.weight' has shape " + shapeToString(proxies->second.sizes()) +
                           ": the head has no proxies (P must be at least 1)");
   if (proxies->second.size(1) != C)
-    throw CheckpointError(path + ": the NAGL head is for " + std::to_string(proxies->second.size(1)) +
+    throw checkpoint::CheckpointError(path + ": the NAGL head is for " + std::to_string(proxies->second.size(1)) +
                           "-wide features but the backbone produces " + std::to_string(C) + "-wide features");
   checkStateDict(t, expectedHeadTensors(proxies->second.size(0), C), {"mask_downsample.weight"}, path, "NAGL head");
   if (C % AttentionLayer::kHeads != 0)
-    throw CheckpointError(path + ": feature width " + std::to_string(C) + " is not divisible by 4 attention heads");
+    throw checkpoint::CheckpointError(path + ": feature width " + std::to_string(C) + " is not divisible by 4 attention heads");
   proxies_ = requireTensor(t, "learnable_proxies.weight");
   rmCross_ = AttentionLayer(t, "rm_ca.multihead_attn", "rm_ca.norm");
   rmSelf_ = AttentionLayer(t, "rm_sa.self_attn", "rm_sa.norm");
@@ -62,8 +62,8 @@ void NaglHead::to(const at::Device& device, at::ScalarType dtype) {
   for (AttentionLayer* l : {&rmCross_, &rmSelf_, &aflCross_, &aflSelf_}) l->to(device, dtype);
 }
 
-TensorMap NaglHead::parameters() const {
-  TensorMap out{{"learnable_proxies.weight", proxies_}};
+checkpoint::TensorMap NaglHead::parameters() const {
+  checkpoint::TensorMap out{{"learnable_proxies.weight", proxies_}};
   rmCross_.collectTensors("rm_ca.multihead_attn", "rm_ca.norm", out);
   rmSelf_.collectTensors("rm_sa.self_attn", "rm_sa.norm", out);
   aflCross_.collectTensors("afl_ca.multihead_attn", "afl_ca.norm", out);

@@ -4,11 +4,11 @@
 
 #include "nagl/checkpoint/checkpoint_reader.h"
 #include "nagl/checkpoint/key_layout.h"
-#include "device_selection.h"
-#include "nagl/model/anomaly_map.h"
-#include "nagl_model_impl.h"
-#include "patch_scoring.h"
-#include "preprocess.h"
+#include "nagl/model/torch/device_selection.h"
+#include "nagl/vision/anomaly_map.h"
+#include "nagl/model/torch/nagl_model_impl.h"
+#include "nagl/model/torch/patch_scoring.h"
+#include "nagl/model/torch/preprocess.h"
 
 namespace nagl {
 
@@ -38,10 +38,10 @@ NaglModel::NaglModel(const ModelOptions& options) : impl_(std::make_unique<Impl>
   impl_->options = options;
   impl_->device = selectDevice(options.device, options.precision);
   impl_->torchDevice = at::Device(impl_->device.name);
-  impl_->backbone.emplace(canonicalDinov2Keys(readCheckpoint(options.backbonePath), options.backbonePath), options.backbonePath);
+  impl_->backbone.emplace(checkpoint::canonicalDinov2Keys(checkpoint::readCheckpoint(options.backbonePath), options.backbonePath), options.backbonePath);
   impl_->backbone->to(impl_->torchDevice, scalarType(options.precision));
   if (!options.headPath.empty()) {
-    impl_->head.emplace(canonicalHeadKeys(readCheckpoint(options.headPath), options.headPath), options.headPath,
+    impl_->head.emplace(checkpoint::canonicalHeadKeys(checkpoint::readCheckpoint(options.headPath), options.headPath), options.headPath,
                         impl_->backbone->config().embedDim);
     impl_->head->to(impl_->torchDevice, at::kFloat);
   }

@@ -1,4 +1,4 @@
-#include "patch_scoring.h"
+#include "nagl/model/torch/patch_scoring.h"
 
 namespace nagl {
 namespace {

@@ -1,4 +1,4 @@
-#include "preprocess.h"
+#include "nagl/model/torch/preprocess.h"
 
 #include <stdexcept>
 

@@ -1,4 +1,4 @@
-#include "sine_position.h"
+#include "nagl/model/torch/sine_position.h"
 
 #include <cmath>
 #include <numbers>

@@ -1,4 +1,4 @@
-#include "training_losses.h"
+#include "nagl/model/torch/training_losses.h"
 
 #include <algorithm>
 

@@ -26,7 +26,7 @@ std::string joinLimited(const std::vector<std::string>& items) {
 
 }  // namespace
 
-void checkStateDict(const TensorMap& tensors, const std::vector<ExpectedTensor>& expected,
+void checkStateDict(const checkpoint::TensorMap& tensors, const std::vector<ExpectedTensor>& expected,
                     const std::vector<std::string>& ignored, const std::string& path, const std::string& kind) {
   std::vector<std::string> missing, mismatched, unexpected;
   for (const auto& e : expected) {
@@ -54,7 +54,7 @@ void checkStateDict(const TensorMap& tensors, const std::vector<ExpectedTensor>&
       if (t.numel() > 0 && !std::isfinite(t.sum(at::kDouble).item<double>())) nonFinite.push_back(e.name);
     }
     if (nonFinite.empty()) return;
-    throw CheckpointError(path + ": " + kind + " checkpoint is unusable: tensor " + nonFinite.front() +
+    throw checkpoint::CheckpointError(path + ": " + kind + " checkpoint is unusable: tensor " + nonFinite.front() +
                           " holds NaN or infinite values" +
                           (nonFinite.size() > 1 ? " (and " + std::to_string(nonFinite.size() - 1) + " more tensors)" : ""));
   }
@@ -63,12 +63,12 @@ void checkStateDict(const TensorMap& tensors, const std::vector<ExpectedTensor>&
   if (!unexpected.empty()) message += " unexpected " + joinLimited(unexpected) + ";";
   if (!mismatched.empty()) message += " shape of " + joinLimited(mismatched) + ";";
   message.pop_back();
-  throw CheckpointError(message);
+  throw checkpoint::CheckpointError(message);
 }
 
-at::Tensor requireTensor(const TensorMap& tensors, const std::string& name) {
+at::Tensor requireTensor(const checkpoint::TensorMap& tensors, const std::string& name) {
   auto it = tensors.find(name);
-  if (it == tensors.end()) throw CheckpointError("internal: tensor " + name + " missing after validation");
+  if (it == tensors.end()) throw checkpoint::CheckpointError("internal: tensor " + name + " missing after validation");
   return it->second.to(at::kFloat).contiguous();
 }
 

@@ -16,11 +16,11 @@ struct ExpectedTensor {
 // Throws CheckpointError "<path>: <kind> checkpoint does not match: missing
 // a, b; unexpected c; shape of d is [..], expected [..]". Keys listed in
 // `ignored` may be present or absent.
-void checkStateDict(const TensorMap& tensors, const std::vector<ExpectedTensor>& expected,
+void checkStateDict(const checkpoint::TensorMap& tensors, const std::vector<ExpectedTensor>& expected,
                     const std::vector<std::string>& ignored, const std::string& path, const std::string& kind);
 
 // Looks up a tensor that checkStateDict has already vouched for, as float32.
-at::Tensor requireTensor(const TensorMap& tensors, const std::string& name);
+at::Tensor requireTensor(const checkpoint::TensorMap& tensors, const std::string& name);
 
 std::string shapeToString(at::IntArrayRef shape);
 

@@ -5,14 +5,14 @@
 #include "nagl/checkpoint/checkpoint_reader.h"
 #include "nagl/checkpoint/key_layout.h"
 #include "nagl/checkpoint/safetensors.h"
-#include "dinov2.h"
+#include "nagl/model/torch/dinov2.h"
 #include "nagl/store/store_error.h"
-#include "nagl_head.h"
+#include "nagl/model/torch/nagl_head.h"
 
 namespace nagl {
 namespace {
 
-bool looksLikeHead(const TensorMap& headKeys) {
+bool looksLikeHead(const checkpoint::TensorMap& headKeys) {
   for (const auto& [name, tensor] : headKeys)
     if (name == "learnable_proxies.weight" || name.rfind("rm_ca.", 0) == 0 || name.rfind("afl_ca.", 0) == 0) return true;
   return false;
@@ -30,10 +30,10 @@ namespace {
 
 ConvertedCheckpoint convert(const std::string& source, const std::string& destination,
                             std::map<std::string, std::string> metadata, const std::optional<ExpectedBackbone>& expectBackbone) {
-  const TensorMap raw = readCheckpoint(source);
-  TensorMap head = canonicalHeadKeys(raw, source);
+  const checkpoint::TensorMap raw = checkpoint::readCheckpoint(source);
+  checkpoint::TensorMap head = checkpoint::canonicalHeadKeys(raw, source);
   ConvertedCheckpoint out;
-  TensorMap canonical;
+  checkpoint::TensorMap canonical;
   if (looksLikeHead(head)) {
     if (expectBackbone) throw StoreError(source + ": this is a NAGL head, expected a DINOv2 backbone");
     const auto proxies = head.find("learnable_proxies.weight");
@@ -44,7 +44,7 @@ ConvertedCheckpoint convert(const std::string& source, const std::string& destin
     out.architecture = "NAGL head (" + std::to_string(model.proxyCount()) + " proxies, " + std::to_string(width) + "-wide features)";
     canonical = std::move(head);
   } else {
-    canonical = canonicalDinov2Keys(raw, source);
+    canonical = checkpoint::canonicalDinov2Keys(raw, source);
     const Dinov2 model(canonical, source);  // derives the architecture, checks every tensor
     if (expectBackbone) checkExpected(model.config(), *expectBackbone, source);
     out.kind = ModelKind::Backbone;
@@ -53,7 +53,7 @@ ConvertedCheckpoint convert(const std::string& source, const std::string& destin
   }
   metadata["nagl.kind"] = toString(out.kind);
   metadata["nagl.architecture"] = out.architecture;
-  writeSafetensors(destination, canonical, metadata);
+  checkpoint::writeSafetensors(destination, canonical, metadata);
   return out;
 }
 
@@ -70,7 +70,7 @@ ConvertedCheckpoint convertCheckpoint(const std::string& source, const std::stri
     throw StoreError(source + ": " + e.what_without_backtrace());
   } catch (const std::bad_alloc&) {
     throw StoreError(source + ": out of memory while reading the checkpoint");
-  } catch (const std::exception& e) {  // CheckpointError: already "<path>: ..."
+  } catch (const std::exception& e) {  // checkpoint::CheckpointError: already "<path>: ..."
     throw StoreError(e.what());
   }
 }

@@ -8,6 +8,7 @@
 #include "nagl/store/store_error.h"
 
 namespace nagl {
+namespace json = checkpoint::json;  // the safetensors-header reader, reused for the manifest
 namespace {
 
 constexpr const char* kFormat = "nagl-model-store";
@@ -157,7 +158,7 @@ Manifest readManifest(const std::filesystem::path& path) {
 void writeManifest(const std::filesystem::path& path, const Manifest& manifest) {
   const std::string text = manifestToJson(manifest);
   try {
-    AtomicFile file(path.string());
+    checkpoint::AtomicFile file(path.string());
     file.write(text.data(), text.size());
     file.commit();
   } catch (const std::runtime_error& e) {

@@ -4,7 +4,7 @@
 #include <stdexcept>
 
 #include "nagl/imaging/image_decode.h"
-#include "nagl/model/pillow_resize.h"
+#include "nagl/vision/pillow_resize.h"
 #include "nagl/training/episode_sampler.h"
 
 namespace nagl::training {

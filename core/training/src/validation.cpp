@@ -8,7 +8,7 @@
 
 #include "nagl/metrics/binary_metrics.h"
 #include "nagl/metrics/pixel_metrics.h"
-#include "nagl/model/anomaly_map.h"
+#include "nagl/vision/anomaly_map.h"
 
 namespace nagl::training {
 namespace {

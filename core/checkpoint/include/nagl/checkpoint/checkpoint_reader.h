@@ -5,7 +5,7 @@
 
 #include <string>
 
-namespace nagl {
+namespace nagl::checkpoint {
 
 // Sniffs the content: a zip ("PK\x03\x04") or a pickle (legacy torch.save,
 // rejected with advice) goes to readPthStateDict, a file whose header starts
@@ -15,4 +15,4 @@ namespace nagl {
 // like (an image, a Git LFS pointer, an HTML page, text).
 TensorMap readCheckpoint(const std::string& path);
 
-}  // namespace nagl
+}  // namespace nagl::checkpoint

@@ -7,7 +7,7 @@
 #include <cstdint>
 #include <string>
 
-namespace nagl {
+namespace nagl::checkpoint {
 
 class InputFile {
  public:
@@ -49,4 +49,4 @@ class AtomicFile {
   int fd_ = -1;
 };
 
-}  // namespace nagl
+}  // namespace nagl::checkpoint

@@ -1,6 +1,7 @@
 #pragma once
 // A small strict JSON reader/writer, just enough for safetensors headers.
-// The model library may depend on LibTorch only, hence no JSON library.
+// The checkpoint library depends on LibTorch only, hence no JSON library
+// (docs/adr/0007-checkpoint-json-reader.md).
 
 #include <cstdint>
 #include <optional>
@@ -10,7 +11,7 @@
 #include <utility>
 #include <vector>
 
-namespace nagl::json {
+namespace nagl::checkpoint::json {
 
 struct ParseError : std::runtime_error {
   using std::runtime_error::runtime_error;
@@ -51,4 +52,4 @@ std::optional<std::uint64_t> asUint64(const Value& v);
 // other bytes are copied, so UTF-8 passes through).
 std::string quote(std::string_view s);
 
-}  // namespace nagl::json
+}  // namespace nagl::checkpoint::json

@@ -7,7 +7,7 @@
 
 #include <string>
 
-namespace nagl {
+namespace nagl::checkpoint {
 
 // Converts Hugging Face transformers Dinov2Model / Dinov2WithRegistersModel
 // names (query/key/value are concatenated into qkv) and the official chunked
@@ -22,4 +22,4 @@ TensorMap canonicalDinov2Keys(const TensorMap& in, const std::string& pathForErr
 // Throws CheckpointError if "module.x" and "x" are both present.
 TensorMap canonicalHeadKeys(const TensorMap& in, const std::string& pathForErrors = "head checkpoint");
 
-}  // namespace nagl
+}  // namespace nagl::checkpoint

@@ -17,7 +17,7 @@
 #include <utility>
 #include <vector>
 
-namespace nagl::pickle {
+namespace nagl::checkpoint::pickle {
 
 // Malformed stream. Message: "byte <offset>: <what>".
 struct Error : std::runtime_error {
@@ -100,4 +100,4 @@ class Machine {
   std::unordered_map<std::uint64_t, Value*> memo_;
 };
 
-}  // namespace nagl::pickle
+}  // namespace nagl::checkpoint::pickle

@@ -6,7 +6,7 @@
 
 #include <string>
 
-namespace nagl {
+namespace nagl::checkpoint {
 
 // The state dict in `path`. Nested dicts are flattened with '.' ({'model':
 // {'w': t}} -> "model.w"); non-tensor leaves (numbers, strings, lists) are
@@ -21,4 +21,4 @@ TensorMap readPthStateDict(const std::string& path);
 // normally when there is none (malformed data included). Nothing is executed.
 void refuseForbiddenPickleGlobals(const std::string& path);
 
-}  // namespace nagl
+}  // namespace nagl::checkpoint

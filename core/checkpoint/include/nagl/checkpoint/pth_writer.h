@@ -10,7 +10,7 @@
 
 #include "nagl/checkpoint/tensor_map.h"
 
-namespace nagl {
+namespace nagl::checkpoint {
 
 // Entries keep their order in the pickled dict. Tensors are written as
 // contiguous CPU float32. With asParameters, each value is rebuilt through
@@ -21,4 +21,4 @@ void writeTorchCheckpoint(const std::string& path, const std::vector<std::pair<s
 // The pickle alone (data.pkl of the archive); entry i's storage key is "i".
 std::string torchCheckpointPickle(const std::vector<std::pair<std::string, at::Tensor>>& entries, bool asParameters);
 
-}  // namespace nagl
+}  // namespace nagl::checkpoint

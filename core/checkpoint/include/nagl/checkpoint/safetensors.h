@@ -7,7 +7,7 @@
 #include <map>
 #include <string>
 
-namespace nagl {
+namespace nagl::checkpoint {
 
 // Reads every tensor (fully validated header; see safetensors.cpp). If
 // `metadata` is given it receives the "__metadata__" entries.
@@ -19,4 +19,4 @@ TensorMap readSafetensors(const std::string& path,
 void writeSafetensors(const std::string& path, const TensorMap& tensors,
                       const std::map<std::string, std::string>& metadata = {});
 
-}  // namespace nagl
+}  // namespace nagl::checkpoint

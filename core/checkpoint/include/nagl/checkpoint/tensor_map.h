@@ -9,7 +9,7 @@
 #include <string>
 #include <string_view>
 
-namespace nagl {
+namespace nagl::checkpoint {
 
 // Parameter name -> CPU tensor (contiguous, owning its memory). A std::map
 // keeps iteration in name order, which the safetensors writer relies on.
@@ -39,4 +39,4 @@ inline std::string errorText(std::string_view s) {
   return out;
 }
 
-}  // namespace nagl
+}  // namespace nagl::checkpoint

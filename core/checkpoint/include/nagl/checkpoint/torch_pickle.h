@@ -11,7 +11,7 @@
 #include <map>
 #include <string>
 
-namespace nagl {
+namespace nagl::checkpoint {
 
 class TorchPickleHooks final : public pickle::Hooks {
  public:
@@ -39,4 +39,4 @@ class TorchPickleHooks final : public pickle::Hooks {
   std::map<std::string, Record> records_;
 };
 
-}  // namespace nagl
+}  // namespace nagl::checkpoint

@@ -5,7 +5,7 @@
 #include <cstddef>
 
 #include "nagl/export/export_error.h"
-#include "nagl/model/image.h"
+#include "nagl/vision/image.h"
 
 namespace nagl::exporting {
 

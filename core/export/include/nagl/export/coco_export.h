@@ -14,7 +14,7 @@
 #include <string>
 #include <vector>
 
-#include "nagl/model/image.h"
+#include "nagl/vision/image.h"
 
 namespace nagl::exporting {
 

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "nagl/export/json_reader.h"
-#include "nagl/model/image.h"
+#include "nagl/vision/image.h"
 
 namespace nagl::exporting {
 

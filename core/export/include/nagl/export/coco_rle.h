@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "nagl/export/export_error.h"
-#include "nagl/model/image.h"
+#include "nagl/vision/image.h"
 
 namespace nagl::exporting {
 

@@ -1,7 +1,7 @@
 #pragma once
 // Heatmap and overlay images of an anomaly map (turbo colormap).
 #include "nagl/export/export_error.h"
-#include "nagl/model/image.h"
+#include "nagl/vision/image.h"
 
 namespace nagl::exporting {
 

@@ -5,7 +5,7 @@
 
 #include "nagl/export/export_error.h"
 #include "nagl/export/mask_polygons.h"
-#include "nagl/model/image.h"
+#include "nagl/vision/image.h"
 
 namespace nagl::exporting {
 

@@ -20,7 +20,7 @@
 #include "nagl/export/coco_export.h"
 #include "nagl/export/export_formats.h"
 #include "nagl/export/lot_report.h"
-#include "nagl/model/image.h"
+#include "nagl/vision/image.h"
 
 namespace nagl::exporting {
 

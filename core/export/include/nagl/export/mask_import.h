@@ -6,7 +6,7 @@
 #include <string>
 
 #include "nagl/export/export_error.h"
-#include "nagl/model/image.h"
+#include "nagl/vision/image.h"
 
 namespace nagl::exporting {
 

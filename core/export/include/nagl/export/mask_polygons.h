@@ -11,7 +11,7 @@
 // repeat vertices so that every polygon has at least 3 points.
 #include <vector>
 
-#include "nagl/model/image.h"
+#include "nagl/vision/image.h"
 
 namespace nagl::exporting {
 

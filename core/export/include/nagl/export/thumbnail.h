@@ -1,6 +1,6 @@
 #pragma once
 // Smaller copies of images for reports.
-#include "nagl/model/image.h"
+#include "nagl/vision/image.h"
 
 namespace nagl::exporting {
 

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "nagl/export/lot_report.h"
-#include "nagl/model/image.h"
+#include "nagl/vision/image.h"
 
 namespace nagl::exporting {
 

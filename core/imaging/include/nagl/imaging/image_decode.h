@@ -5,7 +5,7 @@
 #include <string>
 
 #include "nagl/imaging/image_signature.h"
-#include "nagl/model/image.h"
+#include "nagl/vision/image.h"
 
 namespace nagl {
 

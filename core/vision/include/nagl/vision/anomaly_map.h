@@ -3,7 +3,7 @@
 // score and the full-resolution anomaly map, exactly as the reference does.
 #include <vector>
 
-#include "nagl/model/image.h"
+#include "nagl/vision/image.h"
 
 namespace nagl {
 

@@ -3,7 +3,7 @@
 // get_transform + prepare_test_image produce them.
 #include <ATen/ATen.h>
 
-#include "nagl/model/image.h"
+#include "nagl/vision/image.h"
 
 namespace nagl {
 

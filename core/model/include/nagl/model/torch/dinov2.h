@@ -25,12 +25,12 @@ struct Dinov2Config {
 
 // Reads the configuration from official-layout tensors. Throws
 // CheckpointError naming `path` when the tensors are not a DINOv2 ViT.
-Dinov2Config deriveDinov2Config(const TensorMap& tensors, const std::string& path);
+Dinov2Config deriveDinov2Config(const checkpoint::TensorMap& tensors, const std::string& path);
 
 class Dinov2 {
  public:
   // `tensors` in the official key layout (see canonicalDinov2Keys).
-  Dinov2(const TensorMap& tensors, const std::string& path);
+  Dinov2(const checkpoint::TensorMap& tensors, const std::string& path);
 
   const Dinov2Config& config() const { return config_; }
   void to(const at::Device& device, at::ScalarType dtype = at::kFloat);

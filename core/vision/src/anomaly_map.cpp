@@ -1,4 +1,4 @@
-#include "nagl/model/anomaly_map.h"
+#include "nagl/vision/anomaly_map.h"
 
 #include <algorithm>
 #include <cmath>

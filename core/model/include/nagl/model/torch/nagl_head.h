@@ -4,21 +4,21 @@
 #include <string>
 #include <vector>
 
-#include "attention_layer.h"
+#include "nagl/model/torch/attention_layer.h"
 
 namespace nagl {
 
 class NaglHead {
  public:
   // `tensors` with the DDP "module." prefix already stripped.
-  NaglHead(const TensorMap& tensors, const std::string& path, int64_t featureWidth);
+  NaglHead(const checkpoint::TensorMap& tensors, const std::string& path, int64_t featureWidth);
 
   int64_t proxyCount() const { return proxies_.size(0); }
   void to(const at::Device& device, at::ScalarType dtype);
 
   // The trainable tensors under their checkpoint names (no "module."),
   // sharing storage with the head: training updates them in place.
-  TensorMap parameters() const;
+  checkpoint::TensorMap parameters() const;
   // Checkpoint names in the order the reference's named_parameters() lists them.
   static std::vector<std::string> parameterOrder();
 

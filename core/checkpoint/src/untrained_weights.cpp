@@ -1,10 +1,10 @@
-#include "nagl/model/untrained_weights.h"
+#include "nagl/checkpoint/untrained_weights.h"
 
 #include <ATen/CPUGeneratorImpl.h>
 
 #include "nagl/checkpoint/safetensors.h"
 
-namespace nagl {
+namespace nagl::checkpoint {
 namespace {
 
 // Scales chosen like the golden tiny weights: activations stay in a sane
@@ -65,4 +65,4 @@ void writeUntrainedHead(const std::string& path, int embedDim, int proxies, std:
   writeSafetensors(path, t, {{"nagl.kind", "head"}, {"nagl.untrained", "true"}});
 }
 
-}  // namespace nagl
+}  // namespace nagl::checkpoint

@@ -2,7 +2,7 @@
 // Bit-exact re-implementation of Pillow's antialiased bicubic resample
 // (Image.resize(..., BICUBIC)), which is what the reference's
 // torchvision Resize does to a PIL image. See docs/adr/0001-pillow-resize.md.
-#include "nagl/model/image.h"
+#include "nagl/vision/image.h"
 
 namespace nagl {
 

@@ -2,7 +2,7 @@
 // Image.resize(..., Image.BICUBIC) on the same 7x5 pattern.
 #include <gtest/gtest.h>
 
-#include "nagl/model/pillow_resize.h"
+#include "nagl/vision/pillow_resize.h"
 
 namespace nagl {
 namespace {

@@ -4,7 +4,7 @@
 
 #include <numeric>
 
-#include "nagl/model/anomaly_map.h"
+#include "nagl/vision/anomaly_map.h"
 
 namespace nagl {
 namespace {

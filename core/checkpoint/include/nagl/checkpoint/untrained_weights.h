@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <string>
 
-namespace nagl {
+namespace nagl::checkpoint {
 
 struct UntrainedBackboneSpec {
   int embedDim = 384;  // 384 ViT-S, 768 ViT-B, 1024 ViT-L
@@ -20,4 +20,4 @@ void writeUntrainedBackbone(const std::string& path, const UntrainedBackboneSpec
 // Writes a NAGL head (reference key names, no "module." prefix).
 void writeUntrainedHead(const std::string& path, int embedDim = 384, int proxies = 25, std::uint64_t seed = 20250102);
 
-}  // namespace nagl
+}  // namespace nagl::checkpoint

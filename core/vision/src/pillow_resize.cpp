@@ -1,4 +1,4 @@
-#include "nagl/model/pillow_resize.h"
+#include "nagl/vision/pillow_resize.h"
 
 #include <algorithm>
 #include <cmath>
