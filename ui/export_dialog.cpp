@@ -45,14 +45,9 @@ constexpr std::size_t kPdfWorstImages = 12;
 constexpr int kPdfImageSide = 800;
 constexpr int kPdfThumbnailSide = 256;
 
-std::optional<ex::Verdict> toReportVerdict(Verdict v) {
-  switch (v) {
-    case Verdict::Pass: return ex::Verdict::Pass;
-    case Verdict::Review: return ex::Verdict::Review;
-    case Verdict::Fail: return ex::Verdict::Fail;
-    case Verdict::None: break;
-  }
-  return std::nullopt;
+std::optional<Verdict> toReportVerdict(Verdict v) {
+  if (v == Verdict::None) return std::nullopt;
+  return v;
 }
 
 Verdict overrideAt(const ExportSource& source, int row) {
@@ -103,7 +98,7 @@ Image8 toMask(const QImage& edited) {
   return mask;
 }
 
-std::string scoreCaption(const ex::ReportRow& row, const ex::ReportThresholds& t) {
+std::string scoreCaption(const ex::ReportRow& row, const Thresholds& t) {
   char text[96];
   std::snprintf(text, sizeof text, "score %.4f, %s", static_cast<double>(row.score.value_or(0.0f)),
                 ex::verdictName(row.finalVerdict(t)));
@@ -124,7 +119,7 @@ ExportOutcome runExport(const ExportSource& source, ExportScope scope, const QSt
     outcome.errors << QString::fromStdString(e.what());
     return outcome;
   }
-  const ex::ReportThresholds thresholds{source.thresholds.review, source.thresholds.fail};
+  const Thresholds thresholds = source.thresholds;
 
   // The images whose files are written, and the report's rows (a failed
   // query appears in the report of the whole lot, with verdict "error").

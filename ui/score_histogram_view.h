@@ -25,7 +25,7 @@ class ScoreHistogramView : public QChartView {
   QPoint linePosition(bool fail) const;
 
  Q_SIGNALS:
-  void thresholdsDragged(const nagl::ui::Thresholds& thresholds);
+  void thresholdsDragged(const nagl::Thresholds& thresholds);
 
  protected:
   void mousePressEvent(QMouseEvent* event) override;

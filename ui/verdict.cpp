@@ -6,13 +6,6 @@
 
 namespace nagl::ui {
 
-Verdict verdictFor(double score, const Thresholds& t) {
-  if (std::isnan(score)) return Verdict::None;
-  if (score < t.review) return Verdict::Pass;
-  if (score < t.fail) return Verdict::Review;
-  return Verdict::Fail;
-}
-
 QString verdictName(Verdict verdict) {
   switch (verdict) {
     case Verdict::Pass: return QCoreApplication::translate("Verdict", "pass");

@@ -1,23 +1,16 @@
 #pragma once
-// Verdicts from image scores and two thresholds (pass < review <= ... < fail),
-// ground-truth labels read from MVTec-style folder names, and the suggested
-// thresholds. Plain functions: no widgets.
+// Translated verdict names, ground-truth labels read from MVTec-style folder
+// names, and the suggested thresholds. The verdict rule and the threshold
+// pair are nagl_vision's (nagl/vision/verdict.h). Plain functions: no widgets.
 #include <QString>
 #include <vector>
 
+#include "nagl/vision/verdict.h"
+
 namespace nagl::ui {
 
-enum class Verdict { None, Pass, Review, Fail };
 enum class Label { Unknown, Normal, Defective };
 
-// In the model's score units: pass below review, fail at or above fail.
-struct Thresholds {
-  double review = 0.0;
-  double fail = 0.0;
-  bool operator==(const Thresholds&) const = default;
-};
-
-Verdict verdictFor(double score, const Thresholds& thresholds);
 QString verdictName(Verdict verdict);  // translated; empty for None
 
 // .../good/x.png -> Normal; .../test/<defect>/x.png -> Defective; else Unknown.

@@ -17,7 +17,7 @@ constexpr std::size_t kPdfWorstImages = 12;
 constexpr int kPdfImageSide = 800;
 constexpr int kPdfThumbnailSide = 256;
 
-exporting::ReportThresholds thresholdsOf(const ExportRequest& r) {
+Thresholds thresholdsOf(const ExportRequest& r) {
   return {static_cast<double>(r.threshold), static_cast<double>(r.threshold)};
 }
 

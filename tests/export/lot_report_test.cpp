@@ -23,12 +23,12 @@ LotReport sample() {
 }
 
 TEST(LotReport, VerdictsFollowTheThresholds) {
-  const ReportThresholds two{0.4, 0.6};
+  const Thresholds two{0.4, 0.6};
   EXPECT_EQ(verdictFor(0.39f, two), Verdict::Pass);
   EXPECT_EQ(verdictFor(0.4f, two), Verdict::Review);
   EXPECT_EQ(verdictFor(0.6f, two), Verdict::Fail);
-  EXPECT_EQ(verdictFor(std::nullopt, two), Verdict::Error);
-  const ReportThresholds one{0.5, 0.5};  // one threshold: fail at >= T, else pass
+  EXPECT_EQ(verdictFor(std::nullopt, two), Verdict::None);
+  const Thresholds one{0.5, 0.5};  // one threshold: fail at >= T, else pass
   EXPECT_EQ(verdictFor(0.5f, one), Verdict::Fail);
   EXPECT_EQ(verdictFor(0.49f, one), Verdict::Pass);
   const VerdictCounts c = countVerdicts(sample());

@@ -26,7 +26,7 @@ std::string pathFrom(const std::filesystem::path& folder, const std::string& que
 
 }  // namespace
 
-LotExporter::LotExporter(std::filesystem::path folder, std::vector<ExportFormat> formats, ReportThresholds thresholds,
+LotExporter::LotExporter(std::filesystem::path folder, std::vector<ExportFormat> formats, Thresholds thresholds,
                          std::vector<std::string> queryPaths, std::vector<std::string> stems)
     : folder_(std::move(folder)),
       formats_(std::move(formats)),

@@ -38,16 +38,9 @@ const char* verdictName(Verdict v) {
     case Verdict::Pass: return "pass";
     case Verdict::Review: return "review";
     case Verdict::Fail: return "fail";
-    case Verdict::Error: break;
+    case Verdict::None: break;
   }
   return "error";
-}
-
-Verdict verdictFor(std::optional<float> score, const ReportThresholds& t) {
-  if (!score || *score != *score) return Verdict::Error;
-  if (*score >= t.fail) return Verdict::Fail;
-  if (*score >= t.review) return Verdict::Review;
-  return Verdict::Pass;
 }
 
 VerdictCounts countVerdicts(const LotReport& report) {
@@ -56,7 +49,7 @@ VerdictCounts countVerdicts(const LotReport& report) {
       case Verdict::Pass: ++c.pass; break;
       case Verdict::Review: ++c.review; break;
       case Verdict::Fail: ++c.fail; break;
-      case Verdict::Error: ++c.error; break;
+      case Verdict::None: ++c.error; break;
     }
   return c;
 }

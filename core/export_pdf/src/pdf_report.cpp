@@ -139,7 +139,7 @@ void drawSummary(Page& page, QPainter& p, const LotReport& report, const PdfRepo
                 .arg(c.fail)
                 .arg(c.error),
             12, true);
-  const ReportThresholds& t = report.thresholds;
+  const Thresholds& t = report.thresholds;
   page.line(t.review < t.fail ? "Thresholds: review at " + number(t.review) + ", fail at " + number(t.fail)
                               : "Threshold: fail at score >= " + number(t.fail) + ", pass below",
             10);

@@ -27,7 +27,7 @@ namespace nagl::exporting {
 class LotExporter {
  public:
   // queryPaths[i] is query i; stems[i] its unique output stem.
-  LotExporter(std::filesystem::path folder, std::vector<ExportFormat> formats, ReportThresholds thresholds,
+  LotExporter(std::filesystem::path folder, std::vector<ExportFormat> formats, Thresholds thresholds,
               std::vector<std::string> queryPaths, std::vector<std::string> stems);
 
   bool has(ExportFormat f) const;
@@ -54,7 +54,7 @@ class LotExporter {
  private:
   std::filesystem::path folder_;
   std::vector<ExportFormat> formats_;
-  ReportThresholds thresholds_;
+  Thresholds thresholds_;
   std::vector<std::string> queries_, stems_, mvtecPaths_;
   CocoWriter cocoRle_{CocoSegmentation::Rle}, cocoPolygon_{CocoSegmentation::Polygon};
 };

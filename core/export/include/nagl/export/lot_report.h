@@ -5,25 +5,20 @@
 #include <string>
 #include <vector>
 
+#include "nagl/vision/verdict.h"
+
 namespace nagl::exporting {
 
-enum class Verdict { Pass, Review, Fail, Error };
-const char* verdictName(Verdict v);  // "pass", "review", "fail", "error"
-
-// pass below review, review in [review, fail), fail at or above fail. With
-// one threshold T (review == fail == T): fail if score >= T, else pass.
-struct ReportThresholds {
-  double review = 0.0;
-  double fail = 0.0;
-};
-Verdict verdictFor(std::optional<float> score, const ReportThresholds& t);  // no score: Error
+// The report's spelling: "pass", "review", "fail", and "error" for None (a
+// query without a score).
+const char* verdictName(Verdict v);
 
 struct ReportRow {
   std::string path;
   std::optional<float> score;           // empty: the query failed
   std::optional<Verdict> override;      // a person's verdict, when set
-  Verdict verdict(const ReportThresholds& t) const { return verdictFor(score, t); }
-  Verdict finalVerdict(const ReportThresholds& t) const { return override ? *override : verdict(t); }
+  Verdict verdict(const Thresholds& t) const { return verdictFor(score, t); }
+  Verdict finalVerdict(const Thresholds& t) const { return override ? *override : verdict(t); }
 };
 
 struct ReportModel {
@@ -39,7 +34,7 @@ struct ReportReference {
 
 struct LotReport {
   std::vector<ReportRow> rows;
-  ReportThresholds thresholds;
+  Thresholds thresholds;
   ReportModel model;
   std::vector<ReportReference> references;
 };

@@ -1,0 +1,14 @@
+#include "nagl/vision/verdict.h"
+
+#include <cmath>
+
+namespace nagl {
+
+Verdict verdictFor(double score, const Thresholds& t) {
+  if (std::isnan(score)) return Verdict::None;
+  if (score >= t.fail) return Verdict::Fail;
+  if (score >= t.review) return Verdict::Review;
+  return Verdict::Pass;
+}
+
+}  // namespace nagl
