@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include "nagl/vision/image.h"
+#include "nagl/vision/result_status.h"
 
 namespace nagl::ui {
 
@@ -24,7 +25,7 @@ struct ReferenceSet {
   bool operator==(const ReferenceSet&) const = default;
 };
 
-enum class QueryStatus { Pending, Done, Failed, Cancelled };
+using QueryStatus = nagl::ResultStatus;  // one status for session, project and reports
 
 struct QueryResult {
   QString path;

@@ -35,7 +35,7 @@ const QString kRecentKey = QStringLiteral("project/recent");
 np::CachedResult toCached(const QueryResult& r) {
   np::CachedResult c;
   c.path = r.path;
-  c.status = static_cast<np::CachedResult::Status>(static_cast<int>(r.status));
+  c.status = r.status;
   c.score = r.score;
   c.error = r.error;
   c.width = r.width;
@@ -50,7 +50,7 @@ np::CachedResult toCached(const QueryResult& r) {
 QueryResult fromCached(const np::CachedResult& c) {
   QueryResult r;
   r.path = c.path;
-  r.status = static_cast<QueryStatus>(static_cast<int>(c.status));
+  r.status = c.status;
   r.score = c.score;
   r.error = c.error;
   r.width = c.width;

@@ -31,8 +31,8 @@ QList<CachedResult> makeResults(const QStringList& paths, float offset) {
   for (int i = 0; i < paths.size(); ++i) {
     CachedResult r;
     r.path = paths[i];
-    r.status = i == 1 ? CachedResult::Failed : CachedResult::Done;
-    if (r.status == CachedResult::Failed) {
+    r.status = i == 1 ? ResultStatus::Failed : ResultStatus::Done;
+    if (r.status == ResultStatus::Failed) {
       r.error = QStringLiteral("cannot decode");
     } else {
       r.score = 0.1 * i + offset;

@@ -24,12 +24,12 @@ QList<CachedResult> bigLot(int n, int grid) {
     CachedResult r;
     r.path = QStringLiteral("/lots/2025-03/line %1/image_%2.png").arg(i % 7).arg(i, 5, 10, QLatin1Char('0'));
     if (i % 997 == 13) {
-      r.status = CachedResult::Failed;
+      r.status = ResultStatus::Failed;
       r.error = QStringLiteral("cannot decode %1").arg(r.path);
     } else if (i % 1009 == 5) {
-      r.status = CachedResult::Cancelled;
+      r.status = ResultStatus::Cancelled;
     } else {
-      r.status = CachedResult::Done;
+      r.status = ResultStatus::Done;
       r.score = std::sin(i * 0.37) * 0.5 + 0.5;
       r.width = 1024 + i % 3;
       r.height = 768;

@@ -80,7 +80,7 @@ QByteArray ResultsCache::encode(const QList<CachedResult>& rows) {
   put<std::uint64_t>(out, 0);  // payload size, filled below
   for (const CachedResult& r : rows) {
     putString(out, r.path);
-    put<std::uint8_t>(out, r.status);
+    put<std::uint8_t>(out, static_cast<std::uint8_t>(r.status));
     put<double>(out, r.score);
     putString(out, r.error);
     put<std::int32_t>(out, r.width);
@@ -128,8 +128,9 @@ std::optional<QList<CachedResult>> ResultsCache::decode(const QByteArray& bytes,
     CachedResult r;
     r.path = in.getString();
     const auto status = in.get<std::uint8_t>();
-    if (status > CachedResult::Cancelled) return fail(QStringLiteral("bad status in row %1").arg(i));
-    r.status = static_cast<CachedResult::Status>(status);
+    if (status > static_cast<std::uint8_t>(ResultStatus::Cancelled))
+      return fail(QStringLiteral("bad status in row %1").arg(i));
+    r.status = static_cast<ResultStatus>(status);
     r.score = in.get<double>();
     r.error = in.getString();
     r.width = in.get<std::int32_t>();

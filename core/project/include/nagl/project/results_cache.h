@@ -14,12 +14,13 @@
 #include <optional>
 #include <vector>
 
+#include "nagl/vision/result_status.h"
+
 namespace nagl::project {
 
 struct CachedResult {
-  enum Status : std::uint8_t { Pending = 0, Done = 1, Failed = 2, Cancelled = 3 };
   QString path;
-  Status status = Pending;
+  ResultStatus status = ResultStatus::Pending;
   double score = 0.0;
   QString error;
   int width = 0;
