@@ -167,7 +167,7 @@ ExportOutcome runExport(const ExportSource& source, ExportScope scope, const QSt
       worst.push_back({scoreCaption(report.rows[r], thresholds), {}});
     }
   }
-  const ex::HeatmapScale scale = ex::fixedScale(thresholds.review, thresholds.fail);
+  const HeatmapScale scale = fixedScale(thresholds.review, thresholds.fail);
 
   if (progress) progress(0, outcome.imagesTotal);
   for (std::size_t i = 0; i < rows.size(); ++i) {
@@ -192,7 +192,7 @@ ExportOutcome runExport(const ExportSource& source, ExportScope scope, const QSt
       if (slot != pdfSlot.end()) {
         const Image8 outline = mask ? *mask : ex::binaryMask(map, static_cast<float>(thresholds.fail));
         worst[slot->second].image =
-            ex::fitWithin(ex::overlayImage(*image, ex::heatmapImage(map, scale), 0.5, &outline), kPdfImageSide);
+            ex::fitWithin(ex::overlayImage(*image, heatmapImage(map, scale), 0.5, &outline), kPdfImageSide);
       }
     } catch (const std::exception& e) {
       outcome.errors << QString::fromStdString(e.what());

@@ -1,16 +1,17 @@
 #pragma once
-// Colormaps (turbo, jet, inferno, viridis) and the anomaly-map overlay and
-// defect outline drawn over a query image.
+// The anomaly-map overlay and defect outline drawn over a query image, as Qt
+// images. Colours, scale and outline are nagl_vision's (nagl/vision/colormap.h),
+// the same pixels as an exported heatmap.
 #include <QColor>
 #include <QImage>
 #include <QStringList>
 
+#include "nagl/vision/colormap.h"
 #include "nagl/vision/image.h"
 
 namespace nagl::ui {
 
-enum class Colormap { Turbo, Jet, Inferno, Viridis };
-QStringList colormapNames();  // in enum order, translated
+QStringList colormapNames();  // in Colormap's enum order, translated
 
 // Colour of value in [0, 1]; values outside are clamped, NaN maps to 0.
 QColor colormapColor(Colormap map, float value);

@@ -101,17 +101,10 @@ ImageViewer::Loaded ImageViewer::load(const QString& path, const FloatImage& pat
 ImageViewer::Rendered ImageViewer::render(const FloatImage& map, const OverlayStyle& style) {
   Rendered r;
   if (map.data.empty()) return r;
-  if (style.stretch) {
-    const auto [mn, mx] = std::minmax_element(map.data.begin(), map.data.end());
-    r.lo = *mn;
-    r.hi = *mx > *mn ? *mx : *mn + 1e-6f;
-  } else {
-    const double review = std::min(style.reviewThreshold, style.failThreshold);
-    double span = style.failThreshold - review;
-    if (span <= 0.0) span = std::max(0.1 * std::abs(style.failThreshold), 1e-6);
-    r.lo = static_cast<float>(review - span);
-    r.hi = static_cast<float>(style.failThreshold + span);
-  }
+  const HeatmapScale scale =
+      style.stretch ? stretchedScale(map) : fixedScale(style.reviewThreshold, style.failThreshold);
+  r.lo = scale.lo;
+  r.hi = scale.hi;
   r.overlay = heatmapOverlay(map, 1.0, style.colormap, r.lo, r.hi);
   r.outline = defectOutline(map, static_cast<float>(style.failThreshold));
   return r;
