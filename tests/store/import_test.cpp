@@ -6,11 +6,13 @@
 #include "checkpoint/pth_reader.h"
 #include "checkpoint/safetensors.h"
 #include "nagl/store/model_store.h"
-#include "nagl/store/sha256.h"
+#include "nagl/foundation/sha256.h"
 #include "store_test_support.h"
 
 namespace nagl {
 namespace {
+
+using foundation::sha256File;
 
 class ImportTest : public test::StoreTest {
  protected:

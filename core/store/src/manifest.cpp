@@ -3,7 +3,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "checkpoint/file_io.h"
+#include "nagl/foundation/atomic_write.h"
 #include "checkpoint/json_lite.h"
 #include "nagl/store/store_error.h"
 
@@ -157,10 +157,8 @@ Manifest readManifest(const std::filesystem::path& path) {
 void writeManifest(const std::filesystem::path& path, const Manifest& manifest) {
   const std::string text = manifestToJson(manifest);
   try {
-    AtomicFile file(path.string());
-    file.write(text.data(), text.size());
-    file.commit();
-  } catch (const std::runtime_error& e) {
+    foundation::writeFileAtomically(path, text);
+  } catch (const foundation::WriteError& e) {
     throw StoreError(e.what());
   }
 }
