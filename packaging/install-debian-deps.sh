@@ -6,8 +6,9 @@ packages=(
   cmake ninja-build g++ ccache
   libtorch-dev libopenblas0-openmp   # LibTorch; without the OpenMP OpenBLAS it runs on the slow reference BLAS
   libopencv-dev
-  nlohmann-json3-dev                 # JSON (the run manifest)
+  nlohmann-json3-dev                 # JSON (run manifest, COCO/labelme import, evaluation)
   libcurl4-openssl-dev               # `nagl models fetch` (HTTP(S) download, proxies, resume)
+  libssl-dev                         # SHA-256 (libcrypto): model store, run manifests
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools
   libgtest-dev xvfb xauth
   poppler-utils                      # tests: pdftoppm renders the PDF lot report to check it is not blank

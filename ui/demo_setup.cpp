@@ -7,6 +7,7 @@
 
 #include "nagl/demo/demo_dataset.h"
 #include "nagl/checkpoint/untrained_weights.h"
+#include "ui/path_bytes.h"
 
 namespace nagl::ui {
 namespace {
@@ -14,14 +15,13 @@ namespace {
 constexpr int kDemoImageSize = 224;  // fast enough on a CPU
 constexpr int kDemoNormals = 4;
 
-// Writes with `write` into a temporary name, then renames: an interrupted
-// first start never leaves a half-written file that looks finished.
+// Writes with `write` unless the file is there. The checkpoint writers are
+// atomic (nagl/foundation/atomic_write.h): an interrupted first start never
+// leaves a half-written file that looks finished.
 template <class F>
 void writeOnce(const QString& path, F write) {
   if (QFileInfo::exists(path)) return;
-  const QString partial = path + QStringLiteral(".partial");
-  write(partial.toLocal8Bit().toStdString());
-  if (!QFile::rename(partial, path)) throw std::runtime_error(path.toStdString() + ": cannot write");
+  write(pathBytes(path));
 }
 
 }  // namespace
@@ -35,12 +35,12 @@ DemoPlan prepareDemo(const QString& cacheDir, const ModelSettings& configured) {
     if (!QFileInfo::exists(marker)) {
       QDir(data).removeRecursively();
       QDir().mkpath(data);
-      demo::writeDemoDataset(data.toLocal8Bit().toStdString(), 0);
+      demo::writeDemoDataset(pathBytes(data), 0);
       QFile done(marker);
       if (!done.open(QIODevice::WriteOnly)) throw std::runtime_error(marker.toStdString() + ": cannot write");
     }
     const demo::DemoCategoryInfo category = demo::demoCategories().front();
-    const QString root = data + QLatin1Char('/') + QString::fromStdString(category.name);
+    const QString root = data + QLatin1Char('/') + pathFromBytes(category.name);
     plan.lotFolder = root + QStringLiteral("/test");
     const QStringList normals =
         QDir(root + QStringLiteral("/train/good")).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
@@ -61,7 +61,7 @@ DemoPlan prepareDemo(const QString& cacheDir, const ModelSettings& configured) {
     }
     // One defective reference with its mask; it needs a head.
     if (!plan.model.head.isEmpty() && !category.defects.empty()) {
-      const QString defect = QString::fromStdString(category.defects.front());
+      const QString defect = pathFromBytes(category.defects.front());
       plan.references.defective.append({root + QStringLiteral("/test/") + defect + QStringLiteral("/000.png"),
                                         root + QStringLiteral("/ground_truth/") + defect + QStringLiteral("/000_mask.png")});
     }

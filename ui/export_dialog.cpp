@@ -34,6 +34,7 @@
 #include "nagl/export_pdf/pdf_report.h"
 #include "nagl/imaging/image_decode.h"
 #include "nagl/vision/anomaly_map.h"
+#include "ui/path_bytes.h"
 
 namespace nagl::ui {
 
@@ -126,10 +127,10 @@ ExportOutcome runExport(const ExportSource& source, ExportScope scope, const QSt
   std::vector<int> rows;
   ex::LotReport report;
   report.thresholds = thresholds;
-  report.model = {source.modelDescription.toStdString(), source.backbone.toStdString(), source.head.toStdString()};
-  for (const QString& n : source.references.normals) report.references.push_back({n.toStdString(), ""});
+  report.model = {source.modelDescription.toStdString(), pathBytes(source.backbone), pathBytes(source.head)};
+  for (const QString& n : source.references.normals) report.references.push_back({pathBytes(n), ""});
   for (const DefectiveReference& d : source.references.defective)
-    report.references.push_back({d.image.toStdString(), d.mask.toStdString()});
+    report.references.push_back({pathBytes(d.image), pathBytes(d.mask)});
   std::vector<int> reportImage;  // report row -> index in rows, or -1
   for (int row = 0; row < source.results.size(); ++row) {
     const QueryResult& r = source.results.at(row);
@@ -137,7 +138,7 @@ ExportOutcome runExport(const ExportSource& source, ExportScope scope, const QSt
     const bool failedQuery = scope == ExportScope::AllScored && r.status == QueryStatus::Failed;
     if (!files && !failedQuery) continue;
     ex::ReportRow reportRow;
-    reportRow.path = r.path.toStdString();
+    reportRow.path = pathBytes(r.path);
     if (files) reportRow.score = static_cast<float>(r.score);
     reportRow.override = toReportVerdict(overrideAt(source, row));
     report.rows.push_back(reportRow);
@@ -147,8 +148,8 @@ ExportOutcome runExport(const ExportSource& source, ExportScope scope, const QSt
   outcome.imagesTotal = static_cast<int>(rows.size());
 
   std::vector<std::string> paths;
-  for (int row : rows) paths.push_back(source.results.at(row).path.toStdString());
-  ex::LotExporter exporter(std::filesystem::path(folder.toStdString()), formats, thresholds, paths,
+  for (int row : rows) paths.push_back(pathBytes(source.results.at(row).path));
+  ex::LotExporter exporter(fsPath(folder), formats, thresholds, paths,
                            uniqueStems(paths));
   try {
     exporter.createFolders();

@@ -1,7 +1,6 @@
 #include "ui/image_viewer.h"
 
 #include <QGraphicsPixmapItem>
-#include <QImageReader>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QGraphicsScene>
@@ -17,9 +16,11 @@
 
 #include "nagl/imaging/display_decode.h"
 #include "nagl/vision/anomaly_map.h"
+#include "ui/core_decoded_image.h"
 #include "ui/mask_item.h"
 #include "ui/mask_layer.h"
 #include "ui/mask_tools.h"
+#include "ui/path_bytes.h"
 
 namespace nagl::ui {
 
@@ -69,7 +70,7 @@ ImageViewer::Loaded ImageViewer::load(const QString& path, const FloatImage& pat
   Loaded loaded;
   loaded.path = path;
   try {
-    auto pixels = std::make_shared<const DisplayPixels>(decodeForDisplay(path.toLocal8Bit().toStdString()));
+    auto pixels = std::make_shared<const DisplayPixels>(decodeForDisplay(pathBytes(path)));
     loaded.window = manualWindow ? *manualWindow : automaticWindow(*pixels);
     loaded.image = windowedImage(*pixels, loaded.window);
     if (patchGrid.width > 0 && patchGrid.height > 0)
@@ -78,11 +79,9 @@ ImageViewer::Loaded ImageViewer::load(const QString& path, const FloatImage& pat
     if (!mask.isNull()) {
       loaded.mask = mask;
     } else if (!maskFile.isEmpty()) {
-      QImageReader reader(maskFile);
-      reader.setAutoTransform(true);  // the one EXIF policy: stored orientation applied
-      loaded.mask = reader.read();
-      if (loaded.mask.isNull())
-        loaded.maskError = tr("Cannot read the mask %1: %2").arg(maskFile, reader.errorString());
+      const CoreDecodedImage decoded = decodeMaskImage(maskFile);  // EXIF orientation applied, as for images
+      loaded.mask = decoded.image;
+      if (loaded.mask.isNull()) loaded.maskError = tr("Cannot read the mask %1: %2").arg(maskFile, decoded.error);
     }
     if (!loaded.mask.isNull() && loaded.mask.size() != QSize(loaded.pixels->width, loaded.pixels->height)) {
       loaded.maskError = tr("The mask is %1 x %2 pixels but the image %3 x %4: mask not used")

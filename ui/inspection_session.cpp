@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "nagl/engine/query_engine.h"
+#include "ui/path_bytes.h"
 
 namespace nagl::ui {
 
@@ -52,7 +53,7 @@ struct SessionBridge {
 
 namespace {
 
-std::string local(const QString& path) { return path.toLocal8Bit().toStdString(); }
+std::string local(const QString& path) { return pathBytes(path); }
 
 nagl::ReferenceSet toEngine(const ReferenceSet& set) {
   nagl::ReferenceSet out;
@@ -63,7 +64,7 @@ nagl::ReferenceSet toEngine(const ReferenceSet& set) {
 
 QueryResult fromEngine(const nagl::QueryResult& r) {
   QueryResult out;
-  out.path = QString::fromLocal8Bit(r.path.c_str());
+  out.path = pathFromBytes(r.path);
   out.status = r.ok ? QueryStatus::Done : QueryStatus::Failed;
   out.score = r.imageScore;
   out.error = QString::fromLocal8Bit(r.error.c_str());
@@ -219,7 +220,7 @@ bool InspectionSession::start() {
         const QString file = QDir(maskDir).filePath(QStringLiteral("%1_%2_mask.png").arg(i).arg(QString::fromLatin1(digest)));
         auto& abnormal = references.abnormals[static_cast<std::size_t>(i)];
         if (!QFile::exists(file) && !mask.save(file, "PNG"))
-          return finish(false, writeFailed.arg(QString::fromLocal8Bit(abnormal.image.c_str()), maskDir));
+          return finish(false, writeFailed.arg(pathFromBytes(abnormal.image), maskDir));
         abnormal.mask = local(file);
       }
       say(encoding);

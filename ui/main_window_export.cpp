@@ -20,6 +20,7 @@
 #include "ui/lot_table_model.h"
 #include "ui/main_window.h"
 #include "ui/mask_layer.h"
+#include "ui/path_bytes.h"
 
 namespace nagl::ui {
 
@@ -34,7 +35,7 @@ struct ImportedMask {
 ImportedMask decodeMask(const QString& maskFile, const QString& image, int width, int height) {
   ImportedMask result;
   try {
-    const Image8 mask = exporting::importMask(maskFile.toStdString(), image.toStdString(), width, height);
+    const Image8 mask = exporting::importMask(pathBytes(maskFile), pathBytes(image), width, height);
     result.map = FloatImage(mask.width, mask.height);
     for (std::size_t i = 0; i < result.map.data.size(); ++i) {
       const bool on = mask.pixels[i] != 0;

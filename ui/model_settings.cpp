@@ -2,12 +2,14 @@
 
 #include <QSettings>
 
+#include "ui/path_bytes.h"
+
 namespace nagl::ui {
 
 EngineOptions ModelSettings::toEngineOptions() const {
   EngineOptions options;
-  options.model.backbonePath = backbone.toLocal8Bit().toStdString();
-  options.model.headPath = head.toLocal8Bit().toStdString();
+  options.model.backbonePath = pathBytes(backbone);
+  options.model.headPath = pathBytes(head);
   options.model.imageSize = imageSize;
   options.model.device = parseDeviceChoice(device.toStdString());
   options.threads = threads;

@@ -15,18 +15,18 @@
 #include "nagl/store/fetch.h"
 #include "nagl/store/model_store.h"
 #include "nagl/store/official_models.h"
+#include "ui/path_bytes.h"
 
 namespace nagl::ui {
 namespace {
 
-std::filesystem::path local(const QString& path) { return std::filesystem::path(path.toLocal8Bit().toStdString()); }
 QString fromLocal(const std::string& text) { return QString::fromLocal8Bit(text.c_str()); }
 
 ModelStoreDialog::Outcome stored(const ModelStore& store, const ModelEntry& entry) {
   ModelStoreDialog::Outcome out;
   out.ok = true;
   out.backbone = entry.kind == ModelKind::Backbone;
-  out.path = fromLocal(store.pathOf(entry).string());
+  out.path = pathFromFs(store.pathOf(entry));
   out.message = ModelStoreDialog::tr("Stored “%1”: %2").arg(fromLocal(entry.name), fromLocal(entry.architecture));
   return out;
 }
@@ -52,7 +52,7 @@ ModelStoreDialog::ModelStoreDialog(QWidget* parent)
   setWindowTitle(tr("Model store"));
   QString where;
   try {
-    where = fromLocal(modelStoreDirectory().string());
+    where = pathFromFs(modelStoreDirectory());
   } catch (const std::exception& e) {
     where = fromLocal(e.what());
   }
@@ -129,7 +129,7 @@ void ModelStoreDialog::chooseFile() {
 void ModelStoreDialog::importFile(const QString& path) {
   showStatus(tr("Checking %1…").arg(path), false);
   run(
-      [file = local(path)] {
+      [file = fsPath(path)] {
         try {
           ModelStore store;
           return stored(store, store.importFile(file));

@@ -18,6 +18,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "nagl/project/autosave_journal.h"
+#include "ui/core_decoded_image.h"
 #include "ui/inspection_session.h"
 #include "ui/lot_browser.h"
 #include "ui/lot_table_model.h"
@@ -360,7 +361,7 @@ void ProjectController::apply(const np::LoadedProject& loaded) {
   InspectionSession* session = window_->session();
   for (const QString& key : session->queryMasks().keys()) session->setQueryMask(key, QImage());
   for (auto it = p.imageMasks.begin(); it != p.imageMasks.end(); ++it) {
-    const QImage mask = np::ProjectFolder::readMask(it.value());
+    const QImage mask = decodeMaskImage(it.value()).image;  // the core decoder, as every mask the UI reads
     if (!mask.isNull()) session->setQueryMask(it.key(), mask);
   }
   QList<QueryResult> results;

@@ -1,9 +1,10 @@
 #include "ui/thumbnail_cache.h"
 
 #include <QFileInfo>
-#include <QImageReader>
 #include <QThread>
 #include <algorithm>
+
+#include "ui/core_decoded_image.h"
 
 namespace nagl::ui {
 
@@ -26,14 +27,9 @@ QImage brokenThumbnail() {
 QImage decodeThumbnail(const QString& path) {
   // A pipe named like an image would block this thread forever.
   if (!QFileInfo(path).isFile()) return brokenThumbnail();
-  QImageReader reader(path);
-  reader.setAutoTransform(true);
-  const QSize size = reader.size();
-  if (size.isValid() && (size.width() > ThumbnailCache::kSide || size.height() > ThumbnailCache::kSide))
-    reader.setScaledSize(size.scaled(ThumbnailCache::kSide, ThumbnailCache::kSide, Qt::KeepAspectRatio));
-  QImage image = reader.read();
-  if (image.isNull()) image = brokenThumbnail();
-  return image.convertToFormat(QImage::Format_RGB32);
+  // The core decoder: a file the viewer would refuse gets the broken thumbnail.
+  const CoreDecodedImage decoded = decodeThumbnailImage(path, ThumbnailCache::kSide);
+  return decoded.image.isNull() ? brokenThumbnail() : decoded.image;
 }
 
 }  // namespace

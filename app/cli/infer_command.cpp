@@ -31,7 +31,7 @@
 #include "nagl/imaging/float_tiff.h"
 #include "nagl/imaging/image_decode.h"
 #include "nagl/model/nagl_model.h"
-#include "nagl/store/sha256.h"
+#include "nagl/foundation/sha256.h"
 
 namespace nagl::cli {
 namespace {
@@ -191,7 +191,7 @@ void createOutputFolders(const std::filesystem::path& out) {
 
 std::optional<DigestedFile> digested(const std::string& path) {
   if (path.empty()) return std::nullopt;
-  return DigestedFile{path, sha256File(path)};
+  return DigestedFile{path, foundation::sha256File(path)};
 }
 
 std::string utcNow() {

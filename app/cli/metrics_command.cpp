@@ -9,6 +9,7 @@
 #include "cli/argument_parser.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "nagl/foundation/image_extensions.h"
 #include "nagl/imaging/float_tiff.h"
 #include "nagl/imaging/image_decode.h"
 #include "nagl/metrics/category_metrics.h"
@@ -39,12 +40,7 @@ ArgumentParser makeParser() {
   return p;
 }
 
-bool isImageFile(const fs::path& p) {
-  std::string ext = p.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  static const std::set<std::string> kExtensions{".png", ".jpg", ".jpeg", ".bmp", ".tif", ".tiff"};
-  return kExtensions.count(ext) != 0 && fs::is_regular_file(p);
-}
+bool isImageFile(const fs::path& p) { return foundation::hasImageExtension(p.string()) && fs::is_regular_file(p); }
 
 std::vector<fs::path> sortedEntries(const fs::path& dir, bool directories) {
   std::vector<fs::path> out;

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "nagl/export/atomic_write.h"
+#include "nagl/foundation/csv_field.h"
 
 namespace nagl::cli {
 
@@ -23,17 +24,10 @@ std::vector<std::string> uniqueOutputStems(const std::vector<std::string>& query
   return stems;
 }
 
-std::string csvField(const std::string& text) {
-  if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
-  std::string quoted = "\"";
-  for (char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return quoted + "\"";
-}
-
 std::string scoreLine(const ScoreRow& row) {
   char number[32] = "nan";
   if (row.imageScore) std::snprintf(number, sizeof number, "%.9g", static_cast<double>(*row.imageScore));
-  return csvField(row.path) + ',' + number + '\n';
+  return foundation::csvField(row.path) + ',' + number + '\n';
 }
 
 void writeScoresCsv(const std::string& csvPath, const std::vector<ScoreRow>& rows) {

@@ -24,7 +24,4 @@ void writeScoresCsv(const std::string& csvPath, const std::vector<ScoreRow>& row
 // One score row's CSV line, newline included ("nan" for a failed query).
 std::string scoreLine(const ScoreRow& row);
 
-// RFC 4180 quoting for one CSV field.
-std::string csvField(const std::string& text);
-
 }  // namespace nagl::cli

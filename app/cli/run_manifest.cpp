@@ -6,7 +6,7 @@
 #include <stdexcept>
 
 #include "nagl/export/atomic_write.h"
-#include "nagl/store/sha256.h"
+#include "nagl/foundation/sha256.h"
 
 namespace nagl::cli {
 namespace {
@@ -106,7 +106,7 @@ std::vector<std::string> manifestDifferences(const RunManifest& a, const RunMani
 }
 
 std::string queryListDigest(const std::vector<std::string>& queries) {
-  Sha256 hash;
+  foundation::Sha256 hash;
   for (const std::string& q : queries) hash.update(q.c_str(), q.size() + 1);  // with its NUL
   return hash.finishHex();
 }

@@ -40,6 +40,26 @@ TEST(PartialResults, RoundTripsExactly) {
   EXPECT_NE(readBytes(path).find("/x/test/a/000.png"), std::string::npos);
 }
 
+// File names are bytes: a fingerprint and category that are not UTF-8 are
+// written as "\udcXX" escapes and read back as the same bytes; real UTF-8
+// (also a character beyond the BMP) stays as it is.
+TEST(PartialResults, NonUtf8BytesRoundTrip) {
+  const fs::path dir = scratchDir("partial_bytes");
+  const fs::path path = evaluation::partialPath(dir, "x", 0);
+  evaluation::SeedRecord r;
+  r.fingerprint = "backbone=/models/caf\xe9/\xff\x80.pth; \xF0\x9F\x98\x80 \\udcff";
+  r.category = "gr\xe9" "d";
+  r.metrics = {0.5, 0.5, 0.5, 0.5, 0.5, 0.5};
+  evaluation::SeedPlan plan;
+  plan.normals = {"/x/\xfe.png"};
+  evaluation::writeSeedRecord(path, r, plan);
+  EXPECT_NE(readBytes(path).find("caf\\udce9"), std::string::npos);
+  const auto back = evaluation::readSeedRecord(path);
+  ASSERT_TRUE(back.has_value());
+  EXPECT_EQ(back->fingerprint, r.fingerprint);
+  EXPECT_EQ(back->category, r.category);
+}
+
 TEST(PartialResults, MissingIsEmptyAndCorruptNamesTheFile) {
   const fs::path dir = scratchDir("partial_corrupt");
   EXPECT_FALSE(evaluation::readSeedRecord(dir / "none.json").has_value());

@@ -11,10 +11,10 @@ TEST(QueryOutputs, StemsAreUniqueAcrossFolders) {
   EXPECT_EQ(stems, (std::vector<std::string>{"000", "000-2", "000-2-2", "001", "000-3"}));
 }
 
-TEST(QueryOutputs, CsvQuotesOnlyWhenNeeded) {
-  EXPECT_EQ(cli::csvField("plain/path.png"), "plain/path.png");
-  EXPECT_EQ(cli::csvField("a,b.png"), "\"a,b.png\"");
-  EXPECT_EQ(cli::csvField("say \"hi\".png"), "\"say \"\"hi\"\".png\"");
+TEST(QueryOutputs, CsvQuotesOnlyWhenNeeded) {  // through nagl::foundation::csvField
+  EXPECT_EQ(cli::scoreLine({"plain/path.png", 0.5f}), "plain/path.png,0.5\n");
+  EXPECT_EQ(cli::scoreLine({"a,b.png", 0.5f}), "\"a,b.png\",0.5\n");
+  EXPECT_EQ(cli::scoreLine({"say \"hi\".png", std::nullopt}), "\"say \"\"hi\"\".png\",nan\n");
 }
 
 TEST(QueryOutputs, ScoresCsvHasHeaderRowsAndNanForFailures) {

@@ -7,13 +7,15 @@
 #include "nagl/store/download.h"
 #include "nagl/store/fetch.h"
 #include "nagl/store/official_models.h"
-#include "nagl/store/sha256.h"
+#include "nagl/foundation/sha256.h"
 #include "store_test_support.h"
 
 namespace nagl {
 namespace {
 
 using test::HttpTestServer;
+using foundation::sha256File;
+using foundation::sha256Hex;
 
 class DownloadTest : public test::StoreTest {
  protected:

@@ -6,12 +6,14 @@
 #include "nagl/checkpoint/pth_reader.h"
 #include "nagl/checkpoint/safetensors.h"
 #include "nagl/store/model_store.h"
-#include "nagl/store/sha256.h"
+#include "nagl/foundation/sha256.h"
 #include "store_test_support.h"
 
 namespace nagl {
 using namespace nagl::checkpoint;  // the checkpoint library under test
 namespace {
+
+using foundation::sha256File;
 
 class ImportTest : public test::StoreTest {
  protected:

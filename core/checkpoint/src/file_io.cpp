@@ -1,6 +1,7 @@
 #include "nagl/checkpoint/file_io.h"
 
 #include "nagl/checkpoint/tensor_map.h"
+#include "nagl/foundation/atomic_write.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -56,61 +57,29 @@ std::string InputFile::prefix(std::size_t n) const {
   return s;
 }
 
-AtomicFile::AtomicFile(std::string path)
-    : path_(std::move(path)), tmpPath_(path_ + ".tmp-" + std::to_string(::getpid())) {
-  fd_ = ::open(tmpPath_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd_ < 0) throw CheckpointError(path_ + ": cannot create " + tmpPath_ + " (" + errnoText() + ")");
-}
-
-AtomicFile::~AtomicFile() {
-  if (fd_ >= 0) {
-    ::close(fd_);
-    ::unlink(tmpPath_.c_str());
+AtomicFile::AtomicFile(std::string path) {
+  try {
+    file_ = std::make_unique<foundation::AtomicFile>(std::move(path));
+  } catch (const foundation::WriteError& e) {
+    throw CheckpointError(e.what());
   }
 }
 
-void AtomicFile::fail(const std::string& what) {
-  const std::string reason = errnoText();
-  ::close(fd_);
-  fd_ = -1;
-  ::unlink(tmpPath_.c_str());
-  throw CheckpointError(path_ + ": " + what + " (" + reason + ")");
-}
+AtomicFile::~AtomicFile() = default;  // an uncommitted file removes its temporary
 
 void AtomicFile::write(const void* data, std::size_t n) {
-  if (fd_ < 0) throw CheckpointError(path_ + ": write after commit");
-  const auto* p = static_cast<const char*>(data);
-  while (n > 0) {
-    const ssize_t put = ::write(fd_, p, n);
-    if (put < 0 && errno == EINTR) continue;
-    if (put <= 0) fail("write failed");
-    p += put;
-    n -= static_cast<std::size_t>(put);
+  try {
+    file_->write(data, n);
+  } catch (const foundation::WriteError& e) {
+    throw CheckpointError(e.what());
   }
 }
 
 void AtomicFile::commit() {
-  if (fd_ < 0) throw CheckpointError(path_ + ": commit twice");
-  if (::fsync(fd_) != 0) fail("fsync failed");
-  if (::close(fd_) != 0) {
-    fd_ = -1;
-    const std::string reason = errnoText();
-    ::unlink(tmpPath_.c_str());
-    throw CheckpointError(path_ + ": close failed (" + reason + ")");
-  }
-  fd_ = -1;
-  if (::rename(tmpPath_.c_str(), path_.c_str()) != 0) {
-    const std::string reason = errnoText();
-    ::unlink(tmpPath_.c_str());
-    throw CheckpointError(path_ + ": cannot rename " + tmpPath_ + " over it (" + reason + ")");
-  }
-  // Make the rename itself durable; best effort (some filesystems refuse).
-  const auto slash = path_.find_last_of('/');
-  const std::string dir = slash == std::string::npos ? "." : slash == 0 ? "/" : path_.substr(0, slash);
-  const int dirFd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (dirFd >= 0) {
-    (void)::fsync(dirFd);
-    ::close(dirFd);
+  try {
+    file_->commit();
+  } catch (const foundation::WriteError& e) {
+    throw CheckpointError(e.what());
   }
 }
 

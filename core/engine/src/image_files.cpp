@@ -1,20 +1,12 @@
 #include "nagl/engine/image_files.h"
 
 #include <algorithm>
-#include <array>
-#include <cctype>
 #include <filesystem>
 #include <stdexcept>
 
-namespace nagl {
+#include "nagl/foundation/image_extensions.h"
 
-bool hasImageExtension(const std::string& path) {
-  static constexpr std::array<const char*, 10> kExtensions = {".png", ".jpg", ".jpeg", ".bmp", ".tif",
-                                                              ".tiff", ".webp", ".pgm", ".ppm", ".pbm"};
-  std::string ext = std::filesystem::path(path).extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return std::find(kExtensions.begin(), kExtensions.end(), ext) != kExtensions.end();
-}
+namespace nagl {
 
 std::vector<std::string> collectImageFiles(const std::vector<std::string>& paths) {
   std::vector<std::string> files;
@@ -30,7 +22,7 @@ std::vector<std::string> collectImageFiles(const std::vector<std::string>& paths
         // (Their own error code: a dangling link's status fails, the walk must not.)
         std::error_code entry;
         const bool listed = it->is_regular_file(entry) || it->is_symlink(entry) || it->is_fifo(entry);
-        if (listed && !it->is_directory(entry) && hasImageExtension(it->path().string())) found.push_back(it->path().string());
+        if (listed && !it->is_directory(entry) && foundation::hasImageExtension(it->path().string())) found.push_back(it->path().string());
       }
       if (ec) throw std::runtime_error(path + ": cannot list folder (" + ec.message() + ")");
       std::sort(found.begin(), found.end());

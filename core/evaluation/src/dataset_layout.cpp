@@ -5,6 +5,7 @@
 #include <set>
 
 #include "nagl/evaluation/evaluation_error.h"
+#include "nagl/foundation/image_extensions.h"
 
 namespace nagl::evaluation {
 namespace {
@@ -63,10 +64,7 @@ std::vector<const TestImage*> CategoryLayout::testsOf(const std::string& defect)
 }
 
 bool isDatasetImage(const fs::path& path) {
-  std::string ext = path.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  static const std::set<std::string> kExtensions{".png", ".jpg", ".jpeg", ".bmp", ".tif", ".tiff"};
-  return kExtensions.count(ext) != 0 && fs::is_regular_file(path);
+  return foundation::hasImageExtension(path.string()) && fs::is_regular_file(path);
 }
 
 std::vector<std::string> listCategories(const fs::path& root) {

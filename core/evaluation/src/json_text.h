@@ -1,7 +1,8 @@
 #pragma once
-// Minimal JSON text helpers for the evaluation's own files: writing strings
-// and numbers, and reading back a top-level value by key from a file this
-// library wrote (not a general JSON parser).
+// JSON text helpers for the evaluation's own files: writing strings and
+// numbers (nagl_metrics' writers, which keep eval.json's layout), and reading
+// back a top-level value by key from a file this library wrote (nlohmann-json;
+// non-UTF-8 bytes written as "\udcXX" come back as the bytes).
 #include <optional>
 #include <string>
 
@@ -14,7 +15,8 @@ std::string number(double value);  // shortest round-trip form; null when not fi
 // {"image_auroc": x, ...} keys as `nagl metrics`, without the braces.
 std::string metricsFields(const metrics::CategoryMetrics& m);
 
-// The first `"key": <value>` in text: a string (unescaped) or a number.
+// The top-level `"key": <value>` of a JSON object: a string (unescaped) or a
+// number; nullopt when the text is not JSON or the value is missing or other.
 std::optional<std::string> findString(const std::string& text, const std::string& key);
 std::optional<double> findNumber(const std::string& text, const std::string& key);
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "nagl/foundation/csv_field.h"
 #include "nagl/metrics/metrics_report.h"
 
 namespace nagl::exporting {
@@ -10,13 +11,7 @@ namespace {
 
 using metrics::jsonNumber;
 using metrics::jsonString;
-
-std::string csvField(const std::string& text) {
-  if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
-  std::string quoted = "\"";
-  for (char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return quoted + "\"";
-}
+using foundation::csvField;
 
 std::string shortNumber(double v) {
   char buffer[32];

@@ -1,35 +1,25 @@
 #include "nagl/imaging/float_tiff.h"
 #include "nagl/imaging/image_signature.h"
 
-#include <unistd.h>
-
-#include <filesystem>
 #include <opencv2/imgcodecs.hpp>
+#include <string_view>
 
+#include "nagl/foundation/atomic_write.h"
 #include "nagl/imaging/image_decode.h"
 
 namespace nagl {
 
 void writeFloatTiff(const std::string& path, const FloatImage& image) {
-  const cv::Mat mat(image.height, image.width, CV_32FC1, const_cast<float*>(image.data.data()));
-  // The temporary keeps the .tiff extension: OpenCV picks the encoder by it.
-  const std::string temporary = path + ".part-" + std::to_string(::getpid()) + ".tiff";
-  bool written = false;
+  std::vector<unsigned char> bytes;
   try {
-    written = cv::imwrite(temporary, mat);
-  } catch (const cv::Exception& e) {
-    std::filesystem::remove(temporary);
-    throw ImageError(path + ": cannot write TIFF (" + e.err + ")");
+    bytes = encodeFloatTiff(image);
+  } catch (const ImageError& e) {
+    throw ImageError(path + ": " + e.what());
   }
-  std::error_code ec;
-  if (!written) {
-    std::filesystem::remove(temporary, ec);
-    throw ImageError(path + ": cannot write TIFF (folder missing or not writable?)");
-  }
-  std::filesystem::rename(temporary, path, ec);
-  if (ec) {
-    std::filesystem::remove(temporary, ec);
-    throw ImageError(path + ": cannot move the finished TIFF into place (" + ec.message() + ")");
+  try {
+    foundation::writeFileAtomically(path, std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
+  } catch (const foundation::WriteError& e) {
+    throw ImageError(e.what());  // names the file and the system's reason
   }
 }
 

@@ -1,14 +1,11 @@
 #include "nagl/metrics/metrics_report.h"
 
-#include <unistd.h>
-
 #include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
-#include <filesystem>
-#include <fstream>
 
+#include "nagl/foundation/atomic_write.h"
 #include "nagl/metrics/metrics_error.h"
 
 namespace nagl::metrics {
@@ -128,22 +125,10 @@ std::string metricsTable(const std::vector<CategoryResult>& results) {
 }
 
 void writeFileAtomically(const std::string& path, const std::string& text) {
-  const std::string temporary = path + ".part-" + std::to_string(::getpid());
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    out << text;
-    out.flush();
-    if (!out) {
-      std::error_code ec;
-      std::filesystem::remove(temporary, ec);
-      throw MetricsError(path + ": cannot write (folder missing or not writable?)");
-    }
-  }
-  std::error_code ec;
-  std::filesystem::rename(temporary, path, ec);
-  if (ec) {
-    std::filesystem::remove(temporary, ec);
-    throw MetricsError(path + ": cannot move the finished file into place (" + ec.message() + ")");
+  try {
+    foundation::writeFileAtomically(path, text);
+  } catch (const foundation::WriteError& e) {
+    throw MetricsError(e.what());
   }
 }
 

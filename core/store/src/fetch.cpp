@@ -1,7 +1,7 @@
 #include "nagl/store/fetch.h"
 
 #include "nagl/store/official_models.h"
-#include "nagl/store/sha256.h"
+#include "nagl/foundation/sha256.h"
 
 namespace nagl {
 namespace {
@@ -20,7 +20,7 @@ ModelEntry fetchModel(ModelStore& store, const std::string& name, const FetchOpt
   if (!official && options.url.empty())
     throw StoreError("unknown model '" + name + "': known names are " + knownNames() + " (or give --url URL)");
   const std::string url = options.url.empty() ? official->url : options.url;
-  if (!options.sha256.empty() && !isSha256Hex(options.sha256))
+  if (!options.sha256.empty() && !foundation::isSha256Hex(options.sha256))
     throw StoreError("--sha256 '" + options.sha256 + "' is not 64 hex digits");
   if (store.manifest().find(name))
     throw StoreError("'" + name + "' is already in the store (see 'nagl models list'; 'nagl models verify' checks it)");

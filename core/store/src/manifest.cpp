@@ -3,8 +3,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "nagl/checkpoint/file_io.h"
 #include "nagl/checkpoint/json_lite.h"
+#include "nagl/foundation/atomic_write.h"
 #include "nagl/store/store_error.h"
 
 namespace nagl {
@@ -158,10 +158,8 @@ Manifest readManifest(const std::filesystem::path& path) {
 void writeManifest(const std::filesystem::path& path, const Manifest& manifest) {
   const std::string text = manifestToJson(manifest);
   try {
-    checkpoint::AtomicFile file(path.string());
-    file.write(text.data(), text.size());
-    file.commit();
-  } catch (const std::runtime_error& e) {
+    foundation::writeFileAtomically(path, text);
+  } catch (const foundation::WriteError& e) {
     throw StoreError(e.what());
   }
 }

@@ -5,12 +5,23 @@
 #include <ctime>
 
 #include "checkpoint_conversion.h"
-#include "nagl/store/sha256.h"
+#include "nagl/foundation/sha256.h"
 #include "nagl/store/store_error.h"
 #include "store_lock.h"
 
 namespace nagl {
 namespace {
+
+using foundation::isSha256Hex;
+
+// The file's SHA-256 and size; StoreError naming it when it cannot be read.
+std::string sha256File(const std::filesystem::path& path, std::uint64_t* size) {
+  try {
+    return foundation::sha256File(path, size);
+  } catch (const foundation::DigestError& e) {
+    throw StoreError(e.what());
+  }
+}
 
 std::string utcNow() {
   const std::time_t now = std::time(nullptr);

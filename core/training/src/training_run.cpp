@@ -9,7 +9,7 @@
 #include <stdexcept>
 
 #include "nagl/metrics/metrics_report.h"
-#include "nagl/store/sha256.h"
+#include "nagl/foundation/sha256.h"
 #include "nagl/training/episode_sampler.h"
 #include "nagl/training/feature_cache.h"
 #include "nagl/training/training_data.h"
@@ -171,7 +171,7 @@ TrainResult Run::execute() {
   modelOptions.device = o_.device;
   const NaglModel model(modelOptions);
   backboneDescription_ = model.describe();
-  backboneSha_ = sha256File(o_.backbonePath);
+  backboneSha_ = foundation::sha256File(o_.backbonePath);
   note("model: " + backboneDescription_);
   if (!model.device().fallbackNote.empty()) note("device: " + model.device().fallbackNote);
 

@@ -5,7 +5,12 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
+
+namespace nagl::foundation {
+class AtomicFile;
+}
 
 namespace nagl::checkpoint {
 
@@ -29,9 +34,10 @@ class InputFile {
   std::uint64_t size_ = 0;
 };
 
-// Writes "<path>.tmp-<pid>"; commit() fsyncs and renames it over `path`, so
-// readers see the old file or the complete new one, never a partial write.
-// Destroying an uncommitted AtomicFile removes the temporary.
+// A checkpoint written through the project's one atomic write
+// (nagl/foundation/atomic_write.h): readers see the old file or the complete
+// new one, never a partial write; failures are CheckpointError. Destroying
+// an uncommitted AtomicFile removes the temporary.
 class AtomicFile {
  public:
   explicit AtomicFile(std::string path);
@@ -43,10 +49,7 @@ class AtomicFile {
   void commit();
 
  private:
-  [[noreturn]] void fail(const std::string& what);
-  std::string path_;
-  std::string tmpPath_;
-  int fd_ = -1;
+  std::unique_ptr<foundation::AtomicFile> file_;
 };
 
 }  // namespace nagl::checkpoint

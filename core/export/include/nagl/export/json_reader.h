@@ -1,7 +1,7 @@
 #pragma once
-// A small strict JSON reader (RFC 8259) for the files the import code reads
-// (COCO, labelme, our own reports). Numbers become doubles. Public so other
-// headless code can share it instead of growing another parser.
+// A strict JSON reader (RFC 8259, nlohmann-json's parser) for the files the
+// import code reads (COCO, labelme, our own reports), as a small tree that
+// keeps members in file order. Numbers become doubles.
 #include <string>
 #include <string_view>
 #include <utility>

@@ -24,7 +24,7 @@ std::string jsonMetricFields(const CategoryMetrics& m);  // "image_auroc": x, ..
 // One row per category plus a mean row, values in percent.
 std::string metricsTable(const std::vector<CategoryResult>& results);
 
-// Temporary file next to `path`, then rename; throws MetricsError naming it.
+// nagl::foundation's atomic write; throws MetricsError naming the file.
 void writeFileAtomically(const std::string& path, const std::string& text);
 
 }  // namespace nagl::metrics
