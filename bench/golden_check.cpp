@@ -5,7 +5,7 @@
 //   nagl-golden-check [--golden DIR] [--device cpu|cuda] [--precision fp32|bf16|fp16]
 #include <cstdio>
 
-#include "bench_options.h"
+#include "bench_main.h"
 #include "nagl/checkpoint/checkpoint_reader.h"
 #include "nagl/checkpoint/key_layout.h"
 #include "nagl/checkpoint/safetensors.h"
@@ -28,10 +28,15 @@ double maxDeviation(const at::Tensor& actual, const at::Tensor& expected) {
   return (actual.to(at::kCPU, at::kDouble) - expected.to(at::kDouble)).abs().max().item<double>();
 }
 
-int run(const Options& opt) {
-  const std::string dir = opt.text("--golden", std::string(NAGL_SHARED_DIR) + "/golden/tiny");
-  const Precision precision = parsePrecision(opt.text("--precision", "fp32"));
-  const DeviceInfo info = selectDevice(parseDeviceChoice(opt.text("--device", "cpu")), precision);
+struct GoldenOptions {
+  std::string golden = std::string(NAGL_SHARED_DIR) + "/golden/tiny";
+  std::string device = "cpu", precision = "fp32";
+};
+
+int run(const GoldenOptions& opt) {
+  const std::string& dir = opt.golden;
+  const Precision precision = parsePrecision(opt.precision);
+  const DeviceInfo info = selectDevice(parseDeviceChoice(opt.device), precision);
   const at::Device device(info.name);
   c10::InferenceMode guard;
   int failures = 0;
@@ -98,10 +103,11 @@ int run(const Options& opt) {
 }  // namespace nagl::bench
 
 int main(int argc, char** argv) {
-  try {
-    return nagl::bench::run(nagl::bench::Options(argc, argv));
-  } catch (const std::exception& e) {
-    std::fprintf(stderr, "nagl-golden-check: %s\n", e.what());
-    return 2;
-  }
+  CLI::App app("The golden conformance chain from the golden input tensors; exit 1 if a fp32 tolerance fails.",
+               "nagl-golden-check");
+  nagl::bench::GoldenOptions options;
+  app.add_option("--golden", options.golden, "folder of the tiny golden files (default: the shared golden/tiny)");
+  app.add_option("--device", options.device, "cpu|cuda (default cpu)");
+  app.add_option("--precision", options.precision, "fp32|bf16|fp16 (default fp32)");
+  return nagl::bench::benchMain(app, argc, argv, [&] { return nagl::bench::run(options); }, 2);
 }

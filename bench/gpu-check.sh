@@ -6,6 +6,7 @@
 # throughput at batch 1/8/32/64.
 #   bench/gpu-check.sh            (from the repository root)
 #   NAGL_SHARED_DIR=/path/to/shared bench/gpu-check.sh   (golden data elsewhere)
+#   CMAKE_INCLUDE_PATH=/path/to/dir bench/gpu-check.sh    (no libcli11-dev: dir holds CLI/CLI.hpp)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 torch_dir=$(python3 -c 'import os, torch; print(os.path.join(torch.utils.cmake_prefix_path, "Torch"))')

@@ -6,16 +6,14 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <filesystem>
 #include <functional>
 #include <thread>
-#include <unistd.h>
 
-#include "bench_options.h"
+#include "bench_main.h"
 #include "nagl/model/nagl_model.h"
 #include "nagl/vision/pillow_resize.h"
-#include "nagl/checkpoint/untrained_weights.h"
 #include "synthetic_images.h"
+#include "untrained_model.h"
 
 namespace nagl::bench {
 namespace {
@@ -34,33 +32,37 @@ double median(std::vector<double> v) {
   return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
 }
 
-struct Setup {
-  std::filesystem::path dir;
-  ModelOptions options;
+struct BenchOptions {
+  int queries = 10, imageSize = 448, threads = 0, depth = 12, embed = 384;
+  std::string device = "auto", precision = "fp32";
+  std::vector<int> batchSizes = {1, 2, 4, 8};
 };
 
-Setup writeWeights(const Options& opt) {
-  Setup s;
-  s.dir = std::filesystem::temp_directory_path() / ("nagl-bench-" + std::to_string(::getpid()));
-  std::filesystem::create_directories(s.dir);
-  checkpoint::UntrainedBackboneSpec spec;
-  spec.depth = opt.number("--depth", 12);
-  spec.embedDim = opt.number("--embed", 384);
-  checkpoint::writeUntrainedBackbone((s.dir / "backbone.safetensors").string(), spec);
-  checkpoint::writeUntrainedHead((s.dir / "head.safetensors").string(), spec.embedDim, 25);
-  s.options.backbonePath = (s.dir / "backbone.safetensors").string();
-  s.options.headPath = (s.dir / "head.safetensors").string();
-  s.options.imageSize = opt.number("--image-size", 448);
-  s.options.device = parseDeviceChoice(opt.text("--device", "auto"));
-  s.options.precision = parsePrecision(opt.text("--precision", "fp32"));
-  return s;
+void addOptions(CLI::App& app, BenchOptions& o) {
+  app.add_option("--queries", o.queries, "query images, at least 10 (default 10)");
+  app.add_option("--image-size", o.imageSize, "model input side (default 448)");
+  app.add_option("--threads", o.threads, "CPU threads (default 0: all cores)");
+  app.add_option("--device", o.device, "auto|cpu|cuda (default auto)");
+  app.add_option("--precision", o.precision, "fp32|bf16|fp16 (default fp32)");
+  app.add_option("--batch-sizes", o.batchSizes, "batch sizes to measure (default 1,2,4,8)")->delimiter(',');
+  app.add_option("--depth", o.depth, "transformer blocks of the untrained ViT (default 12)");
+  app.add_option("--embed", o.embed, "embedding width of the untrained ViT (default 384)");
 }
 
-int run(const Options& opt) {
-  const int threads = setInferenceThreads(opt.number("--threads", 0));
-  const int queryCount = std::max(10, opt.number("--queries", 10));
-  const Setup setup = writeWeights(opt);
-  const NaglModel model(setup.options);
+int run(const BenchOptions& opt) {
+  const int threads = setInferenceThreads(opt.threads);
+  const int queryCount = std::max(10, opt.queries);
+  checkpoint::UntrainedBackboneSpec spec;
+  spec.depth = opt.depth;
+  spec.embedDim = opt.embed;
+  const UntrainedModelFiles files("nagl-bench", spec);
+  ModelOptions options;
+  options.backbonePath = files.backbonePath();
+  options.headPath = files.headPath();
+  options.imageSize = opt.imageSize;
+  options.device = parseDeviceChoice(opt.device);
+  options.precision = parsePrecision(opt.precision);
+  const NaglModel model(options);
   const int size = model.imageSize();
   std::printf("model: %s\n", model.describe().c_str());
   std::printf("device: %s (%s), %d CPU threads\n", model.device().name.c_str(), model.device().description.c_str(), threads);
@@ -94,7 +96,7 @@ int run(const Options& opt) {
 
   double bestThroughput = 0.0;
   int bestBatch = 1;
-  for (int batch : opt.numbers("--batch-sizes", {1, 2, 4, 8})) {  // (c)
+  for (int batch : opt.batchSizes) {  // (c)
     std::vector<Image8> inputs;
     const int total = std::max(queryCount, 2 * batch);
     for (int i = 0; i < total; ++i) inputs.push_back(resized(queries[static_cast<std::size_t>(i % queryCount)]));
@@ -117,8 +119,8 @@ int run(const Options& opt) {
   std::printf("(d) one backbone pass alone:                         %.3f s\n", d);
   std::printf("a/b = %.2f (target >= 2.8)   (b-d)/d = %.1f %% (target <= 10 %%)\n", a / b, 100.0 * (b - d) / d);
 
-  if (setup.options.precision != Precision::Float32) {
-    ModelOptions fp32 = setup.options;
+  if (options.precision != Precision::Float32) {
+    ModelOptions fp32 = options;
     fp32.precision = Precision::Float32;
     const NaglModel reference(fp32);
     const ReferenceContext referenceContext = reference.encodeReferences(references());
@@ -130,13 +132,12 @@ int run(const Options& opt) {
         maxPatch = std::max(maxPatch, static_cast<double>(std::abs(low.scores[i] - full.scores[i])));
       maxImage = std::max(maxImage, static_cast<double>(std::abs(low.imageScore - full.imageScore)));
     }
-    std::printf("%s vs fp32: max |patch score diff| %.2e, max |image score diff| %.2e\n", toString(setup.options.precision),
+    std::printf("%s vs fp32: max |patch score diff| %.2e, max |image score diff| %.2e\n", toString(options.precision),
                 maxPatch, maxImage);
   }
   std::printf("{\"reference_s\": %.4f, \"cached_s\": %.4f, \"batched_img_per_s\": %.4f, \"backbone_s\": %.4f, \"threads\": %d, "
               "\"device\": \"%s\"}\n",
               a, b, bestThroughput, d, threads, model.device().name.c_str());
-  std::filesystem::remove_all(setup.dir);
   return 0;
 }
 
@@ -144,16 +145,8 @@ int run(const Options& opt) {
 }  // namespace nagl::bench
 
 int main(int argc, char** argv) {
-  const nagl::bench::Options options(argc, argv);
-  if (options.has("--help")) {
-    std::printf("usage: nagl-bench [--queries 10] [--image-size 448] [--threads N] [--device auto|cpu|cuda]\n"
-                "                  [--precision fp32|bf16|fp16] [--batch-sizes 1,2,4,8] [--depth 12] [--embed 384]\n");
-    return 0;
-  }
-  try {
-    return nagl::bench::run(options);
-  } catch (const std::exception& e) {
-    std::fprintf(stderr, "nagl-bench: %s\n", e.what());
-    return 1;
-  }
+  CLI::App app("What the engine's reference caching and batching buy, on an untrained ViT-S/14.", "nagl-bench");
+  nagl::bench::BenchOptions options;
+  nagl::bench::addOptions(app, options);
+  return nagl::bench::benchMain(app, argc, argv, [&] { return nagl::bench::run(options); });
 }

@@ -4,18 +4,15 @@
 // untrained ViT with the real architecture and synthetic images.
 //   nagl-train-bench [--image-size 448] [--depth 12] [--embed 384] [--batch-size 8]
 //                    [--steps 5] [--proxies 25] [--threads 0] [--device auto]
-#include <unistd.h>
-
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <filesystem>
 
-#include "bench_options.h"
+#include "bench_main.h"
 #include "nagl/model/head_trainer.h"
 #include "nagl/vision/pillow_resize.h"
-#include "nagl/checkpoint/untrained_weights.h"
 #include "synthetic_images.h"
+#include "untrained_model.h"
 
 namespace nagl::bench {
 namespace {
@@ -35,22 +32,26 @@ struct EpisodeImages {
   bool queryAbnormal;
 };
 
-int run(const Options& opt) {
-  const int threads = setInferenceThreads(opt.number("--threads", 0));
-  const int batchSize = std::max(1, opt.number("--batch-size", 8));
-  const int steps = std::max(2, opt.number("--steps", 5));
-  const auto dir = std::filesystem::temp_directory_path() / ("nagl-train-bench-" + std::to_string(::getpid()));
-  std::filesystem::create_directories(dir);
+struct TrainBenchOptions {
+  int imageSize = 448, depth = 12, embed = 384, batchSize = 8, steps = 5, proxies = 25, threads = 0;
+  std::string device = "auto";
+};
+
+int run(const TrainBenchOptions& opt) {
+  const int threads = setInferenceThreads(opt.threads);
+  const int batchSize = std::max(1, opt.batchSize);
+  const int steps = std::max(2, opt.steps);
   checkpoint::UntrainedBackboneSpec spec;
-  spec.depth = opt.number("--depth", 12);
-  spec.embedDim = opt.number("--embed", 384);
-  checkpoint::writeUntrainedBackbone((dir / "backbone.safetensors").string(), spec);
+  spec.depth = opt.depth;
+  spec.embedDim = opt.embed;
   ModelOptions mo;
-  mo.backbonePath = (dir / "backbone.safetensors").string();
-  mo.imageSize = opt.number("--image-size", 448);
-  mo.device = parseDeviceChoice(opt.text("--device", "auto"));
-  const NaglModel model(mo);
-  std::filesystem::remove_all(dir);
+  mo.imageSize = opt.imageSize;
+  mo.device = parseDeviceChoice(opt.device);
+  const NaglModel model = [&] {
+    const UntrainedModelFiles files("nagl-train-bench", spec, false);  // removed once the model holds the weights
+    mo.backbonePath = files.backbonePath();
+    return NaglModel(mo);
+  }();
   const int size = model.imageSize();
   std::printf("model: %s\n", model.describe().c_str());
   std::printf("device: %s (%s), %d CPU threads; batch %d episodes (1 normal + 1 abnormal reference + 1 query each)\n",
@@ -72,7 +73,7 @@ int run(const Options& opt) {
     return TrainingEpisode{{f[0]}, {f[1]}, {grey}, f[2], e.queryAbnormal ? grey : noDefect, e.queryAbnormal};
   };
   HeadTrainerOptions ho;
-  ho.proxies = opt.number("--proxies", 25);
+  ho.proxies = opt.proxies;
   HeadTrainer trainer(model, ho);
 
   // Cached: features computed once (timed separately), a step is the head only.
@@ -105,10 +106,16 @@ int run(const Options& opt) {
 }  // namespace nagl::bench
 
 int main(int argc, char** argv) {
-  try {
-    return nagl::bench::run(nagl::bench::Options(argc, argv));
-  } catch (const std::exception& e) {
-    std::fprintf(stderr, "nagl-train-bench: %s\n", e.what());
-    return 1;
-  }
+  CLI::App app("Seconds per training step of the NAGL head with cached and with recomputed backbone features.",
+               "nagl-train-bench");
+  nagl::bench::TrainBenchOptions options;
+  app.add_option("--image-size", options.imageSize, "model input side (default 448)");
+  app.add_option("--depth", options.depth, "transformer blocks of the untrained ViT (default 12)");
+  app.add_option("--embed", options.embed, "embedding width of the untrained ViT (default 384)");
+  app.add_option("--batch-size", options.batchSize, "episodes per step (default 8)");
+  app.add_option("--steps", options.steps, "timed steps, at least 2 (default 5)");
+  app.add_option("--proxies", options.proxies, "learnable proxies of the head (default 25)");
+  app.add_option("--threads", options.threads, "CPU threads (default 0: all cores)");
+  app.add_option("--device", options.device, "auto|cpu|cuda (default auto)");
+  return nagl::bench::benchMain(app, argc, argv, [&] { return nagl::bench::run(options); });
 }

@@ -7,6 +7,7 @@ packages=(
   libtorch-dev libopenblas0-openmp   # LibTorch; without the OpenMP OpenBLAS it runs on the slow reference BLAS
   libopencv-dev
   nlohmann-json3-dev                 # JSON (run manifest, COCO/labelme import, evaluation)
+  libcli11-dev                       # command-line parsing of `nagl` and the bench programs (header-only)
   libcurl4-openssl-dev               # `nagl models fetch` (HTTP(S) download, proxies, resume)
   libssl-dev                         # SHA-256 (libcrypto): model store, run manifests
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools

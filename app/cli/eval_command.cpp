@@ -8,11 +8,12 @@
 #include <filesystem>
 #include <thread>
 
-#include "cli/argument_parser.h"
+#include "cli/command_line.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/image_limit_option.h"
 #include "cli/interrupt.h"
+#include "cli/model_arguments.h"
 #include "cli/output_lock.h"
 #include "cli/shard.h"
 #include "cli/store_defaults.h"
@@ -25,8 +26,16 @@ namespace {
 namespace fs = std::filesystem;
 using evaluation::EvaluationConfig;
 
-ArgumentParser makeParser() {
-  ArgumentParser p(
+// What the command line gives; checkedRequest() checks it across options.
+struct EvalArguments {
+  ModelArguments model;
+  EvaluationConfig config;
+  std::string shard;
+};
+
+void addOptions(CLI::App& app, EvalArguments& a) {
+  describeCommand(
+      app,
       "nagl eval --root ROOT [--categories C ...] [--n-shot 1] [--a-shot 1] [--seeds 0 ...]\n"
       "                 [--backbone FILE] [--head FILE | --no-head] [--image-size 448] [--device auto|cpu|cuda]\n"
       "                 [--protocol honest|reference] --out DIR [--save-maps] [--resume] [--shard K/N|auto|auto/N]",
@@ -57,39 +66,31 @@ ArgumentParser makeParser() {
       "shards, copy their DIR/partial/ folders into one DIR and run the same command\n"
       "without --shard and with --resume: every part is reused, the report covers all.\n\n" +
           std::string(kExitCodeHelp) + "Here 3 means some categories failed (the report lists them).\n");
-  p.addOption("--root", "ROOT", "MVTec-layout dataset root");
-  p.addOption("--categories", "C", "categories to evaluate, one or more (default: every category folder)", true);
-  p.addOption("--n-shot", "N", "normal references per category (default 1)");
-  p.addOption("--a-shot", "N", "abnormal references per category or defect type (default 1)");
-  p.addOption("--seeds", "S", "seeds, one or more: seed s takes the s-th block of references (default 0)", true);
-  p.addOption("--protocol", "honest|reference", "reference choice and query set (default honest, see above)");
-  p.addOption("--backbone", "FILE", "DINOv2 checkpoint (.pth or safetensors; default: the model store's)");
-  p.addOption("--head", "FILE", "NAGL head checkpoint (default: the model store's; with none: normal-only mode)");
-  p.addFlag("--no-head", "no NAGL head, even if the model store has a default one (normal-only mode)");
-  p.addOption("--image-size", "N", "side the images are resized to (default 448)");
-  p.addOption("--device", "auto|cpu|cuda", "compute device (default auto: CUDA if present, else CPU)");
-  p.addOption("--precision", "fp32|fp16|bf16", "backbone arithmetic (default fp32; fp16 needs CUDA)");
-  p.addOption("--threads", "N", "CPU threads for inference (default: all cores but one, which makes the maps)");
-  addImageLimitOption(p);
-  p.addOption("--batch-size", "N", "queries per backbone pass (default 4; halved on GPU out-of-memory)");
-  p.addOption("--out", "DIR", "output folder (created if missing)");
-  p.addFlag("--save-maps", "also write the anomaly maps and patch grids as float32 TIFF");
-  p.addFlag("--resume", "skip categories/seeds whose partial results in DIR/partial match these settings");
-  p.addOption("--shard", "K/N|auto|auto/N",
-              "evaluate only the K-th of N parts of the (category, seed) list, as 'nagl infer --shard' (see above)");
-  return p;
-}
-
-
-int seedValue(const std::string& text) {
-  std::size_t used = 0;
-  int seed = -1;
-  try {
-    seed = std::stoi(text, &used);
-  } catch (const std::exception&) {
-  }
-  if (used != text.size() || seed < 0 || seed > 1000000) throw UsageError("--seeds expects whole numbers >= 0, got '" + text + "'");
-  return seed;
+  EvaluationConfig& c = a.config;
+  app.add_option("--root", c.root, "MVTec-layout dataset root")->option_text("ROOT")->required()->check(notEmpty());
+  addListOption(app, "--categories", c.categories, "C",
+                "categories to evaluate, one or more (default: every category folder)");
+  app.add_option("--n-shot", c.nShot, "normal references per category (default 1)")
+      ->option_text("N")
+      ->transform(wholeNumber(1, 1000));
+  app.add_option("--a-shot", c.aShot, "abnormal references per category or defect type (default 1)")
+      ->option_text("N")
+      ->transform(wholeNumber(1, 1000));
+  addListOption(app, "--seeds", c.seeds, "S", "seeds, one or more: seed s takes the s-th block of references (default 0)")
+      ->transform(wholeNumber(0, 1000000));
+  addChoiceOption(app, "--protocol", c.protocol, evaluation::parseProtocol, "honest|reference",
+                  "reference choice and query set (default honest, see above)");
+  // The calling thread turns every result into a full map and metrics while
+  // the worker scores: leave it a core, or OpenMP's spinning threads starve it.
+  a.model.engine.threads = static_cast<int>(std::max(2u, std::thread::hardware_concurrency())) - 1;
+  addModelOptions(app, a.model, "CPU threads for inference (default: all cores but one, which makes the maps)");
+  addImageLimitOption(app);
+  app.add_option("--out", c.outDir, "output folder (created if missing)")->option_text("DIR")->required()->check(notEmpty());
+  app.add_flag("--save-maps", c.saveMaps, "also write the anomaly maps and patch grids as float32 TIFF");
+  app.add_flag("--resume", c.resume, "skip categories/seeds whose partial results in DIR/partial match these settings");
+  app.add_option("--shard", a.shard,
+                 "evaluate only the K-th of N parts of the (category, seed) list, as 'nagl infer --shard' (see above)")
+      ->option_text("K/N|auto|auto/N");
 }
 
 std::string fileFingerprint(const std::string& path) {
@@ -97,12 +98,6 @@ std::string fileFingerprint(const std::string& path) {
   std::error_code ec;
   const auto size = fs::file_size(path, ec);
   return fs::absolute(path).lexically_normal().string() + " (" + (ec ? "?" : std::to_string(size)) + " bytes)";
-}
-
-// Without --backbone / --head, the model store's defaults (said on stderr).
-void useStoreDefaults(const ArgumentParser& p, ModelOptions& model) {
-  if (p.flag("--no-head") && !model.headPath.empty()) throw UsageError("--head and --no-head exclude each other");
-  fillFromModelStore(model.backbonePath, p.flag("--no-head") ? nullptr : &model.headPath);
 }
 
 struct EvalRequest {
@@ -131,40 +126,15 @@ std::vector<evaluation::CategoryPlan> keepShard(std::vector<evaluation::Category
   return kept;
 }
 
-EvalRequest parseRequest(const ArgumentParser& p) {
+EvalRequest checkedRequest(const EvalArguments& a) {
   EvalRequest r;
-  ModelOptions& model = r.engine.model;
-  model.backbonePath = p.value("--backbone").value_or("");
-  model.headPath = p.value("--head").value_or("");
-  useStoreDefaults(p, model);
-  model.imageSize = p.intValue("--image-size", 448, 14, 4096);
-  EvaluationConfig& c = r.config;
-  try {
-    model.device = parseDeviceChoice(p.value("--device").value_or("auto"));
-    model.precision = parsePrecision(p.value("--precision").value_or("fp32"));
-    c.protocol = evaluation::parseProtocol(p.value("--protocol").value_or("honest"));
-  } catch (const std::invalid_argument& e) {
-    throw UsageError(e.what());
-  }
-  // The calling thread turns every result into a full map and metrics while
-  // the worker scores: leave it a core, or OpenMP's spinning threads starve it.
-  const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  r.engine.threads = p.intValue("--threads", std::max(1, cores - 1), 0, 1024);
-  r.engine.batchSize = p.intValue("--batch-size", 4, 1, 1024);
-  c.root = p.required("--root");
-  c.categories = p.values("--categories");
+  r.engine = withStoreDefaults(a.model);
+  const ModelOptions& model = r.engine.model;
+  EvaluationConfig& c = r.config = a.config;
   for (const std::string& name : c.categories)
     if (name.empty() || name.find('/') != std::string::npos) throw UsageError("--categories expects folder names, got '" + name + "'");
-  c.nShot = p.intValue("--n-shot", 1, 1, 1000);
-  c.aShot = p.intValue("--a-shot", 1, 1, 1000);
-  c.seeds.clear();
-  for (const std::string& s : p.values("--seeds")) c.seeds.push_back(seedValue(s));
-  if (c.seeds.empty()) c.seeds.push_back(0);
   c.normalOnly = model.headPath.empty();
-  c.outDir = p.required("--out");
-  c.saveMaps = p.flag("--save-maps");
-  c.resume = p.flag("--resume");
-  if (const auto shard = p.value("--shard")) r.shard = parseShard(*shard, [](const char* name) { return std::getenv(name); });
+  if (!a.shard.empty()) r.shard = parseShard(a.shard, [](const char* name) { return std::getenv(name); });
   c.fingerprint = std::string("protocol=") + evaluation::toString(c.protocol) + "; root=" +
                   fs::absolute(c.root).lexically_normal().string() + "; n_shot=" + std::to_string(c.nShot) +
                   "; a_shot=" + std::to_string(c.aShot) + "; backbone=" + fileFingerprint(model.backbonePath) +
@@ -250,27 +220,7 @@ int evaluateAll(const EvalRequest& r) {
 }  // namespace
 
 int runEval(const std::vector<std::string>& args) {
-  ArgumentParser parser = makeParser();
-  EvalRequest request;
-  try {
-    parser.parse(expandListOptions(args, {"--categories", "--seeds"}));
-    if (parser.flag("--help")) {
-      std::printf("%s", parser.help().c_str());
-      return kExitOk;
-    }
-    if (!parser.positionals().empty()) throw UsageError("unexpected argument '" + parser.positionals().front() + "'");
-    request = parseRequest(parser);
-    applyImageLimitOption(parser);
-  } catch (const UsageError& e) {
-    std::fprintf(stderr, "nagl eval: %s\n(see 'nagl eval --help')\n", e.what());
-    return kExitUsage;
-  }
-  try {
-    return evaluateAll(request);
-  } catch (const std::exception& e) {
-    std::fprintf(stderr, "nagl eval: error: %s\n", e.what());
-    return kExitFailure;
-  }
+  return runCommand<EvalArguments>("nagl eval", args, addOptions, [](const EvalArguments& a) { return evaluateAll(checkedRequest(a)); });
 }
 
 }  // namespace nagl::cli

@@ -2,19 +2,17 @@
 // --max-image-pixels, shared by the commands that decode images.
 #include <climits>
 
-#include "cli/argument_parser.h"
+#include "cli/command_line.h"
 #include "nagl/imaging/image_limits.h"
 
 namespace nagl::cli {
 
-inline void addImageLimitOption(ArgumentParser& p) {
-  p.addOption("--max-image-pixels", "N",
-              "refuse images whose header states more pixels (default 200000000, or $NAGL_MAX_IMAGE_PIXELS)");
-}
-
-// Call after parsing; throws UsageError on a bad value.
-inline void applyImageLimitOption(const ArgumentParser& p) {
-  if (p.value("--max-image-pixels")) setMaxImagePixels(static_cast<std::uint64_t>(p.intValue("--max-image-pixels", 0, 1, INT_MAX)));
+inline void addImageLimitOption(CLI::App& app) {
+  app.add_option_function<int>(
+         "--max-image-pixels", [](int pixels) { setMaxImagePixels(static_cast<std::uint64_t>(pixels)); },
+         "refuse images whose header states more pixels (default 200000000, or $NAGL_MAX_IMAGE_PIXELS)")
+      ->option_text("N")
+      ->transform(wholeNumber(1, INT_MAX));
 }
 
 }  // namespace nagl::cli

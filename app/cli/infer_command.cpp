@@ -8,15 +8,17 @@
 #include <filesystem>
 #include <cstdlib>
 #include <ctime>
+#include <limits>
 #include <map>
 #include <optional>
 
-#include "cli/argument_parser.h"
+#include "cli/command_line.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/image_limit_option.h"
 #include "cli/infer_export.h"
 #include "cli/interrupt.h"
+#include "cli/model_arguments.h"
 #include "cli/output_lock.h"
 #include "cli/query_output_writer.h"
 #include "cli/query_outputs.h"
@@ -36,8 +38,18 @@
 namespace nagl::cli {
 namespace {
 
-ArgumentParser makeParser() {
-  ArgumentParser p(
+// What the command line gives; checkedRequest() checks it across options.
+struct InferArguments {
+  ModelArguments model;
+  std::vector<std::string> normals, abnormals, abnormalMasks, queries, exportLists;
+  std::string out, shard;
+  float threshold = std::numeric_limits<float>::quiet_NaN();  // NaN: not given
+  bool resume = false, overwrite = false;
+};
+
+void addOptions(CLI::App& app, InferArguments& a) {
+  describeCommand(
+      app,
       "nagl infer [--backbone FILE] [--head FILE | --no-head] [--image-size 448] [--device auto|cpu|cuda]\n"
       "                  --normal IMG [--normal IMG ...]\n"
       "                  [--abnormal IMG --abnormal-mask MASK ...]\n"
@@ -77,28 +89,25 @@ ArgumentParser makeParser() {
       "verdicts: fail when score >= T, else pass. A file that cannot be written is\n"
       "named on stderr and gives exit code 3; files written before stay intact.\n\n" +
           std::string(kExitCodeHelp));
-  p.addOption("--backbone", "FILE", "DINOv2 checkpoint (.pth or safetensors, official or Hugging Face names; default: the model store's)");
-  p.addOption("--head", "FILE", "NAGL head checkpoint (.pth from the reference train.py, or ours; default: the model store's)");
-  p.addFlag("--no-head", "no NAGL head, even if the model store has a default one (normal-only mode)");
-  p.addOption("--image-size", "N", "side the images are resized to (default 448)");
-  p.addOption("--device", "auto|cpu|cuda", "compute device (default auto: CUDA if present, else CPU)");
-  p.addOption("--normal", "IMG", "normal (defect-free) reference image", true);
-  p.addOption("--abnormal", "IMG", "defective reference image", true);
-  p.addOption("--abnormal-mask", "MASK", "defect mask of the abnormal reference at the same position", true);
-  p.addOption("--out", "DIR", "output folder (created if missing)");
-  p.addFlag("--resume", "continue the run in DIR: skip queries it already scored (same model, references, settings)");
-  p.addFlag("--overwrite", "remove the outputs of the run in DIR first, then start again");
-  p.addOption("--shard", "K/N|auto|auto/N", "score only the K-th of N parts of the query list (see above)");
-  p.addOption("--threads", "N", "CPU threads for inference (default: all cores)");
-  addImageLimitOption(p);
-  p.addOption("--batch-size", "N", "queries per backbone pass (default 4; halved on GPU out-of-memory)");
-  p.addOption("--precision", "fp32|fp16|bf16", "backbone arithmetic (default fp32; fp16 needs CUDA)");
-  p.addOption("--threshold", "T", "fail threshold for --export: masks are map >= T, verdict fail when score >= T");
-  p.addOption("--export", "FORMAT[,FORMAT...]",
-              "mvtec, png, coco-rle, coco-polygon, labelme, overlay, report-csv, report-json, report-pdf "
-              "(under DIR/export/<format>/; needs --threshold)",
-              true);
-  return p;
+  addModelOptions(app, a.model, "CPU threads for inference (default: all cores)");
+  addRepeatedOption(app, "--normal", a.normals, "IMG", "normal (defect-free) reference image");
+  addRepeatedOption(app, "--abnormal", a.abnormals, "IMG", "defective reference image");
+  addRepeatedOption(app, "--abnormal-mask", a.abnormalMasks, "MASK",
+                    "defect mask of the abnormal reference at the same position");
+  app.add_option("--out", a.out, "output folder (created if missing)")->option_text("DIR")->required()->check(notEmpty());
+  CLI::Option* resume =
+      app.add_flag("--resume", a.resume, "continue the run in DIR: skip queries it already scored (same model, references, settings)");
+  app.add_flag("--overwrite", a.overwrite, "remove the outputs of the run in DIR first, then start again")->excludes(resume);
+  app.add_option("--shard", a.shard, "score only the K-th of N parts of the query list (see above)")
+      ->option_text("K/N|auto|auto/N");
+  addImageLimitOption(app);
+  app.add_option("--threshold", a.threshold, "fail threshold for --export: masks are map >= T, verdict fail when score >= T")
+      ->option_text("T")
+      ->transform(finiteFloat(-std::numeric_limits<double>::infinity()));
+  addRepeatedOption(app, "--export", a.exportLists, "FORMAT[,FORMAT...]",
+                    "mvtec, png, coco-rle, coco-polygon, labelme, overlay, report-csv, report-json, report-pdf "
+                    "(under DIR/export/<format>/; needs --threshold)");
+  app.add_option("QUERY", a.queries, "query images or folders");
 }
 
 struct InferRequest {
@@ -111,9 +120,9 @@ struct InferRequest {
   Shard shard;
 };
 
-ExportRequest parseExportRequest(const ArgumentParser& p) {
+ExportRequest exportRequest(const InferArguments& a) {
   ExportRequest r;
-  for (const std::string& list : p.values("--export")) {
+  for (const std::string& list : a.exportLists) {
     try {
       for (exporting::ExportFormat f : exporting::parseExportFormats(list))
         if (std::find(r.formats.begin(), r.formats.end(), f) == r.formats.end()) r.formats.push_back(f);
@@ -121,62 +130,33 @@ ExportRequest parseExportRequest(const ArgumentParser& p) {
       throw UsageError(std::string("--export: ") + e.what());
     }
   }
-  const auto threshold = p.value("--threshold");
-  if (!r.formats.empty() && !threshold) throw UsageError("--export needs --threshold T (the fail threshold the masks use)");
-  if (threshold) {
-    std::size_t used = 0;
-    try {
-      r.threshold = std::stof(*threshold, &used);
-    } catch (const std::exception&) {
-      used = 0;
-    }
-    if (used != threshold->size() || !std::isfinite(r.threshold))
-      throw UsageError("--threshold: '" + *threshold + "' is not a number");
-  }
+  if (!r.formats.empty() && std::isnan(a.threshold))
+    throw UsageError("--export needs --threshold T (the fail threshold the masks use)");
+  if (!std::isnan(a.threshold)) r.threshold = a.threshold;
   return r;
 }
 
-// Without --backbone / --head, the model store's defaults (said on stderr).
-void useStoreDefaults(const ArgumentParser& p, ModelOptions& model) {
-  if (p.flag("--no-head") && !model.headPath.empty()) throw UsageError("--head and --no-head exclude each other");
-  fillFromModelStore(model.backbonePath, p.flag("--no-head") ? nullptr : &model.headPath);
-}
-
-InferRequest parseRequest(const ArgumentParser& p) {
+InferRequest checkedRequest(const InferArguments& a) {
   InferRequest r;
-  ModelOptions& model = r.engine.model;
-  model.backbonePath = p.value("--backbone").value_or("");
-  model.headPath = p.value("--head").value_or("");
-  useStoreDefaults(p, model);
-  model.imageSize = p.intValue("--image-size", 448, 14, 4096);
-  try {
-    model.device = parseDeviceChoice(p.value("--device").value_or("auto"));
-    model.precision = parsePrecision(p.value("--precision").value_or("fp32"));
-  } catch (const std::invalid_argument& e) {
-    throw UsageError(e.what());
-  }
-  r.engine.threads = p.intValue("--threads", 0, 0, 1024);
-  r.engine.batchSize = p.intValue("--batch-size", 4, 1, 1024);
+  r.engine = withStoreDefaults(a.model);
   r.engine.reproducibleBatches = true;  // the same lot gives the same bits: shards merge exactly
-  r.references.normals = p.values("--normal");
-  const auto abnormals = p.values("--abnormal");
-  const auto masks = p.values("--abnormal-mask");
-  if (abnormals.size() != masks.size())
-    throw UsageError("every --abnormal needs one --abnormal-mask (got " + std::to_string(abnormals.size()) +
-                     " images and " + std::to_string(masks.size()) + " masks)");
-  for (std::size_t i = 0; i < abnormals.size(); ++i) r.references.abnormals.push_back({abnormals[i], masks[i]});
+  r.references.normals = a.normals;
+  if (a.abnormals.size() != a.abnormalMasks.size())
+    throw UsageError("every --abnormal needs one --abnormal-mask (got " + std::to_string(a.abnormals.size()) +
+                     " images and " + std::to_string(a.abnormalMasks.size()) + " masks)");
+  for (std::size_t i = 0; i < a.abnormals.size(); ++i) r.references.abnormals.push_back({a.abnormals[i], a.abnormalMasks[i]});
   if (r.references.normals.empty() && r.references.abnormals.empty())
     throw UsageError("give at least one --normal reference image");
-  if (!abnormals.empty() && model.headPath.empty()) throw UsageError("--abnormal references need a NAGL head (--head FILE)");
-  r.queryArguments = p.positionals();
+  if (!a.abnormals.empty() && r.engine.model.headPath.empty())
+    throw UsageError("--abnormal references need a NAGL head (--head FILE)");
+  r.queryArguments = a.queries;
   if (r.queryArguments.empty()) throw UsageError("no QUERY images given");
-  r.outDir = p.required("--out");
-  r.exports = parseExportRequest(p);
-  if (p.flag("--resume") && p.flag("--overwrite")) throw UsageError("--resume and --overwrite exclude each other");
-  r.existingRun = p.flag("--resume")      ? ExistingRunPolicy::Resume
-                  : p.flag("--overwrite") ? ExistingRunPolicy::Overwrite
-                                          : ExistingRunPolicy::Refuse;
-  if (const auto shard = p.value("--shard")) r.shard = parseShard(*shard, [](const char* name) { return std::getenv(name); });
+  r.outDir = a.out;
+  r.exports = exportRequest(a);
+  r.existingRun = a.resume      ? ExistingRunPolicy::Resume
+                  : a.overwrite ? ExistingRunPolicy::Overwrite
+                                : ExistingRunPolicy::Refuse;
+  if (!a.shard.empty()) r.shard = parseShard(a.shard, [](const char* name) { return std::getenv(name); });
   return r;
 }
 
@@ -440,26 +420,7 @@ int inferAll(const InferRequest& r) {
 }  // namespace
 
 int runInfer(const std::vector<std::string>& args) {
-  ArgumentParser parser = makeParser();
-  InferRequest request;
-  try {
-    parser.parse(args);
-    if (parser.flag("--help")) {
-      std::printf("%s", parser.help().c_str());
-      return kExitOk;
-    }
-    request = parseRequest(parser);
-    applyImageLimitOption(parser);
-  } catch (const UsageError& e) {
-    std::fprintf(stderr, "nagl infer: %s\n(see 'nagl infer --help')\n", e.what());
-    return kExitUsage;
-  }
-  try {
-    return inferAll(request);
-  } catch (const std::exception& e) {
-    std::fprintf(stderr, "nagl infer: error: %s\n", e.what());
-    return kExitFailure;
-  }
+  return runCommand<InferArguments>("nagl infer", args, addOptions, [](const InferArguments& a) { return inferAll(checkedRequest(a)); });
 }
 
 }  // namespace nagl::cli

@@ -5,7 +5,7 @@
 #include <map>
 #include <sstream>
 
-#include "cli/argument_parser.h"
+#include "cli/command_line.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/infer_export.h"
@@ -20,9 +20,15 @@ namespace {
 
 namespace fs = std::filesystem;
 
-ArgumentParser makeParser() {
-  ArgumentParser p(
-      "nagl merge --out DIR [--overwrite] RUN...",
+struct MergeArguments {
+  std::string out;
+  bool overwrite = false;
+  std::vector<std::string> runs;
+};
+
+void addOptions(CLI::App& app, MergeArguments& a) {
+  describeCommand(
+      app, "nagl merge --out DIR [--overwrite] RUN...",
       "Merges the outputs of the shard runs of one lot ('nagl infer --shard K/N --out RUN')\n"
       "into DIR as one run: scores.csv in the order a single run writes it, maps/ and\n"
       "patch/ copied byte for byte, the exports (--export of the shards) made again from\n"
@@ -31,9 +37,9 @@ ArgumentParser makeParser() {
       "when a shard is missing or given twice, or when a shard run is not complete\n"
       "(finish it with 'nagl infer ... --resume').\n\n" +
           std::string(kExitCodeHelp));
-  p.addOption("--out", "DIR", "folder of the merged run (created if missing)");
-  p.addFlag("--overwrite", "remove a run already in DIR first");
-  return p;
+  app.add_option("--out", a.out, "folder of the merged run (created if missing)")->option_text("DIR")->required()->check(notEmpty());
+  app.add_flag("--overwrite", a.overwrite, "remove a run already in DIR first");
+  app.add_option("RUN", a.runs, "shard run folders")->required();
 }
 
 struct ShardRun {
@@ -116,8 +122,9 @@ std::optional<InferExport> exportsOf(const RunManifest& m, const fs::path& outDi
                                                     m.head ? m.head->path : ""});
 }
 
-int mergeAll(const fs::path& outDir, bool overwrite, const std::vector<std::string>& runs) {
-  const std::vector<ShardRun> shards = checkedShards(runs);
+int mergeAll(const MergeArguments& a) {
+  const fs::path outDir = a.out;
+  const std::vector<ShardRun> shards = checkedShards(a.runs);
   std::vector<ScoreRow> table;
   std::vector<std::size_t> shardOfRow;
   for (std::size_t s = 0; s < shards.size(); ++s)
@@ -133,7 +140,7 @@ int mergeAll(const fs::path& outDir, bool overwrite, const std::vector<std::stri
 
   const OutputFolderLock lock(outDir);
   if (holdsRun(outDir)) {
-    if (!overwrite) throw std::runtime_error(outDir.string() + " already holds a run; use --overwrite to replace it");
+    if (!a.overwrite) throw std::runtime_error(outDir.string() + " already holds a run; use --overwrite to replace it");
     clearRun(outDir);
   }
   for (const char* folder : {"maps", "patch"}) exporting::createFolder(outDir / folder);
@@ -170,25 +177,7 @@ int mergeAll(const fs::path& outDir, bool overwrite, const std::vector<std::stri
 }  // namespace
 
 int runMerge(const std::vector<std::string>& args) {
-  ArgumentParser parser = makeParser();
-  try {
-    parser.parse(args);
-    if (parser.flag("--help")) {
-      std::printf("%s", parser.help().c_str());
-      return kExitOk;
-    }
-    if (parser.positionals().empty()) throw UsageError("no RUN folders given");
-    const fs::path outDir = parser.required("--out");
-    try {
-      return mergeAll(outDir, parser.flag("--overwrite"), parser.positionals());
-    } catch (const std::exception& e) {
-      std::fprintf(stderr, "nagl merge: error: %s\n", e.what());
-      return kExitFailure;
-    }
-  } catch (const UsageError& e) {
-    std::fprintf(stderr, "nagl merge: %s\n(see 'nagl merge --help')\n", e.what());
-    return kExitUsage;
-  }
+  return runCommand<MergeArguments>("nagl merge", args, addOptions, mergeAll);
 }
 
 }  // namespace nagl::cli

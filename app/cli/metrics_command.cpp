@@ -6,7 +6,7 @@
 #include <filesystem>
 #include <set>
 
-#include "cli/argument_parser.h"
+#include "cli/command_line.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "nagl/foundation/image_extensions.h"
@@ -22,8 +22,14 @@ namespace {
 
 namespace fs = std::filesystem;
 
-ArgumentParser makeParser() {
-  ArgumentParser p(
+struct MetricsArguments {
+  std::string maps, dataset, json;
+  std::vector<std::string> categories;
+};
+
+void addOptions(CLI::App& app, MetricsArguments& a) {
+  describeCommand(
+      app,
       "nagl metrics --maps DIR --dataset ROOT [--category C ...] [--json FILE]",
       "Evaluates float32 TIFF anomaly maps DIR/<category>/test/<defect>/<stem>.tiff\n"
       "against the MVTec-layout dataset ROOT (images ROOT/<category>/test/<defect>/<stem>.png,\n"
@@ -33,11 +39,16 @@ ArgumentParser makeParser() {
       "AUROC, AP, F1-max, pixel AUROC, pixel F1-max and AU-PRO (FPR 0.3, normalised).\n\n"
       "Exit codes: 0 success; 1 failure (missing map or mask, unreadable file, undefined\n"
       "metric); 2 usage error.\n");
-  p.addOption("--maps", "DIR", "folder of anomaly maps in the dataset's layout");
-  p.addOption("--dataset", "ROOT", "MVTec-layout dataset root (ground truth)");
-  p.addOption("--category", "C", "category to evaluate (default: every category folder in DIR)", true);
-  p.addOption("--json", "FILE", "also write the results as JSON (atomically)");
-  return p;
+  app.add_option("--maps", a.maps, "folder of anomaly maps in the dataset's layout")
+      ->option_text("DIR")
+      ->required()
+      ->check(notEmpty());
+  app.add_option("--dataset", a.dataset, "MVTec-layout dataset root (ground truth)")
+      ->option_text("ROOT")
+      ->required()
+      ->check(notEmpty());
+  addRepeatedOption(app, "--category", a.categories, "C", "category to evaluate (default: every category folder in DIR)");
+  app.add_option("--json", a.json, "also write the results as JSON (atomically)")->option_text("FILE");
 }
 
 bool isImageFile(const fs::path& p) { return foundation::hasImageExtension(p.string()) && fs::is_regular_file(p); }
@@ -112,40 +123,21 @@ metrics::CategoryMetrics evaluateCategory(const fs::path& mapsRoot, const fs::pa
   }
 }
 
-int evaluateAll(const ArgumentParser& p) {
-  const fs::path mapsRoot = p.required("--maps");
-  const fs::path datasetRoot = p.required("--dataset");
+int evaluateAll(const MetricsArguments& a) {
+  const fs::path mapsRoot = a.maps;
+  const fs::path datasetRoot = a.dataset;
   std::vector<metrics::CategoryResult> results;
-  for (const std::string& category : categoriesOf(mapsRoot, p.values("--category")))
+  for (const std::string& category : categoriesOf(mapsRoot, a.categories))
     results.push_back({category, evaluateCategory(mapsRoot, datasetRoot, category)});
   std::printf("%s", metrics::metricsTable(results).c_str());
-  if (const auto json = p.value("--json")) metrics::writeFileAtomically(*json, metrics::metricsJson(results));
+  if (!a.json.empty()) metrics::writeFileAtomically(a.json, metrics::metricsJson(results));
   return kExitOk;
 }
 
 }  // namespace
 
 int runMetrics(const std::vector<std::string>& args) {
-  ArgumentParser parser = makeParser();
-  try {
-    parser.parse(args);
-    if (parser.flag("--help")) {
-      std::printf("%s", parser.help().c_str());
-      return kExitOk;
-    }
-    parser.required("--maps");
-    parser.required("--dataset");
-    if (!parser.positionals().empty()) throw UsageError("unexpected argument '" + parser.positionals().front() + "'");
-  } catch (const UsageError& e) {
-    std::fprintf(stderr, "nagl metrics: %s\n(see 'nagl metrics --help')\n", e.what());
-    return kExitUsage;
-  }
-  try {
-    return evaluateAll(parser);
-  } catch (const std::exception& e) {
-    std::fprintf(stderr, "nagl metrics: error: %s\n", e.what());
-    return kExitFailure;
-  }
+  return runCommand<MetricsArguments>("nagl metrics", args, addOptions, evaluateAll);
 }
 
 }  // namespace nagl::cli

@@ -7,7 +7,7 @@
 #include <cstdio>
 #include <functional>
 
-#include "cli/argument_parser.h"
+#include "cli/command_line.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/interrupt.h"
@@ -38,12 +38,13 @@ std::string defaultNote(const Manifest& m, const ModelEntry& e) {
 
 // ---- list -----------------------------------------------------------------
 
-void noArguments(const ArgumentParser& p) {
-  if (!p.positionals().empty()) throw UsageError("unexpected argument '" + p.positionals()[0] + "'");
-}
+// What the command line gives a `nagl models` command.
+struct ModelsArguments {
+  std::string model;  // FILE or NAME
+  std::string name, sha256, url;
+};
 
-int list(const ArgumentParser& p) {
-  noArguments(p);
+int list(const ModelsArguments&) {
   const StoreLocation where = modelStoreLocation();
   const Manifest m = ModelStore(where.directory).manifest();
   std::printf("model store: %s (from %s)\n", where.directory.string().c_str(), where.origin.c_str());
@@ -63,14 +64,13 @@ int list(const ArgumentParser& p) {
 
 // ---- import ---------------------------------------------------------------
 
-int importFile(const ArgumentParser& p) {
-  if (p.positionals().size() != 1) throw UsageError("give exactly one FILE to import");
+int importFile(const ModelsArguments& a) {
   ImportOptions options;
-  options.name = p.value("--name").value_or("");
-  options.expectedSha256 = p.value("--sha256").value_or("");
+  options.name = a.name;
+  options.expectedSha256 = a.sha256;
   ModelStore store;
-  std::fprintf(stderr, "reading and validating %s ...\n", p.positionals()[0].c_str());
-  const ModelEntry e = store.importFile(p.positionals()[0], options);
+  std::fprintf(stderr, "reading and validating %s ...\n", a.model.c_str());
+  const ModelEntry e = store.importFile(a.model, options);
   std::printf("imported '%s': %s %s%s\n  sha256 %s, %s, stored as %s\n", e.name.c_str(), toString(e.kind),
               e.architecture.c_str(), defaultNote(store.manifest(), e).c_str(), e.sha256.c_str(), megabytes(e.size).c_str(),
               store.pathOf(e).string().c_str());
@@ -109,12 +109,11 @@ class ProgressPrinter {
   std::chrono::steady_clock::time_point last_{};
 };
 
-int fetch(const ArgumentParser& p) {
-  if (p.positionals().size() != 1) throw UsageError("give exactly one model NAME to fetch");
-  const std::string name = p.positionals()[0];
+int fetch(const ModelsArguments& a) {
+  const std::string& name = a.model;
   FetchOptions options;
-  options.url = p.value("--url").value_or("");
-  options.sha256 = p.value("--sha256").value_or("");
+  options.url = a.url;
+  options.sha256 = a.sha256;
   const OfficialModel* official = findOfficialModel(name);
   if (!official && options.url.empty())
     throw UsageError("unknown model '" + name + "' (see 'nagl models fetch --help' for the names, or give --url URL)");
@@ -141,29 +140,23 @@ int fetch(const ArgumentParser& p) {
 
 // ---- remove, default, verify ----------------------------------------------
 
-std::string onlyName(const ArgumentParser& p) {
-  if (p.positionals().size() != 1) throw UsageError("give exactly one model NAME");
-  return p.positionals()[0];
-}
-
-int remove(const ArgumentParser& p) {
-  const std::string name = onlyName(p);
+int remove(const ModelsArguments& a) {
+  const std::string& name = a.model;
   const std::string newDefault = ModelStore().remove(name);
   std::printf("removed '%s'\n", name.c_str());
   if (!newDefault.empty()) std::printf("'%s' is now the default\n", newDefault.c_str());
   return kExitOk;
 }
 
-int setDefault(const ArgumentParser& p) {
-  const std::string name = onlyName(p);
+int setDefault(const ModelsArguments& a) {
+  const std::string& name = a.model;
   ModelStore store;
   store.setDefault(name);
   std::printf("'%s' is now the default %s\n", name.c_str(), toString(store.manifest().find(name)->kind));
   return kExitOk;
 }
 
-int verify(const ArgumentParser& p) {
-  noArguments(p);
+int verify(const ModelsArguments&) {
   const std::vector<VerifyResult> results = ModelStore().verify();
   std::size_t bad = 0;
   for (const VerifyResult& r : results) {
@@ -184,12 +177,28 @@ int verify(const ArgumentParser& p) {
 
 // ---- dispatch -------------------------------------------------------------
 
+// One `nagl models` command: its synopsis and text, the model FILE or NAME
+// it takes (if any), and which options.
 struct Subcommand {
   const char* name;
   const char* summary;
-  std::function<ArgumentParser()> parser;
-  std::function<int(const ArgumentParser&)> run;
+  const char* usage;
+  std::string (*description)();
+  const char* model = nullptr;  // "FILE" or "NAME"
+  const char* modelHelp = nullptr;
+  const char* sha256Help = nullptr;  // --sha256 HEX
+  const char* nameHelp = nullptr;    // --name NAME
+  const char* urlHelp = nullptr;     // --url URL
+  int (*run)(const ModelsArguments&) = nullptr;
 };
+
+void addOptions(const Subcommand& s, CLI::App& app, ModelsArguments& a) {
+  describeCommand(app, s.usage, s.description());
+  if (s.model) app.add_option(s.model, a.model, s.modelHelp)->required();
+  if (s.nameHelp) app.add_option("--name", a.name, s.nameHelp)->option_text("NAME");
+  if (s.urlHelp) app.add_option("--url", a.url, s.urlHelp)->option_text("URL");
+  if (s.sha256Help) app.add_option("--sha256", a.sha256, s.sha256Help)->option_text("HEX");
+}
 
 std::string fetchDescription() {
   std::string s =
@@ -203,48 +212,65 @@ std::string fetchDescription() {
 
 const std::vector<Subcommand>& subcommands() {
   static const std::vector<Subcommand> table = {
-      {"list", "list the stored models (* marks the defaults)",
-       [] { return ArgumentParser("nagl models list", std::string("Lists the stored models.\n\n") + kStoreHelp + kModelsExitHelp); },
-       list},
-      {"import", "validate a checkpoint file and add it to the store",
-       [] {
-         ArgumentParser p("nagl models import FILE [--name NAME] [--sha256 HEX]",
-                          std::string("Adds FILE to the store after validating every tensor: an official DINOv2 .pth,\n"
-                                      "a Hugging Face DINOv2 safetensors, or a NAGL head (.pth from the reference\n"
-                                      "train.py, or safetensors). The first backbone and the first head become the\n"
-                                      "defaults. The SHA-256 of FILE is recorded.\n\n") +
-                              kStoreHelp + kModelsExitHelp);
-         p.addOption("--name", "NAME", "name in the store (default: the file name without extension)");
-         p.addOption("--sha256", "HEX", "refuse the file unless its SHA-256 is HEX");
-         return p;
-       },
-       importFile},
-      {"fetch", "download an official DINOv2 checkpoint and import it",
-       [] {
-         ArgumentParser p("nagl models fetch NAME [--url URL] [--sha256 HEX]", fetchDescription());
-         p.addOption("--url", "URL", "download from URL instead of the official address (a mirror)");
-         p.addOption("--sha256", "HEX", "refuse the download unless its SHA-256 is HEX");
-         return p;
-       },
-       fetch},
-      {"remove", "delete a stored model",
-       [] { return ArgumentParser("nagl models remove NAME", std::string("Deletes NAME from the store.\n\n") + kModelsExitHelp); },
-       remove},
-      {"verify", "re-check every stored file against its recorded SHA-256",
-       [] {
-         return ArgumentParser("nagl models verify", std::string("Re-hashes every stored file and compares it with the manifest.\n"
-                                                                 "Exits 1 if any file is missing or changed.\n\n") +
-                                                         kModelsExitHelp);
-       },
-       verify},
-      {"default", "make a stored backbone or head the default",
-       [] {
-         return ArgumentParser("nagl models default NAME",
-                               std::string("Makes NAME the default backbone or head (by its kind), used by\n"
-                                           "'nagl infer' when --backbone / --head are not given.\n\n") +
-                                   kModelsExitHelp);
-       },
-       setDefault},
+      {.name = "list",
+       .summary = "list the stored models (* marks the defaults)",
+       .usage = "nagl models list",
+       .description = [] { return std::string("Lists the stored models.\n\n") + kStoreHelp + kModelsExitHelp; },
+       .run = list},
+      {.name = "import",
+       .summary = "validate a checkpoint file and add it to the store",
+       .usage = "nagl models import FILE [--name NAME] [--sha256 HEX]",
+       .description =
+           [] {
+             return std::string("Adds FILE to the store after validating every tensor: an official DINOv2 .pth,\n"
+                                "a Hugging Face DINOv2 safetensors, or a NAGL head (.pth from the reference\n"
+                                "train.py, or safetensors). The first backbone and the first head become the\n"
+                                "defaults. The SHA-256 of FILE is recorded.\n\n") +
+                    kStoreHelp + kModelsExitHelp;
+           },
+       .model = "FILE",
+       .modelHelp = "the checkpoint to import",
+       .sha256Help = "refuse the file unless its SHA-256 is HEX",
+       .nameHelp = "name in the store (default: the file name without extension)",
+       .run = importFile},
+      {.name = "fetch",
+       .summary = "download an official DINOv2 checkpoint and import it",
+       .usage = "nagl models fetch NAME [--url URL] [--sha256 HEX]",
+       .description = fetchDescription,
+       .model = "NAME",
+       .modelHelp = "the official name, or the name to store a --url download as",
+       .sha256Help = "refuse the download unless its SHA-256 is HEX",
+       .urlHelp = "download from URL instead of the official address (a mirror)",
+       .run = fetch},
+      {.name = "remove",
+       .summary = "delete a stored model",
+       .usage = "nagl models remove NAME",
+       .description = [] { return std::string("Deletes NAME from the store.\n\n") + kModelsExitHelp; },
+       .model = "NAME",
+       .modelHelp = "the stored model",
+       .run = remove},
+      {.name = "verify",
+       .summary = "re-check every stored file against its recorded SHA-256",
+       .usage = "nagl models verify",
+       .description =
+           [] {
+             return std::string("Re-hashes every stored file and compares it with the manifest.\n"
+                                "Exits 1 if any file is missing or changed.\n\n") +
+                    kModelsExitHelp;
+           },
+       .run = verify},
+      {.name = "default",
+       .summary = "make a stored backbone or head the default",
+       .usage = "nagl models default NAME",
+       .description =
+           [] {
+             return std::string("Makes NAME the default backbone or head (by its kind), used by\n"
+                                "'nagl infer' when --backbone / --head are not given.\n\n") +
+                    kModelsExitHelp;
+           },
+       .model = "NAME",
+       .modelHelp = "the stored model",
+       .run = setDefault},
   };
   return table;
 }
@@ -266,25 +292,11 @@ int runModels(const std::vector<std::string>& args) {
     printOverview(stdout);
     return kExitOk;
   }
-  for (const Subcommand& s : subcommands()) {
-    if (args[0] != s.name) continue;
-    const std::string label = std::string("nagl models ") + s.name;
-    ArgumentParser parser = s.parser();
-    try {
-      parser.parse({args.begin() + 1, args.end()});
-      if (parser.flag("--help")) {
-        std::printf("%s", parser.help().c_str());
-        return kExitOk;
-      }
-      return s.run(parser);
-    } catch (const UsageError& e) {
-      std::fprintf(stderr, "%s: %s\n(see '%s --help')\n", label.c_str(), e.what(), label.c_str());
-      return kExitUsage;
-    } catch (const std::exception& e) {
-      std::fprintf(stderr, "%s: error: %s\n", label.c_str(), e.what());
-      return kExitFailure;
-    }
-  }
+  for (const Subcommand& s : subcommands())
+    if (args[0] == s.name)
+      return runCommand<ModelsArguments>(
+          std::string("nagl models ") + s.name, {args.begin() + 1, args.end()},
+          [&s](CLI::App& app, ModelsArguments& a) { addOptions(s, app, a); }, s.run);
   std::fprintf(stderr, "nagl models: unknown command '%s' (see 'nagl models --help')\n", args[0].c_str());
   return kExitUsage;
 }

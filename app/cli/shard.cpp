@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "cli/argument_parser.h"
+#include "cli/usage_error.h"
 
 namespace nagl::cli {
 namespace {

@@ -2,7 +2,7 @@
 
 #include <cstdio>
 
-#include "cli/argument_parser.h"
+#include "cli/usage_error.h"
 #include "nagl/store/model_store.h"
 #include "nagl/store/store_error.h"
 

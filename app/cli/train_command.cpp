@@ -1,11 +1,13 @@
 // `nagl train`: episodic training of the NAGL head on MVTec-layout data with
 // cached backbone features; writes reference-compatible checkpoints.
+#include <climits>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <string>
 #include <thread>
 
-#include "cli/argument_parser.h"
+#include "cli/command_line.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/image_limit_option.h"
@@ -16,8 +18,19 @@
 namespace nagl::cli {
 namespace {
 
-ArgumentParser makeParser() {
-  ArgumentParser p(
+Precision cachePrecision(const std::string& text) {
+  if (text != "fp32" && text != "fp16") throw std::invalid_argument("expects fp32 or fp16, got '" + text + "'");
+  return parsePrecision(text);
+}
+
+struct TrainArguments {
+  training::TrainOptions options;
+  int threads = -1;  // -1: not given
+};
+
+void addOptions(CLI::App& app, TrainArguments& a) {
+  describeCommand(
+      app,
       "nagl train --data ROOT [--data ROOT ...] [--val-categories C ...] [--backbone FILE] --out DIR\n"
       "                  [--epochs 20] [--episodes-per-epoch 500] [--batch-size 8] [--image-size 448]\n"
       "                  [--n-shot 1] [--a-shot 1] [--proxies 25] [--lr 1e-5] [--seed S] [--device auto|cpu|cuda]\n"
@@ -40,101 +53,46 @@ ArgumentParser makeParser() {
       "Ctrl-C stops after the current step and saves a resumable state.\n\n"
       "Exit codes: 0 finished; 1 failure (bad data, weights or output folder); 2 usage error;\n"
       "130 interrupted (resume with --resume DIR/last.pth).\n");
-  p.addOption("--data", "ROOT", "MVTec-layout dataset root (repeat for several)", true);
-  p.addOption("--val-categories", "C", "held-out categories to validate on (default: the last 20 % by name)", true);
-  p.addOption("--backbone", "FILE", "DINOv2 checkpoint (default: the model store's default backbone)");
-  p.addOption("--out", "DIR", "output folder (created)");
-  p.addOption("--epochs", "N", "epochs (default 20)");
-  p.addOption("--episodes-per-epoch", "N", "episodes per epoch (default 500)");
-  p.addOption("--batch-size", "N", "episodes per optimiser step (default 8)");
-  p.addOption("--image-size", "N", "input side in pixels, cropped to a multiple of 14 (default 448)");
-  p.addOption("--n-shot", "N", "normal references per episode (default 1)");
-  p.addOption("--a-shot", "N", "abnormal references per episode (default 1)");
-  p.addOption("--proxies", "N", "learnable proxies of the head (default 25)");
-  p.addOption("--lr", "X", "AdamW learning rate (default 1e-5)");
-  p.addOption("--weight-decay", "X", "AdamW weight decay (default 0.01)");
-  p.addOption("--lr-milestones", "E", "0-based epochs where the LR is multiplied by --lr-factor (default 10 15)", true);
-  p.addOption("--lr-factor", "X", "LR multiplier at each milestone (default 0.1)");
-  p.addOption("--top-k", "N", "patches averaged into the image logit t (default 20)");
-  p.addOption("--focal-alpha", "X", "sigmoid focal loss alpha (default 0.25)");
-  p.addOption("--focal-gamma", "X", "sigmoid focal loss gamma (default 2)");
-  p.addOption("--seed", "S", "seed of the head initialisation and the episodes (default 0)");
-  p.addOption("--device", "auto|cpu|cuda", "compute device (default auto: CUDA when available, else CPU, said so)");
-  p.addOption("--threads", "N", "CPU threads (default: all cores)");
-  addImageLimitOption(p);
-  p.addOption("--cache-precision", "fp32|fp16", "precision of the cached backbone features (default fp32; fp16 halves memory)");
-  p.addOption("--resume", "FILE", "continue a run: DIR/last.pth (its last.state.safetensors is used)");
-  return p;
-}
-
-double positiveNumber(const ArgumentParser& p, const std::string& name, double fallback) {
-  const auto text = p.value(name);
-  if (!text) return fallback;
-  std::size_t used = 0;
-  double v = 0;
-  try {
-    v = std::stod(*text, &used);
-  } catch (const std::exception&) {
-    used = 0;
-  }
-  if (used != text->size() || !std::isfinite(v) || v < 0) throw UsageError(name + " expects a number >= 0, got '" + *text + "'");
-  return v;
-}
-
-training::TrainOptions parseOptions(const ArgumentParser& p) {
-  training::TrainOptions o;
-  o.dataRoots = p.values("--data");
-  if (o.dataRoots.empty()) throw UsageError("--data ROOT is required");
-  o.outDir = p.required("--out");
-  o.validationCategories = p.values("--val-categories");
-  o.epochs = p.intValue("--epochs", o.epochs, 1, 100000);
-  o.episodesPerEpoch = p.intValue("--episodes-per-epoch", o.episodesPerEpoch, 1, 100000000);
-  o.batchSize = p.intValue("--batch-size", o.batchSize, 1, 4096);
-  o.imageSize = p.intValue("--image-size", o.imageSize, 14, 4096);
-  o.nShot = p.intValue("--n-shot", o.nShot, 1, 64);
-  o.aShot = p.intValue("--a-shot", o.aShot, 1, 64);
-  o.proxies = p.intValue("--proxies", o.proxies, 1, 4096);
-  o.learningRate = positiveNumber(p, "--lr", o.learningRate);
-  if (o.learningRate <= 0) throw UsageError("--lr must be greater than 0");
-  o.weightDecay = positiveNumber(p, "--weight-decay", o.weightDecay);
-  o.learningRateFactor = positiveNumber(p, "--lr-factor", o.learningRateFactor);
-  o.imageTopK = p.intValue("--top-k", o.imageTopK, 1, 1 << 20);
-  o.focalAlpha = positiveNumber(p, "--focal-alpha", o.focalAlpha);
-  o.focalGamma = positiveNumber(p, "--focal-gamma", o.focalGamma);
-  if (const auto m = p.values("--lr-milestones"); !m.empty()) {
-    o.learningRateMilestones.clear();
-    for (const std::string& text : m) {
-      try {
-        std::size_t used = 0;
-        const int e = std::stoi(text, &used);
-        if (used != text.size() || e < 0) throw std::invalid_argument(text);
-        o.learningRateMilestones.push_back(e);
-      } catch (const std::exception&) {
-        throw UsageError("--lr-milestones expects whole numbers >= 0, got '" + text + "'");
-      }
-    }
-  }
-  if (const auto s = p.value("--seed")) {
-    try {
-      std::size_t used = 0;
-      o.seed = std::stoull(*s, &used);
-      if (used != s->size() || s->starts_with("-")) throw std::invalid_argument(*s);
-    } catch (const std::exception&) {
-      throw UsageError("--seed expects a whole number >= 0, got '" + *s + "'");
-    }
-  }
-  try {
-    o.device = parseDeviceChoice(p.value("--device").value_or("auto"));
-    const std::string cache = p.value("--cache-precision").value_or("fp32");
-    if (cache != "fp32" && cache != "fp16") throw std::invalid_argument("--cache-precision expects fp32 or fp16, got '" + cache + "'");
-    o.cacheStorage = parsePrecision(cache);
-  } catch (const std::invalid_argument& e) {
-    throw UsageError(e.what());
-  }
-  o.resumePath = p.value("--resume").value_or("");
-  o.backbonePath = p.value("--backbone").value_or("");
-  if (!p.positionals().empty()) throw UsageError("unexpected argument '" + p.positionals().front() + "'");
-  return o;
+  training::TrainOptions& o = a.options;
+  auto whole = [&](const std::string& name, int& value, int min, int max, const std::string& help) {
+    app.add_option(name, value, help)->option_text("N")->transform(wholeNumber(min, max));
+  };
+  auto number = [&](const std::string& name, double& value, const std::string& help) {
+    app.add_option(name, value, help)->option_text("X")->transform(finiteDouble(0));
+  };
+  addRepeatedOption(app, "--data", o.dataRoots, "ROOT", "MVTec-layout dataset root (repeat for several)")->required();
+  addListOption(app, "--val-categories", o.validationCategories, "C",
+                "held-out categories to validate on (default: the last 20 % by name)");
+  app.add_option("--backbone", o.backbonePath, "DINOv2 checkpoint (default: the model store's default backbone)")
+      ->option_text("FILE");
+  app.add_option("--out", o.outDir, "output folder (created)")->option_text("DIR")->required()->check(notEmpty());
+  whole("--epochs", o.epochs, 1, 100000, "epochs (default 20)");
+  whole("--episodes-per-epoch", o.episodesPerEpoch, 1, 100000000, "episodes per epoch (default 500)");
+  whole("--batch-size", o.batchSize, 1, 4096, "episodes per optimiser step (default 8)");
+  whole("--image-size", o.imageSize, 14, 4096, "input side in pixels, cropped to a multiple of 14 (default 448)");
+  whole("--n-shot", o.nShot, 1, 64, "normal references per episode (default 1)");
+  whole("--a-shot", o.aShot, 1, 64, "abnormal references per episode (default 1)");
+  whole("--proxies", o.proxies, 1, 4096, "learnable proxies of the head (default 25)");
+  number("--lr", o.learningRate, "AdamW learning rate (default 1e-5)");
+  number("--weight-decay", o.weightDecay, "AdamW weight decay (default 0.01)");
+  addListOption(app, "--lr-milestones", o.learningRateMilestones, "E",
+                "0-based epochs where the LR is multiplied by --lr-factor (default 10 15)")
+      ->transform(wholeNumber(0, INT_MAX));
+  number("--lr-factor", o.learningRateFactor, "LR multiplier at each milestone (default 0.1)");
+  whole("--top-k", o.imageTopK, 1, 1 << 20, "patches averaged into the image logit t (default 20)");
+  number("--focal-alpha", o.focalAlpha, "sigmoid focal loss alpha (default 0.25)");
+  number("--focal-gamma", o.focalGamma, "sigmoid focal loss gamma (default 2)");
+  app.add_option("--seed", o.seed, "seed of the head initialisation and the episodes (default 0)")
+      ->option_text("S")
+      ->transform(wholeNumber<std::uint64_t>(0, UINT64_MAX));
+  addChoiceOption(app, "--device", o.device, parseDeviceChoice, "auto|cpu|cuda",
+                  "compute device (default auto: CUDA when available, else CPU, said so)");
+  whole("--threads", a.threads, 0, 1024, "CPU threads (default: all cores)");
+  addImageLimitOption(app);
+  addChoiceOption(app, "--cache-precision", o.cacheStorage, cachePrecision, "fp32|fp16",
+                  "precision of the cached backbone features (default fp32; fp16 halves memory)");
+  app.add_option("--resume", o.resumePath, "continue a run: DIR/last.pth (its last.state.safetensors is used)")
+      ->option_text("FILE");
 }
 
 std::string duration(double seconds) {
@@ -171,39 +129,26 @@ training::TrainEvents consoleEvents() {
   return ev;
 }
 
+int train(const TrainArguments& a) {
+  training::TrainOptions options = a.options;
+  if (options.learningRate <= 0) throw UsageError("--lr must be greater than 0");
+  fillFromModelStore(options.backbonePath);
+  if (a.threads >= 0) setInferenceThreads(a.threads);
+  installInterruptHandler();
+  training::TrainResult r;
+  try {
+    r = training::runTraining(options, consoleEvents());
+  } catch (const std::invalid_argument& e) {
+    throw UsageError(e.what());  // what the data makes impossible (a category that is not there)
+  }
+  if (r.interrupted) return kExitInterrupted;
+  std::fprintf(stderr, "done: %d epochs; best epoch %d (validation image AUROC %.4f, pixel AUROC %.4f) in %s/best.pth\n",
+               r.epochsDone, r.bestEpoch + 1, r.bestImageAuroc, r.bestPixelAuroc, options.outDir.c_str());
+  return kExitOk;
+}
+
 }  // namespace
 
-int runTrain(const std::vector<std::string>& args) {
-  ArgumentParser parser = makeParser();
-  training::TrainOptions options;
-  try {
-    parser.parse(expandListOptions(args, {"--val-categories", "--lr-milestones"}));
-    if (parser.flag("--help")) {
-      std::printf("%s", parser.help().c_str());
-      return kExitOk;
-    }
-    options = parseOptions(parser);
-    applyImageLimitOption(parser);
-    fillFromModelStore(options.backbonePath);
-    if (const auto threads = parser.value("--threads")) setInferenceThreads(parser.intValue("--threads", 0, 0, 1024));
-  } catch (const UsageError& e) {
-    std::fprintf(stderr, "nagl train: %s\n(see 'nagl train --help')\n", e.what());
-    return kExitUsage;
-  }
-  installInterruptHandler();
-  try {
-    const training::TrainResult r = training::runTraining(options, consoleEvents());
-    if (r.interrupted) return kExitInterrupted;
-    std::fprintf(stderr, "done: %d epochs; best epoch %d (validation image AUROC %.4f, pixel AUROC %.4f) in %s/best.pth\n",
-                 r.epochsDone, r.bestEpoch + 1, r.bestImageAuroc, r.bestPixelAuroc, options.outDir.c_str());
-    return kExitOk;
-  } catch (const std::invalid_argument& e) {
-    std::fprintf(stderr, "nagl train: %s\n(see 'nagl train --help')\n", e.what());
-    return kExitUsage;
-  } catch (const std::exception& e) {
-    std::fprintf(stderr, "nagl train: error: %s\n", e.what());
-    return kExitFailure;
-  }
-}
+int runTrain(const std::vector<std::string>& args) { return runCommand<TrainArguments>("nagl train", args, addOptions, train); }
 
 }  // namespace nagl::cli

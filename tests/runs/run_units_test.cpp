@@ -7,11 +7,11 @@
 #include <map>
 #include <set>
 
-#include "cli/argument_parser.h"
 #include "cli/output_lock.h"
 #include "cli/run_manifest.h"
 #include "cli/scores_journal.h"
 #include "cli/shard.h"
+#include "cli/usage_error.h"
 #include "run_test_support.h"
 
 namespace nagl::cli {
