@@ -65,7 +65,7 @@ class InspectionDocument : public QObject {
     QString basedOn;
   };
   const QHash<QString, ReferenceMaskEdit>& referenceMaskEdits() const { return referenceMasks_; }
-  // The edits of references(), index for index (null: the mask file is used).
+  // The edits of set.defective, index for index (null: the mask file is used).
   QList<QImage> editedMasksOf(const ReferenceSet& set) const;
 
   // --- the lot
