@@ -391,10 +391,6 @@
             <numerusform>%n Bilder werden bewertet…</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Cannot write the edited mask of %1 under %2</source>
-        <translation>Die bearbeitete Maske von %1 kann nicht unter %2 geschrieben werden</translation>
-    </message>
 </context>
 <context>
     <name>nagl::ui::LotBrowser</name>

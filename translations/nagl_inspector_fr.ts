@@ -391,10 +391,6 @@
             <numerusform>Évaluation de %n images…</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Cannot write the edited mask of %1 under %2</source>
-        <translation>Impossible d’écrire le masque modifié de %1 dans %2</translation>
-    </message>
 </context>
 <context>
     <name>nagl::ui::LotBrowser</name>

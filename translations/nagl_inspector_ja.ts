@@ -385,10 +385,6 @@
             <numerusform>%n 枚の画像をスコアリング中…</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Cannot write the edited mask of %1 under %2</source>
-        <translation>%1 の編集済みマスクを %2 に書き込めません</translation>
-    </message>
 </context>
 <context>
     <name>nagl::ui::LotBrowser</name>

@@ -385,10 +385,6 @@
             <numerusform>正在为 %n 张图像评分…</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Cannot write the edited mask of %1 under %2</source>
-        <translation>无法将 %1 的已编辑掩码写入 %2</translation>
-    </message>
 </context>
 <context>
     <name>nagl::ui::LotBrowser</name>

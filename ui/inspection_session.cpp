@@ -1,10 +1,6 @@
 #include "ui/inspection_session.h"
 
 #include <QCryptographicHash>
-#include <QCoreApplication>
-#include <QDir>
-#include <QFile>
-#include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <limits>
@@ -13,6 +9,7 @@
 #include <vector>
 
 #include "nagl/engine/query_engine.h"
+#include "ui/document/inspection_document.h"
 #include "ui/path_bytes.h"
 
 namespace nagl::ui {
@@ -62,6 +59,23 @@ nagl::ReferenceSet toEngine(const ReferenceSet& set) {
   return out;
 }
 
+// A Grayscale8 mask as the engine's one-channel image, and a digest of it.
+void withEditedMask(nagl::AbnormalReference& reference, const QImage& edited) {
+  const QImage mask = edited.convertToFormat(QImage::Format_Grayscale8);
+  auto pixels = std::make_shared<Image8>(mask.width(), mask.height(), 1);
+  QCryptographicHash digest(QCryptographicHash::Sha1);
+  for (int y = 0; y < mask.height(); ++y) {
+    const auto* line = mask.constScanLine(y);
+    std::copy_n(line, mask.width(), pixels->pixels.begin() + static_cast<std::ptrdiff_t>(y) * mask.width());
+    digest.addData(QByteArrayView(line, mask.width()));
+  }
+  const QByteArray sum = digest.result();
+  std::uint64_t key = 0;
+  for (int i = 0; i < 8; ++i) key = key << 8 | static_cast<std::uint8_t>(sum[i]);
+  reference.maskImage = std::move(pixels);
+  reference.maskDigest = key | 1;  // never 0 ("hash it yourself")
+}
+
 QueryResult fromEngine(const nagl::QueryResult& r) {
   QueryResult out;
   out.path = pathFromBytes(r.path);
@@ -87,15 +101,17 @@ QString toDisplayString(QueryStatus status) {
   return {};
 }
 
-InspectionSession::InspectionSession(QObject* parent)
-    : QObject(parent), bridge_(std::make_shared<SessionBridge>()), cancelFlag_(std::make_shared<std::atomic<bool>>()) {
+InspectionSession::InspectionSession(QObject* parent) : InspectionSession(nullptr, parent) {}
+
+InspectionSession::InspectionSession(InspectionDocument* document, QObject* parent)
+    : QObject(parent),
+      document_(document ? document : new InspectionDocument(this)),
+      bridge_(std::make_shared<SessionBridge>()),
+      cancelFlag_(std::make_shared<std::atomic<bool>>()) {
   qRegisterMetaType<nagl::ui::QueryResult>();
   qRegisterMetaType<nagl::ui::EngineInfo>();
   bridge_->target = this;
   pool_.setMaxThreadCount(1);  // runs are prepared one after the other
-  maskDir_ = QDir::temp().filePath(QStringLiteral("nagl-edited-masks-%1-%2")
-                                       .arg(QCoreApplication::applicationPid())
-                                       .arg(QUuid::createUuid().toString(QUuid::Id128).left(8)));
 }
 
 InspectionSession::~InspectionSession() {
@@ -106,52 +122,18 @@ InspectionSession::~InspectionSession() {
   cancelFlag_->store(true);
   if (engine_) engine_->cancel();
   pool_.waitForDone();
-  QDir(maskDir_).removeRecursively();  // the edited reference masks written by runs
 }
 
-void InspectionSession::setQueryMask(const QString& path, const QImage& mask) {
-  if (mask.isNull())
-    queryMasks_.remove(path);
-  else
-    queryMasks_.insert(path, mask);
-  Q_EMIT queryMaskChanged(path);
-}
-
-void InspectionSession::setReferenceMask(const QString& image, const QImage& mask, const QString& basedOn) {
-  if (mask.isNull())
-    referenceMasks_.remove(image);
-  else
-    referenceMasks_.insert(image, {mask, basedOn});
-  Q_EMIT referenceMaskChanged(image);
-}
-
-QImage InspectionSession::referenceMask(const QString& image, const QString& currentMaskFile) const {
-  const auto it = referenceMasks_.constFind(image);
-  return it != referenceMasks_.cend() && it->basedOn == currentMaskFile ? it->mask : QImage();
-}
-
-QList<QImage> InspectionSession::editedReferenceMasks() const {
-  QList<QImage> masks;
-  for (const DefectiveReference& ref : references_.defective) masks.append(referenceMask(ref.image, ref.mask));
-  return masks;
-}
+const QList<QueryResult>& InspectionSession::results() const { return document_->results(); }
 
 bool InspectionSession::setQueries(const QStringList& paths) {
   if (running_) return false;
-  results_.clear();
-  results_.reserve(paths.size());
-  for (const QString& path : paths) {
-    QueryResult row;
-    row.path = path;
-    results_.append(row);
-  }
-  return true;
+  return document_->setLot(paths, document_->lotRoot());
 }
 
 bool InspectionSession::restoreResults(const QList<QueryResult>& rows) {
   if (running_) return false;
-  results_ = rows;
-  return true;
+  return document_->restoreLot(rows, document_->lotRoot());
 }
 
 QString InspectionSession::validate() const {
@@ -160,7 +142,7 @@ QString InspectionSession::validate() const {
   if (references_.empty()) return tr("Add at least one reference image.");
   if (!references_.defective.isEmpty() && settings_.head.isEmpty())
     return tr("Defective references need a NAGL head (Model > Settings…).");
-  if (results_.isEmpty()) return tr("The lot is empty: open a lot folder first.");
+  if (results().isEmpty()) return tr("The lot is empty: open a lot folder first.");
   return {};
 }
 
@@ -168,15 +150,12 @@ bool InspectionSession::start() {
   if (!validate().isEmpty()) return false;
   const int runId = ++runId_;
   std::vector<std::string> paths;
-  paths.reserve(static_cast<std::size_t>(results_.size()));
-  for (QueryResult& row : results_) {
-    paths.push_back(local(row.path));
-    QueryResult fresh;
-    fresh.path = row.path;
-    row = std::move(fresh);
-  }
+  paths.reserve(static_cast<std::size_t>(results().size()));
+  for (const QueryResult& row : results()) paths.push_back(local(row.path));
+  document_->resetResults();
   done_ = 0;
   running_ = true;
+  document_->setScoring(true);
   cancelFlag_ = std::make_shared<std::atomic<bool>>(false);
   {
     std::lock_guard lock(bridge_->mutex);
@@ -186,9 +165,7 @@ bool InspectionSession::start() {
   if (!engine) engine_.reset();
   const ModelSettings settings = settings_;
   nagl::ReferenceSet references = toEngine(references_);
-  const QList<QImage> editedMasks = editedReferenceMasks();
-  const QString maskDir = maskDir_;
-  const QString writeFailed = tr("Cannot write the edited mask of %1 under %2");
+  const QList<QImage> editedMasks = document_->editedMasksOf(references_);
   auto bridge = bridge_;
   auto cancelled = cancelFlag_;
   const QString loading = tr("Loading the model…");
@@ -209,20 +186,10 @@ bool InspectionSession::start() {
       }
       bridge->post([=, b = bridge.get()] { b->target->onEngineReady(runId, engine, settings); });
       if (cancelled->load()) return finish(true, {});
-      // Edited reference masks become PNG files named by their content: the
-      // engine reads files and notices a changed mask by its pixels.
-      for (qsizetype i = 0; i < editedMasks.size(); ++i) {
-        const QImage& mask = editedMasks[i];
-        if (mask.isNull()) continue;
-        QDir().mkpath(maskDir);
-        const QByteArray digest = QCryptographicHash::hash(
-            QByteArrayView(mask.constBits(), mask.sizeInBytes()), QCryptographicHash::Sha1).toHex().left(16);
-        const QString file = QDir(maskDir).filePath(QStringLiteral("%1_%2_mask.png").arg(i).arg(QString::fromLatin1(digest)));
-        auto& abnormal = references.abnormals[static_cast<std::size_t>(i)];
-        if (!QFile::exists(file) && !mask.save(file, "PNG"))
-          return finish(false, writeFailed.arg(pathFromBytes(abnormal.image), maskDir));
-        abnormal.mask = local(file);
-      }
+      // Edited reference masks go to the engine in memory, with a digest of
+      // their pixels: the engine notices a changed mask without a file.
+      for (qsizetype i = 0; i < editedMasks.size(); ++i)
+        if (!editedMasks[i].isNull()) withEditedMask(references.abnormals[static_cast<std::size_t>(i)], editedMasks[i]);
       say(encoding);
       engine->setReferences(references).get();
       if (cancelled->load()) return finish(true, {});
@@ -237,8 +204,8 @@ bool InspectionSession::start() {
       finish(false, QString::fromLocal8Bit(e.what()));
     }
   });
-  Q_EMIT runStarted(static_cast<int>(results_.size()));
-  Q_EMIT progressChanged(0, static_cast<int>(results_.size()));
+  Q_EMIT runStarted(static_cast<int>(results().size()));
+  Q_EMIT progressChanged(0, static_cast<int>(results().size()));
   return true;
 }
 
@@ -290,27 +257,32 @@ void InspectionSession::drainResults(std::size_t limit) {
   }
   QList<int> rows;
   for (SessionBridge::Item& item : batch) {
-    if (item.runId != runId_ || item.row < 0 || item.row >= results_.size()) continue;
-    results_[item.row] = std::move(item.result);
+    if (item.runId != runId_ || item.row < 0 || item.row >= results().size()) continue;
+    document_->storeResult(item.row, std::move(item.result));
     ++done_;
     rows.append(item.row);
   }
   if (rows.isEmpty()) return;
+  document_->endResultBatch(rows);
   Q_EMIT rowsUpdated(rows);
-  Q_EMIT progressChanged(done_, static_cast<int>(results_.size()));
+  Q_EMIT progressChanged(done_, static_cast<int>(results().size()));
 }
 
 void InspectionSession::onRunFinished(int runId, bool cancelled, const QString& error) {
   if (runId != runId_) return;
   drainResults(std::numeric_limits<std::size_t>::max());
   running_ = false;
+  document_->setScoring(false);
   if (cancelled) {
     QList<int> rows;
-    for (int row = 0; row < results_.size(); ++row) {
-      if (results_[row].status != QueryStatus::Pending) continue;
-      results_[row].status = QueryStatus::Cancelled;
+    for (int row = 0; row < results().size(); ++row) {
+      if (results()[row].status != QueryStatus::Pending) continue;
+      QueryResult r = results()[row];
+      r.status = QueryStatus::Cancelled;
+      document_->storeResult(row, std::move(r));
       rows.append(row);
     }
+    document_->endResultBatch(rows);
     if (!rows.isEmpty()) Q_EMIT rowsUpdated(rows);
   }
   Q_EMIT runFinished(cancelled, error);

@@ -1,11 +1,11 @@
 #pragma once
-// The state of one inspection (model settings, references, the lot and its
-// results) and the QObject adapter over the QueryEngine that fills the
-// results. The engine is created (model loaded) on a private pool thread;
-// its worker's callbacks reach this object as queued calls, batched. The UI
-// thread never waits on the engine, except in the destructor.
-#include <QHash>
-#include <QImage>
+// The run of one inspection (model settings and references of the run) and
+// the QObject adapter over the QueryEngine that fills the results of the
+// document's lot (ui/document/inspection_document.h); a defective
+// reference's edited mask goes to the engine in memory. The engine is created
+// (model loaded) on a private pool thread; its worker's callbacks reach this
+// object as queued calls, batched. The UI thread never waits on the engine,
+// except in the destructor.
 #include <QList>
 #include <QObject>
 #include <QStringList>
@@ -22,12 +22,15 @@ class QueryEngine;
 
 namespace nagl::ui {
 
+class InspectionDocument;
 struct SessionBridge;
 
 class InspectionSession : public QObject {
   Q_OBJECT
  public:
+  // Without a document the session keeps its own.
   explicit InspectionSession(QObject* parent = nullptr);
+  InspectionSession(InspectionDocument* document, QObject* parent);
   ~InspectionSession() override;  // cancels a run; waits for a model load in progress
 
   void setModelSettings(const ModelSettings& settings) { settings_ = settings; }
@@ -35,35 +38,15 @@ class InspectionSession : public QObject {
   void setReferences(const ReferenceSet& references) { references_ = references; }
   const ReferenceSet& references() const { return references_; }
 
-  // Masks drawn in the mask editor, kept in memory (Grayscale8, 0 clear /
-  // 255 defect, the image's size) until a project or an export saves them.
-  // Per query image (keyed by its path); a null mask removes the entry.
-  void setQueryMask(const QString& path, const QImage& mask);
-  QImage queryMask(const QString& path) const { return queryMasks_.value(path); }
-  const QHash<QString, QImage>& queryMasks() const { return queryMasks_; }
-  // An edited mask of the defective reference image, made from the mask file
-  // basedOn (empty: the reference had none). While that reference still has
-  // that mask file, runs use the edit instead (written to a temporary PNG on
-  // the run's thread), so the engine re-encodes that reference; a null mask
-  // removes the edit.
-  void setReferenceMask(const QString& image, const QImage& mask, const QString& basedOn);
-  // The edit, or a null image when there is none for the mask file currentMaskFile.
-  QImage referenceMask(const QString& image, const QString& currentMaskFile) const;
-  struct ReferenceMaskEdit {
-    QImage mask;
-    QString basedOn;
-  };
-  const QHash<QString, ReferenceMaskEdit>& referenceMaskEdits() const { return referenceMasks_; }
-  // What a run sends to the engine: the references, with edited masks in
-  // memory (maskImages[i] for defective[i]; null: the file is used).
-  QList<QImage> editedReferenceMasks() const;
+  // Where the results (and the edited reference masks a run uses) live.
+  InspectionDocument* document() const { return document_; }
 
   // Replaces the lot; every row becomes Pending. Refused while running.
   bool setQueries(const QStringList& paths);
   // Replaces the lot by saved results (a project's results cache), as they
   // are: nothing is scored. Refused while running.
   bool restoreResults(const QList<QueryResult>& rows);
-  const QList<QueryResult>& results() const { return results_; }
+  const QList<QueryResult>& results() const;
 
   bool isRunning() const { return running_; }
   bool hasEngine() const { return engine_ != nullptr; }
@@ -87,8 +70,6 @@ class InspectionSession : public QObject {
   void progressChanged(int done, int total);
   // error: the model or references could not be loaded (no row was scored).
   void runFinished(bool cancelled, const QString& error);
-  void queryMaskChanged(const QString& path);
-  void referenceMaskChanged(const QString& image);
 
  private:
   friend struct SessionBridge;
@@ -98,10 +79,7 @@ class InspectionSession : public QObject {
 
   ModelSettings settings_;
   ReferenceSet references_;
-  QHash<QString, QImage> queryMasks_;
-  QHash<QString, ReferenceMaskEdit> referenceMasks_;
-  QString maskDir_;  // where runs write edited reference masks
-  QList<QueryResult> results_;
+  InspectionDocument* document_ = nullptr;
   std::shared_ptr<QueryEngine> engine_;
   ModelSettings engineSettings_;
   std::shared_ptr<SessionBridge> bridge_;

@@ -11,6 +11,7 @@
 #include <limits>
 #include <numeric>
 
+#include "ui/document/inspection_document.h"
 #include "ui/thumbnail_cache.h"
 
 namespace nagl::ui {
@@ -28,16 +29,41 @@ QColor verdictColour(Verdict v) {
 
 }  // namespace
 
-LotTableModel::LotTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+LotTableModel::LotTableModel(QObject* parent) : QAbstractTableModel(parent) {
+  setDocument(new InspectionDocument(this));
+}
+
+void LotTableModel::setDocument(InspectionDocument* document) {
+  if (document_) {
+    document_->disconnect(this);
+    if (document_->parent() == this) document_->deleteLater();
+  }
+  document_ = document;
+  connect(document_, &InspectionDocument::lotReset, this, &LotTableModel::onLotReset);
+  connect(document_, &InspectionDocument::resultsReset, this, &LotTableModel::onLotReset);
+  connect(document_, &InspectionDocument::overridesReset, this, &LotTableModel::onLotReset);
+  connect(document_, &InspectionDocument::resultsUpdated, this, &LotTableModel::onResultsUpdated);
+  connect(document_, &InspectionDocument::thresholdsChanged, this, &LotTableModel::onThresholdsChanged);
+  connect(document_, &InspectionDocument::overrideChanged, this, &LotTableModel::onOverrideChanged);
+  onLotReset();
+}
+
+const QList<QueryResult>& LotTableModel::rows() const { return document_->results(); }
+const QueryResult& LotTableModel::rowAt(int row) const { return rows().at(row); }
+const Thresholds& LotTableModel::thresholds() const { return document_->thresholds(); }
+bool LotTableModel::isOverridden(int row) const { return document_->overrideAt(row) != Verdict::None; }
 
 void LotTableModel::setRows(const QList<QueryResult>& rows, const QString& rootFolder) {
+  document_->restoreLot(rows, rootFolder);
+}
+
+void LotTableModel::onLotReset() {
   beginResetModel();
-  rows_ = rows;
-  rootFolder_ = rootFolder;
-  overrides_.assign(static_cast<std::size_t>(rows.size()), Verdict::None);
+  const QList<QueryResult>& rows = this->rows();
+  const QString& rootFolder = document_->lotRoot();
+  shownThresholds_ = document_->thresholds();
   labels_.clear();
   labels_.reserve(static_cast<std::size_t>(rows.size()));
-  rowOfPath_.clear();
   names_.clear();
   names_.reserve(rows.size());
   const QDir root(rootFolder);
@@ -45,7 +71,6 @@ void LotTableModel::setRows(const QList<QueryResult>& rows, const QString& rootF
   for (int i = 0; i < rows.size(); ++i) {
     const QString& path = rows[i].path;
     labels_.push_back(labelFromPath(path));
-    rowOfPath_.insert(path, i);
     // Computed once: the proxy asks for names many times while sorting.
     if (rootFolder.isEmpty())
       names_.append(path.mid(path.lastIndexOf(QLatin1Char('/')) + 1));
@@ -70,8 +95,8 @@ void LotTableModel::rankNames() {
 }
 
 bool LotTableModel::sortsBefore(int left, int right, int column) const {
-  const QueryResult& a = rows_.at(left);
-  const QueryResult& b = rows_.at(right);
+  const QueryResult& a = rows().at(left);
+  const QueryResult& b = rows().at(right);
   switch (column) {
     case NameColumn: return nameRank_.at(static_cast<std::size_t>(left)) < nameRank_.at(static_cast<std::size_t>(right));
     case ScoreColumn:
@@ -89,49 +114,49 @@ void LotTableModel::setThumbnails(ThumbnailCache* cache) {
 }
 
 void LotTableModel::onThumbnailReady(const QString& path) {
-  const auto it = rowOfPath_.constFind(path);
-  if (it == rowOfPath_.constEnd()) return;
-  const QModelIndex cell = index(*it, NameColumn);
+  const int row = document_->rowOf(path);
+  if (row < 0) return;
+  const QModelIndex cell = index(row, NameColumn);
   Q_EMIT dataChanged(cell, cell, {Qt::DecorationRole});
 }
 
 void LotTableModel::updateRow(int row, const QueryResult& result) {
-  if (row < 0 || row >= rows_.size()) return;
-  rows_[row] = result;
-  Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+  if (row < 0 || row >= rows().size()) return;
+  QList<QueryResult> results = rows();
+  results[row] = result;
+  document_->updateResults({row}, results);
 }
 
 void LotTableModel::updateRows(const QList<int>& rows, const QList<QueryResult>& results) {
-  int first = static_cast<int>(rows_.size()), last = -1;
+  document_->updateResults(rows, results);
+}
+
+void LotTableModel::onResultsUpdated(const QList<int>& rows) {
+  int first = static_cast<int>(this->rows().size()), last = -1;
   for (const int row : rows) {
-    if (row < 0 || row >= rows_.size() || row >= results.size()) continue;
-    rows_[row] = results.at(row);
     first = std::min(first, row);
     last = std::max(last, row);
   }
   if (last >= first) Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
 }
 
-void LotTableModel::setThresholds(const Thresholds& thresholds) {
-  if (thresholds == thresholds_) return;
-  thresholds_ = thresholds;
-  if (!rows_.isEmpty()) Q_EMIT dataChanged(index(0, VerdictColumn), index(rowCount() - 1, VerdictColumn));
+void LotTableModel::setThresholds(const Thresholds& thresholds) { document_->setThresholds(thresholds, false); }
+
+void LotTableModel::onThresholdsChanged() {
+  if (document_->thresholds() == shownThresholds_) return;
+  shownThresholds_ = document_->thresholds();
+  if (!rows().isEmpty()) Q_EMIT dataChanged(index(0, VerdictColumn), index(rowCount() - 1, VerdictColumn));
   Q_EMIT verdictsChanged();
 }
 
-void LotTableModel::setOverride(int row, Verdict verdict) {
-  if (row < 0 || row >= rows_.size()) return;
-  overrides_[static_cast<std::size_t>(row)] = verdict;
+void LotTableModel::setOverride(int row, Verdict verdict) { document_->setOverride(row, verdict); }
+
+void LotTableModel::onOverrideChanged(int row) {
   Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
   Q_EMIT verdictsChanged();
 }
 
-Verdict LotTableModel::verdictAt(int row) const {
-  const Verdict manual = overrides_.at(static_cast<std::size_t>(row));
-  if (manual != Verdict::None) return manual;
-  const QueryResult& r = rows_.at(row);
-  return r.status == QueryStatus::Done ? verdictFor(r.score, thresholds_) : Verdict::None;
-}
+Verdict LotTableModel::verdictAt(int row) const { return document_->verdictAt(row); }
 
 bool LotTableModel::hasLabels() const {
   for (const Label l : labels_)
@@ -141,22 +166,22 @@ bool LotTableModel::hasLabels() const {
 
 std::vector<double> LotTableModel::scores() const {
   std::vector<double> out;
-  out.reserve(static_cast<std::size_t>(rows_.size()));
-  for (const QueryResult& r : rows_)
+  out.reserve(static_cast<std::size_t>(rows().size()));
+  for (const QueryResult& r : rows())
     out.push_back(r.status == QueryStatus::Done ? r.score : std::numeric_limits<double>::quiet_NaN());
   return out;
 }
 
 int LotTableModel::rowCount(const QModelIndex& parent) const {
-  return parent.isValid() ? 0 : static_cast<int>(rows_.size());
+  return parent.isValid() ? 0 : static_cast<int>(rows().size());
 }
 
 int LotTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QVariant LotTableModel::data(const QModelIndex& index, int role) const {
-  if (!index.isValid() || index.row() >= rows_.size()) return {};
+  if (!index.isValid() || index.row() >= rows().size()) return {};
   const int row = index.row();
-  const QueryResult& r = rows_.at(row);
+  const QueryResult& r = rows().at(row);
   const bool done = r.status == QueryStatus::Done;
   if (role == PathRole) return r.path;
   if (role == VerdictRole) return static_cast<int>(verdictAt(row));

@@ -1,7 +1,9 @@
 #pragma once
 // One row per query of the lot: name (with a thumbnail), score, verdict and
 // status. Verdicts come from the thresholds unless the user overrode them;
-// ground-truth labels come from MVTec-style folder names.
+// ground-truth labels come from MVTec-style folder names. A view of the lot
+// of an InspectionDocument (its own one until setDocument): the rows,
+// overrides and thresholds are the document's, the setters write through it.
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
@@ -13,6 +15,7 @@
 
 namespace nagl::ui {
 
+class InspectionDocument;
 class ThumbnailCache;
 
 class LotTableModel : public QAbstractTableModel {
@@ -27,19 +30,22 @@ class LotTableModel : public QAbstractTableModel {
   static constexpr int OverrideRole = Qt::UserRole + 4;   // bool, any column
 
   explicit LotTableModel(QObject* parent = nullptr);
+  void setDocument(InspectionDocument* document);
+  InspectionDocument* document() const { return document_; }
 
   // Names are shown relative to rootFolder when it is given.
   void setRows(const QList<QueryResult>& rows, const QString& rootFolder = {});
   void updateRow(int row, const QueryResult& result);
   // Many rows at once, with one dataChanged over their span (one proxy re-sort).
   void updateRows(const QList<int>& rows, const QList<QueryResult>& results);
-  const QueryResult& rowAt(int row) const { return rows_.at(row); }
+  const QueryResult& rowAt(int row) const;
 
+  // Automatic thresholds (the document's setThresholds, not undoable).
   void setThresholds(const Thresholds& thresholds);
-  const Thresholds& thresholds() const { return thresholds_; }
-  // Verdict::None clears the override.
+  const Thresholds& thresholds() const;
+  // Verdict::None clears the override; undoable.
   void setOverride(int row, Verdict verdict);
-  bool isOverridden(int row) const { return overrides_.at(row) != Verdict::None; }
+  bool isOverridden(int row) const;
   Verdict verdictAt(int row) const;
   Label labelAt(int row) const { return labels_.at(row); }
   bool hasLabels() const;
@@ -65,15 +71,17 @@ class LotTableModel : public QAbstractTableModel {
  private:
   void onThumbnailReady(const QString& path);
   void rankNames();
+  void onLotReset();
+  void onResultsUpdated(const QList<int>& rows);
+  void onThresholdsChanged();
+  void onOverrideChanged(int row);
+  const QList<QueryResult>& rows() const;
 
-  QList<QueryResult> rows_;
-  std::vector<Verdict> overrides_;
+  InspectionDocument* document_ = nullptr;
   std::vector<Label> labels_;
-  QHash<QString, int> rowOfPath_;
   QStringList names_;  // as shown: relative to rootFolder_
   std::vector<int> nameRank_;  // position of each row in case-insensitive name order
-  QString rootFolder_;
-  Thresholds thresholds_;
+  Thresholds shownThresholds_;  // the ones the verdict column was last painted with
   ThumbnailCache* thumbnails_ = nullptr;
 };
 

@@ -2,114 +2,79 @@
 
 #include <QApplication>
 #include <QClipboard>
-#include <QComboBox>
-#include <QPushButton>
-#include <QSlider>
 #include <QCloseEvent>
-#include <QDirIterator>
+#include <QComboBox>
 #include <QDockWidget>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QLabel>
-#include <QMessageBox>
+#include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
+#include <QSlider>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
-#include <QTimer>
+#include <QStyle>
+#include <QToolBar>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
-#include <algorithm>
-#include <cmath>
 
 #include "ui/charts_panel.h"
+#include "ui/compare_pane.h"
+#include "ui/demo_runner.h"
+#include "ui/diagnostics_report.h"
+#include "ui/document/inspection_document.h"
 #include "ui/engine_status_bar.h"
+#include "ui/export_coordinator.h"
 #include "ui/image_viewer.h"
 #include "ui/inspection_session.h"
 #include "ui/lot_browser.h"
+#include "ui/lot_run_controller.h"
 #include "ui/lot_table_model.h"
+#include "ui/mask_editor_toolbar.h"
+#include "ui/mask_import_controller.h"
 #include "ui/model_store_dialog.h"
 #include "ui/project_controller.h"
 #include "ui/reference_panel.h"
-#include "ui/score_histogram_view.h"
 #include "ui/settings_dialog.h"
+#include "ui/threshold_controls.h"
 #include "ui/thumbnail_cache.h"
+#include "ui/view_controls.h"
+#include "ui/window_level_controls.h"
 
 namespace nagl::ui {
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent),
-      session_(new InspectionSession(this)),
-      viewer_(new ImageViewer(this)),
-      refreshTimer_(new QTimer(this)),
-      lotWatcher_(new QFutureWatcher<QStringList>(this)),
-      demoWatcher_(new QFutureWatcher<DemoPlan>(this)) {
+      document_(new InspectionDocument(this)),
+      session_(new InspectionSession(document_, this)),
+      viewer_(new ImageViewer(this)) {
   setWindowTitle(tr("NAGL Inspector"));
+  document_->setModelSettings(ModelSettings::load(QSettings()));  // before anyone watches: not a change
   createCentral();
   createDocks();
-  connectComparison();  // before the toolbar, which shows its controls
-  createActions();
+  createControllers();
+  createMenus();
   createToolBar();
-  createStatusBar();
+  engineStatus_ = new EngineStatusBar(statusBar());
+  statusBar()->addPermanentWidget(thresholds_->note());
+  statusBar()->addPermanentWidget(engineStatus_);
   createMaskEditor();
-
-  refreshTimer_->setSingleShot(true);
-  refreshTimer_->setInterval(250);  // charts and suggestions at most 4 times a second
-  connect(refreshTimer_, &QTimer::timeout, this, &MainWindow::refreshCharts);
-
-  connect(session_, &InspectionSession::statusChanged, this,
-          [this](const QString& message) { statusBar()->showMessage(message); });
-  connect(session_, &InspectionSession::modelReady, engineStatus_, &EngineStatusBar::setEngineInfo);
-  connect(session_, &InspectionSession::progressChanged, this, [this](int done, int total) {
-    engineStatus_->setProgress(done, total);
-    if (!refreshTimer_->isActive()) refreshTimer_->start();
-  });
-  connect(session_, &InspectionSession::rowsUpdated, this, &MainWindow::onRowsUpdated);
-  connect(session_, &InspectionSession::runFinished, this, &MainWindow::onRunFinished);
-  connect(references_, &ReferencePanel::referencesChanged, this, &MainWindow::updateRunState);
-  connect(references_, &ReferencePanel::message, this,
-          [this](const QString& text) { statusBar()->showMessage(text, 8000); });
-  connect(lot_, &LotBrowser::currentRowChanged, this, &MainWindow::showCurrentQuery);
-  connect(lot_, &LotBrowser::folderDropped, this, &MainWindow::openLotFolder);
-  connect(lot_->lotModel(), &LotTableModel::verdictsChanged, this, [this] {
-    if (!refreshTimer_->isActive()) refreshTimer_->start();
-  });
-  connect(viewer_, &ImageViewer::loadFailed, this,
-          [this](const QString& message) { statusBar()->showMessage(message, 8000); });
-  connect(charts_->histogram(), &ScoreHistogramView::thresholdsDragged, this, &MainWindow::setThresholds);
-  connect(engineStatus_, &EngineStatusBar::cancelRequested, this, &MainWindow::cancelInspection);
-  connect(engineStatus_, &EngineStatusBar::copyDiagnosticsRequested, this, &MainWindow::copyDiagnostics);
-  connect(lotWatcher_, &QFutureWatcher<QStringList>::finished, this, [this] {
-    const QStringList paths = lotWatcher_->result();
-    setLot(paths, pendingLotFolder_);
-    statusBar()->showMessage(tr("%n image(s) in %1", nullptr, static_cast<int>(paths.size())).arg(pendingLotFolder_),
-                             8000);
-    if (autoRun_) {
-      autoRun_ = false;
-      runInspection();
-    }
-  });
-  connect(demoWatcher_, &QFutureWatcher<DemoPlan>::finished, this, &MainWindow::onDemoPrepared);
-
+  connectDocument();
   readSettings();
-  applyThresholds({});
   updateRunState();
   updateCentral();
 }
 
-MainWindow::~MainWindow() {
-  lotWatcher_->disconnect(this);
-  demoWatcher_->disconnect(this);
-}
+MainWindow::~MainWindow() = default;
 
 void MainWindow::createCentral() {
   central_ = new QStackedWidget(this);
-  notice_ = new QLabel(central_);
-  notice_->setWordWrap(true);
-  notice_->setAlignment(Qt::AlignCenter);
-  notice_->setTextFormat(Qt::RichText);
-  notice_->setMargin(40);
-  notice_->setText(
+  auto* notice = new QLabel(central_);
+  notice->setWordWrap(true);
+  notice->setAlignment(Qt::AlignCenter);
+  notice->setTextFormat(Qt::RichText);
+  notice->setMargin(40);
+  notice->setText(
       tr("<h2>No backbone configured</h2>"
          "<p>NAGL Inspector needs a DINOv2 backbone checkpoint (and optionally a NAGL head) to score images.</p>"
          "<p>Choose them in <b>Model &gt; Settings…</b> (Ctrl+,): official DINOv2 <tt>.pth</tt> files or Hugging "
@@ -120,7 +85,7 @@ void MainWindow::createCentral() {
   noticePage_ = new QWidget(central_);
   auto* noticeLayout = new QVBoxLayout(noticePage_);
   noticeLayout->addStretch(1);
-  noticeLayout->addWidget(notice_);
+  noticeLayout->addWidget(notice);
   auto* getModel = new QPushButton(tr("Get a backbone: import a file or download…"), noticePage_);
   getModel->setObjectName(QStringLiteral("getBackboneButton"));
   connect(getModel, &QPushButton::clicked, this, [this] { openModelStore(); });
@@ -140,7 +105,8 @@ void MainWindow::createCentral() {
   layout->addWidget(banner_);
   auto* split = new QSplitter(Qt::Horizontal, page);
   split->addWidget(viewer_);
-  split->addWidget(createComparePane(split));
+  compare_ = new ComparePane(document_, session_, viewer_, split);
+  split->addWidget(compare_);
   layout->addWidget(split, 1);
   central_->addWidget(noticePage_);
   central_->addWidget(page);
@@ -151,12 +117,14 @@ void MainWindow::createDocks() {
   auto* refDock = new QDockWidget(tr("References"), this);
   refDock->setObjectName(QStringLiteral("referencesDock"));
   references_ = new ReferencePanel(refDock);
+  references_->setDocument(document_);
   refDock->setWidget(references_);
   addDockWidget(Qt::LeftDockWidgetArea, refDock);
 
   auto* lotDock = new QDockWidget(tr("Lot"), this);
   lotDock->setObjectName(QStringLiteral("lotDock"));
   lot_ = new LotBrowser(lotDock);
+  lot_->lotModel()->setDocument(document_);
   lotDock->setWidget(lot_);
   addDockWidget(Qt::RightDockWidgetArea, lotDock);
 
@@ -169,31 +137,153 @@ void MainWindow::createDocks() {
   resizeDocks({chartsDock}, {220}, Qt::Vertical);
 }
 
-void MainWindow::createStatusBar() {
-  engineStatus_ = new EngineStatusBar(statusBar());
-  thresholdNote_ = new QLabel(statusBar());
-  statusBar()->addPermanentWidget(thresholdNote_);
-  statusBar()->addPermanentWidget(engineStatus_);
+void MainWindow::createControllers() {
+  runs_ = new LotRunController(document_, session_, this);
+  viewerControl_ = new ViewerController(document_, session_, viewer_, lot_, references_, this);
+  export_ = new ExportCoordinator(document_, session_, lot_, this);
+  maskImport_ = new MaskImportController(viewer_, viewerControl_, this);
+  demo_ = new DemoRunner(document_, runs_, this);
+  project_ = new ProjectController(document_, this);
+}
+
+void MainWindow::createMenus() {
+  QMenu* file = menuBar()->addMenu(tr("&File"));
+  project_->addMenuActions(file);
+  QAction* openLot = file->addAction(tr("Open &lot folder…"), runs_, &LotRunController::chooseLotFolder);
+  openLot->setShortcut(QKeySequence::Open);
+  export_->addMenuAction(file);
+  file->addSeparator();
+  QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+  quit->setShortcut(QKeySequence::Quit);
+
+  QMenu* model = menuBar()->addMenu(tr("&Model"));
+  QAction* settings = model->addAction(tr("&Settings…"), this, &MainWindow::openSettingsDialog);
+  settings->setShortcut(QKeySequence::Preferences);
+  settings->setShortcut(Qt::CTRL | Qt::Key_Comma);
+  model->addAction(tr("Model &store: import or download…"), this, [this] { openModelStore(); });
+  runAction_ = model->addAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("&Run"), this,
+                                [this] { runInspection(); });
+  runAction_->setShortcut(Qt::Key_F5);
+  runAction_->setToolTip(tr("Score every image of the lot (F5)"));
+  QAction* cancel = model->addAction(tr("&Cancel"), this, &MainWindow::cancelInspection);
+  cancel->setShortcut(Qt::Key_Escape);
+  model->addSeparator();
+  model->addAction(tr("Copy &diagnostics"), this, &MainWindow::copyDiagnostics);
+
+  QMenu* help = menuBar()->addMenu(tr("&Help"));
+  help->addAction(tr("Run the &demo"), this, [this] {
+    startDemo(QStandardPaths::writableLocation(QStandardPaths::CacheLocation));
+  });
+}
+
+void MainWindow::createToolBar() {
+  QToolBar* tools = addToolBar(tr("Inspection"));
+  tools->setObjectName(QStringLiteral("inspectionToolBar"));
+  tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+  tools->addAction(runAction_);
+  tools->addSeparator();
+  thresholds_ = new ThresholdControls(document_, lot_->lotModel(), charts_, tools, this);
+  tools->addSeparator();
+  view_ = new ViewControls(document_, viewer_, tools, this);
+  tools->addAction(compare_->compareAction());
+  tools->addSeparator();
+  tools->addWidget(compare_->windowLevelControls());
+
+  QMenu* view = menuBar()->addMenu(tr("&View"));
+  view->addAction(view_->overlayAction());
+  view->addAction(view_->outlineAction());
+  view->addAction(view_->stretchAction());
+  view->addAction(view_->fitAction());
+  view->addAction(view_->actualSizeAction());
+  view->addAction(compare_->compareAction());
+  view->addSeparator();
+  for (QDockWidget* dock : findChildren<QDockWidget*>()) view->addAction(dock->toggleViewAction());
+}
+
+void MainWindow::createMaskEditor() {
+  maskToolbar_ = new MaskEditorToolbar(viewer_, this);
+  addToolBarBreak();
+  addToolBar(Qt::TopToolBarArea, maskToolbar_);
+  QMenu* menu = menuBar()->addMenu(tr("M&ask"));
+  menu->addActions(maskToolbar_->editorActions());
+  maskImport_->addMenuAction(menu);
+  connect(maskToolbar_, &MaskEditorToolbar::message, this, [this](const QString& text) { showMessage(text, 8000); });
+}
+
+void MainWindow::connectDocument() {
+  connect(document_, &InspectionDocument::modelSettingsChanged, this, [this] {
+    illustrative_ = false;
+    banner_->hide();
+    updateRunState();
+    updateCentral();
+    Q_EMIT modelSettingsChanged();
+  });
+  connect(document_, &InspectionDocument::lotReset, this, &MainWindow::onLotReset);
+  connect(references_, &ReferencePanel::referencesChanged, this, &MainWindow::updateRunState);
+  connect(references_, &ReferencePanel::message, this, [this](const QString& text) { showMessage(text, 8000); });
+  connect(session_, &InspectionSession::statusChanged, this, [this](const QString& text) { showMessage(text, 0); });
+  connect(session_, &InspectionSession::modelReady, engineStatus_, &EngineStatusBar::setEngineInfo);
+  connect(session_, &InspectionSession::progressChanged, this, [this](int done, int total) {
+    engineStatus_->setProgress(done, total);
+    thresholds_->scheduleRefresh();
+  });
+  connect(session_, &InspectionSession::runFinished, thresholds_, &ThresholdControls::refreshNow);
+  connect(thresholds_, &ThresholdControls::refreshed, this,
+          [this] { engineStatus_->setEngineInfo(session_->engineInfo()); });
+  connect(lot_, &LotBrowser::folderDropped, this, &MainWindow::openLotFolder);
+  connect(lot_->lotModel(), &LotTableModel::verdictsChanged, thresholds_, &ThresholdControls::scheduleRefresh);
+  connect(viewer_, &ImageViewer::loadFailed, this, [this](const QString& text) { showMessage(text, 8000); });
+  connect(engineStatus_, &EngineStatusBar::cancelRequested, this, &MainWindow::cancelInspection);
+  connect(engineStatus_, &EngineStatusBar::copyDiagnosticsRequested, this, &MainWindow::copyDiagnostics);
+  connect(runs_, &LotRunController::message, this, &MainWindow::showMessage);
+  connect(runs_, &LotRunController::runStateChanged, this, &MainWindow::updateRunState);
+  connect(runs_, &LotRunController::cancelling, this, [this] { engineStatus_->cancelButton()->setEnabled(false); });
+  connect(viewerControl_, &ViewerController::message, this, &MainWindow::showMessage);
+  connect(viewerControl_, &ViewerController::queryShown, compare_, &ComparePane::showFor);
+  connect(viewerControl_, &ViewerController::referenceMaskEdited, runs_, &LotRunController::scheduleRescore);
+  connect(maskImport_, &MaskImportController::message, this, &MainWindow::showMessage);
+  connect(maskImport_, &MaskImportController::finished, this, &MainWindow::maskImportFinished);
+  connect(demo_, &DemoRunner::message, this, &MainWindow::showMessage);
+  connect(demo_, &DemoRunner::preparingChanged, this, &MainWindow::updateCentral);
+  connect(demo_, &DemoRunner::demoReady, this, &MainWindow::demoReady);
+  connect(demo_, &DemoRunner::modelChosen, this, [this](const ModelSettings& model, bool untrained) {
+    setModelSettings(model);
+    illustrative_ = untrained;
+    banner_->setVisible(illustrative_);
+  });
+}
+
+void MainWindow::showMessage(const QString& text, int timeoutMs) {
+  if (text.isEmpty())
+    statusBar()->clearMessage();
+  else
+    statusBar()->showMessage(text, timeoutMs);
+}
+
+void MainWindow::onLotReset() {
+  lot_->thumbnails()->clear();
+  viewer_->clear();
+  updateRunState();
+  Q_EMIT lotLoaded(static_cast<int>(document_->results().size()));
 }
 
 void MainWindow::readSettings() {
   const QSettings settings;
   restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
   restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-  settings_ = ModelSettings::load(settings);
-  opacity_->setValue(settings.value(QStringLiteral("view/opacity"), 50).toInt());
-  colormap_->setCurrentIndex(settings.value(QStringLiteral("view/colormap"), 0).toInt());
-  lotFolder_ = settings.value(QStringLiteral("lot/folder")).toString();
+  view_->opacitySlider()->setValue(settings.value(QStringLiteral("view/opacity"), 50).toInt());
+  view_->colormapBox()->setCurrentIndex(settings.value(QStringLiteral("view/colormap"), 0).toInt());
+  runs_->setLotFolder(settings.value(QStringLiteral("lot/folder")).toString());
 }
 
 void MainWindow::writeSettings() const {
   QSettings settings;
   settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
   settings.setValue(QStringLiteral("window/state"), saveState());
-  if (!illustrative_) settings_.save(settings);  // the demo's untrained weights are not remembered
-  settings.setValue(QStringLiteral("view/opacity"), opacity_->value());
-  settings.setValue(QStringLiteral("view/colormap"), colormap_->currentIndex());
-  settings.setValue(QStringLiteral("lot/folder"), lotFolder_);
+  if (!illustrative_) document_->modelSettings().save(settings);  // the demo's untrained weights are not remembered
+  settings.setValue(QStringLiteral("view/opacity"), view_->opacitySlider()->value());
+  settings.setValue(QStringLiteral("view/colormap"), view_->colormapBox()->currentIndex());
+  settings.setValue(QStringLiteral("lot/folder"), runs_->lotFolder());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
@@ -207,14 +297,14 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 }
 
 void MainWindow::setModelSettings(const ModelSettings& settings) {
-  const bool changed = settings != settings_;
-  settings_ = settings;
   illustrative_ = false;
   banner_->hide();
+  document_->setModelSettings(settings);
   updateRunState();
   updateCentral();
-  if (changed) Q_EMIT modelSettingsChanged();
 }
+
+const ModelSettings& MainWindow::modelSettings() const { return document_->modelSettings(); }
 
 bool MainWindow::showsSetupNotice() const { return central_->currentWidget() == noticePage_; }
 
@@ -222,271 +312,75 @@ ModelStoreDialog* MainWindow::openModelStore() {
   auto* dialog = new ModelStoreDialog(this);
   dialog->setAttribute(Qt::WA_DeleteOnClose);
   connect(dialog, &ModelStoreDialog::modelReady, this, [this](bool isBackbone, const QString& path) {
-    ModelSettings settings = settings_;
+    ModelSettings settings = document_->modelSettings();
     (isBackbone ? settings.backbone : settings.head) = path;
     setModelSettings(settings);
     QSettings stored;
-    settings_.save(stored);
+    settings.save(stored);
   });
   dialog->open();
   return dialog;
 }
 
 void MainWindow::updateCentral() {
-  const bool notice = settings_.backbone.isEmpty() && !demoPreparing_;
+  const bool notice = document_->modelSettings().backbone.isEmpty() && !demo_->isPreparing();
   central_->setCurrentIndex(notice ? 0 : 1);
 }
 
 void MainWindow::openSettingsDialog() {
-  auto* dialog = new SettingsDialog(settings_, this);
+  auto* dialog = new SettingsDialog(document_->modelSettings(), this);
   dialog->setAttribute(Qt::WA_DeleteOnClose);
   connect(dialog, &QDialog::accepted, this, [this, dialog] { setModelSettings(dialog->settings()); });
   dialog->open();
 }
 
-QStringList MainWindow::listLotImages(const QString& folder) {
-  static const QStringList kPatterns = {QStringLiteral("*.png"), QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"),
-                                        QStringLiteral("*.bmp"), QStringLiteral("*.tif"), QStringLiteral("*.tiff"),
-                                        QStringLiteral("*.webp")};
-  QStringList paths;
-  QDirIterator it(folder, kPatterns, QDir::Files, QDirIterator::Subdirectories);
-  while (it.hasNext()) {
-    const QString path = it.next();
-    if (ReferencePanel::isMaskFileName(path) || path.contains(QStringLiteral("/ground_truth/"))) continue;
-    paths.append(path);
-  }
-  std::sort(paths.begin(), paths.end());
-  return paths;
-}
-
-void MainWindow::chooseLotFolder() {
-  const QString folder = QFileDialog::getExistingDirectory(this, tr("Open lot folder"), lotFolder_);
-  if (!folder.isEmpty()) openLotFolder(folder);
-}
-
-void MainWindow::openLotFolder(const QString& folder) {
-  if (session_->isRunning()) {
-    statusBar()->showMessage(tr("Cancel the running inspection before opening another lot."), 8000);
-    return;
-  }
-  pendingLotFolder_ = QFileInfo(folder).absoluteFilePath();
-  lotFolder_ = pendingLotFolder_;
-  statusBar()->showMessage(tr("Listing %1…").arg(folder));
-  const QString root = pendingLotFolder_;
-  lotWatcher_->setFuture(QtConcurrent::run([root] { return MainWindow::listLotImages(root); }));
-}
-
-void MainWindow::setLot(const QStringList& paths, const QString& rootFolder) {
-  if (!session_->setQueries(paths)) return;
-  lotPaths_ = paths;
-  lotRoot_ = rootFolder;
-  lot_->thumbnails()->clear();
-  lot_->lotModel()->setRows(session_->results(), rootFolder);
-  viewer_->clear();
-  updateRunState();
-  refreshCharts();
-  Q_EMIT lotLoaded(static_cast<int>(paths.size()));
-}
-
 void MainWindow::updateRunState() {
-  if (!runAction_) return;
+  if (!runAction_ || !engineStatus_) return;
   const bool running = session_->isRunning();
-  runAction_->setEnabled(!running && !settings_.backbone.isEmpty() && !lotPaths_.isEmpty() &&
-                         !references_->references().empty());
+  runAction_->setEnabled(!running && !document_->modelSettings().backbone.isEmpty() &&
+                         !document_->results().isEmpty() && !document_->references().empty());
   engineStatus_->setRunning(running);
 }
 
-bool MainWindow::runInspection() {
-  session_->setModelSettings(settings_);
-  session_->setReferences(referencesForRun());
-  if (!session_->isRunning()) session_->setQueries(lotPaths_);
-  const QString problem = session_->validate();
-  if (!problem.isEmpty()) {
-    statusBar()->showMessage(problem, 10000);
-    return false;
-  }
-  session_->start();
-  lot_->lotModel()->setRows(session_->results(), lotRoot_);
-  if (const int missing = references_->missingMaskCount())
-    statusBar()->showMessage(tr("%n defective reference(s) without a mask left out", nullptr, missing), 8000);
-  updateRunState();
-  return true;
-}
-
-void MainWindow::cancelInspection() {
-  if (!session_->isRunning()) return;
-  session_->cancel();
-  engineStatus_->cancelButton()->setEnabled(false);
-  statusBar()->showMessage(tr("Cancelling…"));
-}
-
-void MainWindow::onRowsUpdated(const QList<int>& rows) {
-  lot_->lotModel()->updateRows(rows, session_->results());
-  if (rows.contains(lot_->currentSourceRow())) showCurrentQuery();
-}
-
-void MainWindow::showCurrentQuery() {
-  const int row = lot_->currentSourceRow();
-  if (row < 0 || row >= session_->results().size()) return;
-  const QueryResult& r = session_->results().at(row);
-  session_->prioritize(row);
-  if (maskTarget_.kind == MaskTarget::Query && maskTarget_.path == r.path && viewer_->maskPath() == r.path)
-    viewer_->keepMaskOnNextShow();  // the same image again (its score arrived): keep the undo history
-  pendingMaskTarget_ = {MaskTarget::Query, r.path, {}};
-  viewer_->showQuery(r.path, r.status == QueryStatus::Done ? r.patchGrid : FloatImage{}, session_->queryMask(r.path));
-  if (compareAction_->isChecked()) showClosestReference();
-  if (r.status == QueryStatus::Failed) statusBar()->showMessage(r.error, 10000);
-}
-
-void MainWindow::onRunFinished(bool cancelled, const QString& error) {
-  if (rescorePending_) {  // a reference mask was edited during the run: score again with it
-    rescorePending_ = false;
-    QTimer::singleShot(0, this, &MainWindow::rescoreNow);
-  }
-  updateRunState();
-  refreshCharts();
-  if (!error.isEmpty()) {
-    statusBar()->showMessage(tr("Inspection failed: %1").arg(error));
-    // Window-modal but not blocking: the event loop keeps running.
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Inspection failed"), error, QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
-    return;
-  }
-  int done = 0, failed = 0;
-  for (const QueryResult& r : session_->results()) {
-    done += r.status == QueryStatus::Done;
-    failed += r.status == QueryStatus::Failed;
-  }
-  QString text = cancelled ? tr("Cancelled: %1 of %2 images scored").arg(done).arg(session_->results().size())
-                           : tr("%n image(s) scored", nullptr, done);
-  if (failed) text = tr("%1; %n image(s) unreadable", nullptr, failed).arg(text);
-  statusBar()->showMessage(text);
-}
-
-Thresholds MainWindow::thresholds() const { return lot_->lotModel()->thresholds(); }
-
-void MainWindow::setThresholds(const Thresholds& thresholds) {
-  userThresholds_ = true;
-  applyThresholds(thresholds);
-  updateThresholdNote();
-}
-
-void MainWindow::updateThresholdNote() {
-  const std::vector<double> scores = lot_->lotModel()->scores();
-  const bool anyScore = std::any_of(scores.begin(), scores.end(), [](double s) { return !std::isnan(s); });
-  if (userThresholds_)
-    thresholdNote_->setText(tr("thresholds set by hand"));
-  else if (!anyScore)
-    thresholdNote_->clear();
-  else if (thresholdsFromLabels_)
-    thresholdNote_->setText(tr("thresholds suggested from the lot's labels"));
-  else
-    thresholdNote_->setText(tr("⚠ no labels: cautious default thresholds — most images go to review"));
-  thresholdNote_->setStyleSheet(!userThresholds_ && anyScore && !thresholdsFromLabels_
-                                    ? QStringLiteral("QLabel { color: #b06000; font-weight: bold; }")
-                                    : QString());
-}
-
-QString MainWindow::thresholdNote() const { return thresholdNote_->text(); }
-
-std::vector<Label> MainWindow::chartLabels() const {
-  const LotTableModel* model = lot_->lotModel();
-  if (model->hasLabels()) return model->labels();
-  std::vector<Label> labels(static_cast<std::size_t>(model->rowCount()), Label::Unknown);
-  for (int row = 0; row < model->rowCount(); ++row)
-    if (model->isOverridden(row)) {
-      const Verdict v = model->verdictAt(row);
-      labels[static_cast<std::size_t>(row)] =
-          v == Verdict::Fail ? Label::Defective : v == Verdict::Pass ? Label::Normal : Label::Unknown;
-    }
-  return labels;
-}
-
-void MainWindow::refreshCharts() {
-  const std::vector<double> scores = lot_->lotModel()->scores();
-  const bool anyScore = std::any_of(scores.begin(), scores.end(), [](double s) { return !std::isnan(s); });
-  if (!userThresholds_ && anyScore) {
-    const ThresholdSuggestion s = suggestThresholds(scores, lot_->lotModel()->labels());
-    thresholdsFromLabels_ = s.fromLabels;
-    applyThresholds(s.thresholds);
-  }
-  charts_->setData(scores, chartLabels());
-  engineStatus_->setEngineInfo(session_->engineInfo());
-  updateThresholdNote();
-}
-
-void MainWindow::setColormap(Colormap colormap) { colormap_->setCurrentIndex(static_cast<int>(colormap)); }
-void MainWindow::setStretch(bool stretch) { stretchAction_->setChecked(stretch); }
-
-void MainWindow::updateOverlayStyle() {
-  OverlayStyle style;
-  style.colormap = static_cast<Colormap>(std::max(0, colormap_->currentIndex()));
-  style.stretch = stretchAction_->isChecked();
-  style.reviewThreshold = thresholds().review;
-  style.failThreshold = thresholds().fail;
-  viewer_->setOverlayStyle(style);
-}
-
-void MainWindow::startDemo(const QString& cacheDir) {
-  demoPreparing_ = true;
-  updateCentral();
-  statusBar()->showMessage(tr("Preparing the demo lot in %1…").arg(cacheDir));
-  const ModelSettings configured = settings_;
-  demoWatcher_->setFuture(QtConcurrent::run([cacheDir, configured] { return prepareDemo(cacheDir, configured); }));
-}
-
-void MainWindow::onDemoPrepared() {
-  const DemoPlan plan = demoWatcher_->result();
-  demoPreparing_ = false;
-  if (!plan.error.isEmpty()) {
-    updateCentral();
-    statusBar()->showMessage(plan.error);
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Demo"), plan.error, QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
-    Q_EMIT demoReady(false);
-    return;
-  }
-  setModelSettings(plan.model);
-  illustrative_ = plan.untrained;
-  banner_->setVisible(illustrative_);
-  references_->clear();
-  for (const QString& normal : plan.references.normals) references_->addNormal(normal);
-  for (const DefectiveReference& ref : plan.references.defective) {
-    references_->addDefective(ref.image);
-    references_->setMask(references_->defectiveCount() - 1, ref.mask);
-  }
-  autoRun_ = true;
-  openLotFolder(plan.lotFolder);
-  Q_EMIT demoReady(true);
-}
-
-QString MainWindow::diagnostics() const {
-  const EngineInfo info = session_->engineInfo();
-  QStringList lines;
-  lines << tr("NAGL Inspector %1, Qt %2").arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()));
-  const QString device = info.device.isEmpty() ? tr("not loaded") : info.device;
-  lines << (info.isCuda ? tr("device: %1 (%2)") : tr("device: %1 (%2) — no CUDA device"))
-               .arg(device, info.description);
-  if (!info.fallbackNote.isEmpty()) lines << tr("CUDA not used: %1").arg(info.fallbackNote);
-  lines << tr("model: %1").arg(info.model);
-  lines << tr("backbone: %1").arg(settings_.backbone) << tr("head: %1").arg(settings_.head);
-  lines << tr("image size %1, device setting %2, threads %3, batch size %4")
-               .arg(settings_.imageSize)
-               .arg(settings_.device)
-               .arg(info.threads)
-               .arg(info.batchSize);
-  lines << tr("%1 ms per image").arg(info.msPerImage, 0, 'f', 2);
-  lines << tr("lot: %1 (%n image(s))", nullptr, static_cast<int>(lotPaths_.size())).arg(lotRoot_);
-  lines << tr("thresholds: review %1, fail %2").arg(thresholds().review).arg(thresholds().fail);
-  if (illustrative_) lines << tr("untrained built-in weights: results illustrative only");
-  return lines.join(QLatin1Char('\n'));
-}
+QString MainWindow::diagnostics() const { return diagnosticsReport(session_->engineInfo(), *document_, illustrative_); }
 
 void MainWindow::copyDiagnostics() const {
   QApplication::clipboard()->setText(diagnostics());
   statusBar()->showMessage(tr("Diagnostics copied to the clipboard"), 4000);
 }
+
+// --- shortcuts into the parts
+
+void MainWindow::openLotFolder(const QString& folder) { runs_->openLotFolder(folder); }
+void MainWindow::setLot(const QStringList& paths, const QString& rootFolder) { runs_->setLot(paths, rootFolder); }
+bool MainWindow::runInspection() { return runs_->runInspection(); }
+void MainWindow::cancelInspection() { runs_->cancelInspection(); }
+void MainWindow::startDemo(const QString& cacheDir) { demo_->start(cacheDir); }
+QStringList MainWindow::listLotImages(const QString& folder) { return LotRunController::listLotImages(folder); }
+void MainWindow::setRescoreDelay(int ms) { runs_->setRescoreDelay(ms); }
+bool MainWindow::restoreInspection(const QStringList& paths, const QString& rootFolder,
+                                   const QList<QueryResult>& results, const Thresholds& thresholds,
+                                   bool thresholdsSetByUser) {
+  return project_->restoreInspection(paths, rootFolder, results, thresholds, thresholdsSetByUser);
+}
+QString MainWindow::lotRoot() const { return document_->lotRoot(); }
+Thresholds MainWindow::thresholds() const { return document_->thresholds(); }
+void MainWindow::setThresholds(const Thresholds& thresholds) { document_->setUserThresholds(thresholds); }
+bool MainWindow::thresholdsSetByUser() const { return document_->thresholdsSetByUser(); }
+bool MainWindow::thresholdsFromLabels() const { return document_->thresholdsFromLabels(); }
+QString MainWindow::thresholdNote() const { return thresholds_->noteText(); }
+void MainWindow::setColormap(Colormap colormap) { view_->colormapBox()->setCurrentIndex(static_cast<int>(colormap)); }
+void MainWindow::setStretch(bool stretch) { view_->stretchAction()->setChecked(stretch); }
+QAction* MainWindow::overlayAction() const { return view_->overlayAction(); }
+QAction* MainWindow::compareAction() const { return compare_->compareAction(); }
+ImageViewer* MainWindow::referenceViewer() const { return compare_->referenceViewer(); }
+QString MainWindow::comparisonCaption() const { return compare_->caption(); }
+WindowLevelControls* MainWindow::windowLevelControls() const { return compare_->windowLevelControls(); }
+ReferenceSet MainWindow::referencesForRun() const { return document_->referencesForRun(); }
+QAction* MainWindow::exportAction() const { return export_->exportAction(); }
+ExportDialog* MainWindow::openExportDialog() { return export_->openExportDialog(); }
+ExportDialog* MainWindow::exportDialog() const { return export_->exportDialog(); }
+QAction* MainWindow::importMaskAction() const { return maskImport_->importAction(); }
+bool MainWindow::importMaskFile(const QString& maskFile) { return maskImport_->importMaskFile(maskFile); }
 
 }  // namespace nagl::ui

@@ -1,40 +1,45 @@
 #pragma once
-// The workstation window: references (left dock), the lot browser (right
-// dock), the viewer in the middle (or, without a backbone, what to do),
-// charts (bottom dock); thresholds and overlay controls in the toolbar;
-// engine status, progress and Cancel in the status bar. Layout, window state
-// and settings persist with QSettings.
-#include <QFutureWatcher>
+// The workstation window, a shell over one InspectionDocument: references
+// (left dock), the lot browser (right dock), the viewer in the middle (or,
+// without a backbone, what to do), charts (bottom dock); thresholds and
+// overlay controls in the toolbar; engine status, progress and Cancel in the
+// status bar. It builds the panels, menus and controllers and wires them to
+// the document; each job lives in a class of its own (lot runs, thresholds,
+// viewer and masks, comparison, export, mask import, demo, projects). Layout,
+// window state and settings persist with QSettings.
 #include <QMainWindow>
 #include <QStringList>
 
-#include "ui/demo_setup.h"
 #include "ui/heatmap_colormap.h"
 #include "ui/inspection_types.h"
 #include "ui/model_settings.h"
 #include "ui/verdict.h"
+#include "ui/viewer_controller.h"
 
 class QAction;
-class QComboBox;
-class QDoubleSpinBox;
 class QLabel;
-class QMenu;
-class QSlider;
 class QStackedWidget;
-class QTimer;
 
 namespace nagl::ui {
 
 class ChartsPanel;
+class ComparePane;
+class DemoRunner;
 class EngineStatusBar;
+class ExportCoordinator;
 class ExportDialog;
 class ImageViewer;
+class InspectionDocument;
 class InspectionSession;
 class LotBrowser;
+class LotRunController;
 class MaskEditorToolbar;
+class MaskImportController;
 class ModelStoreDialog;
 class ProjectController;
 class ReferencePanel;
+class ThresholdControls;
+class ViewControls;
 class WindowLevelControls;
 
 class MainWindow : public QMainWindow {
@@ -43,25 +48,10 @@ class MainWindow : public QMainWindow {
   explicit MainWindow(QWidget* parent = nullptr);
   ~MainWindow() override;
 
+  InspectionDocument* document() const { return document_; }
+  // Sets the configured backbone / head (the demo's illustrative banner goes).
   void setModelSettings(const ModelSettings& settings);
-  const ModelSettings& modelSettings() const { return settings_; }
-  // Lists the images under folder (recursively, masks and ground_truth
-  // folders left out) in the background, then shows them as the lot.
-  void openLotFolder(const QString& folder);
-  void setLot(const QStringList& paths, const QString& rootFolder = {});
-  // Starts scoring the lot; false (with a message) when it cannot.
-  bool runInspection();
-  void cancelInspection();
-  // Prepares the demo lot, references and model in the background, then runs it.
-  void startDemo(const QString& cacheDir);
-
-  Thresholds thresholds() const;
-  // Set by the user: automatic suggestions stop.
-  void setThresholds(const Thresholds& thresholds);
-  bool thresholdsFromLabels() const { return thresholdsFromLabels_; }
-  QString thresholdNote() const;
-  void setColormap(Colormap colormap);
-  void setStretch(bool stretch);
+  const ModelSettings& modelSettings() const;
   bool isIllustrative() const { return illustrative_; }
   bool showsSetupNotice() const;
   // The model store dialog; what it stores becomes the configured backbone / head.
@@ -69,55 +59,55 @@ class MainWindow : public QMainWindow {
   QString diagnostics() const;
   void copyDiagnostics() const;
 
+  // The parts, each with its own header.
   InspectionSession* session() const { return session_; }
   ReferencePanel* referencePanel() const { return references_; }
   LotBrowser* lotBrowser() const { return lot_; }
   ImageViewer* viewer() const { return viewer_; }
   ChartsPanel* charts() const { return charts_; }
   EngineStatusBar* engineStatus() const { return engineStatus_; }
-  QAction* overlayAction() const { return overlayAction_; }
-  // Side by side: the query and its closest normal reference, zoom and pan synced.
-  QAction* compareAction() const { return compareAction_; }
-  ImageViewer* referenceViewer() const { return referenceViewer_; }
-  QString comparisonCaption() const;
-  WindowLevelControls* windowLevelControls() const { return windowLevel_; }
-
-  // The mask editor (main_window_masks.cpp): its toolbar, and what the
-  // viewer's mask belongs to. Query masks go to the session as they are
-  // edited; a defective reference's edited mask goes to the session too and
-  // re-scores the lot (after a short pause in the editing).
   MaskEditorToolbar* maskToolbar() const { return maskToolbar_; }
-  enum class MaskTarget { None, Query, Reference };
-  MaskTarget maskTarget() const { return maskTarget_.kind; }
-  QString maskTargetPath() const { return maskTarget_.path; }
-  // Shows the defective reference at row of the reference panel in the viewer,
-  // with its mask (edited, or its file) ready to edit.
-  void editReferenceMask(int defectiveRow);
-  // The panel's references with the defective ones whose only mask is an edit.
-  ReferenceSet referencesForRun() const;
-  void setRescoreDelay(int ms);
-
-  static QStringList listLotImages(const QString& folder);
-
-  // Export and mask import (ui/main_window_export.cpp). File > Export… (Ctrl+E)
-  // shows the Export dialog; Mask > Import mask… (Ctrl+I) reads a PNG, COCO
-  // or labelme mask for the image in the viewer on a pool thread and applies
-  // it as one undoable edit; maskImportFinished says how it went (an error
-  // also shows a message box naming the file).
-  QAction* exportAction() const { return exportAction_; }
-  QAction* importMaskAction() const { return importMaskAction_; }
-  ExportDialog* openExportDialog();
-  ExportDialog* exportDialog() const { return exportDialog_; }
-  bool importMaskFile(const QString& maskFile);
-
-  // Projects (File menu, autosave, recovery): ui/project_controller.h.
+  LotRunController* lotRuns() const { return runs_; }
+  ViewerController* viewerController() const { return viewerControl_; }
   ProjectController* projectController() const { return project_; }
-  QString lotRoot() const { return lotRoot_; }
-  bool thresholdsSetByUser() const { return userThresholds_; }
+  ExportCoordinator* exportCoordinator() const { return export_; }
+
+  // Shortcuts into the parts, as the tests and the screenshot tour use them.
+  void openLotFolder(const QString& folder);
+  void setLot(const QStringList& paths, const QString& rootFolder = {});
+  bool runInspection();
+  void cancelInspection();
+  void startDemo(const QString& cacheDir);
+  static QStringList listLotImages(const QString& folder);
+  void setRescoreDelay(int ms);
   // Shows a saved lot with its cached results (matched by path; the others
-  // pending) and thresholds, without scoring (ui/main_window_project.cpp).
+  // pending) and thresholds, without scoring.
   bool restoreInspection(const QStringList& paths, const QString& rootFolder, const QList<QueryResult>& results,
                          const Thresholds& thresholds, bool thresholdsSetByUser);
+  QString lotRoot() const;
+  Thresholds thresholds() const;
+  // Set by the user (undoable): automatic suggestions stop.
+  void setThresholds(const Thresholds& thresholds);
+  bool thresholdsSetByUser() const;
+  bool thresholdsFromLabels() const;
+  QString thresholdNote() const;
+  void setColormap(Colormap colormap);
+  void setStretch(bool stretch);
+  QAction* overlayAction() const;
+  QAction* compareAction() const;
+  ImageViewer* referenceViewer() const;
+  QString comparisonCaption() const;
+  WindowLevelControls* windowLevelControls() const;
+  using MaskTarget = ViewerController::MaskTarget;
+  MaskTarget maskTarget() const { return viewerControl_->maskTarget(); }
+  QString maskTargetPath() const { return viewerControl_->maskTargetPath(); }
+  void editReferenceMask(int defectiveRow) { viewerControl_->editReferenceMask(defectiveRow); }
+  ReferenceSet referencesForRun() const;
+  QAction* exportAction() const;
+  ExportDialog* openExportDialog();
+  ExportDialog* exportDialog() const;
+  QAction* importMaskAction() const;
+  bool importMaskFile(const QString& maskFile);
 
  Q_SIGNALS:
   void lotLoaded(int count);
@@ -131,88 +121,41 @@ class MainWindow : public QMainWindow {
  private:
   void createCentral();
   void createDocks();
-  void createActions();
+  void createControllers();
+  void createMenus();
   void createToolBar();
-  void createStatusBar();
+  void createMaskEditor();
+  void connectDocument();
   void readSettings();
   void writeSettings() const;
   void openSettingsDialog();
-  void chooseLotFolder();
   void updateRunState();
   void updateCentral();
-  void showCurrentQuery();
-  QWidget* createComparePane(QWidget* parent);
-  void connectComparison();
-  void showClosestReference();
-  void onRowsUpdated(const QList<int>& rows);
-  void onRunFinished(bool cancelled, const QString& error);
-  void onDemoPrepared();
-  void applyThresholds(const Thresholds& thresholds);
-  void refreshCharts();
-  void updateThresholdNote();
-  void updateOverlayStyle();
-  void createMaskEditor();
-  void createExportAction(QMenu* file);
-  void createMaskImportAction(QMenu* maskMenu);
-  void chooseMaskToImport();
-  void onMaskEdited();
-  void onViewerImageShown(const QString& path);
-  void onReferencesChangedForMask();
-  void scheduleRescore();
-  void rescoreNow();
-  std::vector<Label> chartLabels() const;
+  void showMessage(const QString& text, int timeoutMs);
+  void onLotReset();
 
+  InspectionDocument* document_ = nullptr;
   InspectionSession* session_ = nullptr;
   ReferencePanel* references_ = nullptr;
   LotBrowser* lot_ = nullptr;
   ImageViewer* viewer_ = nullptr;
   ChartsPanel* charts_ = nullptr;
   EngineStatusBar* engineStatus_ = nullptr;
+  ComparePane* compare_ = nullptr;
   QStackedWidget* central_ = nullptr;
-  QLabel* notice_ = nullptr;
   QWidget* noticePage_ = nullptr;
   QLabel* banner_ = nullptr;
-  QLabel* thresholdNote_ = nullptr;
-  QDoubleSpinBox* review_ = nullptr;
-  QDoubleSpinBox* fail_ = nullptr;
-  QComboBox* colormap_ = nullptr;
-  QSlider* opacity_ = nullptr;
   QAction* runAction_ = nullptr;
-  QAction* overlayAction_ = nullptr;
-  QAction* stretchAction_ = nullptr;
-  QAction* outlineAction_ = nullptr;
-  QAction* compareAction_ = nullptr;
-  ImageViewer* referenceViewer_ = nullptr;
-  QLabel* comparisonCaption_ = nullptr;
-  QWidget* comparePane_ = nullptr;
-  WindowLevelControls* windowLevel_ = nullptr;
   MaskEditorToolbar* maskToolbar_ = nullptr;
-  struct MaskTargetInfo {
-    MaskTarget kind = MaskTarget::None;
-    QString path;
-    QString basedOn;  // a reference's mask file when the editing started
-  };
-  MaskTargetInfo maskTarget_;
-  MaskTargetInfo pendingMaskTarget_;  // what the viewer is loading
-  QTimer* rescoreTimer_ = nullptr;
-  bool rescorePending_ = false;
-  QTimer* refreshTimer_ = nullptr;
-  QFutureWatcher<QStringList>* lotWatcher_ = nullptr;
-  QFutureWatcher<DemoPlan>* demoWatcher_ = nullptr;
-  ModelSettings settings_;
-  QString lotFolder_;
-  QString pendingLotFolder_;
-  QString lotRoot_;
-  QStringList lotPaths_;
-  bool userThresholds_ = false;
-  bool thresholdsFromLabels_ = false;
-  bool illustrative_ = false;
-  bool autoRun_ = false;
-  bool demoPreparing_ = false;
+  LotRunController* runs_ = nullptr;
+  ViewerController* viewerControl_ = nullptr;
+  ThresholdControls* thresholds_ = nullptr;
+  ViewControls* view_ = nullptr;
+  ExportCoordinator* export_ = nullptr;
+  MaskImportController* maskImport_ = nullptr;
+  DemoRunner* demo_ = nullptr;
   ProjectController* project_ = nullptr;
-  QAction* exportAction_ = nullptr;
-  QAction* importMaskAction_ = nullptr;
-  ExportDialog* exportDialog_ = nullptr;
+  bool illustrative_ = false;
 };
 
 }  // namespace nagl::ui

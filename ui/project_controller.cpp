@@ -8,7 +8,9 @@
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHash>
 #include <QLocale>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
@@ -19,11 +21,7 @@
 
 #include "nagl/project/autosave_journal.h"
 #include "ui/core_decoded_image.h"
-#include "ui/inspection_session.h"
-#include "ui/lot_browser.h"
-#include "ui/lot_table_model.h"
-#include "ui/main_window.h"
-#include "ui/reference_panel.h"
+#include "ui/document/inspection_document.h"
 
 namespace nagl::ui {
 
@@ -105,8 +103,9 @@ struct ProjectController::Snapshot {
   }
 };
 
-ProjectController::ProjectController(MainWindow* window)
+ProjectController::ProjectController(InspectionDocument* document, QMainWindow* window)
     : QObject(window),
+      document_(document),
       window_(window),
       autosaveTimer_(new QTimer(this)),
       openWatcher_(new QFutureWatcher<OpenResult>(this)),
@@ -121,20 +120,21 @@ ProjectController::ProjectController(MainWindow* window)
   connect(autosaveWatcher_, &QFutureWatcher<SaveResult>::finished, this, &ProjectController::onAutosaved);
 
   // What changes the project.
-  connect(window_->referencePanel(), &ReferencePanel::referencesChanged, this, &ProjectController::markModified);
-  connect(window_, &MainWindow::lotLoaded, this, [this] {
+  const auto resultsChanged = [this] {
     resultsDirty_ = journalResultsDirty_ = true;
     markModified();
-  });
-  connect(window_, &MainWindow::modelSettingsChanged, this, &ProjectController::markModified);
-  connect(window_->lotBrowser()->lotModel(), &LotTableModel::verdictsChanged, this, &ProjectController::markModified);
-  InspectionSession* session = window_->session();
-  connect(session, &InspectionSession::rowsUpdated, this, [this] {
-    resultsDirty_ = journalResultsDirty_ = true;
-    markModified();
-  });
-  connect(session, &InspectionSession::queryMaskChanged, this, &ProjectController::markModified);
-  connect(session, &InspectionSession::referenceMaskChanged, this, &ProjectController::markModified);
+  };
+  InspectionDocument* d = document_;
+  connect(d, &InspectionDocument::referencesChanged, this, &ProjectController::markModified);
+  connect(d, &InspectionDocument::modelSettingsChanged, this, &ProjectController::markModified);
+  connect(d, &InspectionDocument::lotReset, this, resultsChanged);
+  connect(d, &InspectionDocument::resultsReset, this, resultsChanged);
+  connect(d, &InspectionDocument::resultsUpdated, this, resultsChanged);
+  connect(d, &InspectionDocument::thresholdsChanged, this, &ProjectController::markModified);
+  connect(d, &InspectionDocument::overrideChanged, this, &ProjectController::markModified);
+  connect(d, &InspectionDocument::overridesReset, this, &ProjectController::markModified);
+  connect(d, &InspectionDocument::queryMaskChanged, this, &ProjectController::markModified);
+  connect(d, &InspectionDocument::referenceMaskChanged, this, &ProjectController::markModified);
 }
 
 ProjectController::~ProjectController() {
@@ -250,10 +250,10 @@ bool ProjectController::newProject() {
   if (busy_ || !confirmDiscardOrSave()) return false;
   autosaveTimer_->stop();
   applying_ = true;
-  window_->referencePanel()->clear();
-  InspectionSession* session = window_->session();
-  for (const QString& key : session->queryMasks().keys()) session->setQueryMask(key, QImage());
-  window_->restoreInspection({}, {}, {}, Thresholds{}, false);
+  document_->restoreReferences({}, {});
+  document_->clearQueryMasks();
+  restoreInspection({}, {}, {}, Thresholds{}, false);
+  document_->clearHistory();
   applying_ = false;
   path_.clear();
   saved_ = {};
@@ -339,6 +339,34 @@ void ProjectController::onOpened() {
   Q_EMIT projectOpened(path_, r.fromJournal);
 }
 
+bool ProjectController::restoreInspection(const QStringList& paths, const QString& rootFolder,
+                                          const QList<QueryResult>& results, const Thresholds& thresholds,
+                                          bool thresholdsSetByUser) {
+  if (document_->isScoring()) {
+    window_->statusBar()->showMessage(
+        QCoreApplication::translate("nagl::ui::MainWindow", "Cancel the running inspection before opening a project."),
+        8000);
+    return false;
+  }
+  QHash<QString, qsizetype> cached;
+  cached.reserve(results.size());
+  for (qsizetype i = 0; i < results.size(); ++i) cached.insert(results[i].path, i);
+  QList<QueryResult> rows;
+  rows.reserve(paths.size());
+  for (const QString& path : paths) {
+    if (const auto it = cached.constFind(path); it != cached.constEnd()) {
+      rows.append(results[*it]);
+    } else {
+      QueryResult pending;
+      pending.path = path;
+      rows.append(pending);
+    }
+  }
+  // The thresholds first: the lot's arrival suggests new ones unless they were the user's.
+  document_->setThresholds(thresholds, thresholdsSetByUser);
+  return document_->restoreLot(rows, rootFolder);
+}
+
 void ProjectController::apply(const np::LoadedProject& loaded) {
   const np::Project& p = loaded.project;
   applying_ = true;
@@ -349,31 +377,25 @@ void ProjectController::apply(const np::LoadedProject& loaded) {
   settings.device = p.model.device;
   settings.threads = p.model.threads;
   settings.batchSize = p.model.batchSize;
-  window_->setModelSettings(settings);
+  document_->setModelSettings(settings);
 
-  ReferencePanel* refs = window_->referencePanel();
-  refs->clear();
-  for (const QString& normal : p.normals) refs->addNormal(normal);
-  for (const np::DefectiveReference& ref : p.defective) {
-    refs->addDefective(ref.image);
-    if (!ref.mask.isEmpty()) refs->setMask(refs->defectiveCount() - 1, ref.mask);
-  }
-  InspectionSession* session = window_->session();
-  for (const QString& key : session->queryMasks().keys()) session->setQueryMask(key, QImage());
+  QList<DefectiveReference> defectives;
+  for (const np::DefectiveReference& ref : p.defective) defectives.append({ref.image, ref.mask});
+  document_->restoreReferences(p.normals, defectives);
+  document_->clearQueryMasks();
   for (auto it = p.imageMasks.begin(); it != p.imageMasks.end(); ++it) {
     const QImage mask = decodeMaskImage(it.value()).image;  // the core decoder, as every mask the UI reads
-    if (!mask.isNull()) session->setQueryMask(it.key(), mask);
+    if (!mask.isNull()) document_->setQueryMask(it.key(), mask);
   }
   QList<QueryResult> results;
   results.reserve(loaded.results.size());
   for (const np::CachedResult& c : loaded.results) results.append(fromCached(c));
-  window_->restoreInspection(p.lotPaths, p.lotFolder, results, Thresholds{p.reviewThreshold, p.failThreshold},
-                             p.thresholdsSetByUser);
-  LotTableModel* lot = window_->lotBrowser()->lotModel();
-  QHash<QString, int> rowOf;
-  for (int row = 0; row < lot->rowCount(); ++row) rowOf.insert(lot->rowAt(row).path, row);
-  for (auto it = p.overrides.begin(); it != p.overrides.end(); ++it)
-    if (const auto row = rowOf.constFind(it.key()); row != rowOf.constEnd()) lot->setOverride(*row, fromOverride(it.value()));
+  restoreInspection(p.lotPaths, p.lotFolder, results, Thresholds{p.reviewThreshold, p.failThreshold},
+                    p.thresholdsSetByUser);
+  QHash<QString, Verdict> overrides;
+  for (auto it = p.overrides.begin(); it != p.overrides.end(); ++it) overrides.insert(it.key(), fromOverride(it.value()));
+  document_->restoreOverrides(overrides);
+  document_->clearHistory();
   applying_ = false;
 }
 
@@ -381,31 +403,30 @@ ProjectController::Snapshot ProjectController::capture(bool withResults) const {
   Snapshot s;
   np::Project& p = s.project;
   p.name = projectName();
-  const ModelSettings& m = window_->modelSettings();
+  const ModelSettings& m = document_->modelSettings();
   p.model = {m.backbone, m.head, m.imageSize, m.device, m.threads, m.batchSize};
-  const ReferenceSet refs = window_->referencePanel()->references();
+  const ReferenceSet refs = document_->references();
   p.normals = refs.normals;
-  InspectionSession* session = window_->session();
   for (const DefectiveReference& d : refs.defective) {
     p.defective.append({d.image, d.mask});
-    const QImage edit = session->referenceMask(d.image, d.mask);
+    const QImage edit = document_->referenceMaskEdit(d.image, d.mask);
     if (!edit.isNull()) s.referenceMasks.insert(d.image, edit);
   }
-  p.lotFolder = window_->lotRoot();
-  const LotTableModel* lot = window_->lotBrowser()->lotModel();
-  for (int row = 0; row < lot->rowCount(); ++row) {
-    const QString& path = lot->rowAt(row).path;
+  p.lotFolder = document_->lotRoot();
+  const QList<QueryResult>& rows = document_->results();
+  for (int row = 0; row < rows.size(); ++row) {
+    const QString& path = rows[row].path;
     p.lotPaths.append(path);
-    if (lot->isOverridden(row)) p.overrides.insert(path, toOverride(lot->verdictAt(row)));
+    if (const Verdict v = document_->overrideAt(row); v != Verdict::None) p.overrides.insert(path, toOverride(v));
   }
-  const Thresholds t = window_->thresholds();
+  const Thresholds t = document_->thresholds();
   p.reviewThreshold = t.review;
   p.failThreshold = t.fail;
-  p.thresholdsSetByUser = window_->thresholdsSetByUser();
+  p.thresholdsSetByUser = document_->thresholdsSetByUser();
   p.resultsFile = saved_.resultsFile;
   p.savedAtMs = saved_.savedAtMs;
-  s.masks = session->queryMasks();
-  if (withResults) s.results = session->results();
+  s.masks = document_->queryMasks();
+  if (withResults) s.results = document_->results();
   return s;
 }
 

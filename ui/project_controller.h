@@ -5,6 +5,8 @@
 // a crash (a journal newer than the project file: ask) and the "unsaved
 // changes" question on close. The files are nagl::project's (core/project);
 // the big parts (results cache, masks) are read and written off the UI thread.
+// What is saved and loaded is the InspectionDocument; the window only gets
+// its title, status messages and the dialogs' parent from here.
 #include <QFutureWatcher>
 #include <QObject>
 #include <QStringList>
@@ -14,18 +16,22 @@
 
 #include "nagl/project/project_folder.h"
 
+#include "ui/inspection_types.h"
+#include "ui/verdict.h"
+
 class QAction;
+class QMainWindow;
 class QMenu;
 class QTimer;
 
 namespace nagl::ui {
 
-class MainWindow;
+class InspectionDocument;
 
 class ProjectController : public QObject {
   Q_OBJECT
  public:
-  explicit ProjectController(MainWindow* window);
+  ProjectController(InspectionDocument* document, QMainWindow* window);
   ~ProjectController() override;  // waits for project I/O in flight
 
   // What the controller asks or tells the user; replaceable (tests).
@@ -71,6 +77,11 @@ class ProjectController : public QObject {
   static constexpr int kMaxRecent = 8;
   // Waits for the I/O in flight (tests, closing).
   void waitForIdle();
+  // Shows a saved lot in the document with its cached results (matched by
+  // path; the others pending) and thresholds, without scoring; refused (with
+  // a message) while a run is scoring.
+  bool restoreInspection(const QStringList& paths, const QString& rootFolder, const QList<QueryResult>& results,
+                         const Thresholds& thresholds, bool thresholdsSetByUser);
 
  Q_SIGNALS:
   void projectOpened(const QString& path, bool recovered);
@@ -100,7 +111,8 @@ class ProjectController : public QObject {
   void discardUntitledJournal();
   bool saveBlocking();
 
-  MainWindow* window_;
+  InspectionDocument* document_;
+  QMainWindow* window_;
   QString path_;
   QString untitledName_;
   bool active_ = false;

@@ -10,6 +10,9 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+#include <QSet>
+
+#include "ui/document/inspection_document.h"
 #include "ui/file_drop_list.h"
 #include "ui/mask_badge.h"
 #include "ui/thumbnail_cache.h"
@@ -24,16 +27,11 @@ const QString kMaskSuffix = QStringLiteral("_mask");
 
 QString absolute(const QString& path) { return QFileInfo(path).absoluteFilePath(); }
 
-bool containsPath(const QListWidget* list, const QString& path) {
-  for (int i = 0; i < list->count(); ++i)
-    if (list->item(i)->data(kPathRole).toString() == path) return true;
-  return false;
-}
-
-QListWidgetItem* addPathItem(QListWidget* list, const QString& path) {
-  auto* item = new QListWidgetItem(QFileInfo(path).fileName(), list);  // owned by list
+QListWidgetItem* insertPathItem(QListWidget* list, int row, const QString& path) {
+  auto* item = new QListWidgetItem(QFileInfo(path).fileName());
   item->setData(kPathRole, path);
   item->setToolTip(path);
+  list->insertItem(row, item);  // owned by list
   return item;
 }
 
@@ -76,6 +74,50 @@ ReferencePanel::ReferencePanel(QWidget* parent) : QWidget(parent), thumbnails_(n
   defectiveList_->setToolTip(
       tr("Defective reference images and their masks (<name>_mask.png): drop files here"));
   connect(defectiveList_, &QListWidget::itemDoubleClicked, this, &ReferencePanel::chooseMask);
+  setDocument(new InspectionDocument(this));
+}
+
+void ReferencePanel::setDocument(InspectionDocument* document) {
+  if (document_) {
+    document_->disconnect(this);
+    if (document_->parent() == this) document_->deleteLater();
+  }
+  document_ = document;
+  connect(document_, &InspectionDocument::referencesChanged, this, &ReferencePanel::showDocument);
+  showDocument();
+}
+
+void ReferencePanel::showDocument() {
+  QList<DefectiveReference> normals;
+  for (const QString& path : document_->normals()) normals.append({path, {}});
+  syncList(normalList_, normals, false);
+  syncList(defectiveList_, document_->defectives(), true);
+  Q_EMIT referencesChanged();
+}
+
+void ReferencePanel::syncList(QListWidget* list, const QList<DefectiveReference>& entries, bool defective) {
+  // Items that stay are kept (with their selection); only the others are
+  // removed or inserted, so the lists follow adds, removals and their undo.
+  QSet<QString> wanted;
+  for (const DefectiveReference& e : entries) wanted.insert(e.image);
+  int row = 0;
+  for (const DefectiveReference& e : entries) {
+    while (row < list->count() && list->item(row)->data(kPathRole).toString() != e.image &&
+           !wanted.contains(list->item(row)->data(kPathRole).toString()))
+      delete list->takeItem(row);
+    QListWidgetItem* item = list->item(row);
+    if (!item || item->data(kPathRole).toString() != e.image) {
+      item = insertPathItem(list, row, e.image);
+      if (defective) item->setData(kMaskRole, e.mask);
+      defective ? refreshDefectiveItem(item) : updateIcon(item, false);
+      thumbnails_->request(e.image);
+    } else if (defective && item->data(kMaskRole).toString() != e.mask) {
+      item->setData(kMaskRole, e.mask);
+      refreshDefectiveItem(item);
+    }
+    ++row;
+  }
+  while (list->count() > row) delete list->takeItem(row);
 }
 
 bool ReferencePanel::isMaskFileName(const QString& path) {
@@ -95,33 +137,14 @@ QString ReferencePanel::findMaskFor(const QString& imagePath) {
   return {};
 }
 
-bool ReferencePanel::addNormal(const QString& path) {
-  const QString file = absolute(path);
-  if (containsPath(normalList_, file)) return false;
-  updateIcon(addPathItem(normalList_, file), false);
-  thumbnails_->request(file);
-  Q_EMIT referencesChanged();
-  return true;
-}
+bool ReferencePanel::addNormal(const QString& path) { return document_->addNormal(path); }
 
 bool ReferencePanel::addDefective(const QString& path) {
-  const QString file = absolute(path);
-  if (containsPath(defectiveList_, file)) return false;
-  QListWidgetItem* item = addPathItem(defectiveList_, file);
-  item->setData(kMaskRole, findMaskFor(file));
-  refreshDefectiveItem(item);
-  thumbnails_->request(file);
-  Q_EMIT referencesChanged();
-  return true;
+  return document_->addDefective(path, findMaskFor(absolute(path)));  // looks for the mask at once
 }
 
 bool ReferencePanel::setMask(int defectiveRow, const QString& maskPath) {
-  QListWidgetItem* item = defectiveList_->item(defectiveRow);
-  if (!item || maskPath.isEmpty()) return false;
-  item->setData(kMaskRole, absolute(maskPath));
-  refreshDefectiveItem(item);
-  Q_EMIT referencesChanged();
-  return true;
+  return document_->setDefectiveMaskFile(defectiveRow, maskPath);
 }
 
 QListWidgetItem* ReferencePanel::findDefectiveByStem(const QString& stem) const {
@@ -156,32 +179,12 @@ void ReferencePanel::dropFiles(const QStringList& paths, bool defective) {
       Q_EMIT message(tr("%1: no defective reference of that name takes this mask").arg(QFileInfo(mask).fileName()));
 }
 
-void ReferencePanel::clear() {
-  normalList_->clear();
-  defectiveList_->clear();
-  Q_EMIT referencesChanged();
-}
+void ReferencePanel::clear() { document_->restoreReferences({}, {}); }
 
-ReferenceSet ReferencePanel::references() const {
-  ReferenceSet set;
-  for (int i = 0; i < normalList_->count(); ++i) set.normals.append(normalList_->item(i)->data(kPathRole).toString());
-  for (int i = 0; i < defectiveList_->count(); ++i) {
-    const QListWidgetItem* item = defectiveList_->item(i);
-    const QString mask = item->data(kMaskRole).toString();
-    if (!mask.isEmpty()) set.defective.append({item->data(kPathRole).toString(), mask});
-  }
-  return set;
-}
-
-int ReferencePanel::normalCount() const { return normalList_->count(); }
-int ReferencePanel::defectiveCount() const { return defectiveList_->count(); }
-
-int ReferencePanel::missingMaskCount() const {
-  int missing = 0;
-  for (int i = 0; i < defectiveList_->count(); ++i)
-    if (defectiveList_->item(i)->data(kMaskRole).toString().isEmpty()) ++missing;
-  return missing;
-}
+ReferenceSet ReferencePanel::references() const { return document_->references(); }
+int ReferencePanel::normalCount() const { return static_cast<int>(document_->normals().size()); }
+int ReferencePanel::defectiveCount() const { return static_cast<int>(document_->defectives().size()); }
+int ReferencePanel::missingMaskCount() const { return document_->missingMaskCount(); }
 
 void ReferencePanel::refreshDefectiveItem(QListWidgetItem* item) {
   const QString path = item->data(kPathRole).toString();
@@ -241,10 +244,13 @@ void ReferencePanel::chooseMask() {
 }
 
 void ReferencePanel::removeSelected(QListWidget* list) {
-  const QList<QListWidgetItem*> selected = list->selectedItems();
-  if (selected.isEmpty()) return;
-  qDeleteAll(selected);
-  Q_EMIT referencesChanged();
+  QList<int> rows;
+  for (const QListWidgetItem* item : list->selectedItems()) rows.append(list->row(item));
+  if (rows.isEmpty()) return;
+  if (list == defectiveList_)
+    document_->removeDefectives(rows);
+  else
+    document_->removeNormals(rows);
 }
 
 }  // namespace nagl::ui

@@ -4,7 +4,10 @@
 // found next to it (<stem>_mask.png, or MVTec's ../../ground_truth/<defect>/),
 // chosen with a file dialog, or dropped as a file named <stem>_mask.*.
 // Items show a thumbnail (decoded in the background) and, for defective
-// references, a badge: green with a mask, orange without.
+// references, a badge: green with a mask, orange without. The references are
+// an InspectionDocument's (its own one until setDocument): the lists show
+// them and every edit goes through the document (adding and removing are
+// undoable there).
 #include <QString>
 #include <QWidget>
 
@@ -16,12 +19,15 @@ class QListWidgetItem;
 namespace nagl::ui {
 
 class FileDropList;
+class InspectionDocument;
 class ThumbnailCache;
 
 class ReferencePanel : public QWidget {
   Q_OBJECT
  public:
   explicit ReferencePanel(QWidget* parent = nullptr);
+  void setDocument(InspectionDocument* document);
+  InspectionDocument* document() const { return document_; }
 
   // Each returns false when the file was not added (already there).
   bool addNormal(const QString& path);
@@ -34,6 +40,7 @@ class ReferencePanel : public QWidget {
   // What a file dropped on a list does: masks attach by name, other files
   // are added to that list.
   void dropFiles(const QStringList& paths, bool defective);
+  // Not undoable (a new project, the demo).
   void clear();
 
   // The usable references (defective ones without a mask left out).
@@ -52,6 +59,7 @@ class ReferencePanel : public QWidget {
   QListWidget* defectiveList() const;
 
  Q_SIGNALS:
+  // The document's references changed (the lists show them already).
   void referencesChanged();
   void message(const QString& text);
 
@@ -61,6 +69,8 @@ class ReferencePanel : public QWidget {
   void chooseMask();
   void removeSelected(QListWidget* list);
   void refreshDefectiveItem(QListWidgetItem* item);
+  void showDocument();
+  void syncList(QListWidget* list, const QList<DefectiveReference>& entries, bool defective);
   QListWidgetItem* findDefectiveByStem(const QString& stem) const;
   void updateIcon(QListWidgetItem* item, bool defective);
   void onThumbnailReady(const QString& path);
@@ -68,6 +78,7 @@ class ReferencePanel : public QWidget {
   FileDropList* normalList_ = nullptr;
   FileDropList* defectiveList_ = nullptr;
   ThumbnailCache* thumbnails_ = nullptr;
+  InspectionDocument* document_ = nullptr;
 };
 
 }  // namespace nagl::ui

@@ -1,7 +1,9 @@
 // The threaded engine, headless, on the golden tiny model (fast at 112 px).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <atomic>
+#include <memory>
 #include <mutex>
 
 #include "nagl/engine/query_engine.h"
@@ -195,6 +197,52 @@ TEST(QueryEngine, ReferencesAreReEncodedOnlyWhenTheyChange) {
   engine.setReferences(set).get();
   EXPECT_EQ(engine.status().referenceImagesEncoded, 3u);
   EXPECT_EQ(engine.status().referenceContextsBuilt, 3u);
+}
+
+// A defective reference's mask in memory (an edit in the workstation): no
+// file is read, the scores equal the file's, the digest is the cache key.
+TEST(QueryEngine, AMaskInMemoryIsUsedWithoutAFile) {
+  auto scoreOf = [](QueryEngine& engine) {
+    LotRecorder lot;
+    engine.startLot({goldenImage("query_0")}, lot.onResult(), lot.onFinished());
+    engine.waitForLot();
+    EXPECT_EQ(lot.results.size(), 1u);
+    return lot.results.empty() ? -1.0f : lot.results[0].imageScore;
+  };
+  QueryEngine engine(tinyOptions(1));
+  engine.setReferences(goldenReferences()).get();
+  const float fromFile = scoreOf(engine);
+
+  ReferenceSet set = goldenReferences();
+  set.abnormals[0].mask = "/no/such/mask.png";
+  set.abnormals[0].maskImage = std::make_shared<const Image8>(decodeMask(goldenImage("abnormal_0_mask")));
+  set.abnormals[0].maskDigest = 41;
+  engine.setReferences(set).get();
+  EXPECT_EQ(engine.status().referenceContextsBuilt, 2u);  // another key: the digest
+  EXPECT_EQ(scoreOf(engine), fromFile);
+  engine.setReferences(set).get();  // the same digest: the same context
+  EXPECT_EQ(engine.status().referenceContextsBuilt, 2u);
+  EXPECT_EQ(engine.status().referenceImagesEncoded, 2u);
+
+  Image8 larger = *set.abnormals[0].maskImage;
+  std::fill(larger.pixels.begin(), larger.pixels.begin() + static_cast<std::ptrdiff_t>(larger.pixels.size() / 2), 255);
+  set.abnormals[0].maskImage = std::make_shared<const Image8>(larger);
+  set.abnormals[0].maskDigest = 42;
+  engine.setReferences(set).get();
+  EXPECT_EQ(engine.status().referenceContextsBuilt, 3u);
+  EXPECT_NE(scoreOf(engine), fromFile);
+
+  // Errors name the image whose edited mask is wrong.
+  set.abnormals[0].maskImage = std::make_shared<const Image8>(larger.width, larger.height, 1);
+  set.abnormals[0].maskDigest = 43;
+  try {
+    engine.setReferences(set).get();
+    FAIL() << "expected an error";
+  } catch (const std::exception& e) {
+    EXPECT_NE(std::string(e.what()).find(goldenImage("abnormal_0") + " (edited mask): the mask marks no defect"),
+              std::string::npos)
+        << e.what();
+  }
 }
 
 TEST(QueryEngine, BadReferenceFailsTheFutureWithTheFileName) {

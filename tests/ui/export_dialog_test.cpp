@@ -23,6 +23,7 @@
 #include "nagl/vision/anomaly_map.h"
 #include "ui/export_dialog.h"
 #include "ui/image_viewer.h"
+#include "ui/document/inspection_document.h"
 #include "ui/inspection_session.h"
 #include "ui/lot_browser.h"
 #include "ui/lot_table_model.h"
@@ -95,7 +96,7 @@ TEST(ExportDialog, WritesTheChosenFormatsWithTheEditedMaskAndTheOverrides) {
   layer->fillPolygon(QPolygonF({QPointF(5, 7), QPointF(40, 7), QPointF(40, 30), QPointF(5, 30)}));
   layer->floodFill(QPoint(r0.width - 1, r0.height - 1));  // the background: holes stay exact in RLE
   layer->fillPolygon(QPolygonF({QPointF(60, 60), QPointF(70, 60), QPointF(70, 70), QPointF(60, 70)}), true);
-  const QImage edited = session->queryMask(q0);
+  const QImage edited = window.document()->queryMask(q0);
   ASSERT_FALSE(edited.isNull());
   ASSERT_EQ(edited, layer->mask());
   ASSERT_GT(layer->maskedPixels(), 0);

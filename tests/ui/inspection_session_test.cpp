@@ -1,8 +1,13 @@
 #include "ui/inspection_session.h"
 
+#include <QDir>
+#include <QImage>
 #include <QSignalSpy>
 #include <gtest/gtest.h>
+#include <algorithm>
+#include <cmath>
 
+#include "ui/document/inspection_document.h"
 #include "ui_test_data.h"
 
 namespace nagl::ui {
@@ -149,6 +154,49 @@ TEST(InspectionSessionValidation, RefusesToStartWithoutWhatItNeeds) {
   EXPECT_TRUE(session.validate().contains("head"));
   EXPECT_FALSE(session.start());
   EXPECT_FALSE(session.isRunning());
+}
+
+// An edited reference mask goes to the engine in memory: the reference's mask
+// file does not even exist, and nothing is written to the temporary folder.
+TEST_F(InspectionSessionTest, AnEditedReferenceMaskReachesTheEngineWithoutAFile) {
+  const QString tmp = test::scratchDir(QStringLiteral("edited-mask-tmp"));
+  const QByteArray oldTmp = qgetenv("TMPDIR");
+  qputenv("TMPDIR", tmp.toLocal8Bit());
+  ASSERT_EQ(QDir::tempPath(), tmp);
+  ASSERT_TRUE(session.setQueries({goldenImage("query_0.png")}));
+  runToEnd();
+  const double fromFile = session.results().value(0).score;
+  const int contexts = session.engineInfo().referenceContextsBuilt;
+
+  // The file's pixels, as an edit of a mask file that is not there.
+  const QString image = test::tinyReferences().defective[0].image;
+  const QString missing = tmp + QStringLiteral("/gone/abnormal_0_mask.png");
+  const QImage fileMask = QImage(test::tinyReferences().defective[0].mask).convertToFormat(QImage::Format_Grayscale8);
+  ReferenceSet refs = test::tinyReferences();
+  refs.defective[0].mask = missing;
+  session.setReferences(refs);
+  session.document()->setReferenceMaskEdit(image, fileMask, missing);
+  QList<QVariant> end = runToEnd();
+  ASSERT_EQ(end.value(1).toString(), QString());
+  EXPECT_EQ(session.results().value(0).status, QueryStatus::Done) << session.results().value(0).error.toStdString();
+  EXPECT_NEAR(session.results().value(0).score, fromFile, 1e-6);
+
+  // Another edit: a new reference context, another score.
+  QImage larger = fileMask;
+  for (int y = 0; y < larger.height() / 2; ++y) std::fill_n(larger.scanLine(y), larger.width(), 255);
+  session.document()->setReferenceMaskEdit(image, larger, missing);
+  end = runToEnd();
+  ASSERT_EQ(end.value(1).toString(), QString());
+  const int edited = session.engineInfo().referenceContextsBuilt;
+  EXPECT_GT(edited, contexts);
+  EXPECT_GT(std::abs(session.results().value(0).score - fromFile), 1e-6);
+  // The same edit again: the engine knows it by its digest.
+  runToEnd();
+  EXPECT_EQ(session.engineInfo().referenceContextsBuilt, edited);
+
+  EXPECT_TRUE(QDir(tmp).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
+  qputenv("TMPDIR", oldTmp);
+  if (oldTmp.isEmpty()) qunsetenv("TMPDIR");
 }
 
 }  // namespace

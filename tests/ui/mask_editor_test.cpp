@@ -10,6 +10,7 @@
 #include <QUndoStack>
 #include <gtest/gtest.h>
 
+#include "ui/document/inspection_document.h"
 #include "ui/image_viewer.h"
 #include "ui/inspection_session.h"
 #include "ui/lot_browser.h"
@@ -118,21 +119,21 @@ TEST(MaskEditor, MaskFromHeatmapAtTheFailThresholdAndQueryMasksInTheSession) {
   EXPECT_GT(above, 0);
   EXPECT_LT(above, static_cast<qint64>(map.width) * map.height);
 
-  // The session keeps a query's mask; shown again, the image gets it back.
-  InspectionSession session;
-  QSignalSpy changed(&session, &InspectionSession::queryMaskChanged);
-  session.setQueryMask(viewer.maskPath(), viewer.maskLayer()->mask());
+  // The document keeps a query's mask; shown again, the image gets it back.
+  InspectionDocument document;
+  QSignalSpy changed(&document, &InspectionDocument::queryMaskChanged);
+  document.setQueryMask(viewer.maskPath(), viewer.maskLayer()->mask());
   EXPECT_EQ(changed.count(), 1);
-  EXPECT_EQ(session.queryMask(viewer.maskPath()), viewer.maskLayer()->mask());
-  EXPECT_TRUE(session.queryMask("elsewhere.png").isNull());
+  EXPECT_EQ(document.queryMask(viewer.maskPath()), viewer.maskLayer()->mask());
+  EXPECT_TRUE(document.queryMask("elsewhere.png").isNull());
   viewer.showImage(test::goldenImage("normal_0.png"));
   ASSERT_TRUE(shown.wait(10000));
   EXPECT_EQ(viewer.maskLayer()->maskedPixels(), 0);
-  viewer.showQuery(test::goldenImage("query_0.png"), grid, session.queryMask(test::goldenImage("query_0.png")));
+  viewer.showQuery(test::goldenImage("query_0.png"), grid, document.queryMask(test::goldenImage("query_0.png")));
   ASSERT_TRUE(shown.wait(10000));
   EXPECT_EQ(viewer.maskLayer()->maskedPixels(), above);
-  session.setQueryMask(test::goldenImage("query_0.png"), {});
-  EXPECT_TRUE(session.queryMasks().isEmpty());
+  document.setQueryMask(test::goldenImage("query_0.png"), {});
+  EXPECT_TRUE(document.queryMasks().isEmpty());
 }
 
 TEST(MaskEditor, EditingAReferenceMaskReencodesItAndRescoresTheLot) {
@@ -170,9 +171,9 @@ TEST(MaskEditor, EditingAReferenceMaskReencodesItAndRescoresTheLot) {
   layer->fillPolygon(QPolygonF({QPointF(0, 0), QPointF(size.width(), 0), QPointF(size.width(), size.height() / 2.0),
                                 QPointF(0, size.height() / 2.0)}));
   ASSERT_GT(layer->maskedPixels(), fromFile);
-  const QImage edited = session->referenceMask(image, maskFile);
+  const QImage edited = window.document()->referenceMaskEdit(image, maskFile);
   EXPECT_EQ(edited, layer->mask());
-  EXPECT_EQ(session->referenceMaskEdits().size(), 1);
+  EXPECT_EQ(window.document()->referenceMaskEdits().size(), 1);
 
   // The lot is scored again, with a new reference context.
   ASSERT_TRUE(started.count() >= 2 || started.wait(5000));
@@ -180,8 +181,8 @@ TEST(MaskEditor, EditingAReferenceMaskReencodesItAndRescoresTheLot) {
   ASSERT_TRUE(finished.wait(kRunTimeoutMs));
   ASSERT_EQ(finished[0][1].toString(), QString());
   EXPECT_EQ(session->engineInfo().referenceContextsBuilt, contexts + 1);
-  ASSERT_EQ(session->editedReferenceMasks().size(), 1);
-  EXPECT_FALSE(session->editedReferenceMasks()[0].isNull());
+  ASSERT_EQ(window.document()->editedMasksOf(session->references()).size(), 1);
+  EXPECT_FALSE(window.document()->editedMasksOf(session->references())[0].isNull());
   EXPECT_NE(session->results().at(0).score, score0);
 
   // Undo is an edit too: back to the file's mask, scored again.
@@ -195,7 +196,7 @@ TEST(MaskEditor, EditingAReferenceMaskReencodesItAndRescoresTheLot) {
 
   // A mask file chosen in the panel replaces the edit.
   ASSERT_TRUE(panel->setMask(0, test::goldenImage("abnormal_1_mask.png")));
-  EXPECT_TRUE(session->referenceMask(image, panel->references().defective[0].mask).isNull());
+  EXPECT_TRUE(window.document()->referenceMaskEdit(image, panel->references().defective[0].mask).isNull());
 }
 
 }  // namespace

@@ -11,6 +11,7 @@
 #include <tuple>
 
 #include "ui/image_viewer.h"
+#include "ui/document/inspection_document.h"
 #include "ui/inspection_session.h"
 #include "ui/lot_browser.h"
 #include "ui/main_window.h"
@@ -104,19 +105,18 @@ TEST(MaskImport, PngCocoAndLabelmeMasksBecomeUndoableEditsOfTheCurrentImage) {
   const QSize size = f.layer->size();
   ASSERT_EQ(size, QSize(160, 120));
   const QString dir = test::scratchDir("mask_import");
-  InspectionSession* session = f.window.session();
 
-  // PNG: exact pixels, one undo step, kept by the session; undo removes it.
+  // PNG: exact pixels, one undo step, kept by the document; undo removes it.
   const QImage png = patternMask(size);
   ASSERT_TRUE(png.save(dir + "/mask.png"));
   auto [ok, message] = f.import(dir + "/mask.png");
   ASSERT_TRUE(ok) << message.toStdString();
   expectSameMask(f.layer->mask(), png, "PNG import");
   EXPECT_EQ(f.layer->undoStack()->count(), 1);
-  EXPECT_EQ(session->queryMask(f.image), f.layer->mask());
+  EXPECT_EQ(f.window.document()->queryMask(f.image), f.layer->mask());
   f.layer->undoStack()->stack()->undo();
   EXPECT_EQ(f.layer->maskedPixels(), 0);
-  EXPECT_EQ(defectPixels(session->queryMask(f.image)), 0);
+  EXPECT_EQ(defectPixels(f.window.document()->queryMask(f.image)), 0);
   f.layer->undoStack()->stack()->redo();
   expectSameMask(f.layer->mask(), png, "PNG redo");
   f.layer->undoStack()->stack()->undo();
@@ -139,7 +139,7 @@ TEST(MaskImport, PngCocoAndLabelmeMasksBecomeUndoableEditsOfTheCurrentImage) {
   std::tie(ok, message) = f.import(dir + "/annotations.json");
   ASSERT_TRUE(ok) << message.toStdString();
   expectSameMask(f.layer->mask(), coco, "COCO RLE import");
-  EXPECT_EQ(session->queryMask(f.image), f.layer->mask());
+  EXPECT_EQ(f.window.document()->queryMask(f.image), f.layer->mask());
   f.layer->undoStack()->stack()->undo();
   EXPECT_EQ(f.layer->maskedPixels(), 0);
 
@@ -160,7 +160,7 @@ TEST(MaskImport, PngCocoAndLabelmeMasksBecomeUndoableEditsOfTheCurrentImage) {
   EXPECT_EQ(m.constScanLine(50)[70], 0);
   EXPECT_GE(f.layer->maskedPixels(), 30 * 20 + 20 * 20);
   EXPECT_LE(f.layer->maskedPixels(), 31 * 21 + 21 * 21);
-  EXPECT_EQ(session->queryMask(f.image), f.layer->mask());
+  EXPECT_EQ(f.window.document()->queryMask(f.image), f.layer->mask());
   f.layer->undoStack()->stack()->undo();
   EXPECT_EQ(f.layer->maskedPixels(), 0);
 }
@@ -190,7 +190,7 @@ TEST(MaskImport, AWrongSizeOrAFileWithoutTheImageIsRefusedAndChangesNothing) {
   box->close();
   EXPECT_EQ(f.layer->mask(), before);
   EXPECT_EQ(f.layer->undoStack()->count(), steps);
-  EXPECT_EQ(f.window.session()->queryMask(f.image), before);
+  EXPECT_EQ(f.window.document()->queryMask(f.image), before);
 
   test::writeFile(dir + "/coco.json", R"({"images": [{"id": 1, "file_name": "other.png", "width": 160,
       "height": 120}], "annotations": [], "categories": []})");

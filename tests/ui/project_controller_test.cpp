@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include "nagl/project/autosave_journal.h"
+#include "ui/document/inspection_document.h"
 #include "ui/inspection_session.h"
 #include "ui/lot_browser.h"
 #include "ui/lot_table_model.h"
@@ -86,7 +87,7 @@ struct Workspace {
     w.restoreInspection(lot, dir + QStringLiteral("/lot"), results, Thresholds{}, false);
     w.setThresholds({0.3, 0.65});
     w.lotBrowser()->lotModel()->setOverride(1, Verdict::Pass);
-    w.session()->setQueryMask(lot[2], mask(2));
+    w.document()->setQueryMask(lot[2], mask(2));
   }
 };
 
@@ -157,8 +158,8 @@ TEST(Projects, SaveAndReopenRestoreEverythingWithoutScoring) {
   EXPECT_EQ(lot->verdictAt(1), Verdict::Pass);
   EXPECT_FALSE(lot->isOverridden(0));
   EXPECT_EQ(lot->verdictAt(2), Verdict::Fail);  // 0.8 >= 0.65
-  EXPECT_EQ(w.session()->queryMask(ws.lot[2]), mask(2));
-  EXPECT_TRUE(w.session()->queryMask(ws.lot[0]).isNull());
+  EXPECT_EQ(w.document()->queryMask(ws.lot[2]), mask(2));
+  EXPECT_TRUE(w.document()->queryMask(ws.lot[0]).isNull());
 
   // A change shows in the title and is asked about on close.
   w.setThresholds({0.31, 0.65});
@@ -221,7 +222,7 @@ TEST(Projects, AWindowKilledAfterAnAutosaveIsRecoveredOnTheNextStart) {
     QSignalSpy autosaved(w->projectController(), &ProjectController::autosaved);
     w->setThresholds({0.44, 0.88});  // unsaved work ...
     w->lotBrowser()->lotModel()->setOverride(0, Verdict::Fail);
-    w->session()->setQueryMask(ws.lot[0], mask(3));
+    w->document()->setQueryMask(ws.lot[0], mask(3));
     ASSERT_TRUE(QTest::qWaitFor([&] { return autosaved.count() > 0; }, 20000));  // ... autosaved by the timer
     w->projectController()->waitForIdle();
     // kill -9: no close, no clean-up; and a next autosave cut short.
@@ -246,8 +247,8 @@ TEST(Projects, AWindowKilledAfterAnAutosaveIsRecoveredOnTheNextStart) {
   EXPECT_EQ(w.thresholds(), (Thresholds{0.44, 0.88}));
   EXPECT_EQ(w.lotBrowser()->lotModel()->verdictAt(0), Verdict::Fail);
   EXPECT_EQ(w.lotBrowser()->lotModel()->verdictAt(1), Verdict::Pass);
-  EXPECT_EQ(w.session()->queryMask(ws.lot[0]), mask(3));
-  EXPECT_EQ(w.session()->queryMask(ws.lot[2]), mask(2));
+  EXPECT_EQ(w.document()->queryMask(ws.lot[0]), mask(3));
+  EXPECT_EQ(w.document()->queryMask(ws.lot[2]), mask(2));
   EXPECT_EQ(w.session()->results().size(), 3);
   EXPECT_EQ(w.session()->results()[2].status, QueryStatus::Done);
   EXPECT_TRUE(w.projectController()->isModified());  // recovered, not yet saved
@@ -265,7 +266,7 @@ TEST(Projects, AWindowKilledAfterAnAutosaveIsRecoveredOnTheNextStart) {
   ASSERT_TRUE(openAndWait(again.projectController(), path));
   EXPECT_TRUE(r2.asked.isEmpty());
   EXPECT_EQ(again.thresholds(), (Thresholds{0.44, 0.88}));
-  EXPECT_EQ(again.session()->queryMask(ws.lot[0]), mask(3));
+  EXPECT_EQ(again.document()->queryMask(ws.lot[0]), mask(3));
 }
 
 TEST(Projects, WorkOutsideAProjectIsAutosavedAndOfferedOnTheNextStart) {
@@ -299,7 +300,7 @@ TEST(Projects, WorkOutsideAProjectIsAutosavedAndOfferedOnTheNextStart) {
   EXPECT_TRUE(w.projectController()->projectPath().isEmpty());  // still untitled: Save asks where
   EXPECT_EQ(w.thresholds(), (Thresholds{0.3, 0.65}));
   EXPECT_EQ(w.lotBrowser()->lotModel()->verdictAt(1), Verdict::Pass);
-  EXPECT_EQ(w.session()->queryMask(ws.lot[2]), mask(2));
+  EXPECT_EQ(w.document()->queryMask(ws.lot[2]), mask(2));
   EXPECT_EQ(w.session()->results().size(), 3);
   EXPECT_TRUE(w.projectController()->isModified());
   // Saved into a project, the untitled journal is no longer needed.

@@ -14,14 +14,16 @@ namespace {
 // model can see; otherwise Residual Mining would attend to every patch
 // alike and give a plausible-looking but meaningless map.
 Image8 checkedReferenceMask(const AbnormalReference& reference, std::pair<int, int> imageSize, int modelSize) {
-  const Image8 mask = decodeMask(reference.mask);
+  const Image8 mask = reference.maskImage ? *reference.maskImage : decodeMask(reference.mask);
+  const std::string name = reference.maskName();
+  if (reference.maskImage && mask.channels != 1) throw ImageError(name + ": the mask must have one channel");
   if (mask.width != imageSize.first || mask.height != imageSize.second)
-    throw ImageError(reference.mask + ": the mask is " + std::to_string(mask.width) + " x " + std::to_string(mask.height) +
+    throw ImageError(name + ": the mask is " + std::to_string(mask.width) + " x " + std::to_string(mask.height) +
                      " pixels but its image " + reference.image + " is " + std::to_string(imageSize.first) + " x " +
                      std::to_string(imageSize.second));
   const auto marked = std::count_if(mask.pixels.begin(), mask.pixels.end(), [](std::uint8_t v) { return v != 0; });
   if (marked == 0)
-    throw ImageError(reference.mask + ": the mask marks no defect (every pixel is 0); draw the defect of " + reference.image +
+    throw ImageError(name + ": the mask marks no defect (every pixel is 0); draw the defect of " + reference.image +
                      " or use that image as a normal reference");
   Image8 resized = resizeMaskNearest(mask, modelSize);
   // The patch mask's 14x14 windows start one pixel before the image (padding
@@ -31,7 +33,7 @@ Image8 checkedReferenceMask(const AbnormalReference& reference, std::pair<int, i
   for (int y = 0; y < counted && !seen; ++y)
     for (int x = 0; x < counted && !seen; ++x) seen = resized.at(x, y) != 0;
   if (!seen)
-    throw ImageError(reference.mask + ": the defect (" + std::to_string(marked) + " pixels) vanishes at the model's " +
+    throw ImageError(name + ": the defect (" + std::to_string(marked) + " pixels) vanishes at the model's " +
                      std::to_string(modelSize) + " px input; draw it larger");
   return resized;
 }
@@ -80,7 +82,9 @@ ReferenceContext ReferenceEncoder::encode(const ReferenceSet& set) {
   std::vector<Image8> masks;
   for (std::size_t i = 0; i < set.abnormals.size(); ++i) {
     masks.push_back(checkedReferenceMask(set.abnormals[i], sizes[i], model_.imageSize()));
-    key.push_back(contentHash(masks.back()));
+    // A mask in memory comes with its digest; the file's is hashed after decoding.
+    const std::uint64_t digest = set.abnormals[i].maskImage ? set.abnormals[i].maskDigest : 0;
+    key.push_back(digest ? digest : contentHash(masks.back()));
   }
   if (key == lastKey_ && lastContext_.impl()) return lastContext_;
   lastContext_ = model_.buildReferenceContext(normals, abnormals, masks);

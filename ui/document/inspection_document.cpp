@@ -1,0 +1,274 @@
+#include "ui/document/inspection_document.h"
+
+#include <QFileInfo>
+#include <QUndoStack>
+#include <algorithm>
+#include <utility>
+
+#include "ui/document/document_commands.h"
+
+namespace nagl::ui {
+
+namespace {
+
+QString absolute(const QString& path) { return QFileInfo(path).absoluteFilePath(); }
+
+QList<int> ascendingUnique(QList<int> rows, qsizetype size) {
+  std::sort(rows.begin(), rows.end());
+  rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+  rows.erase(std::remove_if(rows.begin(), rows.end(), [size](int r) { return r < 0 || r >= size; }), rows.end());
+  return rows;
+}
+
+}  // namespace
+
+InspectionDocument::InspectionDocument(QObject* parent) : QObject(parent), undo_(new QUndoStack(this)) {}
+
+InspectionDocument::~InspectionDocument() = default;
+
+void InspectionDocument::setModelSettings(const ModelSettings& settings) {
+  if (settings == settings_) return;
+  settings_ = settings;
+  Q_EMIT modelSettingsChanged();
+}
+
+// --- references
+
+bool InspectionDocument::addNormal(const QString& path) {
+  const QString file = absolute(path);
+  if (normals_.contains(file)) return false;
+  undo_->push(new ReferenceListCommand(this, false, true, {static_cast<int>(normals_.size())}, {{file, {}}},
+                                       QStringLiteral("add normal reference")));
+  return true;
+}
+
+bool InspectionDocument::addDefective(const QString& image, const QString& maskFile) {
+  const QString file = absolute(image);
+  for (const DefectiveReference& d : defectives_)
+    if (d.image == file) return false;
+  const QString mask = maskFile.isEmpty() ? QString() : absolute(maskFile);
+  undo_->push(new ReferenceListCommand(this, true, true, {static_cast<int>(defectives_.size())}, {{file, mask}},
+                                       QStringLiteral("add defective reference")));
+  return true;
+}
+
+void InspectionDocument::removeNormals(const QList<int>& rows) {
+  const QList<int> sorted = ascendingUnique(rows, normals_.size());
+  if (sorted.isEmpty()) return;
+  QList<DefectiveReference> entries;
+  for (const int row : sorted) entries.append({normals_.at(row), {}});
+  undo_->push(new ReferenceListCommand(this, false, false, sorted, entries, QStringLiteral("remove references")));
+}
+
+void InspectionDocument::removeDefectives(const QList<int>& rows) {
+  const QList<int> sorted = ascendingUnique(rows, defectives_.size());
+  if (sorted.isEmpty()) return;
+  QList<DefectiveReference> entries;
+  for (const int row : sorted) entries.append(defectives_.at(row));
+  undo_->push(new ReferenceListCommand(this, true, false, sorted, entries, QStringLiteral("remove references")));
+}
+
+void InspectionDocument::insertReferences(List list, const QList<int>& rows, const QList<DefectiveReference>& entries) {
+  for (qsizetype i = 0; i < rows.size(); ++i) {
+    if (list == List::Normal)
+      normals_.insert(std::min<qsizetype>(rows[i], normals_.size()), entries[i].image);
+    else
+      defectives_.insert(std::min<qsizetype>(rows[i], defectives_.size()), entries[i]);
+  }
+  Q_EMIT referencesChanged();
+}
+
+void InspectionDocument::eraseReferences(List list, const QList<int>& rows) {
+  for (qsizetype i = rows.size() - 1; i >= 0; --i) {  // from the back: the rows before stay where they are
+    if (list == List::Normal && rows[i] < normals_.size())
+      normals_.removeAt(rows[i]);
+    else if (list == List::Defective && rows[i] < defectives_.size())
+      defectives_.removeAt(rows[i]);
+  }
+  Q_EMIT referencesChanged();
+}
+
+bool InspectionDocument::setDefectiveMaskFile(int row, const QString& maskFile) {
+  if (row < 0 || row >= defectives_.size() || maskFile.isEmpty()) return false;
+  defectives_[row].mask = absolute(maskFile);
+  Q_EMIT referencesChanged();
+  return true;
+}
+
+void InspectionDocument::restoreReferences(const QStringList& normals, const QList<DefectiveReference>& defectives) {
+  normals_.clear();
+  defectives_.clear();
+  for (const QString& n : normals)
+    if (const QString file = absolute(n); !normals_.contains(file)) normals_.append(file);
+  for (const DefectiveReference& d : defectives)
+    defectives_.append({absolute(d.image), d.mask.isEmpty() ? QString() : absolute(d.mask)});
+  Q_EMIT referencesChanged();
+}
+
+ReferenceSet InspectionDocument::references() const {
+  ReferenceSet set;
+  set.normals = normals_;
+  for (const DefectiveReference& d : defectives_)
+    if (!d.mask.isEmpty()) set.defective.append(d);
+  return set;
+}
+
+ReferenceSet InspectionDocument::referencesForRun() const {
+  ReferenceSet set = references();
+  for (const DefectiveReference& d : defectives_)
+    if (d.mask.isEmpty() && !referenceMaskEdit(d.image, {}).isNull()) set.defective.append({d.image, QString()});
+  return set;
+}
+
+int InspectionDocument::missingMaskCount() const {
+  return static_cast<int>(
+      std::count_if(defectives_.begin(), defectives_.end(), [](const DefectiveReference& d) { return d.mask.isEmpty(); }));
+}
+
+void InspectionDocument::setReferenceMaskEdit(const QString& image, const QImage& mask, const QString& basedOn) {
+  if (mask.isNull())
+    referenceMasks_.remove(image);
+  else
+    referenceMasks_.insert(image, {mask, basedOn});
+  Q_EMIT referenceMaskChanged(image);
+}
+
+QImage InspectionDocument::referenceMaskEdit(const QString& image, const QString& currentMaskFile) const {
+  const auto it = referenceMasks_.constFind(image);
+  return it != referenceMasks_.cend() && it->basedOn == currentMaskFile ? it->mask : QImage();
+}
+
+QList<QImage> InspectionDocument::editedMasksOf(const ReferenceSet& set) const {
+  QList<QImage> masks;
+  for (const DefectiveReference& ref : set.defective) masks.append(referenceMaskEdit(ref.image, ref.mask));
+  return masks;
+}
+
+// --- the lot
+
+QStringList InspectionDocument::lotPaths() const {
+  QStringList paths;
+  paths.reserve(results_.size());
+  for (const QueryResult& r : results_) paths.append(r.path);
+  return paths;
+}
+
+void InspectionDocument::indexRows() {
+  rowOfPath_.clear();
+  rowOfPath_.reserve(results_.size());
+  for (int i = 0; i < results_.size(); ++i) rowOfPath_.insert(results_[i].path, i);
+  overrides_.assign(static_cast<std::size_t>(results_.size()), Verdict::None);
+}
+
+bool InspectionDocument::setLot(const QStringList& paths, const QString& rootFolder) {
+  QList<QueryResult> rows;
+  rows.reserve(paths.size());
+  for (const QString& path : paths) {
+    QueryResult row;
+    row.path = path;
+    rows.append(std::move(row));
+  }
+  return restoreLot(rows, rootFolder);
+}
+
+bool InspectionDocument::restoreLot(const QList<QueryResult>& rows, const QString& rootFolder) {
+  if (scoring_) return false;
+  results_ = rows;
+  lotRoot_ = rootFolder;
+  indexRows();
+  Q_EMIT lotReset();
+  return true;
+}
+
+void InspectionDocument::resetResults() {
+  for (QueryResult& row : results_) {
+    QueryResult fresh;
+    fresh.path = row.path;
+    row = std::move(fresh);
+  }
+  overrides_.assign(static_cast<std::size_t>(results_.size()), Verdict::None);
+  Q_EMIT resultsReset();
+}
+
+void InspectionDocument::updateResults(const QList<int>& rows, const QList<QueryResult>& results) {
+  QList<int> changed;
+  for (const int row : rows) {
+    if (row < 0 || row >= results_.size() || row >= results.size()) continue;
+    results_[row] = results.at(row);
+    changed.append(row);
+  }
+  if (!changed.isEmpty()) Q_EMIT resultsUpdated(changed);
+}
+
+void InspectionDocument::storeResult(int row, QueryResult result) {
+  if (row >= 0 && row < results_.size()) results_[row] = std::move(result);
+}
+
+void InspectionDocument::endResultBatch(const QList<int>& rows) {
+  if (!rows.isEmpty()) Q_EMIT resultsUpdated(rows);
+}
+
+// --- verdicts
+
+Verdict InspectionDocument::overrideAt(int row) const {
+  return row >= 0 && row < static_cast<int>(overrides_.size()) ? overrides_[static_cast<std::size_t>(row)]
+                                                                : Verdict::None;
+}
+
+void InspectionDocument::setOverride(int row, Verdict verdict) {
+  if (row < 0 || row >= results_.size()) return;
+  undo_->push(new OverrideCommand(this, results_.at(row).path, overrideAt(row), verdict));
+}
+
+void InspectionDocument::applyOverride(int row, Verdict verdict) {
+  overrides_[static_cast<std::size_t>(row)] = verdict;
+  Q_EMIT overrideChanged(row);
+}
+
+void InspectionDocument::restoreOverrides(const QHash<QString, Verdict>& overrides) {
+  overrides_.assign(static_cast<std::size_t>(results_.size()), Verdict::None);
+  for (auto it = overrides.begin(); it != overrides.end(); ++it)
+    if (const int row = rowOf(it.key()); row >= 0) overrides_[static_cast<std::size_t>(row)] = it.value();
+  Q_EMIT overridesReset();
+}
+
+Verdict InspectionDocument::verdictAt(int row) const {
+  const Verdict manual = overrideAt(row);
+  if (manual != Verdict::None) return manual;
+  const QueryResult& r = results_.at(row);
+  return r.status == QueryStatus::Done ? verdictFor(r.score, thresholds_) : Verdict::None;
+}
+
+void InspectionDocument::setUserThresholds(const Thresholds& thresholds) {
+  if (thresholds == thresholds_ && userThresholds_) return;
+  undo_->push(new ThresholdsCommand(this, thresholds_, userThresholds_, thresholds));
+}
+
+void InspectionDocument::setThresholds(const Thresholds& thresholds, bool setByUser) {
+  applyThresholds(thresholds, setByUser);
+}
+
+void InspectionDocument::applyThresholds(const Thresholds& thresholds, bool setByUser) {
+  if (thresholds == thresholds_ && setByUser == userThresholds_) return;
+  thresholds_ = thresholds;
+  userThresholds_ = setByUser;
+  Q_EMIT thresholdsChanged();
+}
+
+// --- masks
+
+void InspectionDocument::setQueryMask(const QString& path, const QImage& mask) {
+  if (mask.isNull())
+    queryMasks_.remove(path);
+  else
+    queryMasks_.insert(path, mask);
+  Q_EMIT queryMaskChanged(path);
+}
+
+void InspectionDocument::clearQueryMasks() {
+  for (const QString& key : queryMasks_.keys()) setQueryMask(key, QImage());
+}
+
+void InspectionDocument::clearHistory() { undo_->clear(); }
+
+}  // namespace nagl::ui

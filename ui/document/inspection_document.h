@@ -1,0 +1,165 @@
+#pragma once
+// The workstation's one inspection: model settings, the references with their
+// mask files and edited masks, the lot (root folder, one result per image),
+// per-image verdict overrides, the thresholds and the masks drawn on lot
+// images. Widgets observe it through its signals and edit it through its
+// methods; the edits a user makes by hand (thresholds, overrides, adding and
+// removing references) go through undoStack(). Mask strokes are undone on the
+// mask layer's own memory-bounded stack (ui/mask_undo.h), beside this one:
+// that history belongs to the image on screen and is trimmed by bytes.
+// Loading (a project, the demo) uses the restore* methods, which are not
+// undoable; clearHistory() drops the history afterwards.
+#include <QHash>
+#include <QImage>
+#include <QList>
+#include <QObject>
+#include <QStringList>
+#include <vector>
+
+#include "ui/inspection_types.h"
+#include "ui/model_settings.h"
+#include "ui/verdict.h"
+
+class QUndoStack;
+
+namespace nagl::ui {
+
+class InspectionDocument : public QObject {
+  Q_OBJECT
+ public:
+  explicit InspectionDocument(QObject* parent = nullptr);
+  ~InspectionDocument() override;
+
+  // --- model
+  const ModelSettings& modelSettings() const { return settings_; }
+  void setModelSettings(const ModelSettings& settings);
+
+  // --- references. A defective reference without a mask file is kept (and
+  // shown) but only used once it has a mask: a file, or an edit.
+  const QStringList& normals() const { return normals_; }
+  // Every defective reference; mask empty when it has no mask file.
+  const QList<DefectiveReference>& defectives() const { return defectives_; }
+  // Undoable; false when the image is already there. Paths are made absolute.
+  bool addNormal(const QString& path);
+  bool addDefective(const QString& image, const QString& maskFile);
+  // Undoable removal of the rows given (any order) of one list.
+  void removeNormals(const QList<int>& rows);
+  void removeDefectives(const QList<int>& rows);
+  bool setDefectiveMaskFile(int row, const QString& maskFile);
+  // Not undoable (loading): replaces every reference.
+  void restoreReferences(const QStringList& normals, const QList<DefectiveReference>& defectives);
+  // The references with a mask file.
+  ReferenceSet references() const;
+  // What a run uses: references() plus the defective ones whose only mask is an edit.
+  ReferenceSet referencesForRun() const;
+  int missingMaskCount() const;
+
+  // An edited mask of a defective reference, made from the mask file basedOn
+  // (empty: the reference had none). It is used while the reference still
+  // has that mask file; a null mask removes the edit.
+  void setReferenceMaskEdit(const QString& image, const QImage& mask, const QString& basedOn);
+  // The edit, or a null image when there is none for the mask file currentMaskFile.
+  QImage referenceMaskEdit(const QString& image, const QString& currentMaskFile) const;
+  struct ReferenceMaskEdit {
+    QImage mask;
+    QString basedOn;
+  };
+  const QHash<QString, ReferenceMaskEdit>& referenceMaskEdits() const { return referenceMasks_; }
+  // The edits of set.defective, index for index (null: the mask file is used).
+  QList<QImage> editedMasksOf(const ReferenceSet& set) const;
+
+  // --- the lot
+  const QString& lotRoot() const { return lotRoot_; }
+  QStringList lotPaths() const;
+  const QList<QueryResult>& results() const { return results_; }
+  // The row of an image of the lot, or -1.
+  int rowOf(const QString& path) const { return rowOfPath_.value(path, -1); }
+  // A new lot: every row pending, no overrides. Refused (false) while a run is scoring.
+  bool setLot(const QStringList& paths, const QString& rootFolder);
+  // A saved lot, with its results as they are. Refused while a run is scoring.
+  bool restoreLot(const QList<QueryResult>& rows, const QString& rootFolder);
+  // A run starts: every row pending again, overrides cleared (resultsReset).
+  void resetResults();
+  // Results that arrived: results[row] for each row.
+  void updateResults(const QList<int>& rows, const QList<QueryResult>& results);
+  // The session's way, one batch at a time: each result moved in, then one
+  // resultsUpdated for the batch.
+  void storeResult(int row, QueryResult result);
+  void endResultBatch(const QList<int>& rows);
+  // A run is scoring the lot (set by the session): the lot may not be replaced.
+  void setScoring(bool scoring) { scoring_ = scoring; }
+  bool isScoring() const { return scoring_; }
+
+  // --- verdicts
+  Verdict overrideAt(int row) const;
+  // Undoable; Verdict::None clears the override.
+  void setOverride(int row, Verdict verdict);
+  // Not undoable (loading): overrides by image path; unknown paths are ignored.
+  void restoreOverrides(const QHash<QString, Verdict>& overrides);
+  // The override, else the verdict of the score under thresholds() (None when not scored).
+  Verdict verdictAt(int row) const;
+
+  const Thresholds& thresholds() const { return thresholds_; }
+  bool thresholdsSetByUser() const { return userThresholds_; }
+  // The user's thresholds: undoable (consecutive changes merge into one step).
+  void setUserThresholds(const Thresholds& thresholds);
+  // Suggested or loaded thresholds: not undoable.
+  void setThresholds(const Thresholds& thresholds, bool setByUser);
+  // Whether the automatic thresholds came from the lot's labels.
+  bool thresholdsFromLabels() const { return thresholdsFromLabels_; }
+  void setThresholdsFromLabels(bool fromLabels) { thresholdsFromLabels_ = fromLabels; }
+
+  // --- masks drawn on lot images (Grayscale8, 0 clear / 255 defect, the
+  // image's size), per image path; a null mask removes the entry.
+  void setQueryMask(const QString& path, const QImage& mask);
+  QImage queryMask(const QString& path) const { return queryMasks_.value(path); }
+  const QHash<QString, QImage>& queryMasks() const { return queryMasks_; }
+  void clearQueryMasks();
+
+  QUndoStack* undoStack() const { return undo_; }
+  void clearHistory();
+
+ Q_SIGNALS:
+  void modelSettingsChanged();
+  void referencesChanged();
+  void referenceMaskChanged(const QString& image);
+  // A new lot (setLot, restoreLot).
+  void lotReset();
+  // The same lot, every row pending again (a run starts).
+  void resultsReset();
+  void resultsUpdated(const QList<int>& rows);
+  void overrideChanged(int row);
+  // Any override at all (restoreOverrides).
+  void overridesReset();
+  void thresholdsChanged();
+  void queryMaskChanged(const QString& path);
+
+ private:
+  friend class ReferenceListCommand;
+  friend class OverrideCommand;
+  friend class ThresholdsCommand;
+  enum class List { Normal, Defective };
+  // Inserts (rows ascending) or removes the entries of one list.
+  void insertReferences(List list, const QList<int>& rows, const QList<DefectiveReference>& entries);
+  void eraseReferences(List list, const QList<int>& rows);
+  void applyOverride(int row, Verdict verdict);
+  void applyThresholds(const Thresholds& thresholds, bool setByUser);
+  void indexRows();
+
+  ModelSettings settings_;
+  QStringList normals_;
+  QList<DefectiveReference> defectives_;
+  QHash<QString, ReferenceMaskEdit> referenceMasks_;
+  QString lotRoot_;
+  QList<QueryResult> results_;
+  QHash<QString, int> rowOfPath_;
+  std::vector<Verdict> overrides_;
+  Thresholds thresholds_;
+  bool userThresholds_ = false;
+  bool thresholdsFromLabels_ = false;
+  bool scoring_ = false;
+  QHash<QString, QImage> queryMasks_;
+  QUndoStack* undo_ = nullptr;
+};
+
+}  // namespace nagl::ui

@@ -1,0 +1,64 @@
+#pragma once
+// Opening a lot and scoring it: lists a lot folder in the background into the
+// document, starts and cancels runs of the session over the document's lot
+// and references, reports how a run ended, and scores the lot again once a
+// reference mask edit pauses (or after the run in progress).
+#include <QFutureWatcher>
+#include <QObject>
+#include <QStringList>
+
+class QTimer;
+class QWidget;
+
+namespace nagl::ui {
+
+class InspectionDocument;
+class InspectionSession;
+
+class LotRunController : public QObject {
+  Q_OBJECT
+ public:
+  // window: the parent of the dialogs and message boxes.
+  LotRunController(InspectionDocument* document, InspectionSession* session, QWidget* window);
+  ~LotRunController() override;
+
+  // Lists the images under folder (recursively, masks and ground_truth
+  // folders left out) in the background, then makes them the lot; with
+  // runAfter, scores it too.
+  void openLotFolder(const QString& folder, bool runAfter = false);
+  void chooseLotFolder();
+  void setLot(const QStringList& paths, const QString& rootFolder = {});
+  // Starts scoring the lot; false (with a message) when it cannot.
+  bool runInspection();
+  void cancelInspection();
+  // After a reference mask edit: scores again once the editing pauses.
+  void scheduleRescore();
+  void setRescoreDelay(int ms);
+
+  QString lotFolder() const { return lotFolder_; }  // where the folder dialog starts
+  void setLotFolder(const QString& folder) { lotFolder_ = folder; }
+  static QStringList listLotImages(const QString& folder);
+
+ Q_SIGNALS:
+  // timeoutMs 0: until the next message.
+  void message(const QString& text, int timeoutMs);
+  void runStateChanged();
+  void cancelling();
+
+ private:
+  void onLotListed();
+  void onRunFinished(bool cancelled, const QString& error);
+  void rescoreNow();
+
+  InspectionDocument* document_;
+  InspectionSession* session_;
+  QWidget* window_;
+  QTimer* rescoreTimer_;
+  QFutureWatcher<QStringList>* lotWatcher_;
+  QString lotFolder_;
+  QString pendingLotFolder_;
+  bool autoRun_ = false;
+  bool rescorePending_ = false;
+};
+
+}  // namespace nagl::ui
