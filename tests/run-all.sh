@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 packaging/install-debian-deps.sh
 build_dir=${NAGL_BUILD_DIR:-build}
-cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo ${NAGL_CMAKE_ARGS:-}
+# Warnings are errors here (issue 15): a change that warns does not pass.
+cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNAGL_WARNINGS_AS_ERRORS=ON ${NAGL_CMAKE_ARGS:-}
 cmake --build "$build_dir" -j "$(nproc)"
 ctest --test-dir "$build_dir" --output-on-failure -j 1

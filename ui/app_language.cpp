@@ -83,7 +83,7 @@ QString installLanguage(const QString& setting, const QLocale& system) {
   }
   installedTranslators().clear();
 
-  const QString code = resolveLanguage(setting, system);
+  QString code = resolveLanguage(setting, system);
   if (code == kEnglish) return code;  // the source language: nothing to load
   auto* own = new QTranslator(app);
   if (!own->load(translationResource(code))) {

@@ -22,7 +22,7 @@ QRect maskTileRect(QSize s, int index) {
 
 QByteArray packMaskRect(const QImage& mask, const QRect& rect) {
   const int rowBytes = (rect.width() + 7) / 8;
-  QByteArray bits(rowBytes * rect.height(), '\0');
+  QByteArray bits(static_cast<qsizetype>(rowBytes) * rect.height(), '\0');
   auto* out = reinterpret_cast<unsigned char*>(bits.data());
   for (int y = 0; y < rect.height(); ++y) {
     const uchar* line = mask.constScanLine(rect.top() + y) + rect.left();
@@ -53,7 +53,7 @@ void applyMaskDelta(QImage& mask, const MaskDelta& delta, bool after) {
 void MaskTileRecorder::begin(const QImage* mask) {
   abandon();
   mask_ = mask;
-  before_.assign(static_cast<std::size_t>(maskTileColumns(mask->size()) * maskTileRows(mask->size())), QByteArray());
+  before_.assign(static_cast<std::size_t>(maskTileColumns(mask->size())) * static_cast<std::size_t>(maskTileRows(mask->size())), QByteArray());
 }
 
 void MaskTileRecorder::touch(const QRect& rect) {

@@ -606,7 +606,7 @@ void ProjectController::rebuildRecentMenu() {
   recentMenu_->clear();
   const QStringList list = recentProjects();
   for (int i = 0; i < list.size(); ++i) {
-    const QString path = list[i];
+    const QString& path = list[i];
     QAction* a = recentMenu_->addAction(
         tr("&%1 %2").arg(i + 1).arg(QFileInfo(path).completeBaseName()), this, [this, path] { openProject(path); });
     a->setToolTip(QDir::toNativeSeparators(path));

@@ -128,10 +128,10 @@ QString ReferencePanel::findMaskFor(const QString& imagePath) {
   const QFileInfo info(imagePath);
   const QString maskName = info.completeBaseName() + kMaskSuffix + QStringLiteral(".png");
   const QDir dir = info.absoluteDir();
-  const QString beside = dir.filePath(maskName);
+  QString beside = dir.filePath(maskName);
   if (QFileInfo::exists(beside)) return beside;
   // MVTec AD: <category>/test/<defect>/<stem>.png -> <category>/ground_truth/<defect>/<stem>_mask.png
-  const QString mvtec =
+  QString mvtec =
       QDir::cleanPath(dir.filePath(QStringLiteral("../../ground_truth/") + dir.dirName() + QLatin1Char('/') + maskName));
   if (QFileInfo::exists(mvtec)) return mvtec;
   return {};

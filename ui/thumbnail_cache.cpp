@@ -35,7 +35,7 @@ QImage decodeThumbnail(const QString& path) {
 }  // namespace
 
 ThumbnailCache::ThumbnailCache(QObject* parent) : QObject(parent), queue_(std::make_shared<Queue>()) {
-  cache_.setMaxCost(48 * 1024);  // KiB: about 1,300 thumbnails of 96 x 96
+  cache_.setMaxCost(qsizetype{48} * 1024);  // KiB: about 1,300 thumbnails of 96 x 96
   // At most two decoders, and never every core: on a two-core machine the UI
   // thread would otherwise compete with them while the user scrolls.
   pool_.setMaxThreadCount(std::clamp(QThread::idealThreadCount() - 1, 1, 2));

@@ -87,7 +87,7 @@ std::vector<ShardRun> checkedShards(const std::vector<std::string>& folders) {
 std::vector<ScoreRow> completeRows(const ShardRun& shard) {
   const fs::path csv = shard.folder / "scores.csv";
   std::error_code ec;
-  const std::vector<ScoreRow> rows = fs::exists(csv, ec) ? readScoresCsv(csv) : std::vector<ScoreRow>{};
+  std::vector<ScoreRow> rows = fs::exists(csv, ec) ? readScoresCsv(csv) : std::vector<ScoreRow>{};
   const std::string name = shardName(shard.manifest.shardIndex, shard.manifest.shardCount);
   if (shard.manifest.status != RunStatus::Complete || rows.size() != shard.manifest.shardQueries)
     throw std::runtime_error(shard.folder.string() + ": shard " + name + " is not complete (" + std::to_string(rows.size()) +

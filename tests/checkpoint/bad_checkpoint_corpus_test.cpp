@@ -22,7 +22,8 @@ namespace {
 namespace fs = std::filesystem;
 
 // The corpus sits beside the sources: tests/checkpoint/../data/bad/checkpoints.
-fs::path corpusDir() { return fs::path(__FILE__).parent_path().parent_path() / "data" / "bad" / "checkpoints"; }
+// From the source tree named at build time: __FILE__ may be relative (ccache).
+fs::path corpusDir() { return fs::path(NAGL_SOURCE_DIR) / "tests" / "data" / "bad" / "checkpoints"; }
 std::string corpus(const std::string& name) { return (corpusDir() / name).string(); }
 
 // What generate.py's payloads would create if anything executed them.

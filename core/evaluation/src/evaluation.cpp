@@ -34,7 +34,7 @@ std::optional<SeedRecord> resumable(const EvaluationConfig& config, const Catego
                                     const EvaluationEvents& events) {
   if (!config.resume) return std::nullopt;
   const fs::path path = partialPath(config.outDir, layout.name, plan.seed);
-  const auto record = readSeedRecord(path);
+  auto record = readSeedRecord(path);
   if (!record) return std::nullopt;
   if (record->fingerprint != config.fingerprint || record->category != layout.name || record->seed != plan.seed) {
     say(events, seedName(layout.name, plan.seed) + ": " + path.string() + " was made with other settings; recomputing");

@@ -7,7 +7,7 @@ namespace nagl::exporting {
 
 std::string defectTypeOf(const std::string& queryPath) {
   const std::filesystem::path parent = std::filesystem::path(queryPath).parent_path();
-  const std::string name = parent.filename().string();
+  std::string name = parent.filename().string();
   if (!name.empty() && parent.parent_path().filename() == "test") return name;
   return "defect";
 }

@@ -27,7 +27,7 @@ QString number(double v) { return QString::number(v, 'g', 4); }
 QImage toQImage(const Image8& image) {
   if (image.empty()) return {};
   const QImage::Format format = image.channels == 3 ? QImage::Format_RGB888 : QImage::Format_Grayscale8;
-  return QImage(image.pixels.data(), image.width, image.height, image.width * image.channels, format).copy();
+  return QImage(image.pixels.data(), image.width, image.height, static_cast<qsizetype>(image.width) * image.channels, format).copy();
 }
 
 // Draws image scaled into box (aspect kept, centred) with a frame.

@@ -5,7 +5,7 @@
 namespace nagl {
 namespace {
 
-constexpr std::uint64_t kWindow = 64 * 1024;
+constexpr std::uint64_t kWindow = std::uint64_t{64} * 1024;
 
 }  // namespace
 

@@ -61,7 +61,7 @@ QJsonObject migrate0to1(const QJsonObject& v0) {
   v1[QStringLiteral("format")] = ProjectFile::formatTag(1);
   v1[QStringLiteral("name")] = v0.value(QStringLiteral("name")).toString();
   QJsonArray defective;
-  for (const QJsonValue& pair : v0.value(QStringLiteral("defective_refs")).toArray()) {
+  for (const QJsonValueConstRef pair : v0.value(QStringLiteral("defective_refs")).toArray()) {
     const QJsonArray a = pair.toArray();
     defective.append(QJsonObject{{QStringLiteral("image"), a.at(0).toString()},
                                  {QStringLiteral("mask"), a.at(1).toString()}});
@@ -219,29 +219,29 @@ std::optional<Project> ProjectFile::fromJson(const QJsonObject& original, const 
     p.savedAtMs = t.toMSecsSinceEpoch();
   }
   const QJsonObject refs = objectAt("references");
-  for (const QJsonValue& v : refs.value(QStringLiteral("normal")).toArray()) p.normals.append(fromStored(v.toString(), base));
-  for (const QJsonValue& v : refs.value(QStringLiteral("defective")).toArray()) {
+  for (const QJsonValueConstRef v : refs.value(QStringLiteral("normal")).toArray()) p.normals.append(fromStored(v.toString(), base));
+  for (const QJsonValueConstRef v : refs.value(QStringLiteral("defective")).toArray()) {
     const QJsonObject o = v.toObject();
     p.defective.append({fromStored(o.value(QStringLiteral("image")).toString(), base),
                         fromStored(o.value(QStringLiteral("mask")).toString(), base)});
   }
   const QJsonObject lot = objectAt("lot");
   p.lotFolder = fromStored(lot.value(QStringLiteral("folder")).toString(), base);
-  for (const QJsonValue& v : lot.value(QStringLiteral("images")).toArray()) p.lotPaths.append(fromStored(v.toString(), base));
+  for (const QJsonValueConstRef v : lot.value(QStringLiteral("images")).toArray()) p.lotPaths.append(fromStored(v.toString(), base));
   const QJsonObject th = objectAt("thresholds");
   if (!th.value(QStringLiteral("review")).isDouble() || !th.value(QStringLiteral("fail")).isDouble())
     return fail(QStringLiteral("\"thresholds\" needs numbers \"review\" and \"fail\""));
   p.reviewThreshold = th.value(QStringLiteral("review")).toDouble();
   p.failThreshold = th.value(QStringLiteral("fail")).toDouble();
   p.thresholdsSetByUser = th.value(QStringLiteral("setByUser")).toBool();
-  for (const QJsonValue& v : doc.value(QStringLiteral("overrides")).toArray()) {
+  for (const QJsonValueConstRef v : doc.value(QStringLiteral("overrides")).toArray()) {
     const QJsonObject o = v.toObject();
     const QString verdict = o.value(QStringLiteral("verdict")).toString();
     const std::optional<Override> ov = overrideFromName(verdict);
     if (!ov) return fail(QStringLiteral("unknown verdict override \"%1\"").arg(verdict));
     p.overrides.insert(fromStored(o.value(QStringLiteral("image")).toString(), base), *ov);
   }
-  for (const QJsonValue& v : doc.value(QStringLiteral("masks")).toArray()) {
+  for (const QJsonValueConstRef v : doc.value(QStringLiteral("masks")).toArray()) {
     const QJsonObject o = v.toObject();
     p.imageMasks.insert(fromStored(o.value(QStringLiteral("image")).toString(), base),
                         fromStored(o.value(QStringLiteral("mask")).toString(), base));

@@ -90,7 +90,7 @@ QByteArray ResultsCache::encode(const QList<CachedResult>& rows) {
                         r.grid.size() == static_cast<std::size_t>(r.gridWidth) * r.gridHeight;
     put<std::int32_t>(out, gridOk ? r.gridWidth : 0);
     put<std::int32_t>(out, gridOk ? r.gridHeight : 0);
-    if (gridOk) out.append(reinterpret_cast<const char*>(r.grid.data()), static_cast<qsizetype>(r.grid.size() * 4));
+    if (gridOk) out.append(reinterpret_cast<const char*>(r.grid.data()), static_cast<qsizetype>(r.grid.size()) * 4);
   }
   const std::uint64_t payload = static_cast<std::uint64_t>(out.size()) - kHeader;
   std::memcpy(out.data() + 16, &payload, 8);
@@ -103,7 +103,7 @@ std::optional<QList<CachedResult>> ResultsCache::decode(const QByteArray& bytes,
     if (error) *error = why;
     return std::nullopt;
   };
-  if (bytes.size() < static_cast<qsizetype>(kHeader + 8) || std::memcmp(bytes.constData(), kMagic, 8) != 0)
+  if (bytes.size() < static_cast<qsizetype>(kHeader) + 8 || std::memcmp(bytes.constData(), kMagic, 8) != 0)
     return fail(QStringLiteral("not a NAGL results cache"));
   Reader header{bytes.constData() + 8, bytes.constData() + kHeader};
   const auto version = header.get<std::uint32_t>();
