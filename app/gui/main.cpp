@@ -9,10 +9,10 @@
 #include <cstdio>
 #include <cstring>
 
-#include "ui/app_language.h"
-#include "ui/main_window.h"
-#include "ui/project_controller.h"
-#include "ui/screenshot_tour.h"
+#include "ui/shell/app_language.h"
+#include "ui/shell/main_window.h"
+#include "ui/project/project_controller.h"
+#include "ui/shell/screenshot_tour.h"
 #include "version/version_info.h"
 
 int main(int argc, char* argv[]) {

@@ -14,10 +14,10 @@
 #include <QXmlStreamReader>
 #include <gtest/gtest.h>
 
-#include "ui/app_language.h"
-#include "ui/main_window.h"
-#include "ui/settings_dialog.h"
-#include "ui/verdict.h"
+#include "ui/shell/app_language.h"
+#include "ui/shell/main_window.h"
+#include "ui/shell/settings_dialog.h"
+#include "ui/lot/verdict.h"
 
 QT_BEGIN_NAMESPACE
 // Readable failure messages.

@@ -5,11 +5,11 @@
 #include <QTest>
 #include <gtest/gtest.h>
 
-#include "ui/image_viewer.h"
-#include "ui/inspection_session.h"
-#include "ui/lot_browser.h"
-#include "ui/main_window.h"
-#include "ui/reference_panel.h"
+#include "ui/viewer/image_viewer.h"
+#include "ui/document/inspection_session.h"
+#include "ui/lot/lot_browser.h"
+#include "ui/shell/main_window.h"
+#include "ui/references/reference_panel.h"
 #include "ui_test_data.h"
 
 namespace nagl::ui {

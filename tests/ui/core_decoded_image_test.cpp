@@ -5,8 +5,8 @@
 #include <QTest>
 #include <gtest/gtest.h>
 
-#include "ui/core_decoded_image.h"
-#include "ui/thumbnail_cache.h"
+#include "ui/common/core_decoded_image.h"
+#include "ui/lot/thumbnail_cache.h"
 
 namespace nagl::ui {
 namespace {

@@ -1,4 +1,4 @@
-#include "ui/demo_setup.h"
+#include "ui/shell/demo_setup.h"
 
 #include <QFileInfo>
 #include <gtest/gtest.h>

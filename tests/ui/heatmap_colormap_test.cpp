@@ -1,4 +1,4 @@
-#include "ui/heatmap_colormap.h"
+#include "ui/viewer/heatmap_colormap.h"
 
 #include <gtest/gtest.h>
 

@@ -14,7 +14,7 @@
 #include <gtest/gtest.h>
 
 #include "nagl/project/project_folder.h"
-#include "ui/project_controller.h"
+#include "ui/project/project_controller.h"
 #include "ui_test_data.h"
 
 namespace nagl::ui {

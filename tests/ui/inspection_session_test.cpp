@@ -1,4 +1,4 @@
-#include "ui/inspection_session.h"
+#include "ui/document/inspection_session.h"
 
 #include <QDir>
 #include <QImage>

@@ -1,4 +1,4 @@
-#include "ui/lot_browser.h"
+#include "ui/lot/lot_browser.h"
 
 #include <QImage>
 #include <QListView>
@@ -7,8 +7,8 @@
 #include <QTest>
 #include <gtest/gtest.h>
 
-#include "ui/lot_table_model.h"
-#include "ui/thumbnail_cache.h"
+#include "ui/lot/lot_table_model.h"
+#include "ui/lot/thumbnail_cache.h"
 #include "ui_test_data.h"
 
 namespace nagl::ui {

@@ -19,9 +19,9 @@
 #include <cstdio>
 #include <random>
 
-#include "ui/lot_browser.h"
-#include "ui/lot_table_model.h"
-#include "ui/main_window.h"
+#include "ui/lot/lot_browser.h"
+#include "ui/lot/lot_table_model.h"
+#include "ui/shell/main_window.h"
 #include "ui_test_data.h"
 
 namespace nagl::ui {

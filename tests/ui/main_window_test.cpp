@@ -1,4 +1,4 @@
-#include "ui/main_window.h"
+#include "ui/shell/main_window.h"
 
 #include <QAction>
 #include <QApplication>
@@ -12,15 +12,15 @@
 #include <QUrl>
 #include <gtest/gtest.h>
 
-#include "ui/charts_panel.h"
-#include "ui/engine_status_bar.h"
-#include "ui/file_drop_list.h"
-#include "ui/image_viewer.h"
-#include "ui/inspection_session.h"
-#include "ui/lot_browser.h"
-#include "ui/lot_table_model.h"
-#include "ui/reference_panel.h"
-#include "ui/score_histogram_view.h"
+#include "ui/charts/charts_panel.h"
+#include "ui/shell/engine_status_bar.h"
+#include "ui/references/file_drop_list.h"
+#include "ui/viewer/image_viewer.h"
+#include "ui/document/inspection_session.h"
+#include "ui/lot/lot_browser.h"
+#include "ui/lot/lot_table_model.h"
+#include "ui/references/reference_panel.h"
+#include "ui/charts/score_histogram_view.h"
 #include "ui_test_data.h"
 
 namespace nagl::ui {

@@ -11,16 +11,16 @@
 #include <gtest/gtest.h>
 
 #include "ui/document/inspection_document.h"
-#include "ui/image_viewer.h"
-#include "ui/inspection_session.h"
-#include "ui/lot_browser.h"
-#include "ui/main_window.h"
-#include "ui/mask_editor_toolbar.h"
-#include "ui/mask_item.h"
-#include "ui/mask_layer.h"
-#include "ui/mask_tools.h"
-#include "ui/mask_undo.h"
-#include "ui/reference_panel.h"
+#include "ui/viewer/image_viewer.h"
+#include "ui/document/inspection_session.h"
+#include "ui/lot/lot_browser.h"
+#include "ui/shell/main_window.h"
+#include "ui/masks/mask_editor_toolbar.h"
+#include "ui/masks/mask_item.h"
+#include "ui/masks/mask_layer.h"
+#include "ui/masks/mask_tools.h"
+#include "ui/masks/mask_undo.h"
+#include "ui/references/reference_panel.h"
 #include "ui_test_data.h"
 
 namespace nagl::ui {

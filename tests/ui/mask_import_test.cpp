@@ -10,13 +10,13 @@
 #include <gtest/gtest.h>
 #include <tuple>
 
-#include "ui/image_viewer.h"
+#include "ui/viewer/image_viewer.h"
 #include "ui/document/inspection_document.h"
-#include "ui/inspection_session.h"
-#include "ui/lot_browser.h"
-#include "ui/main_window.h"
-#include "ui/mask_layer.h"
-#include "ui/mask_undo.h"
+#include "ui/document/inspection_session.h"
+#include "ui/lot/lot_browser.h"
+#include "ui/shell/main_window.h"
+#include "ui/masks/mask_layer.h"
+#include "ui/masks/mask_undo.h"
 #include "ui_test_data.h"
 
 namespace nagl::ui {

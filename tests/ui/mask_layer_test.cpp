@@ -1,6 +1,6 @@
 // The mask editor's model: brush / eraser strokes, polygon and flood fill,
 // mask from heatmap, tile-based undo bounded by memory, on small and 4k masks.
-#include "ui/mask_layer.h"
+#include "ui/masks/mask_layer.h"
 
 #include <QElapsedTimer>
 #include <QUndoStack>
@@ -9,8 +9,8 @@
 #include <cmath>
 #include <cstdio>
 
-#include "ui/mask_tiles.h"
-#include "ui/mask_undo.h"
+#include "ui/masks/mask_tiles.h"
+#include "ui/masks/mask_undo.h"
 
 namespace nagl::ui {
 namespace {

@@ -10,8 +10,8 @@
 
 #include "loopback_file_server.h"
 #include "nagl/store/model_store.h"
-#include "ui/main_window.h"
-#include "ui/model_store_dialog.h"
+#include "ui/shell/main_window.h"
+#include "ui/modelstore/model_store_dialog.h"
 #include "ui_test_data.h"
 
 namespace nagl::ui {

@@ -10,7 +10,7 @@
 
 #include "nagl/export/lot_exporter.h"
 #include "nagl/vision/anomaly_map.h"
-#include "ui/image_viewer.h"
+#include "ui/viewer/image_viewer.h"
 
 namespace nagl::ui {
 namespace {

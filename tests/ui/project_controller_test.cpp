@@ -10,12 +10,12 @@
 
 #include "nagl/project/autosave_journal.h"
 #include "ui/document/inspection_document.h"
-#include "ui/inspection_session.h"
-#include "ui/lot_browser.h"
-#include "ui/lot_table_model.h"
-#include "ui/main_window.h"
-#include "ui/project_controller.h"
-#include "ui/reference_panel.h"
+#include "ui/document/inspection_session.h"
+#include "ui/lot/lot_browser.h"
+#include "ui/lot/lot_table_model.h"
+#include "ui/shell/main_window.h"
+#include "ui/project/project_controller.h"
+#include "ui/references/reference_panel.h"
 #include "ui_test_data.h"
 
 namespace nagl::ui {

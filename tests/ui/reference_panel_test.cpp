@@ -1,4 +1,4 @@
-#include "ui/reference_panel.h"
+#include "ui/references/reference_panel.h"
 
 #include <QSignalSpy>
 #include <gtest/gtest.h>

@@ -4,8 +4,8 @@
 #include <QTest>
 #include <gtest/gtest.h>
 
-#include "ui/mask_badge.h"
-#include "ui/reference_panel.h"
+#include "ui/masks/mask_badge.h"
+#include "ui/references/reference_panel.h"
 #include "ui_test_data.h"
 
 namespace nagl::ui {

@@ -4,8 +4,8 @@
 #include <QFile>
 #include <QString>
 
-#include "ui/inspection_types.h"
-#include "ui/model_settings.h"
+#include "ui/document/inspection_types.h"
+#include "ui/document/model_settings.h"
 
 namespace nagl::ui::test {
 

@@ -1,10 +1,10 @@
-#include "ui/verdict.h"
+#include "ui/lot/verdict.h"
 
 #include <gtest/gtest.h>
 
 #include <cmath>
 
-#include "ui/score_curves.h"
+#include "ui/charts/score_curves.h"
 
 namespace nagl::ui {
 namespace {

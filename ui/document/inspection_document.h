@@ -16,9 +16,9 @@
 #include <QStringList>
 #include <vector>
 
-#include "ui/inspection_types.h"
-#include "ui/model_settings.h"
-#include "ui/verdict.h"
+#include "ui/document/inspection_types.h"
+#include "ui/document/model_settings.h"
+#include "ui/lot/verdict.h"
 
 class QUndoStack;
 

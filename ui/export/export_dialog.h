@@ -1,0 +1,120 @@
+#pragma once
+// The Export dialog: the scored lot in the chosen formats (nagl::exporting,
+// one sub-folder per format) under an output folder, for every scored image,
+// the failed ones or the current one. Masks are the user's edited mask of an
+// image when there is one, else its full-resolution anomaly map thresholded
+// at the fail threshold; report verdicts use both thresholds and the user's
+// overrides. The export runs on a pool thread (maps and images are made
+// there), with progress and Cancel; what could not be written is listed per
+// file at the end. Every file is written atomically by the library.
+#include <QDialog>
+#include <QFutureWatcher>
+#include <QHash>
+#include <QImage>
+#include <QList>
+#include <QStringList>
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <vector>
+
+#include "ui/document/inspection_types.h"
+#include "ui/lot/verdict.h"
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+
+namespace nagl::ui {
+
+enum class ExportScope { AllScored, FailedOnly, Current };
+
+// What the workstation hands the export, taken on the UI thread when the
+// export starts (implicitly shared Qt containers: copying costs nothing).
+struct ExportSource {
+  QList<QueryResult> results;       // the lot, in lot order
+  std::vector<Verdict> overrides;   // per row; Verdict::None: no override
+  QHash<QString, QImage> queryMasks;  // edited masks by query path (Grayscale8, 0 / 255)
+  int currentRow = -1;
+  Thresholds thresholds;
+  QString modelDescription, backbone, head;
+  ReferenceSet references;
+};
+
+struct ExportOutcome {
+  bool cancelled = false;
+  int imagesDone = 0;     // images whose files were attempted
+  int imagesTotal = 0;
+  QStringList errors;     // one per file that could not be written
+  QString folder;
+};
+
+// The export itself (any thread): the rows of source that scope selects.
+// cancel is checked between images; progress(done, total) after each one.
+ExportOutcome runExport(const ExportSource& source, ExportScope scope, const QStringList& formats,
+                        const QString& folder, const std::atomic<bool>& cancel,
+                        const std::function<void(int, int)>& progress = {});
+
+class ExportDialog : public QDialog {
+  Q_OBJECT
+ public:
+  explicit ExportDialog(QWidget* parent = nullptr);
+  ~ExportDialog() override;  // cancels a running export and waits for its current image
+
+  // Asked for the lot's state when Export is pressed.
+  void setSourceProvider(std::function<ExportSource()> provider) { provider_ = std::move(provider); }
+
+  // Format names as on the command line ("mvtec", "png", "coco-rle", ...).
+  QStringList formats() const;
+  void setFormats(const QStringList& names);
+  QCheckBox* formatBox(const QString& name) const;
+  QString outputFolder() const;
+  void setOutputFolder(const QString& folder);
+  ExportScope scope() const;
+  void setScope(ExportScope scope);
+
+  // Starts the export; false (with a message in the dialog) when it cannot.
+  bool startExport();
+  void cancelExport();
+  bool isRunning() const;
+  const ExportOutcome& outcome() const { return outcome_; }
+  QProgressBar* progressBar() const { return progress_; }
+  QListWidget* errorList() const { return errors_; }
+  QLabel* statusLabel() const { return status_; }
+  QPushButton* exportButton() const { return exportButton_; }
+  QPushButton* cancelButton() const { return cancelButton_; }
+
+ Q_SIGNALS:
+  void exportFinished(bool cancelled, const QStringList& errors);
+
+ protected:
+  void reject() override;
+
+ private:
+  void chooseFolder();
+  void onFinished();
+  void updateButtons();
+
+  std::function<ExportSource()> provider_;
+  QHash<QString, QCheckBox*> formatBoxes_;
+  QStringList formatOrder_;
+  QLineEdit* folder_ = nullptr;
+  QComboBox* scope_ = nullptr;
+  QProgressBar* progress_ = nullptr;
+  QLabel* status_ = nullptr;
+  QListWidget* errors_ = nullptr;
+  QPushButton* exportButton_ = nullptr;
+  QPushButton* cancelButton_ = nullptr;
+  QPushButton* closeButton_ = nullptr;
+  QFutureWatcher<ExportOutcome>* watcher_ = nullptr;
+  std::shared_ptr<std::atomic<bool>> cancel_;
+  ExportOutcome outcome_;
+};
+
+}  // namespace nagl::ui

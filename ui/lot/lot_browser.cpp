@@ -1,0 +1,174 @@
+#include "ui/lot/lot_browser.h"
+
+#include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QMimeData>
+#include <QUrl>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListView>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include "ui/lot/lot_table_model.h"
+#include "ui/lot/thumbnail_cache.h"
+
+namespace nagl::ui {
+namespace {
+
+// The first local folder among dragged URLs, or an empty string.
+QString droppedFolder(const QMimeData* mime) {
+  if (!mime || !mime->hasUrls()) return {};
+  for (const QUrl& url : mime->urls())
+    if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isDir()) return url.toLocalFile();
+  return {};
+}
+
+}  // namespace
+
+LotBrowser::LotBrowser(QWidget* parent)
+    : QWidget(parent),
+      model_(new LotTableModel(this)),
+      proxy_(new LotFilterProxy(this)),
+      thumbnails_(new ThumbnailCache(this)),
+      table_(new QTableView(this)),
+      grid_(new QListView(this)),
+      stack_(new QStackedWidget(this)),
+      filter_(new QComboBox(this)),
+      gridButton_(new QToolButton(this)) {
+  model_->setThumbnails(thumbnails_);
+  proxy_->setSourceModel(model_);
+
+  table_->setModel(proxy_);
+  table_->setSortingEnabled(true);
+  table_->sortByColumn(LotTableModel::NameColumn, Qt::AscendingOrder);
+  table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+  table_->setSelectionMode(QAbstractItemView::SingleSelection);
+  table_->setAlternatingRowColors(true);
+  table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  table_->setIconSize(QSize(18, 18));
+  table_->verticalHeader()->setVisible(false);
+  table_->verticalHeader()->setDefaultSectionSize(22);
+  // Fixed rows: after each re-sort the header need not measure 10,000 sections.
+  table_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+  table_->horizontalHeader()->setStretchLastSection(true);
+  table_->setColumnWidth(LotTableModel::NameColumn, 190);
+  table_->setColumnWidth(LotTableModel::ScoreColumn, 70);
+  table_->setColumnWidth(LotTableModel::VerdictColumn, 75);
+
+  grid_->setModel(proxy_);
+  grid_->setSelectionModel(table_->selectionModel());  // one selection for both views
+  grid_->setViewMode(QListView::IconMode);
+  grid_->setIconSize(QSize(ThumbnailCache::kSide, ThumbnailCache::kSide));
+  grid_->setGridSize(QSize(ThumbnailCache::kSide + 24, ThumbnailCache::kSide + 28));
+  grid_->setUniformItemSizes(true);  // layout without asking every row for its size
+  grid_->setResizeMode(QListView::Adjust);
+  grid_->setMovement(QListView::Static);
+  grid_->setLayoutMode(QListView::Batched);
+  grid_->setBatchSize(500);
+  grid_->setSelectionMode(QAbstractItemView::SingleSelection);
+  grid_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  grid_->setWordWrap(false);
+
+  stack_->addWidget(table_);
+  stack_->addWidget(grid_);
+
+  filter_->addItems({tr("All verdicts"), tr("Pass"), tr("Review"), tr("Fail"), tr("Not scored")});
+  filter_->setToolTip(tr("Show only the images with this verdict"));
+  connect(filter_, &QComboBox::currentIndexChanged, this,
+          [this](int index) { proxy_->setVerdictFilter(static_cast<LotFilterProxy::Filter>(index)); });
+  gridButton_->setText(tr("Grid"));
+  gridButton_->setCheckable(true);
+  gridButton_->setToolTip(tr("Show the lot as a grid of thumbnails"));
+  connect(gridButton_, &QToolButton::toggled, this, &LotBrowser::showGrid);
+
+  auto* bar = new QHBoxLayout;
+  bar->addWidget(filter_, 1);
+  bar->addWidget(gridButton_);
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(2, 2, 2, 2);
+  layout->addLayout(bar);
+  layout->addWidget(stack_, 1);
+  auto* hint = new QLabel(tr("↑↓ Home End: move · P / R / F: override the verdict"), this);
+  hint->setStyleSheet(QStringLiteral("color: gray;"));
+  layout->addWidget(hint);
+
+  setAcceptDrops(true);  // the views do not take drops, so they reach this widget
+  setToolTip(tr("Drop a folder here to open it as the lot"));
+  table_->installEventFilter(this);
+  grid_->installEventFilter(this);
+  connect(table_->selectionModel(), &QItemSelectionModel::currentChanged, this,
+          [this](const QModelIndex&, const QModelIndex&) { Q_EMIT currentRowChanged(currentSourceRow()); });
+}
+
+QAbstractItemView* LotBrowser::currentView() const {
+  return isGridShown() ? static_cast<QAbstractItemView*>(grid_) : table_;
+}
+
+void LotBrowser::showGrid(bool grid) {
+  stack_->setCurrentWidget(grid ? static_cast<QWidget*>(grid_) : table_);
+  if (gridButton_->isChecked() != grid) gridButton_->setChecked(grid);
+  if (currentView()->currentIndex().isValid()) currentView()->scrollTo(currentView()->currentIndex());
+}
+
+bool LotBrowser::isGridShown() const { return stack_->currentWidget() == grid_; }
+
+void LotBrowser::setVerdictFilter(LotFilterProxy::Filter filter) { filter_->setCurrentIndex(static_cast<int>(filter)); }
+
+void LotBrowser::sortBy(int column, Qt::SortOrder order) { table_->sortByColumn(column, order); }
+
+int LotBrowser::currentSourceRow() const {
+  const QModelIndex current = table_->selectionModel()->currentIndex();
+  return current.isValid() ? proxy_->mapToSource(current).row() : -1;
+}
+
+void LotBrowser::setCurrentSourceRow(int row) {
+  const QModelIndex index = proxy_->mapFromSource(model_->index(row, 0));
+  if (!index.isValid()) return;
+  table_->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+  currentView()->scrollTo(index);
+}
+
+void LotBrowser::toggleOverride(Verdict verdict) {
+  const int row = currentSourceRow();
+  if (row < 0) return;
+  const bool same = model_->isOverridden(row) && model_->verdictAt(row) == verdict;
+  model_->setOverride(row, same ? Verdict::None : verdict);
+}
+
+void LotBrowser::dragEnterEvent(QDragEnterEvent* event) {
+  if (!droppedFolder(event->mimeData()).isEmpty()) event->acceptProposedAction();
+}
+
+void LotBrowser::dragMoveEvent(QDragMoveEvent* event) {
+  if (!droppedFolder(event->mimeData()).isEmpty()) event->acceptProposedAction();
+}
+
+void LotBrowser::dropEvent(QDropEvent* event) {
+  const QString folder = droppedFolder(event->mimeData());
+  if (folder.isEmpty()) return;
+  event->acceptProposedAction();
+  Q_EMIT folderDropped(folder);
+}
+
+bool LotBrowser::eventFilter(QObject* watched, QEvent* event) {
+  if (event->type() == QEvent::KeyPress && (watched == table_ || watched == grid_)) {
+    const auto* key = static_cast<QKeyEvent*>(event);
+    if (key->modifiers() & ~Qt::KeypadModifier) return QWidget::eventFilter(watched, event);
+    switch (key->key()) {
+      case Qt::Key_P: toggleOverride(Verdict::Pass); return true;
+      case Qt::Key_R: toggleOverride(Verdict::Review); return true;
+      case Qt::Key_F: toggleOverride(Verdict::Fail); return true;
+      default: break;
+    }
+  }
+  return QWidget::eventFilter(watched, event);
+}
+
+}  // namespace nagl::ui

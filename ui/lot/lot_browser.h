@@ -1,0 +1,66 @@
+#pragma once
+// The lot browser: one LotTableModel behind a sort/filter proxy, shown as a
+// table or as an icon grid of thumbnails (one selection shared by both), a
+// verdict filter, and keyboard triage: arrows / Home / End move, P / R / F
+// override the verdict (the same key again clears the override). A folder
+// dropped on it becomes the lot (folderDropped; the window opens it).
+#include <QWidget>
+
+#include "ui/lot/lot_filter_proxy.h"
+
+class QAbstractItemView;
+class QComboBox;
+class QListView;
+class QStackedWidget;
+class QTableView;
+class QToolButton;
+
+namespace nagl::ui {
+
+class LotTableModel;
+class ThumbnailCache;
+
+class LotBrowser : public QWidget {
+  Q_OBJECT
+ public:
+  explicit LotBrowser(QWidget* parent = nullptr);
+
+  LotTableModel* lotModel() const { return model_; }
+  LotFilterProxy* proxy() const { return proxy_; }
+  QTableView* table() const { return table_; }
+  QListView* grid() const { return grid_; }
+  ThumbnailCache* thumbnails() const { return thumbnails_; }
+  QAbstractItemView* currentView() const;
+
+  void showGrid(bool grid);
+  bool isGridShown() const;
+  void setVerdictFilter(LotFilterProxy::Filter filter);
+  void sortBy(int column, Qt::SortOrder order);
+  // Row of the lot model under the current proxy row, or -1.
+  int currentSourceRow() const;
+  void setCurrentSourceRow(int row);
+  // What P / R / F do on the current row.
+  void toggleOverride(Verdict verdict);
+
+ Q_SIGNALS:
+  void currentRowChanged(int sourceRow);
+  void folderDropped(const QString& folder);
+
+ protected:
+  bool eventFilter(QObject* watched, QEvent* event) override;
+  void dragEnterEvent(QDragEnterEvent* event) override;
+  void dragMoveEvent(QDragMoveEvent* event) override;
+  void dropEvent(QDropEvent* event) override;
+
+ private:
+  LotTableModel* model_ = nullptr;
+  LotFilterProxy* proxy_ = nullptr;
+  ThumbnailCache* thumbnails_ = nullptr;
+  QTableView* table_ = nullptr;
+  QListView* grid_ = nullptr;
+  QStackedWidget* stack_ = nullptr;
+  QComboBox* filter_ = nullptr;
+  QToolButton* gridButton_ = nullptr;
+};
+
+}  // namespace nagl::ui

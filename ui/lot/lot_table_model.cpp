@@ -1,0 +1,240 @@
+#include "ui/lot/lot_table_model.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QDir>
+#include <QFileInfo>
+#include <QIcon>
+#include <QPixmap>
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numeric>
+
+#include "ui/document/inspection_document.h"
+#include "ui/lot/thumbnail_cache.h"
+
+namespace nagl::ui {
+namespace {
+
+QColor verdictColour(Verdict v) {
+  switch (v) {
+    case Verdict::Pass: return QColor(30, 140, 60);
+    case Verdict::Review: return QColor(200, 130, 0);
+    case Verdict::Fail: return QColor(200, 30, 30);
+    case Verdict::None: break;
+  }
+  return {};
+}
+
+}  // namespace
+
+LotTableModel::LotTableModel(QObject* parent) : QAbstractTableModel(parent) {
+  setDocument(new InspectionDocument(this));
+}
+
+void LotTableModel::setDocument(InspectionDocument* document) {
+  if (document_) {
+    document_->disconnect(this);
+    if (document_->parent() == this) document_->deleteLater();
+  }
+  document_ = document;
+  connect(document_, &InspectionDocument::lotReset, this, &LotTableModel::onLotReset);
+  connect(document_, &InspectionDocument::resultsReset, this, &LotTableModel::onLotReset);
+  connect(document_, &InspectionDocument::overridesReset, this, &LotTableModel::onLotReset);
+  connect(document_, &InspectionDocument::resultsUpdated, this, &LotTableModel::onResultsUpdated);
+  connect(document_, &InspectionDocument::thresholdsChanged, this, &LotTableModel::onThresholdsChanged);
+  connect(document_, &InspectionDocument::overrideChanged, this, &LotTableModel::onOverrideChanged);
+  onLotReset();
+}
+
+const QList<QueryResult>& LotTableModel::rows() const { return document_->results(); }
+const QueryResult& LotTableModel::rowAt(int row) const { return rows().at(row); }
+const Thresholds& LotTableModel::thresholds() const { return document_->thresholds(); }
+bool LotTableModel::isOverridden(int row) const { return document_->overrideAt(row) != Verdict::None; }
+
+void LotTableModel::setRows(const QList<QueryResult>& rows, const QString& rootFolder) {
+  document_->restoreLot(rows, rootFolder);
+}
+
+void LotTableModel::onLotReset() {
+  beginResetModel();
+  const QList<QueryResult>& rows = this->rows();
+  const QString& rootFolder = document_->lotRoot();
+  shownThresholds_ = document_->thresholds();
+  labels_.clear();
+  labels_.reserve(static_cast<std::size_t>(rows.size()));
+  names_.clear();
+  names_.reserve(rows.size());
+  const QDir root(rootFolder);
+  const QString prefix = QDir::cleanPath(rootFolder) + QLatin1Char('/');
+  for (int i = 0; i < rows.size(); ++i) {
+    const QString& path = rows[i].path;
+    labels_.push_back(labelFromPath(path));
+    // Computed once: the proxy asks for names many times while sorting.
+    if (rootFolder.isEmpty())
+      names_.append(path.mid(path.lastIndexOf(QLatin1Char('/')) + 1));
+    else if (path.startsWith(prefix))
+      names_.append(path.mid(prefix.size()));
+    else
+      names_.append(root.relativeFilePath(path));
+  }
+  rankNames();
+  endResetModel();
+  Q_EMIT verdictsChanged();
+}
+
+void LotTableModel::rankNames() {
+  std::vector<int> order(static_cast<std::size_t>(names_.size()));
+  std::iota(order.begin(), order.end(), 0);
+  const auto less = [this](int a, int b) { return names_.at(a).compare(names_.at(b), Qt::CaseInsensitive) < 0; };
+  // Lots are listed in path order, so this is usually one linear check.
+  if (!std::is_sorted(order.begin(), order.end(), less)) std::stable_sort(order.begin(), order.end(), less);
+  nameRank_.assign(order.size(), 0);
+  for (std::size_t i = 0; i < order.size(); ++i) nameRank_[static_cast<std::size_t>(order[i])] = static_cast<int>(i);
+}
+
+bool LotTableModel::sortsBefore(int left, int right, int column) const {
+  const QueryResult& a = rows().at(left);
+  const QueryResult& b = rows().at(right);
+  switch (column) {
+    case NameColumn: return nameRank_.at(static_cast<std::size_t>(left)) < nameRank_.at(static_cast<std::size_t>(right));
+    case ScoreColumn:
+      return (a.status == QueryStatus::Done ? a.score : -1.0) < (b.status == QueryStatus::Done ? b.score : -1.0);
+    case VerdictColumn: return static_cast<int>(verdictAt(left)) < static_cast<int>(verdictAt(right));
+    default:
+      return data(index(left, column), SortRole).toString().compare(data(index(right, column), SortRole).toString(),
+                                                                    Qt::CaseInsensitive) < 0;
+  }
+}
+
+void LotTableModel::setThumbnails(ThumbnailCache* cache) {
+  thumbnails_ = cache;
+  connect(cache, &ThumbnailCache::ready, this, &LotTableModel::onThumbnailReady);
+}
+
+void LotTableModel::onThumbnailReady(const QString& path) {
+  const int row = document_->rowOf(path);
+  if (row < 0) return;
+  const QModelIndex cell = index(row, NameColumn);
+  Q_EMIT dataChanged(cell, cell, {Qt::DecorationRole});
+}
+
+void LotTableModel::updateRow(int row, const QueryResult& result) {
+  if (row < 0 || row >= rows().size()) return;
+  QList<QueryResult> results = rows();
+  results[row] = result;
+  document_->updateResults({row}, results);
+}
+
+void LotTableModel::updateRows(const QList<int>& rows, const QList<QueryResult>& results) {
+  document_->updateResults(rows, results);
+}
+
+void LotTableModel::onResultsUpdated(const QList<int>& rows) {
+  int first = static_cast<int>(this->rows().size()), last = -1;
+  for (const int row : rows) {
+    first = std::min(first, row);
+    last = std::max(last, row);
+  }
+  if (last >= first) Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
+
+void LotTableModel::setThresholds(const Thresholds& thresholds) { document_->setThresholds(thresholds, false); }
+
+void LotTableModel::onThresholdsChanged() {
+  if (document_->thresholds() == shownThresholds_) return;
+  shownThresholds_ = document_->thresholds();
+  if (!rows().isEmpty()) Q_EMIT dataChanged(index(0, VerdictColumn), index(rowCount() - 1, VerdictColumn));
+  Q_EMIT verdictsChanged();
+}
+
+void LotTableModel::setOverride(int row, Verdict verdict) { document_->setOverride(row, verdict); }
+
+void LotTableModel::onOverrideChanged(int row) {
+  Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+  Q_EMIT verdictsChanged();
+}
+
+Verdict LotTableModel::verdictAt(int row) const { return document_->verdictAt(row); }
+
+bool LotTableModel::hasLabels() const {
+  for (const Label l : labels_)
+    if (l != Label::Unknown) return true;
+  return false;
+}
+
+std::vector<double> LotTableModel::scores() const {
+  std::vector<double> out;
+  out.reserve(static_cast<std::size_t>(rows().size()));
+  for (const QueryResult& r : rows())
+    out.push_back(r.status == QueryStatus::Done ? r.score : std::numeric_limits<double>::quiet_NaN());
+  return out;
+}
+
+int LotTableModel::rowCount(const QModelIndex& parent) const {
+  return parent.isValid() ? 0 : static_cast<int>(rows().size());
+}
+
+int LotTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant LotTableModel::data(const QModelIndex& index, int role) const {
+  if (!index.isValid() || index.row() >= rows().size()) return {};
+  const int row = index.row();
+  const QueryResult& r = rows().at(row);
+  const bool done = r.status == QueryStatus::Done;
+  if (role == PathRole) return r.path;
+  if (role == VerdictRole) return static_cast<int>(verdictAt(row));
+  if (role == OverrideRole) return isOverridden(row);
+  switch (index.column()) {
+    case NameColumn:
+      if (role == Qt::DisplayRole || role == SortRole) return names_.at(row);
+      if (role == Qt::ToolTipRole) return r.path;
+      if (role == Qt::DecorationRole && thumbnails_) {
+        // A QIcon, so that each view scales it to its own icon size.
+        const QPixmap* thumb = thumbnails_->find(r.path);
+        if (thumb) return QIcon(*thumb);
+        thumbnails_->request(r.path);
+        return QIcon(thumbnails_->placeholder());
+      }
+      break;
+    case ScoreColumn:
+      if (role == Qt::DisplayRole) return done ? QString::number(r.score, 'f', 5) : QStringLiteral("—");
+      if (role == SortRole) return done ? r.score : -1.0;
+      if (role == Qt::TextAlignmentRole) return QVariant::fromValue<int>(Qt::AlignRight | Qt::AlignVCenter);
+      break;
+    case VerdictColumn: {
+      const Verdict v = verdictAt(row);
+      if (role == Qt::DisplayRole) {
+        const QString name = verdictName(v);
+        return isOverridden(row) ? tr("%1 ✎").arg(name) : name;
+      }
+      if (role == SortRole) return static_cast<int>(v);
+      if (role == Qt::ForegroundRole && v != Verdict::None) return QBrush(verdictColour(v));
+      if (role == Qt::ToolTipRole && isOverridden(row)) return tr("Overridden by hand (P / R / F; the same key again clears)");
+      break;
+    }
+    case StatusColumn:
+      if (role == Qt::DisplayRole || role == SortRole)
+        return r.status == QueryStatus::Failed ? tr("unreadable: %1").arg(r.error) : toDisplayString(r.status);
+      if (role == Qt::ToolTipRole && r.status == QueryStatus::Failed) return r.error;
+      if (role == Qt::ForegroundRole && r.status == QueryStatus::Failed) return QBrush(QColor(200, 30, 30));
+      break;
+    default:
+      break;
+  }
+  return {};
+}
+
+QVariant LotTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+  if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return QAbstractTableModel::headerData(section, orientation, role);
+  switch (section) {
+    case NameColumn: return tr("Image");
+    case ScoreColumn: return tr("Score");
+    case VerdictColumn: return tr("Verdict");
+    case StatusColumn: return tr("Status");
+    default: return {};
+  }
+}
+
+}  // namespace nagl::ui

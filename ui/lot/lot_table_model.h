@@ -1,0 +1,88 @@
+#pragma once
+// One row per query of the lot: name (with a thumbnail), score, verdict and
+// status. Verdicts come from the thresholds unless the user overrode them;
+// ground-truth labels come from MVTec-style folder names. A view of the lot
+// of an InspectionDocument (its own one until setDocument): the rows,
+// overrides and thresholds are the document's, the setters write through it.
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QStringList>
+#include <vector>
+
+#include "ui/document/inspection_types.h"
+#include "ui/lot/verdict.h"
+
+namespace nagl::ui {
+
+class InspectionDocument;
+class ThumbnailCache;
+
+class LotTableModel : public QAbstractTableModel {
+  Q_OBJECT
+ public:
+  enum Column { NameColumn, ScoreColumn, VerdictColumn, StatusColumn, ColumnCount };
+  // Role the proxy sorts by: the score as a double (-1 for rows without one),
+  // the verdict as its enum value, the name and status as text.
+  static constexpr int SortRole = Qt::UserRole + 1;
+  static constexpr int PathRole = Qt::UserRole + 2;
+  static constexpr int VerdictRole = Qt::UserRole + 3;    // int(Verdict), any column
+  static constexpr int OverrideRole = Qt::UserRole + 4;   // bool, any column
+
+  explicit LotTableModel(QObject* parent = nullptr);
+  void setDocument(InspectionDocument* document);
+  InspectionDocument* document() const { return document_; }
+
+  // Names are shown relative to rootFolder when it is given.
+  void setRows(const QList<QueryResult>& rows, const QString& rootFolder = {});
+  void updateRow(int row, const QueryResult& result);
+  // Many rows at once, with one dataChanged over their span (one proxy re-sort).
+  void updateRows(const QList<int>& rows, const QList<QueryResult>& results);
+  const QueryResult& rowAt(int row) const;
+
+  // Automatic thresholds (the document's setThresholds, not undoable).
+  void setThresholds(const Thresholds& thresholds);
+  const Thresholds& thresholds() const;
+  // Verdict::None clears the override; undoable.
+  void setOverride(int row, Verdict verdict);
+  bool isOverridden(int row) const;
+  Verdict verdictAt(int row) const;
+  Label labelAt(int row) const { return labels_.at(row); }
+  bool hasLabels() const;
+  // Scores of the scored rows (NaN for the others), in lot order.
+  std::vector<double> scores() const;
+  std::vector<Label> labels() const { return labels_; }
+
+  // The order SortRole gives, without QVariants: name (case-insensitive),
+  // score (unscored rows lowest), verdict, status text.
+  bool sortsBefore(int leftRow, int rightRow, int column) const;
+
+  // Thumbnails for DecorationRole (asked only for rows a view paints).
+  void setThumbnails(ThumbnailCache* cache);
+
+  int rowCount(const QModelIndex& parent = {}) const override;
+  int columnCount(const QModelIndex& parent = {}) const override;
+  QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+  QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+ Q_SIGNALS:
+  void verdictsChanged();
+
+ private:
+  void onThumbnailReady(const QString& path);
+  void rankNames();
+  void onLotReset();
+  void onResultsUpdated(const QList<int>& rows);
+  void onThresholdsChanged();
+  void onOverrideChanged(int row);
+  const QList<QueryResult>& rows() const;
+
+  InspectionDocument* document_ = nullptr;
+  std::vector<Label> labels_;
+  QStringList names_;  // as shown: relative to rootFolder_
+  std::vector<int> nameRank_;  // position of each row in case-insensitive name order
+  Thresholds shownThresholds_;  // the ones the verdict column was last painted with
+  ThumbnailCache* thumbnails_ = nullptr;
+};
+
+}  // namespace nagl::ui

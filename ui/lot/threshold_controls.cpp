@@ -1,0 +1,122 @@
+#include "ui/lot/threshold_controls.h"
+
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QTimer>
+#include <QToolBar>
+#include <algorithm>
+#include <cmath>
+
+#include "ui/charts/charts_panel.h"
+#include "ui/document/inspection_document.h"
+#include "ui/lot/lot_table_model.h"
+#include "ui/shell/main_window.h"
+#include "ui/charts/score_histogram_view.h"
+
+namespace nagl::ui {
+
+namespace {
+
+bool anyScore(const std::vector<double>& scores) {
+  return std::any_of(scores.begin(), scores.end(), [](double s) { return !std::isnan(s); });
+}
+
+}  // namespace
+
+ThresholdControls::ThresholdControls(InspectionDocument* document, const LotTableModel* lot, ChartsPanel* charts,
+                                     QToolBar* tools, QObject* parent)
+    : QObject(parent), document_(document), lot_(lot), charts_(charts), refreshTimer_(new QTimer(this)) {
+  review_ = makeBox(tools, MainWindow::tr(" Review ≥ "),
+                    MainWindow::tr("Images scoring at or above this need review (pass below)"));
+  fail_ = makeBox(tools, MainWindow::tr(" Fail ≥ "), MainWindow::tr("Images scoring at or above this fail"));
+  note_ = new QLabel(tools);
+  refreshTimer_->setSingleShot(true);
+  refreshTimer_->setInterval(250);  // charts and suggestions at most 4 times a second
+  connect(refreshTimer_, &QTimer::timeout, this, &ThresholdControls::refreshNow);
+  connect(charts_->histogram(), &ScoreHistogramView::thresholdsDragged, document_,
+          &InspectionDocument::setUserThresholds);
+  connect(document_, &InspectionDocument::thresholdsChanged, this, &ThresholdControls::showThresholds);
+  connect(document_, &InspectionDocument::lotReset, this, &ThresholdControls::refreshNow);
+  connect(document_, &InspectionDocument::resultsReset, this, &ThresholdControls::scheduleRefresh);
+  connect(document_, &InspectionDocument::resultsUpdated, this, &ThresholdControls::scheduleRefresh);
+  connect(document_, &InspectionDocument::overrideChanged, this, &ThresholdControls::scheduleRefresh);
+  connect(document_, &InspectionDocument::overridesReset, this, &ThresholdControls::scheduleRefresh);
+  showThresholds();
+}
+
+QDoubleSpinBox* ThresholdControls::makeBox(QToolBar* tools, const QString& label, const QString& tip) {
+  tools->addWidget(new QLabel(label, tools));
+  auto* box = new QDoubleSpinBox(tools);
+  box->setDecimals(4);
+  box->setRange(-1e6, 1e6);
+  box->setSingleStep(0.01);
+  box->setToolTip(tip);
+  connect(box, &QDoubleSpinBox::valueChanged, this, [this] {
+    document_->setUserThresholds({review_->value(), std::max(review_->value(), fail_->value())});
+  });
+  tools->addWidget(box);
+  return box;
+}
+
+void ThresholdControls::showThresholds() {
+  const Thresholds& t = document_->thresholds();
+  charts_->histogram()->setThresholds(t);
+  {
+    const QSignalBlocker blockReview(review_);
+    const QSignalBlocker blockFail(fail_);
+    review_->setValue(t.review);
+    fail_->setValue(t.fail);
+  }
+  updateNote();
+}
+
+void ThresholdControls::scheduleRefresh() {
+  if (!refreshTimer_->isActive()) refreshTimer_->start();
+}
+
+void ThresholdControls::refreshNow() {
+  const std::vector<double> scores = lot_->scores();
+  if (!document_->thresholdsSetByUser() && anyScore(scores)) {
+    const ThresholdSuggestion s = suggestThresholds(scores, lot_->labels());
+    document_->setThresholdsFromLabels(s.fromLabels);
+    document_->setThresholds(s.thresholds, false);
+  }
+  charts_->setData(scores, chartLabels());
+  updateNote();
+  Q_EMIT refreshed();
+}
+
+std::vector<Label> ThresholdControls::chartLabels() const {
+  if (lot_->hasLabels()) return lot_->labels();
+  std::vector<Label> labels(static_cast<std::size_t>(lot_->rowCount()), Label::Unknown);
+  for (int row = 0; row < lot_->rowCount(); ++row)
+    if (lot_->isOverridden(row)) {
+      const Verdict v = lot_->verdictAt(row);
+      labels[static_cast<std::size_t>(row)] =
+          v == Verdict::Fail ? Label::Defective : v == Verdict::Pass ? Label::Normal : Label::Unknown;
+    }
+  return labels;
+}
+
+void ThresholdControls::updateNote() {
+  const bool user = document_->thresholdsSetByUser();
+  const bool scored = anyScore(lot_->scores());
+  const bool fromLabels = document_->thresholdsFromLabels();
+  if (user)
+    note_->setText(MainWindow::tr("thresholds set by hand"));
+  else if (!scored)
+    note_->clear();
+  else if (fromLabels)
+    note_->setText(MainWindow::tr("thresholds suggested from the lot's labels"));
+  else
+    note_->setText(MainWindow::tr("⚠ no labels: cautious default thresholds — most images go to review"));
+  note_->setStyleSheet(!user && scored && !fromLabels
+                           ? QStringLiteral("QLabel { color: #b06000; font-weight: bold; }")
+                           : QString());
+}
+
+QString ThresholdControls::noteText() const { return note_->text(); }
+
+}  // namespace nagl::ui
+

@@ -1,0 +1,215 @@
+#include "ui/modelstore/model_store_dialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "nagl/store/fetch.h"
+#include "nagl/store/model_store.h"
+#include "nagl/store/official_models.h"
+#include "ui/common/path_bytes.h"
+
+namespace nagl::ui {
+namespace {
+
+QString fromLocal(const std::string& text) { return QString::fromLocal8Bit(text.c_str()); }
+
+ModelStoreDialog::Outcome stored(const ModelStore& store, const ModelEntry& entry) {
+  ModelStoreDialog::Outcome out;
+  out.ok = true;
+  out.backbone = entry.kind == ModelKind::Backbone;
+  out.path = pathFromFs(store.pathOf(entry));
+  out.message = ModelStoreDialog::tr("Stored “%1”: %2").arg(fromLocal(entry.name), fromLocal(entry.architecture));
+  return out;
+}
+
+ModelStoreDialog::Outcome failed(const QString& message) {
+  ModelStoreDialog::Outcome out;
+  out.message = message;
+  return out;
+}
+
+}  // namespace
+
+ModelStoreDialog::ModelStoreDialog(QWidget* parent)
+    : QDialog(parent),
+      official_(new QComboBox(this)),
+      import_(new QPushButton(tr("Import a file…"), this)),
+      download_(new QPushButton(tr("Download"), this)),
+      cancel_(new QPushButton(tr("Cancel download"), this)),
+      progress_(new QProgressBar(this)),
+      status_(new QLabel(this)),
+      progressTimer_(new QTimer(this)),
+      watcher_(new QFutureWatcher<Outcome>(this)) {
+  setWindowTitle(tr("Model store"));
+  QString where;
+  try {
+    where = pathFromFs(modelStoreDirectory());
+  } catch (const std::exception& e) {
+    where = fromLocal(e.what());
+  }
+  auto* intro = new QLabel(tr("Weights are validated and kept in the model store (%1). The first backbone and head "
+                              "stored become the defaults of the workstation and of nagl infer / eval.")
+                               .arg(where),
+                           this);
+  intro->setWordWrap(true);
+
+  auto* fileBox = new QGroupBox(tr("From a file"), this);
+  auto* fileLayout = new QVBoxLayout(fileBox);
+  auto* fileHelp = new QLabel(tr("An official DINOv2 .pth, Hugging Face DINOv2 safetensors, or a NAGL head "
+                                 "(.pth from the reference train.py, or safetensors) — e.g. carried in on a USB "
+                                 "stick."),
+                              fileBox);
+  fileHelp->setWordWrap(true);
+  fileLayout->addWidget(fileHelp);
+  fileLayout->addWidget(import_, 0, Qt::AlignLeft);
+  connect(import_, &QPushButton::clicked, this, &ModelStoreDialog::chooseFile);
+
+  auto* netBox = new QGroupBox(tr("Download an official DINOv2 checkpoint"), this);
+  auto* netLayout = new QVBoxLayout(netBox);
+  for (const OfficialModel& m : officialModels())
+    official_->addItem(QStringLiteral("%1 — %2").arg(fromLocal(m.name), fromLocal(m.description)), fromLocal(m.name));
+  auto* row = new QHBoxLayout;
+  row->addWidget(official_, 1);
+  row->addWidget(download_);
+  row->addWidget(cancel_);
+  netLayout->addLayout(row);
+  netLayout->addWidget(progress_);
+  auto* proxyHelp = new QLabel(tr("Uses the proxy in https_proxy / http_proxy. Offline, the message names the file "
+                                  "to fetch elsewhere and import here."),
+                               netBox);
+  proxyHelp->setWordWrap(true);
+  netLayout->addWidget(proxyHelp);
+  connect(download_, &QPushButton::clicked, this, [this] { startDownload(official_->currentData().toString()); });
+  connect(cancel_, &QPushButton::clicked, this, &ModelStoreDialog::cancelDownload);
+
+  status_->setWordWrap(true);
+  status_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+  connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+  auto* layout = new QVBoxLayout(this);
+  layout->addWidget(intro);
+  layout->addWidget(fileBox);
+  layout->addWidget(netBox);
+  layout->addWidget(status_);
+  layout->addWidget(buttons);
+  progress_->setRange(0, 1);
+  progress_->setValue(0);
+  cancel_->setEnabled(false);
+  progressTimer_->setInterval(100);  // the worker only stores numbers; the bar reads them
+  connect(progressTimer_, &QTimer::timeout, this, &ModelStoreDialog::updateProgress);
+  connect(watcher_, &QFutureWatcher<Outcome>::finished, this, &ModelStoreDialog::onFinished);
+  resize(620, sizeHint().height());
+}
+
+ModelStoreDialog::~ModelStoreDialog() {
+  watcher_->disconnect(this);
+  if (progressState_) progressState_->cancel = true;
+  watcher_->waitForFinished();  // a cancelled download stops within its next progress call
+}
+
+bool ModelStoreDialog::isBusy() const { return watcher_->isRunning(); }
+QString ModelStoreDialog::statusText() const { return status_->text(); }
+
+void ModelStoreDialog::chooseFile() {
+  const QString file = QFileDialog::getOpenFileName(
+      this, tr("Import a checkpoint"), {}, tr("Checkpoints (*.pth *.pt *.safetensors);;All files (*)"));
+  if (!file.isEmpty()) importFile(file);
+}
+
+void ModelStoreDialog::importFile(const QString& path) {
+  showStatus(tr("Checking %1…").arg(path), false);
+  run(
+      [file = fsPath(path)] {
+        try {
+          ModelStore store;
+          return stored(store, store.importFile(file));
+        } catch (const std::exception& e) {
+          return failed(tr("Not imported: %1").arg(fromLocal(e.what())));
+        }
+      },
+      false);
+}
+
+void ModelStoreDialog::startDownload(const QString& name, const QString& url) {
+  progressState_ = std::make_shared<Progress>();
+  showStatus(tr("Downloading %1…").arg(name), false);
+  run(
+      [name = name.toStdString(), url = url.toStdString(), state = progressState_] {
+        try {
+          ModelStore store;
+          FetchOptions options;
+          options.url = url;
+          options.download.progress = [state](const DownloadProgress& p) {
+            state->received = p.received;
+            state->total = p.total;
+            return !state->cancel.load();
+          };
+          return stored(store, fetchModel(store, name, options));
+        } catch (const DownloadError& e) {
+          if (e.reason == DownloadError::Reason::Cancelled)
+            return failed(tr("Download cancelled; the part already downloaded is kept, Download resumes it."));
+          return failed(tr("Download failed: %1").arg(fromLocal(e.what())));
+        } catch (const std::exception& e) {
+          return failed(tr("Download failed: %1").arg(fromLocal(e.what())));
+        }
+      },
+      true);
+  progress_->setRange(0, 0);  // busy until the size is known
+  progressTimer_->start();
+}
+
+void ModelStoreDialog::cancelDownload() {
+  if (progressState_) progressState_->cancel = true;
+  cancel_->setEnabled(false);
+  showStatus(tr("Cancelling…"), false);
+}
+
+void ModelStoreDialog::run(std::function<Outcome()> job, bool download) {
+  import_->setEnabled(false);
+  download_->setEnabled(false);
+  cancel_->setEnabled(download);
+  watcher_->setFuture(QtConcurrent::run(std::move(job)));
+}
+
+void ModelStoreDialog::updateProgress() {
+  if (!progressState_) return;
+  const auto total = progressState_->total.load();
+  if (total == 0) return;
+  // QProgressBar takes ints: count in KiB.
+  progress_->setRange(0, static_cast<int>(total / 1024));
+  progress_->setValue(static_cast<int>(progressState_->received.load() / 1024));
+  progress_->setFormat(tr("%1 of %2 MB")
+                           .arg(static_cast<double>(progressState_->received.load()) / 1e6, 0, 'f', 1)
+                           .arg(static_cast<double>(total) / 1e6, 0, 'f', 1));
+}
+
+void ModelStoreDialog::onFinished() {
+  progressTimer_->stop();
+  updateProgress();
+  if (progress_->maximum() == 0) progress_->setRange(0, 1);
+  import_->setEnabled(true);
+  download_->setEnabled(true);
+  cancel_->setEnabled(false);
+  const Outcome outcome = watcher_->result();
+  showStatus(outcome.message, !outcome.ok);
+  if (outcome.ok) Q_EMIT modelReady(outcome.backbone, outcome.path);
+  Q_EMIT finished(outcome.ok);
+}
+
+void ModelStoreDialog::showStatus(const QString& text, bool error) {
+  error_ = error;
+  status_->setText(text);
+  status_->setStyleSheet(error ? QStringLiteral("QLabel { color: #b00020; font-weight: bold; }") : QString());
+}
+
+}  // namespace nagl::ui
