@@ -846,6 +846,10 @@
             <numerusform>Maske %1 importiert: %n Defektpixel. Rückgängig (Strg+Z) entfernt sie.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::MaskEditorToolbar</name>
@@ -1482,6 +1486,17 @@ Maske: %2</translation>
     <message>
         <source>Model store: import or download…</source>
         <translation>Modellspeicher: importieren oder herunterladen…</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::UndoRouter</name>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
     </message>
 </context>
 <context>

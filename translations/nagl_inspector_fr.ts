@@ -846,6 +846,10 @@
             <numerusform>Masque %1 importé&#xa0;: %n pixels défectueux. Annuler (Ctrl+Z) le retire.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::MaskEditorToolbar</name>
@@ -1482,6 +1486,17 @@ masque&#xa0;: %2</translation>
     <message>
         <source>Model store: import or download…</source>
         <translation>Dépôt de modèles&#xa0;: importer ou télécharger…</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::UndoRouter</name>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
     </message>
 </context>
 <context>

@@ -834,6 +834,10 @@
             <numerusform>マスク %1 をインポートしました：欠陥ピクセル %n 個。元に戻す (Ctrl+Z) で取り消せます。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::MaskEditorToolbar</name>
@@ -1469,6 +1473,17 @@ mask: %2</source>
     <message>
         <source>Model store: import or download…</source>
         <translation>モデルストア: インポートまたはダウンロード…</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::UndoRouter</name>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>やり直す</translation>
     </message>
 </context>
 <context>

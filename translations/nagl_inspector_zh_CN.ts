@@ -834,6 +834,10 @@
             <numerusform>已导入掩码 %1：%n 个缺陷像素。撤销 (Ctrl+Z) 可将其移除。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::MaskEditorToolbar</name>
@@ -1469,6 +1473,17 @@ mask: %2</source>
     <message>
         <source>Model store: import or download…</source>
         <translation>模型库：导入或下载…</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::UndoRouter</name>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
     </message>
 </context>
 <context>

@@ -30,8 +30,8 @@ if [ -z "$lupdate" ]; then
 fi
 [ -n "$lupdate" ] || { echo "lupdate not found: install qt6-l10n-tools (packaging/install-debian-deps.sh)" >&2; exit 1; }
 
-shopt -s nullglob
-sources=("$root"/ui/*.cpp "$root"/ui/*.h "$root"/app/gui/*.cpp "$root"/app/gui/*.h)
+shopt -s nullglob globstar
+sources=("$root"/ui/**/*.cpp "$root"/ui/**/*.h "$root"/app/gui/*.cpp "$root"/app/gui/*.h)
 ts_files=()
 for lang in de fr ja zh_CN; do ts_files+=("$ts_dir/nagl_inspector_$lang.ts"); done
 

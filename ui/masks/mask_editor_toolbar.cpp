@@ -67,10 +67,10 @@ MaskEditorToolbar::MaskEditorToolbar(ImageViewer* viewer, QWidget* parent)
 
   addSeparator();
   QUndoStack* stack = layer->undoStack()->stack();
+  // Ctrl+Z belongs to Edit > Undo, which undoes the mask while it was edited
+  // last (UndoRouter); these buttons always undo the mask.
   undo_ = stack->createUndoAction(this, tr("Undo"));
-  undo_->setShortcut(QKeySequence::Undo);
   redo_ = stack->createRedoAction(this, tr("Redo"));
-  redo_->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
   addAction(undo_);
   addAction(redo_);
   MaskUndoStack* undoStack = layer->undoStack();

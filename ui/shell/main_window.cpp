@@ -32,10 +32,13 @@
 #include "ui/lot/lot_table_model.h"
 #include "ui/masks/mask_editor_toolbar.h"
 #include "ui/masks/mask_import_controller.h"
+#include "ui/masks/mask_layer.h"
+#include "ui/masks/mask_undo.h"
 #include "ui/modelstore/model_store_dialog.h"
 #include "ui/project/project_controller.h"
 #include "ui/references/reference_panel.h"
 #include "ui/shell/settings_dialog.h"
+#include "ui/shell/undo_router.h"
 #include "ui/lot/threshold_controls.h"
 #include "ui/lot/thumbnail_cache.h"
 #include "ui/viewer/view_controls.h"
@@ -59,6 +62,7 @@ MainWindow::MainWindow(QWidget* parent)
   statusBar()->addPermanentWidget(thresholds_->note());
   statusBar()->addPermanentWidget(engineStatus_);
   createMaskEditor();
+  createHelpMenu();  // last in the menu bar
   connectDocument();
   readSettings();
   updateRunState();
@@ -156,6 +160,11 @@ void MainWindow::createMenus() {
   QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
   quit->setShortcut(QKeySequence::Quit);
 
+  QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+  undo_ = new UndoRouter(document_->undoStack(), viewer_->maskLayer()->undoStack()->stack(), this);
+  edit->addAction(undo_->undoAction());
+  edit->addAction(undo_->redoAction());
+
   QMenu* model = menuBar()->addMenu(tr("&Model"));
   QAction* settings = model->addAction(tr("&Settings…"), this, &MainWindow::openSettingsDialog);
   settings->setShortcut(QKeySequence::Preferences);
@@ -169,7 +178,9 @@ void MainWindow::createMenus() {
   cancel->setShortcut(Qt::Key_Escape);
   model->addSeparator();
   model->addAction(tr("Copy &diagnostics"), this, &MainWindow::copyDiagnostics);
+}
 
+void MainWindow::createHelpMenu() {
   QMenu* help = menuBar()->addMenu(tr("&Help"));
   help->addAction(tr("Run the &demo"), this, [this] {
     startDemo(QStandardPaths::writableLocation(QStandardPaths::CacheLocation));

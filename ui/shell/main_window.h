@@ -39,6 +39,7 @@ class ModelStoreDialog;
 class ProjectController;
 class ReferencePanel;
 class ThresholdControls;
+class UndoRouter;
 class ViewControls;
 class WindowLevelControls;
 
@@ -125,6 +126,7 @@ class MainWindow : public QMainWindow {
   void createMenus();
   void createToolBar();
   void createMaskEditor();
+  void createHelpMenu();
   void connectDocument();
   void readSettings();
   void writeSettings() const;
@@ -155,6 +157,7 @@ class MainWindow : public QMainWindow {
   MaskImportController* maskImport_ = nullptr;
   DemoRunner* demo_ = nullptr;
   ProjectController* project_ = nullptr;
+  UndoRouter* undo_ = nullptr;
   bool illustrative_ = false;
 };
 
