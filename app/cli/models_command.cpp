@@ -183,8 +183,10 @@ struct Subcommand {
   const char* name;
   const char* summary;
   const char* usage;
-  std::string (*description)();
-  const char* model = nullptr;  // "FILE" or "NAME"
+  const char* description;                     // the --help text; the exit codes follow it
+  std::string (*moreDescription)() = nullptr;  // text made at run time, after `description`
+  bool storeHelp = false;                      // says where the store is, before the exit codes
+  const char* model = nullptr;                 // "FILE" or "NAME"
   const char* modelHelp = nullptr;
   const char* sha256Help = nullptr;  // --sha256 HEX
   const char* nameHelp = nullptr;    // --name NAME
@@ -192,22 +194,25 @@ struct Subcommand {
   int (*run)(const ModelsArguments&) = nullptr;
 };
 
+std::string helpText(const Subcommand& s) {
+  std::string text = s.description;
+  if (s.moreDescription) text += s.moreDescription();
+  if (s.storeHelp) text += kStoreHelp;
+  return text + kModelsExitHelp;
+}
+
 void addOptions(const Subcommand& s, CLI::App& app, ModelsArguments& a) {
-  describeCommand(app, s.usage, s.description());
+  describeCommand(app, s.usage, helpText(s));
   if (s.model) app.add_option(s.model, a.model, s.modelHelp)->required();
   if (s.nameHelp) app.add_option("--name", a.name, s.nameHelp)->option_text("NAME");
   if (s.urlHelp) app.add_option("--url", a.url, s.urlHelp)->option_text("URL");
   if (s.sha256Help) app.add_option("--sha256", a.sha256, s.sha256Help)->option_text("HEX");
 }
 
-std::string fetchDescription() {
-  std::string s =
-      "Downloads a checkpoint, verifies it (complete archive, expected architecture,\n"
-      "every tensor) and imports it as NAME. An interrupted download resumes where it\n"
-      "stopped when the command is run again. Proxies come from the usual variables\n"
-      "(https_proxy, HTTPS_PROXY, http_proxy, no_proxy). Official names:\n";
+std::string officialModelList() {
+  std::string s;
   for (const OfficialModel& m : officialModels()) s += "  " + m.name + std::string(20 - m.name.size(), ' ') + m.description + "\n";
-  return s + "Any other NAME needs --url.\n\n" + kStoreHelp + kModelsExitHelp;
+  return s + "Any other NAME needs --url.\n\n";
 }
 
 const std::vector<Subcommand>& subcommands() {
@@ -215,19 +220,17 @@ const std::vector<Subcommand>& subcommands() {
       {.name = "list",
        .summary = "list the stored models (* marks the defaults)",
        .usage = "nagl models list",
-       .description = [] { return std::string("Lists the stored models.\n\n") + kStoreHelp + kModelsExitHelp; },
+       .description = "Lists the stored models.\n\n",
+       .storeHelp = true,
        .run = list},
       {.name = "import",
        .summary = "validate a checkpoint file and add it to the store",
        .usage = "nagl models import FILE [--name NAME] [--sha256 HEX]",
-       .description =
-           [] {
-             return std::string("Adds FILE to the store after validating every tensor: an official DINOv2 .pth,\n"
-                                "a Hugging Face DINOv2 safetensors, or a NAGL head (.pth from the reference\n"
-                                "train.py, or safetensors). The first backbone and the first head become the\n"
-                                "defaults. The SHA-256 of FILE is recorded.\n\n") +
-                    kStoreHelp + kModelsExitHelp;
-           },
+       .description = "Adds FILE to the store after validating every tensor: an official DINOv2 .pth,\n"
+                      "a Hugging Face DINOv2 safetensors, or a NAGL head (.pth from the reference\n"
+                      "train.py, or safetensors). The first backbone and the first head become the\n"
+                      "defaults. The SHA-256 of FILE is recorded.\n\n",
+       .storeHelp = true,
        .model = "FILE",
        .modelHelp = "the checkpoint to import",
        .sha256Help = "refuse the file unless its SHA-256 is HEX",
@@ -236,7 +239,12 @@ const std::vector<Subcommand>& subcommands() {
       {.name = "fetch",
        .summary = "download an official DINOv2 checkpoint and import it",
        .usage = "nagl models fetch NAME [--url URL] [--sha256 HEX]",
-       .description = fetchDescription,
+       .description = "Downloads a checkpoint, verifies it (complete archive, expected architecture,\n"
+                      "every tensor) and imports it as NAME. An interrupted download resumes where it\n"
+                      "stopped when the command is run again. Proxies come from the usual variables\n"
+                      "(https_proxy, HTTPS_PROXY, http_proxy, no_proxy). Official names:\n",
+       .moreDescription = officialModelList,
+       .storeHelp = true,
        .model = "NAME",
        .modelHelp = "the official name, or the name to store a --url download as",
        .sha256Help = "refuse the download unless its SHA-256 is HEX",
@@ -245,29 +253,21 @@ const std::vector<Subcommand>& subcommands() {
       {.name = "remove",
        .summary = "delete a stored model",
        .usage = "nagl models remove NAME",
-       .description = [] { return std::string("Deletes NAME from the store.\n\n") + kModelsExitHelp; },
+       .description = "Deletes NAME from the store.\n\n",
        .model = "NAME",
        .modelHelp = "the stored model",
        .run = remove},
       {.name = "verify",
        .summary = "re-check every stored file against its recorded SHA-256",
        .usage = "nagl models verify",
-       .description =
-           [] {
-             return std::string("Re-hashes every stored file and compares it with the manifest.\n"
-                                "Exits 1 if any file is missing or changed.\n\n") +
-                    kModelsExitHelp;
-           },
+       .description = "Re-hashes every stored file and compares it with the manifest.\n"
+                      "Exits 1 if any file is missing or changed.\n\n",
        .run = verify},
       {.name = "default",
        .summary = "make a stored backbone or head the default",
        .usage = "nagl models default NAME",
-       .description =
-           [] {
-             return std::string("Makes NAME the default backbone or head (by its kind), used by\n"
-                                "'nagl infer' when --backbone / --head are not given.\n\n") +
-                    kModelsExitHelp;
-           },
+       .description = "Makes NAME the default backbone or head (by its kind), used by\n"
+                      "'nagl infer' when --backbone / --head are not given.\n\n",
        .model = "NAME",
        .modelHelp = "the stored model",
        .run = setDefault},

@@ -29,24 +29,19 @@ OutputFolderLock::OutputFolderLock(const std::filesystem::path& outDir) {
     throw std::runtime_error(outDir.string() + ": cannot create output folder (" +
                              (ec ? ec.message() : std::string("a file of that name is in the way")) + ")");
   const std::string path = (outDir / fileName()).string();
-  fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-  if (fd_ < 0) throw std::runtime_error(path + ": cannot create the folder's lock file (" + std::strerror(errno) + ")");
-  if (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
+  fd_ = foundation::UniqueFd(::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644));
+  if (!fd_.valid()) throw std::runtime_error(path + ": cannot create the folder's lock file (" + std::strerror(errno) + ")");
+  if (::flock(fd_.get(), LOCK_EX | LOCK_NB) != 0) {
     const int error = errno;
-    const std::string holder = holderOf(fd_);
-    ::close(fd_);
-    fd_ = -1;
+    const std::string holder = holderOf(fd_.get());
+    fd_.reset();
     if (error == EWOULDBLOCK)
       throw std::runtime_error(outDir.string() + ": another nagl run (" + holder +
                                ") is writing into this folder; wait for it or choose another --out");
     throw std::runtime_error(path + ": cannot lock the output folder (" + std::strerror(error) + ")");
   }
   const std::string pid = std::to_string(::getpid()) + "\n";
-  if (::ftruncate(fd_, 0) == 0) (void)!::pwrite(fd_, pid.data(), pid.size(), 0);
-}
-
-OutputFolderLock::~OutputFolderLock() {
-  if (fd_ >= 0) ::close(fd_);  // closing drops the flock
+  if (::ftruncate(fd_.get(), 0) == 0) (void)!::pwrite(fd_.get(), pid.data(), pid.size(), 0);
 }
 
 }  // namespace nagl::cli

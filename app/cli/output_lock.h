@@ -5,6 +5,8 @@
 // refused second writer can name it.
 #include <filesystem>
 
+#include "nagl/foundation/unique_fd.h"
+
 namespace nagl::cli {
 
 class OutputFolderLock {
@@ -12,14 +14,11 @@ class OutputFolderLock {
   // Creates DIR if needed and takes the lock at once; throws
   // std::runtime_error naming the folder (and the holder's pid) otherwise.
   explicit OutputFolderLock(const std::filesystem::path& outDir);
-  ~OutputFolderLock();
-  OutputFolderLock(const OutputFolderLock&) = delete;
-  OutputFolderLock& operator=(const OutputFolderLock&) = delete;
 
   static const char* fileName() { return ".nagl.lock"; }
 
  private:
-  int fd_ = -1;
+  foundation::UniqueFd fd_;  // closing it drops the flock
 };
 
 }  // namespace nagl::cli

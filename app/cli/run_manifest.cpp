@@ -1,11 +1,13 @@
 #include "cli/run_manifest.h"
 
+#include <array>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <stdexcept>
 
 #include "nagl/export/atomic_write.h"
+#include "nagl/foundation/enum_names.h"
 #include "nagl/foundation/sha256.h"
 
 namespace nagl::cli {
@@ -13,6 +15,8 @@ namespace {
 
 using nlohmann::json;
 constexpr const char* kFormat = "nagl-run/1";
+constexpr std::array<foundation::EnumName<RunStatus>, 3> kStatusNames{
+    {{RunStatus::Running, "running"}, {RunStatus::Stopped, "stopped"}, {RunStatus::Complete, "complete"}}};
 
 json toJson(const std::optional<DigestedFile>& f) {
   if (!f) return nullptr;
@@ -42,9 +46,7 @@ std::vector<ManifestReference> referencesFrom(const json& list) {
 }
 
 RunStatus statusFrom(const std::string& text) {
-  if (text == "running") return RunStatus::Running;
-  if (text == "stopped") return RunStatus::Stopped;
-  if (text == "complete") return RunStatus::Complete;
+  if (const auto status = foundation::valueNamed(kStatusNames, text)) return *status;
   throw std::invalid_argument("unknown status '" + text + "'");
 }
 
@@ -69,14 +71,7 @@ std::string exportText(const RunManifest& m) {
 
 }  // namespace
 
-const char* toString(RunStatus status) {
-  switch (status) {
-    case RunStatus::Running: return "running";
-    case RunStatus::Stopped: return "stopped";
-    case RunStatus::Complete: return "complete";
-  }
-  return "running";
-}
+const char* toString(RunStatus status) { return foundation::nameOf(kStatusNames, status, "running"); }
 
 std::vector<std::string> manifestDifferences(const RunManifest& a, const RunManifest& b, bool sameShard) {
   std::vector<std::string> out;

@@ -98,34 +98,29 @@ ScoresJournal::ScoresJournal(const std::filesystem::path& csvPath) : path_(csvPa
     const std::string text = readAll(csvPath);
     rowsOf(path_, text, keep);  // refuses a file that is not a scores table
   }
-  fd_ = ::open(path_.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
-  if (fd_ < 0) fail(path_, "cannot open for writing", errno);
-  if (::ftruncate(fd_, static_cast<off_t>(keep)) != 0 || ::lseek(fd_, 0, SEEK_END) < 0) fail(path_, "cannot prepare", errno);
+  fd_ = foundation::UniqueFd(::open(path_.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC, 0644));
+  if (!fd_.valid()) fail(path_, "cannot open for writing", errno);
+  if (::ftruncate(fd_.get(), static_cast<off_t>(keep)) != 0 || ::lseek(fd_.get(), 0, SEEK_END) < 0) fail(path_, "cannot prepare", errno);
   if (keep == 0) {
-    const ssize_t n = ::write(fd_, kHeader.data(), kHeader.size());
+    const ssize_t n = ::write(fd_.get(), kHeader.data(), kHeader.size());
     if (n != static_cast<ssize_t>(kHeader.size())) {
       const int error = n < 0 ? errno : ENOSPC;
-      ::close(fd_);
-      fd_ = -1;
+      fd_.reset();
       ::unlink(path_.c_str());
       fail(path_, "write failed", error);
     }
   }
 }
 
-ScoresJournal::~ScoresJournal() {
-  if (fd_ >= 0) ::close(fd_);
-}
-
 void ScoresJournal::append(const ScoreRow& row) {
   const std::string line = scoreLine(row);
-  const off_t before = ::lseek(fd_, 0, SEEK_END);
-  const ssize_t n = ::write(fd_, line.data(), line.size());
+  const off_t before = ::lseek(fd_.get(), 0, SEEK_END);
+  const ssize_t n = ::write(fd_.get(), line.data(), line.size());
   int error = 0;
   if (n != static_cast<ssize_t>(line.size())) error = n < 0 ? errno : ENOSPC;  // a short write: the disk filled
-  else if (::fdatasync(fd_) != 0) error = errno;
+  else if (::fdatasync(fd_.get()) != 0) error = errno;
   if (error) {
-    if (before >= 0) (void)!::ftruncate(fd_, before);  // no torn row stays behind
+    if (before >= 0) (void)!::ftruncate(fd_.get(), before);  // no torn row stays behind
     fail(path_, "cannot append the score row", error);
   }
 }

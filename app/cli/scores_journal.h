@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "cli/query_outputs.h"
+#include "nagl/foundation/unique_fd.h"
 
 namespace nagl::cli {
 
@@ -22,9 +23,6 @@ class ScoresJournal {
   // Opens (creating it with its header when missing) for appending; a torn
   // last line left by a kill is cut off first. Throws naming the file.
   explicit ScoresJournal(const std::filesystem::path& csvPath);
-  ~ScoresJournal();
-  ScoresJournal(const ScoresJournal&) = delete;
-  ScoresJournal& operator=(const ScoresJournal&) = delete;
 
   // Appends one row durably; on failure nothing of it stays in the file and
   // exporting::ExportError names the file and the system's reason.
@@ -32,7 +30,7 @@ class ScoresJournal {
 
  private:
   std::string path_;
-  int fd_ = -1;
+  foundation::UniqueFd fd_;
 };
 
 }  // namespace nagl::cli

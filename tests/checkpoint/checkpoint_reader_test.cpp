@@ -29,19 +29,13 @@ TEST(CheckpointReader, SniffsContentNotExtension) {
 TEST(CheckpointReader, ErrorsNameTheFile) {
   std::string zipJunk(100, 'z');  // a zip signature and nothing zip-like after it
   zipJunk.insert(0, "PK\x03\x04", 4);
-  const std::vector<std::tuple<std::string, std::string, std::string>> cases = {
+  const std::vector<test::RefusedFile> cases = {
       {"empty.bin", "", "file is empty"},
       {"text.bin", "hello world, these are not weights", "not a checkpoint"},
       {"legacy.pt", std::string("\x80\x02\x8a\x0a\x6c\xfc\x9c\x46\xf9\x20\x6a\xa8\x50\x19.", 15), "torch >= 1.6"},
       {"zip.bin", zipJunk, "not a valid PyTorch zip checkpoint"},
   };
-  for (const auto& [name, bytes, needle] : cases) {
-    SCOPED_TRACE(name);
-    const std::string path = tmpPath(name);
-    test::writeBytes(path, bytes);
-    expectCheckpointError([&] { readCheckpoint(path); }, path, {needle});
-  }
-  expectCheckpointError([] { readCheckpoint("/nonexistent/w.safetensors"); }, "/nonexistent/w.safetensors", {"cannot open"});
+  test::expectEachRefused(cases, [](const std::string& path) { readCheckpoint(path); }, "/nonexistent/w.safetensors");
 }
 
 }  // namespace

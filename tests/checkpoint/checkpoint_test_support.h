@@ -79,6 +79,25 @@ inline std::string expectCheckpointError(const std::function<void()>& fn, const 
   return {};
 }
 
+// A file a reader must refuse: its name, its bytes, a piece of the message.
+struct RefusedFile {
+  std::string name, bytes, needle;
+};
+
+// Writes each file to a scratch path and expects `read(path)` to throw a
+// CheckpointError naming it and containing its needle; `missingPath` (which
+// does not exist) must be refused with "cannot open".
+inline void expectEachRefused(const std::vector<RefusedFile>& files, const std::function<void(const std::string&)>& read,
+                              const std::string& missingPath) {
+  for (const auto& [name, bytes, needle] : files) {
+    SCOPED_TRACE(name);
+    const std::string path = tmpPath(name);
+    writeBytes(path, bytes);
+    expectCheckpointError([&] { read(path); }, path, {needle});
+  }
+  expectCheckpointError([&] { read(missingPath); }, missingPath, {"cannot open"});
+}
+
 // Pickle opcodes assembled byte by byte (see Python's pickletools).
 namespace pk {
 inline std::string le(std::uint64_t v, int n) {

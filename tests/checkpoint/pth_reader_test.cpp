@@ -240,20 +240,14 @@ TEST(PthBroken, NotACheckpoint) {
   random[0] = 'Q';  // neither zip nor pickle magic
   // Legacy torch.save: pickle of the magic number 0x1950a86a20f9469cfc6c.
   const std::string legacy = std::string("\x80\x02\x8a\x0a\x6c\xfc\x9c\x46\xf9\x20\x6a\xa8\x50\x19.", 15);
-  const std::vector<std::tuple<std::string, std::string, std::string>> cases = {
+  const std::vector<test::RefusedFile> cases = {
       {"truncated.pth", golden.substr(0, golden.size() / 2), "not a valid PyTorch zip checkpoint"},
       {"empty.pth", "", "file is empty"},
       {"random.pth", random, "not a valid PyTorch zip checkpoint"},
       {"random-pk.pth", "PK\x03\x04" + random, "not a valid PyTorch zip checkpoint"},
       {"legacy.pth", legacy, "torch >= 1.6"},
   };
-  for (const auto& [name, bytes, needle] : cases) {
-    SCOPED_TRACE(name);
-    const std::string path = tmpPath(name);
-    test::writeBytes(path, bytes);
-    expectCheckpointError([&] { readPthStateDict(path); }, path, {needle});
-  }
-  expectCheckpointError([] { readPthStateDict("/nonexistent/x.pth"); }, "/nonexistent/x.pth", {"cannot open"});
+  test::expectEachRefused(cases, [](const std::string& path) { readPthStateDict(path); }, "/nonexistent/x.pth");
 }
 
 TEST(PthBroken, ArchivesThatAreNotStateDicts) {

@@ -6,10 +6,10 @@
 #include <memory>
 #include <mutex>
 
+#include "../support/scratch_files.h"
 #include "nagl/engine/query_engine.h"
 #include "nagl/imaging/image_decode.h"
 #include "nagl/vision/pillow_resize.h"
-#include "test_files.h"
 
 namespace nagl::test {
 namespace {

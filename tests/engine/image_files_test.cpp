@@ -1,7 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "nagl/engine/image_files.h"
-#include "test_files.h"
+#include "../support/scratch_files.h"
 
 namespace nagl::test {
 namespace {

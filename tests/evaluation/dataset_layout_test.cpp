@@ -2,6 +2,7 @@
 // the path at fault.
 #include <gtest/gtest.h>
 
+#include "../support/thrown_message.h"
 #include "layout_fixture.h"
 #include "nagl/evaluation/dataset_layout.h"
 #include "nagl/evaluation/evaluation_error.h"
@@ -12,17 +13,6 @@ namespace {
 namespace fs = std::filesystem;
 using evaluation::EvaluationError;
 using evaluation::scanCategory;
-
-// The message of the EvaluationError that `call` throws ("" when none).
-template <typename F>
-std::string errorOf(F call) {
-  try {
-    call();
-  } catch (const EvaluationError& e) {
-    return e.what();
-  }
-  return "";
-}
 
 TEST(DatasetLayout, ScansSortedWithMasks) {
   const fs::path root = writeToyDataset("layout_scan");
@@ -45,7 +35,7 @@ TEST(DatasetLayout, ScansSortedWithMasks) {
 TEST(DatasetLayout, MissingTrainGoodNamesThePath) {
   const fs::path root = writeToyDataset("layout_no_train");
   fs::remove_all(root / "toy" / "train");
-  const std::string message = errorOf([&] { scanCategory(root, "toy"); });
+  const std::string message = messageOf<EvaluationError>([&] { scanCategory(root, "toy"); });
   EXPECT_NE(message.find((root / "toy" / "train" / "good").string()), std::string::npos) << message;
 }
 
@@ -53,7 +43,7 @@ TEST(DatasetLayout, CategoryWithoutDefectsNamesTheTestFolder) {
   const fs::path root = writeToyDataset("layout_no_defects");
   fs::remove_all(root / "toy" / "test" / "a");
   fs::remove_all(root / "toy" / "test" / "b");
-  const std::string message = errorOf([&] { scanCategory(root, "toy"); });
+  const std::string message = messageOf<EvaluationError>([&] { scanCategory(root, "toy"); });
   EXPECT_NE(message.find((root / "toy" / "test").string()), std::string::npos) << message;
   EXPECT_NE(message.find("no defect"), std::string::npos) << message;
 }
@@ -62,7 +52,7 @@ TEST(DatasetLayout, DefectImageWithoutMaskNamesTheMask) {
   const fs::path root = writeToyDataset("layout_no_mask");
   const fs::path mask = root / "toy" / "ground_truth" / "b" / "002_mask.png";
   fs::remove(mask);
-  const std::string message = errorOf([&] { scanCategory(root, "toy"); });
+  const std::string message = messageOf<EvaluationError>([&] { scanCategory(root, "toy"); });
   EXPECT_NE(message.find(mask.string()), std::string::npos) << message;
   EXPECT_NE(message.find("002.png"), std::string::npos) << message;
 }
@@ -79,14 +69,14 @@ TEST(DatasetLayout, VisaStyleMaskWithTheImageStemIsFound) {
 
 TEST(DatasetLayout, MissingCategoryNamesIt) {
   const fs::path root = writeToyDataset("layout_missing");
-  const std::string message = errorOf([&] { scanCategory(root, "nope"); });
+  const std::string message = messageOf<EvaluationError>([&] { scanCategory(root, "nope"); });
   EXPECT_NE(message.find((root / "nope").string()), std::string::npos) << message;
 }
 
 TEST(DatasetLayout, SameStemTwiceInOneFolderIsRefused) {
   const fs::path root = writeToyDataset("layout_same_stem");
   writeTestPng(root / "toy" / "test" / "good" / "001.bmp", 100);
-  const std::string message = errorOf([&] { scanCategory(root, "toy"); });
+  const std::string message = messageOf<EvaluationError>([&] { scanCategory(root, "toy"); });
   EXPECT_NE(message.find("001"), std::string::npos) << message;
 }
 

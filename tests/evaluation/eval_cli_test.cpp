@@ -8,7 +8,8 @@
 #include <cstdlib>
 #include <functional>
 
-#include "cli_support.h"
+#include "../support/cli_runner.h"
+#include "../support/scratch_files.h"
 #include "layout_fixture.h"
 #include "nagl/demo/demo_dataset.h"
 #include "nagl/metrics/category_metrics.h"

@@ -3,7 +3,8 @@
 #include <opencv2/imgcodecs.hpp>
 #include <stdexcept>
 
-#include "cli_support.h"
+#include "../support/cli_runner.h"
+#include "../support/scratch_files.h"
 
 namespace nagl::test {
 

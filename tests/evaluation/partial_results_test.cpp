@@ -3,7 +3,8 @@
 
 #include <fstream>
 
-#include "cli_support.h"
+#include "../support/cli_runner.h"
+#include "../support/scratch_files.h"
 #include "nagl/evaluation/evaluation_error.h"
 #include "nagl/evaluation/partial_results.h"
 

@@ -2,29 +2,17 @@
 // Scratch folders and synthetic masks for the export tests.
 #include <cmath>
 #include <filesystem>
-#include <fstream>
 #include <random>
 #include <string>
 
+#include "../support/scratch_files.h"
 #include "nagl/vision/image.h"
 
 namespace nagl::test {
 
-inline std::filesystem::path scratchDir(const std::string& name) {
-  const auto dir = std::filesystem::path(NAGL_TEST_TMP_DIR) / name;
-  std::filesystem::remove_all(dir);
-  std::filesystem::create_directories(dir);
-  return dir;
-}
-
-inline std::string readText(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-inline void writeText(const std::filesystem::path& path, const std::string& text) {
-  std::ofstream(path, std::ios::binary) << text;
-}
+// The export tests' names for the shared byte-exact file helpers.
+inline std::string readText(const std::filesystem::path& path) { return readBytes(path); }
+inline void writeText(const std::filesystem::path& path, const std::string& text) { writeBytes(path, text); }
 
 // Filled ellipses (blobs) on a 0/255 mask, one with a hole when asked.
 inline Image8 blobMask(int width, int height, unsigned seed, int blobs, bool withHole = false) {

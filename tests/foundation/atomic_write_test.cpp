@@ -6,7 +6,7 @@
 
 #include <cerrno>
 
-#include "foundation_test_support.h"
+#include "../support/scratch_files.h"
 
 namespace nagl::foundation {
 namespace {

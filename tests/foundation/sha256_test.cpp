@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "foundation_test_support.h"
+#include "../support/scratch_files.h"
 
 namespace nagl::foundation {
 namespace {

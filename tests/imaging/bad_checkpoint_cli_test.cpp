@@ -9,7 +9,7 @@
 
 #include "../support/cli_runner.h"
 #include "golden_case.h"
-#include "test_files.h"
+#include "../support/scratch_files.h"
 
 namespace nagl::test {
 namespace {

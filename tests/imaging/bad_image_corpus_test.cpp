@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <map>
 
+#include "../support/thrown_message.h"
 #include "nagl/imaging/display_decode.h"
 #include "nagl/imaging/image_decode.h"
 #include "nagl/imaging/image_header.h"
@@ -15,15 +16,6 @@ namespace nagl::test {
 namespace {
 
 std::string corpus(const std::string& name) { return std::string(NAGL_SOURCE_DIR) + "/tests/data/bad/images/" + name; }
-
-std::string errorOf(const std::function<void()>& f) {
-  try {
-    f();
-  } catch (const ImageError& e) {
-    return e.what();
-  }
-  return "no error";
-}
 
 // File -> what follows "<path>: " in the error. Every corpus file that is
 // neither good_* nor mask_* must be listed (checked below).
@@ -78,10 +70,10 @@ TEST(BadImageCorpus, EveryBadFileGivesItsExactErrorForQueriesReferencesAndDispla
   for (const auto& [name, reason] : expectedErrors()) {
     const std::string path = corpus(name);
     ASSERT_TRUE(std::filesystem::exists(path)) << path;
-    EXPECT_EQ(errorOf([&] { decodeQueryImage(path); }), path + ": " + reason);
-    EXPECT_EQ(errorOf([&] { decodeReferenceImage(path); }), path + ": " + reason);
+    EXPECT_EQ(messageOf<ImageError>([&] { decodeQueryImage(path); }), path + ": " + reason);
+    EXPECT_EQ(messageOf<ImageError>([&] { decodeReferenceImage(path); }), path + ": " + reason);
     if (name.rfind("tiny_", 0) != 0) {  // display shows small images; everything else fails there too
-      EXPECT_NE(errorOf([&] { decodeForDisplay(path); }).rfind(path + ": ", 0), std::string::npos) << name;
+      EXPECT_NE(messageOf<ImageError>([&] { decodeForDisplay(path); }).rfind(path + ": ", 0), std::string::npos) << name;
     }
   }
 }
@@ -93,7 +85,7 @@ TEST(BadImageCorpus, EveryFileIsEitherGoodOrHasAnExpectedError) {
     const bool good = name.rfind("good_", 0) == 0 || name.rfind("mask_", 0) == 0;
     EXPECT_NE(good, expectedErrors().count(name) == 1) << name << ": not in the test's table";
     if (good) {
-      EXPECT_EQ(errorOf([&] { decodeQueryImage(entry.path().string()); }), "no error") << name;
+      EXPECT_EQ(messageOf<ImageError>([&] { decodeQueryImage(entry.path().string()); }), "no error") << name;
     }
   }
 }
@@ -106,11 +98,11 @@ TEST(BadImageCorpus, PixelLimitIsCheckedBeforeDecodingAndConfigurable) {
   EXPECT_FALSE(readImageDimensions(corpus("text_renamed.png")));
   setMaxImagePixels(64 * 48 - 1);
   const std::string small = corpus("good_rgb.png");
-  EXPECT_EQ(errorOf([&] { decodeQueryImage(small); }),
+  EXPECT_EQ(messageOf<ImageError>([&] { decodeQueryImage(small); }),
             small + ": image is 64 x 48 pixels (0.0 megapixels), above the limit of 0.0 megapixels (raise it with "
                     "--max-image-pixels or NAGL_MAX_IMAGE_PIXELS)");
   setMaxImagePixels(64 * 48);
-  EXPECT_EQ(errorOf([&] { decodeQueryImage(small); }), "no error");
+  EXPECT_EQ(messageOf<ImageError>([&] { decodeQueryImage(small); }), "no error");
   setMaxImagePixels(kDefaultMaxImagePixels);
 }
 
@@ -122,9 +114,9 @@ TEST(BadImageCorpus, AHeaderThatHidItsSizeIsRefusedUnderASmallLimit) {
   setMaxImagePixels(1'000'000);
   const std::string refused = hidden + ": image is 2000 x 2000 pixels (4.0 megapixels), above the limit of 1.0 megapixels "
                                        "(raise it with --max-image-pixels or NAGL_MAX_IMAGE_PIXELS)";
-  EXPECT_EQ(errorOf([&] { decodeQueryImage(hidden); }), refused);
-  EXPECT_EQ(errorOf([&] { decodeMask(hidden); }), refused);
-  EXPECT_EQ(errorOf([&] { decodeForDisplay(hidden); }), refused);
+  EXPECT_EQ(messageOf<ImageError>([&] { decodeQueryImage(hidden); }), refused);
+  EXPECT_EQ(messageOf<ImageError>([&] { decodeMask(hidden); }), refused);
+  EXPECT_EQ(messageOf<ImageError>([&] { decodeForDisplay(hidden); }), refused);
   setMaxImagePixels(kDefaultMaxImagePixels);
 }
 

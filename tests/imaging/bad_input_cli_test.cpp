@@ -9,7 +9,7 @@
 
 #include "../support/cli_runner.h"
 #include "golden_case.h"
-#include "test_files.h"
+#include "../support/scratch_files.h"
 
 namespace nagl::test {
 namespace {
@@ -45,7 +45,7 @@ TEST(BadInputCli, CorpusFolderGivesOneErrorPerBadFileAndScoresForTheRest) {
   args.push_back(corpus(""));
   const CliResult r = runCli(args);
   ASSERT_EQ(r.exitCode, 3) << r.output;
-  const std::string scores = readText(out / "scores.csv");
+  const std::string scores = readBytes(out / "scores.csv");
   std::size_t good = 0, bad = 0;
   for (const auto& entry : fs::directory_iterator(corpus(""))) {
     const std::string name = entry.path().filename().string();
@@ -144,11 +144,11 @@ TEST(BadInputCli, NonUtf8AndVeryLongPathsAreScored) {
   args.insert(args.end(), {"--threshold", "0.5", "--export", "report-json", longQuery.string(), oddQuery.string()});
   const CliResult r = runCli(args);
   ASSERT_EQ(r.exitCode, 0) << r.output;
-  const std::string scores = readText(out / "scores.csv");
+  const std::string scores = readBytes(out / "scores.csv");
   EXPECT_NE(scores.find(longQuery.string() + ","), std::string::npos);
   EXPECT_NE(scores.find(oddQuery.string() + ","), std::string::npos);
   const fs::path report = out / "export" / "report-json" / "report.json";
-  const std::string json = readText(report);
+  const std::string json = readBytes(report);
   EXPECT_EQ(json.find('\xff'), std::string::npos);
   EXPECT_NE(json.find("lot-\\udcff\\udcfe.png"), std::string::npos);
   // Python's json + os.fsencode give the original bytes back.

@@ -6,19 +6,11 @@
 #include "nagl/imaging/float_tiff.h"
 #include "nagl/imaging/image_decode.h"
 #include "nagl/imaging/image_signature.h"
-#include "test_files.h"
+#include "../support/scratch_files.h"
+#include "../support/thrown_message.h"
 
 namespace nagl::test {
 namespace {
-
-std::string errorOf(const std::function<void()>& f) {
-  try {
-    f();
-  } catch (const ImageError& e) {
-    return e.what();
-  }
-  return "no error";
-}
 
 TEST(ImageDecode, ColourIsReturnedAsRgb) {
   const auto dir = scratchDir("decode_rgb");
@@ -65,15 +57,15 @@ TEST(ImageDecode, BadFilesGiveErrorsNamingTheFile) {
   writeBytes(dir / "empty.png", "");
   writeBytes(dir / "text.png", "this is not an image at all");
   cv::imwrite((dir / "good.png").string(), cv::Mat(64, 64, CV_8UC3, cv::Scalar(1, 2, 3)));
-  const std::string good = readText(dir / "good.png");
+  const std::string good = readBytes(dir / "good.png");
   writeBytes(dir / "truncated.png", good.substr(0, good.size() / 3));
   const auto p = [&](const char* n) { return (dir / n).string(); };
-  EXPECT_EQ(errorOf([&] { decodeQueryImage(p("missing.png")); }), p("missing.png") + ": file not found");
-  EXPECT_EQ(errorOf([&] { decodeQueryImage(p("empty.png")); }), p("empty.png") + ": empty file (0 bytes)");
-  EXPECT_EQ(errorOf([&] { decodeQueryImage(dir.string()); }), dir.string() + ": is a folder, not an image file");
-  EXPECT_EQ(errorOf([&] { decodeQueryImage(p("text.png")); }),
+  EXPECT_EQ(messageOf<ImageError>([&] { decodeQueryImage(p("missing.png")); }), p("missing.png") + ": file not found");
+  EXPECT_EQ(messageOf<ImageError>([&] { decodeQueryImage(p("empty.png")); }), p("empty.png") + ": empty file (0 bytes)");
+  EXPECT_EQ(messageOf<ImageError>([&] { decodeQueryImage(dir.string()); }), dir.string() + ": is a folder, not an image file");
+  EXPECT_EQ(messageOf<ImageError>([&] { decodeQueryImage(p("text.png")); }),
             p("text.png") + ": not a PNG, JPEG, BMP, TIFF, WebP or PNM image (it starts with bytes 74 68 69 73 20 69 73 20)");
-  EXPECT_EQ(errorOf([&] { decodeMask(p("truncated.png")); }).rfind(p("truncated.png") + ": cannot decode image", 0), 0u);
+  EXPECT_EQ(messageOf<ImageError>([&] { decodeMask(p("truncated.png")); }).rfind(p("truncated.png") + ": cannot decode image", 0), 0u);
 }
 
 // Found by tests/fuzz (nagl-fuzz-image): 134 bytes with a DICOM marker made
@@ -82,7 +74,7 @@ TEST(ImageDecode, BadFilesGiveErrorsNamingTheFile) {
 TEST(ImageDecode, FilesOfOtherFormatsNeverReachOpenCv) {
   const std::string crash = std::string(NAGL_SOURCE_DIR) + "/tests/data/bad/dicom_marker_gdcm_assert.png";
   for (auto decode : {&decodeQueryImage, &decodeReferenceImage, &decodeMask})
-    EXPECT_EQ(errorOf([&] { decode(crash); }).rfind(crash + ": not a PNG, JPEG, BMP, TIFF, WebP or PNM image", 0), 0u);
+    EXPECT_EQ(messageOf<ImageError>([&] { decode(crash); }).rfind(crash + ": not a PNG, JPEG, BMP, TIFF, WebP or PNM image", 0), 0u);
   EXPECT_EQ(sniffImageFormat(crash), ImageFormat::Unknown);
 }
 

@@ -14,7 +14,8 @@
 #include "nagl/imaging/image_decode.h"
 #include "nagl/imaging/image_header.h"
 #include "nagl/imaging/image_limits.h"
-#include "test_files.h"
+#include "../support/scratch_files.h"
+#include "../support/thrown_message.h"
 
 namespace nagl::test {
 namespace {
@@ -43,12 +44,7 @@ Size opencvs(const std::string& path) {
 }
 
 std::string errorOf(const std::string& path) {
-  try {
-    decodeQueryImage(path);
-  } catch (const ImageError& e) {
-    return e.what();
-  }
-  return "no error";
+  return messageOf<ImageError>([&] { decodeQueryImage(path); });
 }
 
 std::string encoded(const char* ext, const cv::Mat& image, const std::vector<int>& params = {}) {

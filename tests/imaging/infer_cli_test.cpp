@@ -9,7 +9,7 @@
 #include "../support/cli_runner.h"
 #include "golden_case.h"
 #include "nagl/imaging/float_tiff.h"
-#include "test_files.h"
+#include "../support/scratch_files.h"
 
 namespace nagl::test {
 using namespace nagl::checkpoint;  // the checkpoint library under test
@@ -24,7 +24,7 @@ std::vector<std::string> goldenArgs(const std::string& out) {
 }
 
 std::map<std::string, double> readScores(const std::filesystem::path& csv) {
-  std::istringstream in(readText(csv));
+  std::istringstream in(readBytes(csv));
   std::string line;
   std::getline(in, line);
   EXPECT_EQ(line, "path,image_score");

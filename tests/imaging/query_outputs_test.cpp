@@ -1,7 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "cli/query_outputs.h"
-#include "test_files.h"
+#include "../support/scratch_files.h"
 
 namespace nagl::test {
 namespace {
@@ -20,7 +20,7 @@ TEST(QueryOutputs, CsvQuotesOnlyWhenNeeded) {  // through nagl::foundation::csvF
 TEST(QueryOutputs, ScoresCsvHasHeaderRowsAndNanForFailures) {
   const auto dir = scratchDir("csv");
   cli::writeScoresCsv((dir / "scores.csv").string(), {{"a.png", 0.25f}, {"b.png", std::nullopt}, {"c,d.png", 0.123456789f}});
-  EXPECT_EQ(readText(dir / "scores.csv"), "path,image_score\na.png,0.25\nb.png,nan\n\"c,d.png\",0.123456791\n");
+  EXPECT_EQ(readBytes(dir / "scores.csv"), "path,image_score\na.png,0.25\nb.png,nan\n\"c,d.png\",0.123456791\n");
   EXPECT_THROW(cli::writeScoresCsv((dir / "missing" / "scores.csv").string(), {}), std::runtime_error);
 }
 

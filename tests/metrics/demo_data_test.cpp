@@ -6,7 +6,8 @@
 #include <opencv2/imgcodecs.hpp>
 #include <set>
 
-#include "cli_support.h"
+#include "../support/cli_runner.h"
+#include "../support/scratch_files.h"
 
 namespace nagl::test {
 namespace {

@@ -5,7 +5,8 @@
 #include <cstdlib>
 #include <opencv2/imgcodecs.hpp>
 
-#include "cli_support.h"
+#include "../support/cli_runner.h"
+#include "../support/scratch_files.h"
 
 namespace nagl::test {
 namespace {

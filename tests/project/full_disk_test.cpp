@@ -5,6 +5,8 @@
 #include <QImage>
 #include <gtest/gtest.h>
 
+#include <memory>
+
 #include "../support/small_disk.h"
 #include "nagl/project/autosave_journal.h"
 #include "nagl/project/project_folder.h"
@@ -36,57 +38,62 @@ SaveInput smallProject(const QString& dir) {
   return input;
 }
 
-TEST(FullDisk, ProjectSaveAndAutosaveFailAndKeepThePreviousProject) {
-  const QString dir = freshDir(QStringLiteral("project_full_disk"));
-  nagl::test::SmallDisk disk(dir.toStdString(), 512 * 1024);
-  if (!disk.mounted()) GTEST_SKIP() << "cannot mount a tmpfs here: " << disk.whyNot();
-  const QString path = dir + QStringLiteral("/p.nagl");
-  QString error;
-  ASSERT_TRUE(ProjectFolder::save(path, smallProject(dir), &error)) << error.toStdString();
-  const QByteArray before = fileBytes(path);
+// Each test starts from smallProject() saved on its own 512 KiB tmpfs.
+class FullDisk : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+    dir_ = freshDir(QStringLiteral("project_") + QString::fromStdString(info->name()));
+    disk_ = std::make_unique<nagl::test::SmallDisk>(dir_.toStdString(), 512 * 1024);
+    if (!disk_->mounted()) GTEST_SKIP() << "cannot mount a tmpfs here: " << disk_->whyNot();
+    path_ = dir_ + QStringLiteral("/p.nagl");
+    QString error;
+    ASSERT_TRUE(ProjectFolder::save(path_, smallProject(dir_), &error)) << error.toStdString();
+    before_ = fileBytes(path_);
+  }
 
-  SaveInput changed = smallProject(dir);
+  QString dir_, path_;
+  QByteArray before_;  // the saved project file
+  std::unique_ptr<nagl::test::SmallDisk> disk_;
+};
+
+TEST_F(FullDisk, ProjectSaveAndAutosaveFailAndKeepThePreviousProject) {
+  SaveInput changed = smallProject(dir_);
   changed.project.name = QStringLiteral("after");
   changed.masks.insert(changed.project.lotPaths[0], noisyMask(1024, 2));  // ~1 MB as 8-bit PNG noise
-  disk.fill();
-  error.clear();
-  EXPECT_FALSE(ProjectFolder::save(path, changed, &error));
+  disk_->fill();
+  QString error;
+  EXPECT_FALSE(ProjectFolder::save(path_, changed, &error));
   EXPECT_FALSE(error.isEmpty());
-  EXPECT_EQ(fileBytes(path), before);
+  EXPECT_EQ(fileBytes(path_), before_);
   error.clear();
-  EXPECT_FALSE(ProjectFolder::autosave(path, changed, &error));
+  EXPECT_FALSE(ProjectFolder::autosave(path_, changed, &error));
   EXPECT_FALSE(error.isEmpty());
-  EXPECT_EQ(fileBytes(path), before);
+  EXPECT_EQ(fileBytes(path_), before_);
   ReadError readError;
-  const auto loaded = ProjectFolder::load(path, &readError);
+  const auto loaded = ProjectFolder::load(path_, &readError);
   ASSERT_TRUE(loaded) << readError.message.toStdString();
   EXPECT_EQ(loaded->project.name, QStringLiteral("before"));
   const QString maskFile = loaded->project.imageMasks.value(changed.project.lotPaths[0]);
   EXPECT_EQ(ProjectFolder::readMask(maskFile).size(), QSize(32, 32)) << maskFile.toStdString();
 
-  disk.release();
-  SaveInput fits = smallProject(dir);
+  disk_->release();
+  SaveInput fits = smallProject(dir_);
   fits.project.name = QStringLiteral("after");
   error.clear();
-  EXPECT_TRUE(ProjectFolder::save(path, fits, &error)) << error.toStdString();
-  EXPECT_EQ(ProjectFolder::load(path, &readError)->project.name, QStringLiteral("after"));
+  EXPECT_TRUE(ProjectFolder::save(path_, fits, &error)) << error.toStdString();
+  EXPECT_EQ(ProjectFolder::load(path_, &readError)->project.name, QStringLiteral("after"));
 }
 
-TEST(FullDisk, ProjectSaveOnAReadOnlyFileSystemFailsEvenForRoot) {
-  const QString dir = freshDir(QStringLiteral("project_read_only"));
-  nagl::test::SmallDisk disk(dir.toStdString(), 512 * 1024);
-  if (!disk.mounted()) GTEST_SKIP() << "cannot mount a tmpfs here: " << disk.whyNot();
-  const QString path = dir + QStringLiteral("/p.nagl");
-  QString error;
-  ASSERT_TRUE(ProjectFolder::save(path, smallProject(dir), &error)) << error.toStdString();
-  const QByteArray before = fileBytes(path);
-  ASSERT_TRUE(disk.makeReadOnly());
-  SaveInput changed = smallProject(dir);
+TEST_F(FullDisk, ProjectSaveOnAReadOnlyFileSystemFailsEvenForRoot) {
+  ASSERT_TRUE(disk_->makeReadOnly());
+  SaveInput changed = smallProject(dir_);
   changed.project.name = QStringLiteral("after");
-  EXPECT_FALSE(ProjectFolder::save(path, changed, &error));
-  EXPECT_NE(error.indexOf(dir), -1) << error.toStdString();
-  EXPECT_FALSE(ProjectFolder::autosave(path, changed, &error));
-  EXPECT_EQ(fileBytes(path), before);
+  QString error;
+  EXPECT_FALSE(ProjectFolder::save(path_, changed, &error));
+  EXPECT_NE(error.indexOf(dir_), -1) << error.toStdString();
+  EXPECT_FALSE(ProjectFolder::autosave(path_, changed, &error));
+  EXPECT_EQ(fileBytes(path_), before_);
 }
 
 }  // namespace

@@ -18,7 +18,7 @@ std::vector<std::string> shardRun(const fs::path& normal, const fs::path& out, c
 class ShardMerge : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    dir_ = new fs::path(scratch("shard_merge"));
+    dir_ = new fs::path(scratchDir("shard_merge"));
     // Two sub-folders whose files share stems: the "-2" names must match too.
     makeLot(*dir_ / "lot" / "a", 7);
     makeLot(*dir_ / "lot" / "b", 4);
@@ -48,19 +48,19 @@ TEST_F(ShardMerge, MergedShardsEqualOneRun) {
   const fs::path merged = *dir_ / "merged";
   const CliResult m = runCli({"merge", "--out", merged.string(), run(2).string(), run(3).string(), run(1).string()});
   ASSERT_EQ(m.exitCode, 0) << m.output;
-  EXPECT_EQ(readText(merged / "scores.csv"), readText(*dir_ / "single" / "scores.csv"));
+  EXPECT_EQ(readBytes(merged / "scores.csv"), readBytes(*dir_ / "single" / "scores.csv"));
   for (const char* folder : {"maps", "patch"}) {
     EXPECT_EQ(filesIn(merged / folder), filesIn(*dir_ / "single" / folder)) << folder;
     for (const auto& e : fs::directory_iterator(*dir_ / "single" / folder))
-      EXPECT_EQ(readText(merged / folder / e.path().filename()), readText(e.path())) << e.path();
+      EXPECT_EQ(readBytes(merged / folder / e.path().filename()), readBytes(e.path())) << e.path();
   }
   const auto withoutDate = [](std::string json) {  // COCO's info.date_created is the time it was written
     const std::size_t at = json.find("\"date_created\"");
     return at == std::string::npos ? json : json.erase(at, json.find('}', at) - at);
   };
-  EXPECT_EQ(withoutDate(readText(merged / "export/coco-rle/annotations.json")),
-            withoutDate(readText(*dir_ / "single/export/coco-rle/annotations.json")));
-  EXPECT_EQ(readText(merged / "export/report-csv/report.csv"), readText(*dir_ / "single/export/report-csv/report.csv"));
+  EXPECT_EQ(withoutDate(readBytes(merged / "export/coco-rle/annotations.json")),
+            withoutDate(readBytes(*dir_ / "single/export/coco-rle/annotations.json")));
+  EXPECT_EQ(readBytes(merged / "export/report-csv/report.csv"), readBytes(*dir_ / "single/export/report-csv/report.csv"));
   EXPECT_EQ(filesIn(merged / "export/png"), filesIn(*dir_ / "single/export/png"));
   // The merged folder is a run of its own: a second merge into it is refused.
   EXPECT_EQ(runCli({"merge", "--out", merged.string(), run(1).string(), run(2).string(), run(3).string()}).exitCode, 1);
@@ -92,7 +92,7 @@ TEST_F(ShardMerge, RunsWithOtherReferencesOrAnIncompleteShardAreRefused) {
   // A shard whose run was cut short (a row lost) is not merged.
   const fs::path cut = *dir_ / "cut_2";
   fs::copy(run(2), cut, fs::copy_options::recursive);
-  auto rows = lines(readText(cut / "scores.csv"));
+  auto rows = lines(readBytes(cut / "scores.csv"));
   rows.pop_back();
   std::ofstream csv(cut / "scores.csv", std::ios::trunc);
   for (const auto& line : rows) csv << line << "\n";
@@ -111,11 +111,11 @@ TEST_F(ShardMerge, ShardAutoReadsTheJobEngines) {
                                  "SLURM_ARRAY_TASK_ID=3 SLURM_ARRAY_TASK_MIN=1 SLURM_ARRAY_TASK_COUNT=3");
   EXPECT_EQ(slurm.exitCode, 3) << slurm.output;  // the shard with the bad file
   EXPECT_NE(slurm.output.find("shard 3/3 from SLURM_ARRAY_TASK_ID=3"), std::string::npos) << slurm.output;
-  EXPECT_EQ(readText(*dir_ / "auto_slurm" / "scores.csv"), readText(run(3) / "scores.csv"));
+  EXPECT_EQ(readBytes(*dir_ / "auto_slurm" / "scores.csv"), readBytes(run(3) / "scores.csv"));
   const CliResult k8s = runCli(args("auto/3", *dir_ / "auto_k8s"), "JOB_COMPLETION_INDEX=0");
   EXPECT_EQ(k8s.exitCode, 0) << k8s.output;
   EXPECT_NE(k8s.output.find("shard 1/3 from JOB_COMPLETION_INDEX=0"), std::string::npos) << k8s.output;
-  EXPECT_EQ(readText(*dir_ / "auto_k8s" / "scores.csv"), readText(run(1) / "scores.csv"));
+  EXPECT_EQ(readBytes(*dir_ / "auto_k8s" / "scores.csv"), readBytes(run(1) / "scores.csv"));
   const CliResult unset = runCli(args("auto", *dir_ / "auto_unset"), "env -u SLURM_ARRAY_TASK_ID");
   EXPECT_EQ(unset.exitCode, 2) << unset.output;
   EXPECT_NE(unset.output.find("SLURM_ARRAY_TASK_ID"), std::string::npos) << unset.output;
@@ -124,7 +124,7 @@ TEST_F(ShardMerge, ShardAutoReadsTheJobEngines) {
 // nagl eval --shard K/N: disjoint, complete parts of the (category, seed)
 // list; their partial results joined and resumed give the single run's report.
 TEST(EvalShards, PartsAreDisjointAndTheirResumeEqualsOneEvaluation) {
-  const auto dir = scratch("eval_shards");
+  const auto dir = scratchDir("eval_shards");
   ASSERT_EQ(runCli({"demo-data", "--out", (dir / "data").string()}).exitCode, 0);
   const auto args = [&](const fs::path& out, std::vector<std::string> more) {
     return with({"eval", "--root", (dir / "data").string(), "--backbone", (goldenTiny() / "dinov2_tiny.pth").string(),

@@ -63,13 +63,13 @@ std::set<std::string> checkRowsHaveFiles(const fs::path& out) {
 }
 
 TEST(RunOutputs, KillNineKeepsEveryRowWithItsFilesAndResumeCompletesTheLot) {
-  const auto dir = scratch("run_kill");
+  const auto dir = scratchDir("run_kill");
   const auto lot = makeLot(dir / "lot", 60);
   const auto normal = makeReference(dir / "refs");
   const auto out = dir / "out";
   const pid_t pid = spawnCli(with(inferArgs(normal, out), {"--batch-size", "2", (dir / "lot").string()}), dir / "first.log");
   ASSERT_TRUE(waitUntil([&] { return fs::exists(out / "scores.csv") && scoreRows(out).size() >= 5; }))
-      << readText(dir / "first.log");
+      << readBytes(dir / "first.log");
   ::kill(pid, SIGKILL);
   waitExit(pid);
   const std::size_t kept = scoreRows(out).size();
@@ -119,7 +119,7 @@ TEST(RunOutputs, KillNineKeepsEveryRowWithItsFilesAndResumeCompletesTheLot) {
 }
 
 TEST(RunOutputs, OverwriteStartsAgainAndResumeOfAFinishedRunScoresNothing) {
-  const auto dir = scratch("run_overwrite");
+  const auto dir = scratchDir("run_overwrite");
   makeLot(dir / "lot", 3);
   const auto normal = makeReference(dir / "refs");
   const auto out = dir / "out";
@@ -143,12 +143,12 @@ TEST(RunOutputs, OverwriteStartsAgainAndResumeOfAFinishedRunScoresNothing) {
 }
 
 TEST(RunOutputs, ASecondProcessOnTheSameFolderIsRefusedWhileTheFirstFinishes) {
-  const auto dir = scratch("run_two_writers");
+  const auto dir = scratchDir("run_two_writers");
   const auto lot = makeLot(dir / "lot", 150);
   const auto normal = makeReference(dir / "refs");
   const auto out = dir / "out";
   const pid_t first = spawnCli(with(inferArgs(normal, out), {(dir / "lot").string()}), dir / "first.log");
-  ASSERT_TRUE(waitUntil([&] { return fs::exists(out / "run.json"); })) << readText(dir / "first.log");
+  ASSERT_TRUE(waitUntil([&] { return fs::exists(out / "run.json"); })) << readBytes(dir / "first.log");
   ASSERT_LT(scoreRows(out).size(), lot.size()) << "the first run finished too soon";
   const auto started = std::chrono::steady_clock::now();
   const CliResult second = runCli(with(inferArgs(normal, out), {"--overwrite", (dir / "lot").string()}));
@@ -157,14 +157,14 @@ TEST(RunOutputs, ASecondProcessOnTheSameFolderIsRefusedWhileTheFirstFinishes) {
   EXPECT_NE(second.output.find("another nagl run (process " + std::to_string(first) + ")"), std::string::npos)
       << second.output;
   EXPECT_LT(seconds, 5.0) << "refused at once, before loading the model";
-  EXPECT_EQ(waitExit(first), 0) << readText(dir / "first.log");
+  EXPECT_EQ(waitExit(first), 0) << readBytes(dir / "first.log");
   EXPECT_EQ(scoreRows(out).size(), lot.size());
   EXPECT_EQ(second.output.find("overwrite: removed"), std::string::npos);  // it touched nothing
   EXPECT_TRUE(checkRowsHaveFiles(out).empty());
 }
 
 TEST(RunOutputs, AFullDiskStopsWithinABatchNamesTheReasonAndKeepsRowsWithTheirFiles) {
-  const auto dir = scratch("run_full_disk");
+  const auto dir = scratchDir("run_full_disk");
   const auto lot = makeLot(dir / "lot", 40, 160);  // each map ~100 KB: about 15 fit in 2 MiB
   const auto normal = makeReference(dir / "refs");
   SmallDisk disk(dir / "disk", 2 * 1024 * 1024);
@@ -197,7 +197,7 @@ TEST(RunOutputs, AFullDiskStopsWithinABatchNamesTheReasonAndKeepsRowsWithTheirFi
 // --resume reuses those and computes the rest; a second eval on the folder
 // is refused while the first runs.
 TEST(RunOutputs, EvalAfterKillNineResumesFromTheFinishedCategories) {
-  const auto dir = scratch("eval_kill");
+  const auto dir = scratchDir("eval_kill");
   ASSERT_EQ(runCli({"demo-data", "--out", (dir / "data").string()}).exitCode, 0);
   const std::vector<std::string> args{"eval", "--root", (dir / "data").string(), "--backbone",
                                       (goldenTiny() / "dinov2_tiny.pth").string(), "--head",
@@ -212,7 +212,7 @@ TEST(RunOutputs, EvalAfterKillNineResumesFromTheFinishedCategories) {
       n += it->path().extension() == ".json" ? 1 : 0;
     return n;
   };
-  ASSERT_TRUE(waitUntil([&] { return partialCount() >= 1; })) << readText(dir / "first.log");
+  ASSERT_TRUE(waitUntil([&] { return partialCount() >= 1; })) << readBytes(dir / "first.log");
   const CliResult second = runCli(with(args, {"--resume"}));
   EXPECT_EQ(second.exitCode, 1) << second.output;
   EXPECT_NE(second.output.find("another nagl run"), std::string::npos) << second.output;

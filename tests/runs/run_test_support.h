@@ -4,7 +4,6 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
-#include <fstream>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 #include <sstream>
@@ -12,17 +11,11 @@
 #include <vector>
 
 #include "../support/cli_runner.h"
+#include "../support/scratch_files.h"
 
 namespace nagl::test {
 
 namespace fs = std::filesystem;
-
-inline fs::path scratch(const std::string& name) {
-  const fs::path dir = fs::path(NAGL_TEST_TMP_DIR) / name;
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir;
-}
 
 inline fs::path gridSamples() { return fs::path(NAGL_SHARED_DIR) / "real-samples/mvtec_ad/grid"; }
 inline fs::path goldenTiny() { return fs::path(NAGL_SHARED_DIR) / "golden/tiny"; }
@@ -71,13 +64,6 @@ inline std::vector<std::string> with(std::vector<std::string> args, const std::v
   return args;
 }
 
-inline std::string readText(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 inline std::vector<std::string> lines(const std::string& text) {
   std::vector<std::string> out;
   std::stringstream s(text);
@@ -87,7 +73,7 @@ inline std::vector<std::string> lines(const std::string& text) {
 
 // The rows of a scores.csv without its header.
 inline std::vector<std::string> scoreRows(const fs::path& out) {
-  auto all = lines(readText(out / "scores.csv"));
+  auto all = lines(readBytes(out / "scores.csv"));
   if (!all.empty()) all.erase(all.begin());
   return all;
 }

@@ -116,7 +116,7 @@ RunManifest sampleManifest() {
 }
 
 TEST(RunManifest, RoundTripsAndNamesEveryDifference) {
-  const auto dir = test::scratch("manifest_round_trip");
+  const auto dir = test::scratchDir("manifest_round_trip");
   const RunManifest m = sampleManifest();
   writeRunManifest(dir, m);
   const auto back = readRunManifest(dir);
@@ -150,7 +150,7 @@ TEST(RunManifest, QueryListDigestKeepsOrderAndBoundaries) {
 }
 
 TEST(RunManifest, AnUnreadableManifestIsNamed) {
-  const auto dir = test::scratch("manifest_bad");
+  const auto dir = test::scratchDir("manifest_bad");
   EXPECT_FALSE(readRunManifest(dir));
   std::ofstream(dir / "run.json") << "{\"format\": \"nagl-run/1\"";
   try {
@@ -162,7 +162,7 @@ TEST(RunManifest, AnUnreadableManifestIsNamed) {
 }
 
 TEST(ScoresJournal, AppendsRowsAndDropsALineTornByAKill) {
-  const auto dir = test::scratch("journal");
+  const auto dir = test::scratchDir("journal");
   const auto csv = dir / "scores.csv";
   {
     ScoresJournal journal(csv);
@@ -182,18 +182,18 @@ TEST(ScoresJournal, AppendsRowsAndDropsALineTornByAKill) {
   ASSERT_EQ(rows.size(), 3u);
   EXPECT_EQ(rows[2].path, "c.png");
   EXPECT_FLOAT_EQ(*rows[2].imageScore, 0.75f);
-  EXPECT_EQ(test::readText(csv).find("torn"), std::string::npos);
+  EXPECT_EQ(test::readBytes(csv).find("torn"), std::string::npos);
 }
 
 TEST(ScoresJournal, RefusesAFileThatIsNotAScoresTable) {
-  const auto dir = test::scratch("journal_foreign");
+  const auto dir = test::scratchDir("journal_foreign");
   std::ofstream(dir / "scores.csv") << "name,value\nx,1\n";
   EXPECT_THROW(ScoresJournal journal(dir / "scores.csv"), std::runtime_error);
-  EXPECT_EQ(test::readText(dir / "scores.csv"), "name,value\nx,1\n");  // left as it was
+  EXPECT_EQ(test::readBytes(dir / "scores.csv"), "name,value\nx,1\n");  // left as it was
 }
 
 TEST(OutputFolderLock, ASecondWriterIsRefusedAndAKilledHolderLeavesNoLock) {
-  const auto dir = test::scratch("lock");
+  const auto dir = test::scratchDir("lock");
   {
     const OutputFolderLock first(dir);
     try {

@@ -3,6 +3,7 @@
 
 #include <chrono>
 
+#include "../support/thrown_message.h"
 #include "http_test_server.h"
 #include "nagl/store/download.h"
 #include "nagl/store/fetch.h"
@@ -14,6 +15,7 @@ namespace nagl {
 namespace {
 
 using test::HttpTestServer;
+using test::messageOf;
 using foundation::sha256File;
 using foundation::sha256Hex;
 
@@ -21,7 +23,7 @@ class DownloadTest : public test::StoreTest {
  protected:
   void SetUp() override {
     test::StoreTest::SetUp();
-    weights_ = test::readFile(test::goldenDinov2());
+    weights_ = test::readBytes(test::goldenDinov2());
     ASSERT_GT(weights_.size(), 10'000'000u);
   }
   // Nothing stored and no download left behind.
@@ -36,22 +38,17 @@ class DownloadTest : public test::StoreTest {
   std::string weights_;
 };
 
-template <typename Error>
-std::string messageOf(const std::function<void()>& fn) {
-  try {
-    fn();
-  } catch (const Error& e) {
-    return e.what();
-  }
-  ADD_FAILURE() << "no exception";
-  return "";
+// Options that download from `url`, the rest as by default.
+FetchOptions fetchFrom(const std::string& url) {
+  FetchOptions options;
+  options.url = url;
+  return options;
 }
 
 TEST_F(DownloadTest, ServedFileIsVerifiedAndImported) {
   HttpTestServer server({{"/dinov2/tiny.pth", {weights_}}});
   ModelStore store;
-  FetchOptions options;
-  options.url = server.url("/dinov2/tiny.pth");
+  FetchOptions options = fetchFrom(server.url("/dinov2/tiny.pth"));
   options.sha256 = sha256Hex(weights_);
   std::uint64_t lastReported = 0;
   options.download.progress = [&](const DownloadProgress& p) {
@@ -79,8 +76,7 @@ TEST_F(DownloadTest, ServedFileIsVerifiedAndImported) {
 TEST_F(DownloadTest, WrongChecksumIsAnErrorAndNothingIsStored) {
   HttpTestServer server({{"/w.pth", {weights_}}});
   ModelStore store;
-  FetchOptions options;
-  options.url = server.url("/w.pth");
+  FetchOptions options = fetchFrom(server.url("/w.pth"));
   options.sha256 = std::string(64, 'f');
   const std::string what = messageOf<StoreError>([&] { fetchModel(store, "tiny", options); });
   EXPECT_NE(what.find("SHA-256 mismatch"), std::string::npos) << what;
@@ -93,8 +89,7 @@ TEST_F(DownloadTest, InterruptedTransferIsResumedWithARangeRequest) {
   const std::size_t cut = 5'000'000;
   HttpTestServer server({{"/w.pth", {weights_, cut}}});
   ModelStore store;
-  FetchOptions options;
-  options.url = server.url("/w.pth");
+  FetchOptions options = fetchFrom(server.url("/w.pth"));
   options.sha256 = sha256Hex(weights_);
   const ModelEntry e = fetchModel(store, "tiny", options);  // retries by itself
   EXPECT_EQ(e.sha256, sha256Hex(weights_));
@@ -105,8 +100,7 @@ TEST_F(DownloadTest, InterruptedTransferResumesOnTheNextRun) {
   const std::size_t cut = 3'000'000;
   HttpTestServer server({{"/w.pth", {weights_, cut}}});
   ModelStore store;
-  FetchOptions options;
-  options.url = server.url("/w.pth");
+  FetchOptions options = fetchFrom(server.url("/w.pth"));
   options.download.maxAttempts = 1;
   const std::string what = messageOf<DownloadError>([&] { fetchModel(store, "tiny", options); });
   EXPECT_NE(what.find("interrupted after 3000000 bytes"), std::string::npos) << what;
@@ -160,8 +154,7 @@ TEST_F(DownloadTest, CancelKeepsThePartForLater) {
 TEST_F(DownloadTest, NotFoundNamesTheUrl) {
   HttpTestServer server({{"/w.pth", {weights_}}});
   ModelStore store;
-  FetchOptions options;
-  options.url = server.url("/missing.pth");
+  FetchOptions options = fetchFrom(server.url("/missing.pth"));
   try {
     fetchModel(store, "tiny", options);
     ADD_FAILURE();
@@ -177,8 +170,7 @@ TEST_F(DownloadTest, NotFoundNamesTheUrl) {
 
 TEST_F(DownloadTest, OfflineFailsAtOnceAndSaysHowToImport) {
   ModelStore store;
-  FetchOptions options;
-  options.url = "http://127.0.0.1:" + std::to_string(test::closedLoopbackPort()) + "/dinov2_vits14_pretrain.pth";
+  FetchOptions options = fetchFrom("http://127.0.0.1:" + std::to_string(test::closedLoopbackPort()) + "/dinov2_vits14_pretrain.pth");
   const auto started = std::chrono::steady_clock::now();
   try {
     fetchModel(store, "dinov2_vits14", options);
@@ -197,8 +189,7 @@ TEST_F(DownloadTest, OfficialNameMustHaveTheOfficialArchitecture) {
   // A "mirror" serving the depth-2 test model under the ViT-S/14 name.
   HttpTestServer server({{"/w.pth", {weights_}}});
   ModelStore store;
-  FetchOptions options;
-  options.url = server.url("/w.pth");
+  FetchOptions options = fetchFrom(server.url("/w.pth"));
   const std::string what = messageOf<StoreError>([&] { fetchModel(store, "dinov2_vits14", options); });
   EXPECT_NE(what.find("expected embed 384, depth 12, 0 register tokens"), std::string::npos) << what;
   expectStoreUntouched();

@@ -54,7 +54,7 @@ TEST_F(ManifestTest, RoundTripThroughAFile) {
   EXPECT_EQ(back.findDefault(ModelKind::Backbone)->name, "vitb");
   EXPECT_EQ(back.find("vits")->kind, ModelKind::Backbone);
   EXPECT_EQ(back.find("nope"), nullptr);
-  EXPECT_EQ(manifestToJson(back), test::readFile(path));
+  EXPECT_EQ(manifestToJson(back), test::readBytes(path));
 }
 
 TEST_F(ManifestTest, EmptyAndMissing) {

@@ -7,21 +7,15 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <string>
+
+#include "../support/scratch_files.h"
 
 namespace nagl::test {
 
 inline std::string sharedFile(const std::string& rel) { return (std::filesystem::path(NAGL_SHARED_DIR) / rel).string(); }
 inline std::string goldenDinov2() { return sharedFile("golden/tiny/dinov2_tiny.pth"); }
 inline std::string goldenHead() { return sharedFile("golden/tiny/nagl_head_tiny.pth"); }
-
-inline std::string readFile(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 inline void writeFile(const std::filesystem::path& path, const std::string& bytes) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);

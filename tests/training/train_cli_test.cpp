@@ -3,7 +3,8 @@
 // scores as the head in memory) and in Python's torch.load.
 #include <gtest/gtest.h>
 
-#include "cli_support.h"
+#include "../support/cli_runner.h"
+#include "../support/scratch_files.h"
 #include "nagl/demo/demo_dataset.h"
 #include "nagl/imaging/float_tiff.h"
 #include "nagl/imaging/image_decode.h"

@@ -5,7 +5,8 @@
 
 #include <set>
 
-#include "cli_support.h"
+#include "../support/cli_runner.h"
+#include "../support/scratch_files.h"
 #include "nagl/demo/demo_dataset.h"
 #include "nagl/training/episode_sampler.h"
 #include "nagl/training/training_data.h"

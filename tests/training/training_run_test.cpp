@@ -6,7 +6,8 @@
 
 #include <cmath>
 
-#include "cli_support.h"
+#include "../support/cli_runner.h"
+#include "../support/scratch_files.h"
 #include "nagl/demo/demo_dataset.h"
 #include "nagl/imaging/image_decode.h"
 #include "nagl/vision/pillow_resize.h"

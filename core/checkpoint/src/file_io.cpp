@@ -20,18 +20,14 @@ std::string errnoText() { return std::strerror(errno); }
 }  // namespace
 
 InputFile::InputFile(std::string path) : path_(std::move(path)) {
-  fd_ = ::open(path_.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd_ < 0) throw CheckpointError(path_ + ": cannot open (" + errnoText() + ")");
+  fd_ = foundation::UniqueFd(::open(path_.c_str(), O_RDONLY | O_CLOEXEC));
+  if (!fd_.valid()) throw CheckpointError(path_ + ": cannot open (" + errnoText() + ")");
   struct stat st {};
-  if (::fstat(fd_, &st) != 0 || !S_ISREG(st.st_mode)) {
-    ::close(fd_);
+  if (::fstat(fd_.get(), &st) != 0 || !S_ISREG(st.st_mode)) {
+    fd_.reset();
     throw CheckpointError(path_ + ": not a regular file");
   }
   size_ = static_cast<std::uint64_t>(st.st_size);
-}
-
-InputFile::~InputFile() {
-  if (fd_ >= 0) ::close(fd_);
 }
 
 void InputFile::readAt(std::uint64_t offset, void* dst, std::size_t n) const {
@@ -40,7 +36,7 @@ void InputFile::readAt(std::uint64_t offset, void* dst, std::size_t n) const {
                           " bytes, has " + std::to_string(size_) + ")");
   auto* out = static_cast<char*>(dst);
   while (n > 0) {
-    const ssize_t got = ::pread(fd_, out, n, static_cast<off_t>(offset));
+    const ssize_t got = ::pread(fd_.get(), out, n, static_cast<off_t>(offset));
     if (got < 0 && errno == EINTR) continue;
     if (got <= 0)
       throw CheckpointError(path_ + ": read failed (" + (got < 0 ? errnoText() : "unexpected end") +

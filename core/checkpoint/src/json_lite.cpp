@@ -67,35 +67,35 @@ class Parser {
     return v;
   }
 
+  // The comma-separated elements after an opening bracket, up to `close`.
+  template <typename Element>
+  void elements(char close, Element element) {
+    ++pos_;  // '{' or '['
+    skipSpace();
+    if (consume(close)) return;
+    while (true) {
+      element();
+      skipSpace();
+      if (consume(close)) return;
+      if (!consume(',')) fail(std::string("expected ',' or '") + close + "'");
+    }
+  }
+
   void object(Value& v, int depth) {
     v.kind = Value::Kind::Object;
-    ++pos_;  // '{'
-    skipSpace();
-    if (consume('}')) return;
-    while (true) {
+    elements('}', [&] {
       skipSpace();
       if (pos_ >= s_.size() || s_[pos_] != '"') fail("expected a string key");
       std::string key = string();
       skipSpace();
       if (!consume(':')) fail("expected ':'");
       v.members.push_back(Member{std::move(key), value(depth + 1)});
-      skipSpace();
-      if (consume('}')) return;
-      if (!consume(',')) fail("expected ',' or '}'");
-    }
+    });
   }
 
   void array(Value& v, int depth) {
     v.kind = Value::Kind::Array;
-    ++pos_;  // '['
-    skipSpace();
-    if (consume(']')) return;
-    while (true) {
-      v.items.push_back(value(depth + 1));
-      skipSpace();
-      if (consume(']')) return;
-      if (!consume(',')) fail("expected ',' or ']'");
-    }
+    elements(']', [&] { v.items.push_back(value(depth + 1)); });
   }
 
   static bool isDigit(char c) { return c >= '0' && c <= '9'; }

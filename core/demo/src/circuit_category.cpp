@@ -13,7 +13,7 @@ struct Trace {
 
 class CircuitCategory : public DemoCategory {
  public:
-  explicit CircuitCategory(std::uint32_t layoutSeed) {
+  explicit CircuitCategory(std::uint32_t layoutSeed) : DemoCategory("circuit", {"open", "short", "scratch"}) {
     DemoRandom rng(layoutSeed);
     for (int i = 0; i < 6; ++i) {  // horizontal traces, left and right of the chip
       const int y = 36 + 36 * i;
@@ -27,13 +27,8 @@ class CircuitCategory : public DemoCategory {
     }
   }
 
-  std::string name() const override { return "circuit"; }
-  std::vector<std::string> defectKinds() const override { return {"open", "short", "scratch"}; }
-
   DemoScene render(DemoRandom& rng) const override {
-    const cv::Vec3b substrate(40, 105, 32);
-    DemoScene scene{cv::Mat(kDemoImageSide, kDemoImageSide, CV_8UC3, cv::Scalar(substrate)),
-                    cv::Mat::zeros(kDemoImageSide, kDemoImageSide, CV_8UC1), substrate};
+    DemoScene scene = plainScene(cv::Vec3b(40, 105, 32));
     const cv::Point shift(rng.integer(-5, 5), rng.integer(-5, 5));
     const cv::Scalar copper(70, 160, 210), pad(90, 190, 225), chip(32, 32, 36);
     for (const Trace& t : traces_) {

@@ -4,6 +4,7 @@
 #include <memory>
 #include <opencv2/core.hpp>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "demo_random.h"
@@ -18,14 +19,26 @@ struct DemoScene {
   cv::Vec3b background;  // colour of "no material" (what missing material shows)
 };
 
+// An image of plain `background` with no part on it yet.
+inline DemoScene plainScene(const cv::Vec3b& background) {
+  return {cv::Mat(kDemoImageSide, kDemoImageSide, CV_8UC3, cv::Scalar(background)),
+          cv::Mat::zeros(kDemoImageSide, kDemoImageSide, CV_8UC1), background};
+}
+
 class DemoCategory {
  public:
+  DemoCategory(std::string name, std::vector<std::string> defectKinds)
+      : name_(std::move(name)), defectKinds_(std::move(defectKinds)) {}
   virtual ~DemoCategory() = default;
-  virtual std::string name() const = 0;
-  virtual std::vector<std::string> defectKinds() const = 0;
+  const std::string& name() const { return name_; }
+  const std::vector<std::string>& defectKinds() const { return defectKinds_; }
   virtual DemoScene render(DemoRandom& rng) const = 0;
   // Paints defect kind `kind` (index into defectKinds()) onto scene.image.
   virtual void paintDefect(DemoScene& scene, std::size_t kind, DemoRandom& rng) const = 0;
+
+ private:
+  std::string name_;
+  std::vector<std::string> defectKinds_;
 };
 
 std::unique_ptr<DemoCategory> makeWeaveCategory();

@@ -11,13 +11,10 @@ namespace {
 
 class WasherCategory : public DemoCategory {
  public:
-  std::string name() const override { return "washer"; }
-  std::vector<std::string> defectKinds() const override { return {"scratch", "missing", "rust"}; }
+  WasherCategory() : DemoCategory("washer", {"scratch", "missing", "rust"}) {}
 
   DemoScene render(DemoRandom& rng) const override {
-    const cv::Vec3b background(52, 48, 44);
-    DemoScene scene{cv::Mat(kDemoImageSide, kDemoImageSide, CV_8UC3, cv::Scalar(background)),
-                    cv::Mat::zeros(kDemoImageSide, kDemoImageSide, CV_8UC1), background};
+    DemoScene scene = plainScene(cv::Vec3b(52, 48, 44));
     const double cx = 128 + rng.uniform(-14, 14), cy = 128 + rng.uniform(-14, 14);
     const double outer = rng.uniform(74, 84), inner = rng.uniform(30, 38);
     const double rotation = rng.uniform(0.0, 2.0 * std::numbers::pi);

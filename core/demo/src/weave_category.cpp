@@ -8,8 +8,7 @@ namespace {
 
 class WeaveCategory : public DemoCategory {
  public:
-  std::string name() const override { return "weave"; }
-  std::vector<std::string> defectKinds() const override { return {"hole", "stain", "thread"}; }
+  WeaveCategory() : DemoCategory("weave", {"hole", "stain", "thread"}) {}
 
   DemoScene render(DemoRandom& rng) const override {
     DemoScene scene{cv::Mat(kDemoImageSide, kDemoImageSide, CV_8UC3),

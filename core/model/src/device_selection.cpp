@@ -6,6 +6,7 @@
 #include <malloc.h>
 
 #include <algorithm>
+#include <array>
 
 #include <mutex>
 #include <new>
@@ -18,30 +19,29 @@
 #include <c10/cuda/CUDACachingAllocator.h>
 #endif
 
+#include "nagl/foundation/enum_names.h"
+
 namespace nagl {
+namespace {
+
+constexpr std::array<foundation::EnumName<DeviceChoice>, 3> kDeviceNames{
+    {{DeviceChoice::Auto, "auto"}, {DeviceChoice::Cpu, "cpu"}, {DeviceChoice::Cuda, "cuda"}}};
+constexpr std::array<foundation::EnumName<Precision>, 3> kPrecisionNames{
+    {{Precision::Float32, "fp32"}, {Precision::Float16, "fp16"}, {Precision::BFloat16, "bf16"}}};
+
+}  // namespace
 
 DeviceChoice parseDeviceChoice(const std::string& text) {
-  if (text == "auto") return DeviceChoice::Auto;
-  if (text == "cpu") return DeviceChoice::Cpu;
-  if (text == "cuda") return DeviceChoice::Cuda;
+  if (const auto device = foundation::valueNamed(kDeviceNames, text)) return *device;
   throw std::invalid_argument("device must be auto, cpu or cuda, got '" + text + "'");
 }
 
 Precision parsePrecision(const std::string& text) {
-  if (text == "fp32") return Precision::Float32;
-  if (text == "fp16") return Precision::Float16;
-  if (text == "bf16") return Precision::BFloat16;
+  if (const auto precision = foundation::valueNamed(kPrecisionNames, text)) return *precision;
   throw std::invalid_argument("precision must be fp32, fp16 or bf16, got '" + text + "'");
 }
 
-const char* toString(Precision precision) {
-  switch (precision) {
-    case Precision::Float32: return "fp32";
-    case Precision::Float16: return "fp16";
-    case Precision::BFloat16: return "bf16";
-  }
-  return "?";
-}
+const char* toString(Precision precision) { return foundation::nameOf(kPrecisionNames, precision, "?"); }
 
 at::ScalarType scalarType(Precision precision) {
   switch (precision) {

@@ -17,20 +17,16 @@ StoreLock::StoreLock(const std::filesystem::path& dir) {
   if (!std::filesystem::is_directory(dir))
     throw StoreError(dir.string() + ": cannot create the model store folder (" + ec.message() + ")");
   const std::string path = (dir / ".lock").string();
-  fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-  if (fd_ < 0) throw StoreError(path + ": cannot open the store lock (" + std::strerror(errno) + ")");
+  fd_ = foundation::UniqueFd(::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644));
+  if (!fd_.valid()) throw StoreError(path + ": cannot open the store lock (" + std::strerror(errno) + ")");
   // flock locks belong to the open file description, so two StoreLocks in
   // one process exclude each other too.
-  while (::flock(fd_, LOCK_EX) != 0) {
+  while (::flock(fd_.get(), LOCK_EX) != 0) {
     if (errno == EINTR) continue;
     const std::string reason = std::strerror(errno);
-    ::close(fd_);
+    fd_.reset();
     throw StoreError(path + ": cannot lock the model store (" + reason + ")");
   }
-}
-
-StoreLock::~StoreLock() {
-  if (fd_ >= 0) ::close(fd_);  // releases the lock
 }
 
 }  // namespace nagl

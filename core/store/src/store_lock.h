@@ -3,18 +3,17 @@
 // lifetime of the object: one process or thread changes the store at a time.
 #include <filesystem>
 
+#include "nagl/foundation/unique_fd.h"
+
 namespace nagl {
 
 class StoreLock {
  public:
   // Creates the store folder if needed; blocks until the lock is ours.
   explicit StoreLock(const std::filesystem::path& storeDirectory);
-  ~StoreLock();
-  StoreLock(const StoreLock&) = delete;
-  StoreLock& operator=(const StoreLock&) = delete;
 
  private:
-  int fd_ = -1;
+  foundation::UniqueFd fd_;  // closing it releases the lock
 };
 
 }  // namespace nagl

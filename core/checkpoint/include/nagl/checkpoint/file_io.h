@@ -8,6 +8,8 @@
 #include <memory>
 #include <string>
 
+#include "nagl/foundation/unique_fd.h"
+
 namespace nagl::foundation {
 class AtomicFile;
 }
@@ -17,9 +19,6 @@ namespace nagl::checkpoint {
 class InputFile {
  public:
   explicit InputFile(std::string path);
-  ~InputFile();
-  InputFile(const InputFile&) = delete;
-  InputFile& operator=(const InputFile&) = delete;
 
   const std::string& path() const { return path_; }
   std::uint64_t size() const { return size_; }
@@ -30,7 +29,7 @@ class InputFile {
 
  private:
   std::string path_;
-  int fd_ = -1;
+  foundation::UniqueFd fd_;
   std::uint64_t size_ = 0;
 };
 
