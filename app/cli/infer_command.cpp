@@ -335,11 +335,11 @@ int inferAll(const InferRequest& r) {
         const std::size_t i = pending[result.index];
         ++done;
         if (storageFailure) continue;  // scored again by --resume
-        if (result.ok) {
+        if (result.scored()) {
           try {
             const FloatImage map = result.fullResolutionMap();
-            const ScoreRow row{queries[i], result.imageScore};
-            writer.writeScored(stems[i], row, result.patchGrid(), map);
+            const ScoreRow row{queries[i], static_cast<float>(result.score)};
+            writer.writeScored(stems[i], row, result.patchGrid, map);
             rows[i] = row;
             if (exports) try {
                 exports->addImage(i, map);
@@ -349,7 +349,7 @@ int inferAll(const InferRequest& r) {
                 stopOnStorageFailure(e);
               }
             std::fprintf(stderr, "[%zu/%zu] %s %.6f\n", done, pending.size(), queries[i].c_str(),
-                         static_cast<double>(result.imageScore));
+                         result.score);
             continue;
           } catch (const exporting::ExportError& e) {
             if (stopOnStorageFailure(e)) continue;

@@ -46,11 +46,6 @@ constexpr std::size_t kPdfWorstImages = 12;
 constexpr int kPdfImageSide = 800;
 constexpr int kPdfThumbnailSide = 256;
 
-std::optional<Verdict> toReportVerdict(Verdict v) {
-  if (v == Verdict::None) return std::nullopt;
-  return v;
-}
-
 Verdict overrideAt(const ExportSource& source, int row) {
   return row < static_cast<int>(source.overrides.size()) ? source.overrides[static_cast<std::size_t>(row)]
                                                          : Verdict::None;
@@ -137,18 +132,14 @@ ExportOutcome runExport(const ExportSource& source, ExportScope scope, const QSt
     const bool files = selected(source, scope, row);
     const bool failedQuery = scope == ExportScope::AllScored && r.status == QueryStatus::Failed;
     if (!files && !failedQuery) continue;
-    ex::ReportRow reportRow;
-    reportRow.path = pathBytes(r.path);
-    if (files) reportRow.score = static_cast<float>(r.score);
-    reportRow.override = toReportVerdict(overrideAt(source, row));
-    report.rows.push_back(reportRow);
+    report.rows.push_back(ex::ReportRow::of(r, overrideAt(source, row)));
     reportImage.push_back(files ? static_cast<int>(rows.size()) : -1);
     if (files) rows.push_back(row);
   }
   outcome.imagesTotal = static_cast<int>(rows.size());
 
   std::vector<std::string> paths;
-  for (int row : rows) paths.push_back(pathBytes(source.results.at(row).path));
+  for (int row : rows) paths.push_back(source.results.at(row).path);
   ex::LotExporter exporter(fsPath(folder), formats, thresholds, paths,
                            uniqueStems(paths));
   try {
@@ -180,7 +171,7 @@ ExportOutcome runExport(const ExportSource& source, ExportScope scope, const QSt
     const auto slot = pdfSlot.find(static_cast<int>(i));
     try {
       const FloatImage map = fullResolutionAnomalyMap(r.patchGrid, r.width, r.height);
-      const QImage edited = source.queryMasks.value(r.path);
+      const QImage edited = source.queryMasks.value(queryPath(r));
       std::optional<Image8> mask;
       if (!edited.isNull()) mask = toMask(edited);
       std::optional<Image8> image;
