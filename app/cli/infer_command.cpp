@@ -30,6 +30,7 @@
 #include "nagl/engine/image_files.h"
 #include "nagl/engine/query_engine.h"
 #include "nagl/engine/result_inbox.h"
+#include "nagl/export/export_error.h"
 #include "nagl/imaging/float_tiff.h"
 #include "nagl/imaging/image_decode.h"
 #include "nagl/model/nagl_model.h"
@@ -287,7 +288,7 @@ int inferAll(const InferRequest& r) {
   std::size_t done = 0, exportFailures = 0;
   for (std::size_t i = 0; exports && i < rows.size(); ++i)  // a resumed run's earlier queries, for the lot files
     if (rows[i] && rows[i]->imageScore) try {
-        exports->addImageFromMap(i, r.outDir / "maps");
+        exports->addImageFromMap(i, *rows[i]->imageScore, r.outDir / "maps");
       } catch (const std::exception& e) {
         ++exportFailures;
         std::fprintf(stderr, "export error: %s\n", e.what());
@@ -335,21 +336,21 @@ int inferAll(const InferRequest& r) {
         const std::size_t i = pending[result.index];
         ++done;
         if (storageFailure) continue;  // scored again by --resume
-        if (result.ok) {
+        if (result.scored()) {
           try {
             const FloatImage map = result.fullResolutionMap();
-            const ScoreRow row{queries[i], result.imageScore};
-            writer.writeScored(stems[i], row, result.patchGrid(), map);
+            const ScoreRow row{queries[i], static_cast<float>(result.score)};
+            writer.writeScored(stems[i], row, result.patchGrid, map);
             rows[i] = row;
             if (exports) try {
-                exports->addImage(i, map);
+                exports->addImage(i, result, map);
               } catch (const exporting::ExportError& e) {
                 ++exportFailures;
                 std::fprintf(stderr, "export error: %s\n", e.what());
                 stopOnStorageFailure(e);
               }
             std::fprintf(stderr, "[%zu/%zu] %s %.6f\n", done, pending.size(), queries[i].c_str(),
-                         static_cast<double>(result.imageScore));
+                         result.score);
             continue;
           } catch (const exporting::ExportError& e) {
             if (stopOnStorageFailure(e)) continue;
@@ -382,7 +383,7 @@ int inferAll(const InferRequest& r) {
   } catch (const std::exception& e) {
     std::fprintf(stderr, "warning: %s; scores.csv keeps its rows in the order they finished\n", e.what());
   }
-  if (exports && !storageFailure) exportFailures += exports->finish(rows, r.outDir / "maps");
+  if (exports && !storageFailure) exportFailures += exports->finish(rows);
   manifest.status = table.size() == queries.size() ? RunStatus::Complete : RunStatus::Stopped;
   try {
     writeRunManifest(r.outDir, manifest);

@@ -1,9 +1,9 @@
 #pragma once
-// `nagl infer --threshold T --export FORMAT[,FORMAT...]`: the exports of a
-// scored lot under DIR/export/<format>/ (see nagl/export/lot_exporter.h),
-// fed one query at a time while the lot runs, finished with the lot.
+// `nagl infer --threshold T --export FORMAT[,FORMAT...]` (and `nagl merge`):
+// the CLI's side of the export job (nagl/export_job/export_job.h) under
+// DIR/export/<format>/: fed one query at a time while the lot runs,
+// finished with the lot; errors and the PDF's warnings go to stderr.
 #include <filesystem>
-#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -11,8 +11,9 @@
 #include "cli/query_outputs.h"
 #include "nagl/engine/reference_set.h"
 #include "nagl/export/export_formats.h"
-#include "nagl/export/lot_exporter.h"
+#include "nagl/export_job/export_job.h"
 #include "nagl/vision/image.h"
+#include "nagl/vision/query_result.h"
 
 namespace nagl::cli {
 
@@ -28,29 +29,24 @@ struct ExportModelInfo {
 class InferExport {
  public:
   InferExport(const ExportRequest& request, const std::filesystem::path& outDir, std::vector<std::string> queries,
-              std::vector<std::string> stems, const ReferenceSet& references, ExportModelInfo model);
+              std::vector<std::string> stems, const ReferenceSet& references, const ExportModelInfo& model);
 
   // Creates DIR/export/<format>/; throws ExportError naming the folder.
   void prepare() const;
 
-  // Query `index`'s per-image files; throws naming the file that failed.
-  void addImage(std::size_t index, const FloatImage& fullResolutionMap);
+  // Query `index`'s per-image files from its scored result and the map just
+  // written for it; throws naming the file that failed.
+  void addImage(std::size_t index, const QueryResult& result, const FloatImage& fullResolutionMap);
   // The same from the map an earlier run wrote (a resumed or merged run).
-  void addImageFromMap(std::size_t index, const std::filesystem::path& mapsDir);
+  void addImageFromMap(std::size_t index, float score, const std::filesystem::path& mapsDir);
 
   // The lot files (COCO, reports, PDF) from the rows finished so far (rows[i]
   // empty: query i never finished). Errors are printed; returns their count.
-  std::size_t finish(const std::vector<std::optional<ScoreRow>>& rows, const std::filesystem::path& mapsDir) const;
+  std::size_t finish(const std::vector<std::optional<ScoreRow>>& rows);
 
  private:
-  void writePdf(const exporting::LotReport& report, const std::vector<std::size_t>& rowQuery,
-                const std::filesystem::path& mapsDir) const;
-
-  ExportRequest request_;
   std::vector<std::string> queries_, stems_;
-  ReferenceSet references_;
-  ExportModelInfo model_;
-  exporting::LotExporter exporter_;
+  exporting::ExportJob job_;
 };
 
 }  // namespace nagl::cli

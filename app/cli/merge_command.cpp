@@ -155,7 +155,7 @@ int mergeAll(const MergeArguments& a) {
       exporting::writeFileAtomically(outDir / folder / file, readBytes(shards[shardOfRow[i]].folder / folder / file));
     }
     if (exports) try {
-        exports->addImageFromMap(i, outDir / "maps");
+        exports->addImageFromMap(i, *table[i].imageScore, outDir / "maps");
       } catch (const std::exception& e) {
         ++exportFailures;
         std::fprintf(stderr, "export error: %s\n", e.what());
@@ -164,7 +164,7 @@ int mergeAll(const MergeArguments& a) {
   writeScoresCsv((outDir / "scores.csv").string(), table);
   if (exports) {
     std::vector<std::optional<ScoreRow>> rows(table.begin(), table.end());
-    exportFailures += exports->finish(rows, outDir / "maps");
+    exportFailures += exports->finish(rows);
   }
   merged.shardIndex = merged.shardCount = 1;
   merged.shardQueries = merged.lotQueries;

@@ -4,12 +4,12 @@
 #include <string>
 #include <vector>
 
+#include "nagl/export/output_stems.h"
+
 namespace nagl::cli {
 
-// One output stem per query: the file stem, with "-2", "-3", ... appended
-// when two queries share a stem (e.g. test/crack/000.png and
-// test/good/000.png), so no map is ever overwritten.
-std::vector<std::string> uniqueOutputStems(const std::vector<std::string>& queryPaths);
+// One output stem per query (maps/, patch/ and the exports share them).
+using exporting::uniqueOutputStems;
 
 struct ScoreRow {
   std::string path;

@@ -74,17 +74,17 @@ TEST(QueryEngine, CachedReferencesGiveTheSameMapsAsTheDirectModel) {
   // The uncached path: everything re-encoded for each query, as the reference does.
   const NaglModel model(tinyOptions(1).model);
   for (const QueryResult& r : lot.results) {
-    ASSERT_TRUE(r.ok) << r.error;
+    ASSERT_TRUE(r.scored()) << r.error;
     ReferenceImages refs;
     refs.normals.push_back(resizeBicubicPillow(decodeReferenceImage(goldenImage("normal_0")), 112, 112));
     refs.abnormals.push_back(resizeBicubicPillow(decodeReferenceImage(goldenImage("abnormal_0")), 112, 112));
     refs.abnormalMasks.push_back(resizeMaskNearest(decodeMask(goldenImage("abnormal_0_mask")), 112));
     const auto direct = model.score(model.encodeReferences(refs), {resizeBicubicPillow(decodeQueryImage(r.path), 112, 112)});
-    EXPECT_EQ(r.patchScores, direct[0].scores) << r.path;
-    EXPECT_EQ(r.imageScore, direct[0].imageScore);
+    EXPECT_EQ(r.patchGrid.data, direct[0].scores) << r.path;
+    EXPECT_EQ(r.score, direct[0].imageScore);
   }
   const QueryResult& q0 = lot.results[0].index == 0 ? lot.results[0] : lot.results[1];
-  EXPECT_NEAR(q0.imageScore, 0.39151254f, 1e-5);
+  EXPECT_NEAR(q0.score, 0.39151254f, 1e-5);
   EXPECT_EQ(q0.fullResolutionMap().width, 160);
   EXPECT_EQ(q0.fullResolutionMap().height, 120);
 }
@@ -101,8 +101,8 @@ TEST(QueryEngine, BatchedScoringMatchesSingleImageScoring) {
   ASSERT_EQ(a.results.size(), 6u);
   ASSERT_EQ(b.results.size(), 6u);
   std::map<std::size_t, float> scores;
-  for (const auto& r : a.results) scores[r.index] = r.imageScore;
-  for (const auto& r : b.results) EXPECT_NEAR(r.imageScore, scores.at(r.index), 1e-6) << r.index;
+  for (const auto& r : a.results) scores[r.index] = r.score;
+  for (const auto& r : b.results) EXPECT_NEAR(r.score, scores.at(r.index), 1e-6) << r.index;
 }
 
 TEST(QueryEngine, BrokenFilesAreMarkedAndTheLotGoesOn) {
@@ -120,7 +120,7 @@ TEST(QueryEngine, BrokenFilesAreMarkedAndTheLotGoesOn) {
   EXPECT_FALSE(lot.cancelled);
   for (const QueryResult& r : lot.results) {
     const bool shouldWork = r.index == 0 || r.index == 4;
-    EXPECT_EQ(r.ok, shouldWork) << r.path << " " << r.error;
+    EXPECT_EQ(r.scored(), shouldWork) << r.path << " " << r.error;
     if (!shouldWork) {
       EXPECT_EQ(r.error.rfind(paths[r.index] + ": ", 0), 0u) << r.error;
     }
@@ -150,7 +150,7 @@ TEST(QueryEngine, CancellationStopsWithinABatchAndKeepsFinishedResults) {
   // The batch being scored when cancel() came still reports; nothing after it.
   EXPECT_GE(lot.results.size(), resultsAtCancel.load());
   EXPECT_LE(lot.results.size(), resultsAtCancel.load() + kBatch);
-  for (const auto& r : lot.results) EXPECT_TRUE(r.ok);
+  for (const auto& r : lot.results) EXPECT_TRUE(r.scored());
 }
 
 TEST(QueryEngine, PriorityRequestOvertakesTheQueue) {
@@ -207,7 +207,7 @@ TEST(QueryEngine, AMaskInMemoryIsUsedWithoutAFile) {
     engine.startLot({goldenImage("query_0")}, lot.onResult(), lot.onFinished());
     engine.waitForLot();
     EXPECT_EQ(lot.results.size(), 1u);
-    return lot.results.empty() ? -1.0f : lot.results[0].imageScore;
+    return lot.results.empty() ? -1.0f : static_cast<float>(lot.results[0].score);
   };
   QueryEngine engine(tinyOptions(1));
   engine.setReferences(goldenReferences()).get();
@@ -263,7 +263,7 @@ TEST(QueryEngine, LotWithoutReferencesMarksEveryRow) {
   engine.startLot({goldenImage("query_0")}, lot.onResult(), lot.onFinished());
   engine.waitForLot();
   ASSERT_EQ(lot.results.size(), 1u);
-  EXPECT_FALSE(lot.results[0].ok);
+  EXPECT_FALSE(lot.results[0].scored());
   EXPECT_NE(lot.results[0].error.find("no reference images"), std::string::npos);
 }
 

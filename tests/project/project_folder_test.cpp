@@ -26,21 +26,21 @@ QImage makeMask(int w, int h, int seed) {
   return m;
 }
 
-QList<CachedResult> makeResults(const QStringList& paths, float offset) {
-  QList<CachedResult> rows;
+CachedResults makeResults(const QStringList& paths, float offset) {
+  CachedResults rows;
   for (int i = 0; i < paths.size(); ++i) {
-    CachedResult r;
-    r.path = paths[i];
+    QueryResult r;
+    r.path = paths[i].toStdString();
     r.status = i == 1 ? ResultStatus::Failed : ResultStatus::Done;
     if (r.status == ResultStatus::Failed) {
-      r.error = QStringLiteral("cannot decode");
+      r.error = "cannot decode";
     } else {
       r.score = 0.1 * i + offset;
       r.width = 640;
       r.height = 480;
       r.closestNormal = i % 2;
-      r.gridWidth = r.gridHeight = 4;
-      for (int k = 0; k < 16; ++k) r.grid.push_back(offset + 0.01f * k + i);
+      r.patchGrid = FloatImage(4, 4);
+      for (int k = 0; k < 16; ++k) r.patchGrid.data[static_cast<std::size_t>(k)] = offset + 0.01f * k + i;
     }
     rows.append(r);
   }

@@ -17,15 +17,15 @@ using test::fileBytes;
 using test::freshDir;
 using test::writeBytes;
 
-QList<CachedResult> bigLot(int n, int grid) {
-  QList<CachedResult> rows;
+CachedResults bigLot(int n, int grid) {
+  CachedResults rows;
   rows.reserve(n);
   for (int i = 0; i < n; ++i) {
-    CachedResult r;
-    r.path = QStringLiteral("/lots/2025-03/line %1/image_%2.png").arg(i % 7).arg(i, 5, 10, QLatin1Char('0'));
+    QueryResult r;
+    r.path = QStringLiteral("/lots/2025-03/line %1/image_%2.png").arg(i % 7).arg(i, 5, 10, QLatin1Char('0')).toStdString();
     if (i % 997 == 13) {
       r.status = ResultStatus::Failed;
-      r.error = QStringLiteral("cannot decode %1").arg(r.path);
+      r.error = "cannot decode " + r.path;
     } else if (i % 1009 == 5) {
       r.status = ResultStatus::Cancelled;
     } else {
@@ -34,9 +34,8 @@ QList<CachedResult> bigLot(int n, int grid) {
       r.width = 1024 + i % 3;
       r.height = 768;
       r.closestNormal = i % 5;
-      r.gridWidth = r.gridHeight = grid;
-      r.grid.resize(static_cast<std::size_t>(grid) * grid);
-      for (int k = 0; k < grid * grid; ++k) r.grid[static_cast<std::size_t>(k)] = static_cast<float>(i) * 1e-3f + k * 1e-5f;
+      r.patchGrid = FloatImage(grid, grid);
+      for (int k = 0; k < grid * grid; ++k) r.patchGrid.data[static_cast<std::size_t>(k)] = static_cast<float>(i) * 1e-3f + k * 1e-5f;
     }
     rows.append(std::move(r));
   }
@@ -46,7 +45,7 @@ QList<CachedResult> bigLot(int n, int grid) {
 TEST(ResultsCache, TenThousandResultsRoundTripAndLoadAtOnce) {
   const QString dir = freshDir(QStringLiteral("results-10k"));
   const QString path = dir + QStringLiteral("/results.bin");
-  const QList<CachedResult> rows = bigLot(10000, 32);
+  const CachedResults rows = bigLot(10000, 32);
   QString error;
   QElapsedTimer timer;
   timer.start();
@@ -65,10 +64,10 @@ TEST(ResultsCache, TenThousandResultsRoundTripAndLoadAtOnce) {
 }
 
 TEST(ResultsCache, EmptyAndGridlessRowsRoundTrip) {
-  EXPECT_EQ(*ResultsCache::decode(ResultsCache::encode({}), nullptr), QList<CachedResult>{});
-  CachedResult pending;
-  pending.path = QStringLiteral("ä/ö.png");
-  const QList<CachedResult> rows{pending};
+  EXPECT_EQ(*ResultsCache::decode(ResultsCache::encode({}), nullptr), CachedResults{});
+  QueryResult pending;
+  pending.path = QStringLiteral("ä/ö.png").toStdString();
+  const CachedResults rows{pending};
   EXPECT_EQ(*ResultsCache::decode(ResultsCache::encode(rows), nullptr), rows);
 }
 

@@ -50,7 +50,7 @@ done < <(sources core ui app bench | xargs grep -nE '^\s*#\s*include\s*"(\.\./|[
 # 2. The model behind its wall.
 while IFS= read -r hit; do
   report "$hit: includes the model library"
-done < <(sources ui core/export core/export_pdf core/imaging core/project |
+done < <(sources ui core/export core/export_pdf core/export_job core/imaging core/project |
            xargs grep -nE '^\s*#\s*include\s*[<"]nagl/model/' 2>/dev/null)
 
 if ((violations > 0)); then

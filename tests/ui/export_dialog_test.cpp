@@ -189,7 +189,7 @@ ExportSource bigSource(int count, int side) {
   source.thresholds = {0.4, 0.6};
   for (int i = 0; i < count; ++i) {
     QueryResult r;
-    r.path = QStringLiteral("/nonexistent/lot/img_%1.png").arg(i);
+    r.path = "/nonexistent/lot/img_" + std::to_string(i) + ".png";
     r.status = QueryStatus::Done;
     r.score = 0.5 + 0.01 * i;
     r.width = side;

@@ -22,7 +22,7 @@ namespace {
 
 QueryResult scored(const QString& path, double score, int closestNormal = 0) {
   QueryResult r;
-  r.path = path;
+  r.path = path.toStdString();
   r.status = QueryStatus::Done;
   r.score = score;
   r.width = 40;
@@ -265,9 +265,9 @@ TEST(InspectionDocument, ASavedProjectOpensIntoAnEqualDocument) {
   a.addDefective(dir + QStringLiteral("/refs/dent.png"), dir + QStringLiteral("/refs/dent_mask.png"));
   a.setReferenceMaskEdit(dir + QStringLiteral("/refs/dent.png"), stripes(3), dir + QStringLiteral("/refs/dent_mask.png"));
   QList<QueryResult> results = {scored(lot[0], 0.2, 1), scored(lot[1], 0.55, 0), QueryResult{}};
-  results[2].path = lot[2];
+  results[2].path = lot[2].toStdString();
   results[2].status = QueryStatus::Failed;
-  results[2].error = QStringLiteral("cannot decode");
+  results[2].error = "cannot decode";
   ASSERT_TRUE(a.restoreLot(results, dir + QStringLiteral("/lot")));
   a.setUserThresholds({0.31, 0.62});
   a.setOverride(1, Verdict::Pass);

@@ -16,10 +16,10 @@ namespace {
 
 QueryResult row(const QString& path, QueryStatus status, double score = 0.0) {
   QueryResult r;
-  r.path = path;
+  r.path = path.toStdString();
   r.status = status;
   r.score = score;
-  if (status == QueryStatus::Failed) r.error = path + ": cannot decode";
+  if (status == QueryStatus::Failed) r.error = r.path + ": cannot decode";
   return r;
 }
 

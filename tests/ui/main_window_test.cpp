@@ -71,7 +71,7 @@ TEST(MainWindow, FolderDroppedOnTheLotBrowserBecomesTheLot) {
   ASSERT_TRUE(loaded.wait(5000));
   EXPECT_EQ(loaded[0][0].toInt(), 3);
   EXPECT_EQ(window.lotBrowser()->lotModel()->rowCount(), 3);
-  EXPECT_EQ(window.lotBrowser()->lotModel()->rowAt(2).path, root + "/b/002.jpg");
+  EXPECT_EQ(queryPath(window.lotBrowser()->lotModel()->rowAt(2)), root + "/b/002.jpg");
 }
 
 TEST(MainWindow, WithoutBackboneSaysWhatToDo) {

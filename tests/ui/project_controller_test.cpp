@@ -60,7 +60,7 @@ struct Workspace {
     lot = {dir + QStringLiteral("/lot/a.png"), dir + QStringLiteral("/lot/b.png"), dir + QStringLiteral("/lot/c.png")};
     for (int i = 0; i < lot.size(); ++i) {
       QueryResult r;
-      r.path = lot[i];
+      r.path = lot[i].toStdString();
       r.status = QueryStatus::Done;
       r.score = 0.2 + 0.3 * i;
       r.width = 40;
@@ -146,7 +146,7 @@ TEST(Projects, SaveAndReopenRestoreEverythingWithoutScoring) {
   const QList<QueryResult>& results = w.session()->results();
   ASSERT_EQ(results.size(), 3);
   for (int i = 0; i < 3; ++i) {
-    EXPECT_EQ(results[i].path, ws.lot[i]);
+    EXPECT_EQ(queryPath(results[i]), ws.lot[i]);
     EXPECT_EQ(results[i].status, QueryStatus::Done);  // shown at once, not pending
     EXPECT_DOUBLE_EQ(results[i].score, ws.results[i].score);
     EXPECT_EQ(results[i].patchGrid.data, ws.results[i].patchGrid.data);

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "ui/common/path_bytes.h"
 #include "ui/document/document_commands.h"
 
 namespace nagl::ui {
@@ -149,14 +150,14 @@ QList<QImage> InspectionDocument::editedMasksOf(const ReferenceSet& set) const {
 QStringList InspectionDocument::lotPaths() const {
   QStringList paths;
   paths.reserve(results_.size());
-  for (const QueryResult& r : results_) paths.append(r.path);
+  for (const QueryResult& r : results_) paths.append(queryPath(r));
   return paths;
 }
 
 void InspectionDocument::indexRows() {
   rowOfPath_.clear();
   rowOfPath_.reserve(results_.size());
-  for (int i = 0; i < results_.size(); ++i) rowOfPath_.insert(results_[i].path, i);
+  for (int i = 0; i < results_.size(); ++i) rowOfPath_.insert(queryPath(results_[i]), i);
   overrides_.assign(static_cast<std::size_t>(results_.size()), Verdict::None);
 }
 
@@ -165,7 +166,7 @@ bool InspectionDocument::setLot(const QStringList& paths, const QString& rootFol
   rows.reserve(paths.size());
   for (const QString& path : paths) {
     QueryResult row;
-    row.path = path;
+    row.path = pathBytes(path);
     rows.append(std::move(row));
   }
   return restoreLot(rows, rootFolder);
@@ -217,7 +218,7 @@ Verdict InspectionDocument::overrideAt(int row) const {
 
 void InspectionDocument::setOverride(int row, Verdict verdict) {
   if (row < 0 || row >= results_.size()) return;
-  undo_->push(new OverrideCommand(this, results_.at(row).path, overrideAt(row), verdict));
+  undo_->push(new OverrideCommand(this, queryPath(results_.at(row)), overrideAt(row), verdict));
 }
 
 void InspectionDocument::applyOverride(int row, Verdict verdict) {

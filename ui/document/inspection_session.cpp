@@ -76,20 +76,13 @@ void withEditedMask(nagl::AbnormalReference& reference, const QImage& edited) {
   reference.maskDigest = key | 1;  // never 0 ("hash it yourself")
 }
 
-QueryResult fromEngine(const nagl::QueryResult& r) {
-  QueryResult out;
-  out.path = pathFromBytes(r.path);
-  out.status = r.ok ? QueryStatus::Done : QueryStatus::Failed;
-  out.score = r.imageScore;
-  out.error = QString::fromLocal8Bit(r.error.c_str());
-  out.width = r.width;
-  out.height = r.height;
-  if (r.ok) out.patchGrid = r.patchGrid();
-  out.closestNormal = r.closestNormal;
-  return out;
-}
-
 }  // namespace
+
+QString queryPath(const QueryResult& result) { return pathFromBytes(result.path); }
+
+QString queryError(const QueryResult& result) {
+  return QString::fromLocal8Bit(result.error.data(), static_cast<qsizetype>(result.error.size()));
+}
 
 QString toDisplayString(QueryStatus status) {
   switch (status) {
@@ -108,7 +101,7 @@ InspectionSession::InspectionSession(InspectionDocument* document, QObject* pare
       document_(document ? document : new InspectionDocument(this)),
       bridge_(std::make_shared<SessionBridge>()),
       cancelFlag_(std::make_shared<std::atomic<bool>>()) {
-  qRegisterMetaType<nagl::ui::QueryResult>();
+  qRegisterMetaType<nagl::QueryResult>();
   qRegisterMetaType<nagl::ui::EngineInfo>();
   bridge_->target = this;
   pool_.setMaxThreadCount(1);  // runs are prepared one after the other
@@ -151,7 +144,7 @@ bool InspectionSession::start() {
   const int runId = ++runId_;
   std::vector<std::string> paths;
   paths.reserve(static_cast<std::size_t>(results().size()));
-  for (const QueryResult& row : results()) paths.push_back(local(row.path));
+  for (const QueryResult& row : results()) paths.push_back(row.path);
   document_->resetResults();
   done_ = 0;
   running_ = true;
@@ -195,7 +188,7 @@ bool InspectionSession::start() {
       if (cancelled->load()) return finish(true, {});
       say(scoring);
       engine->startLot(
-          std::move(paths), [bridge, runId](const nagl::QueryResult& r) { bridge->push(runId, static_cast<int>(r.index), fromEngine(r)); },
+          std::move(paths), [bridge, runId](const nagl::QueryResult& r) { bridge->push(runId, static_cast<int>(r.index), r); },
           [bridge, runId](bool wasCancelled) {
             bridge->post([=, b = bridge.get()] { b->target->onRunFinished(runId, wasCancelled, {}); });
           });

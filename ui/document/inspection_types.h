@@ -1,13 +1,12 @@
 #pragma once
 // Plain data passed between the inspection session, its worker thread and
-// the widgets: the reference set and one row of the lot.
+// the widgets: the reference set; a row of the lot is nagl::QueryResult.
 #include <QList>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
 
-#include "nagl/vision/image.h"
-#include "nagl/vision/result_status.h"
+#include "nagl/vision/query_result.h"
 
 namespace nagl::ui {
 
@@ -27,16 +26,10 @@ struct ReferenceSet {
 
 using QueryStatus = nagl::ResultStatus;  // one status for session, project and reports
 
-struct QueryResult {
-  QString path;
-  QueryStatus status = QueryStatus::Pending;
-  double score = 0.0;         // image score, valid when Done
-  QString error;              // why it failed, when Failed
-  int width = 0;              // decoded query size, when Done
-  int height = 0;
-  FloatImage patchGrid;       // G x G patch scores, when Done
-  int closestNormal = -1;     // index in the run's normal references, when Done (-1: none)
-};
+// A result's path and error as the UI shows them (Qt's file name decoding of
+// the path bytes; the error as the local 8-bit text the core wrote).
+QString queryPath(const QueryResult& result);
+QString queryError(const QueryResult& result);
 
 // What the engine reports about itself, for the status bar and diagnostics.
 struct EngineInfo {
@@ -55,5 +48,5 @@ QString toDisplayString(QueryStatus status);
 
 }  // namespace nagl::ui
 
-Q_DECLARE_METATYPE(nagl::ui::QueryResult)
+Q_DECLARE_METATYPE(nagl::QueryResult)
 Q_DECLARE_METATYPE(nagl::ui::EngineInfo)

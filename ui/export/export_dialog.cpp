@@ -5,7 +5,6 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -15,25 +14,13 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSet>
 #include <QSettings>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
-#include <cstdio>
-#include <filesystem>
-#include <map>
 #include <optional>
-#include <set>
+#include <span>
 
 #include "nagl/export/binary_mask.h"
-#include "nagl/export/export_formats.h"
-#include "nagl/export/heatmap.h"
-#include "nagl/export/lot_exporter.h"
-#include "nagl/export/lot_report.h"
-#include "nagl/export/thumbnail.h"
-#include "nagl/export_pdf/pdf_report.h"
-#include "nagl/imaging/image_decode.h"
-#include "nagl/vision/anomaly_map.h"
 #include "ui/common/path_bytes.h"
 
 namespace nagl::ui {
@@ -41,51 +28,6 @@ namespace nagl::ui {
 namespace {
 
 namespace ex = nagl::exporting;
-
-constexpr std::size_t kPdfWorstImages = 12;
-constexpr int kPdfImageSide = 800;
-constexpr int kPdfThumbnailSide = 256;
-
-std::optional<Verdict> toReportVerdict(Verdict v) {
-  if (v == Verdict::None) return std::nullopt;
-  return v;
-}
-
-Verdict overrideAt(const ExportSource& source, int row) {
-  return row < static_cast<int>(source.overrides.size()) ? source.overrides[static_cast<std::size_t>(row)]
-                                                         : Verdict::None;
-}
-
-Verdict finalVerdict(const ExportSource& source, int row) {
-  const Verdict manual = overrideAt(source, row);
-  return manual != Verdict::None ? manual : verdictFor(source.results.at(row).score, source.thresholds);
-}
-
-// Whether row's files are exported (it must have been scored).
-bool selected(const ExportSource& source, ExportScope scope, int row) {
-  const QueryResult& r = source.results.at(row);
-  if (r.status != QueryStatus::Done) return false;
-  switch (scope) {
-    case ExportScope::AllScored: return true;
-    case ExportScope::FailedOnly: return finalVerdict(source, row) == Verdict::Fail;
-    case ExportScope::Current: return row == source.currentRow;
-  }
-  return false;
-}
-
-// Output stems: the file's stem, "-2", "-3", ... when taken already.
-std::vector<std::string> uniqueStems(const std::vector<std::string>& paths) {
-  std::vector<std::string> stems;
-  std::set<std::string> used;
-  for (const std::string& p : paths) {
-    const std::string base = std::filesystem::path(p).stem().string();
-    std::string stem = base;
-    for (int n = 2; used.count(stem); ++n) stem = base + "-" + std::to_string(n);
-    used.insert(stem);
-    stems.push_back(stem);
-  }
-  return stems;
-}
 
 // An edited mask (any non-zero = defect) as the library's 0/255 Image8.
 Image8 toMask(const QImage& edited) {
@@ -99,136 +41,41 @@ Image8 toMask(const QImage& edited) {
   return mask;
 }
 
-std::string scoreCaption(const ex::ReportRow& row, const Thresholds& t) {
-  char text[96];
-  std::snprintf(text, sizeof text, "score %.4f, %s", static_cast<double>(row.score.value_or(0.0f)),
-                ex::verdictName(row.finalVerdict(t)));
-  return std::string(text) + "\n" + row.path;
+// What the job reads of the source; valid while `source` lives.
+ex::LotExportInput jobInput(const ExportSource& source, ExportScope scope) {
+  ex::LotExportInput input;
+  input.results = std::span<const QueryResult>(source.results.constData(), static_cast<std::size_t>(source.results.size()));
+  input.overrides = source.overrides;
+  input.editedMask = [&source](std::size_t row) -> std::optional<Image8> {
+    const QImage edited = source.queryMasks.value(queryPath(source.results.at(static_cast<qsizetype>(row))));
+    if (edited.isNull()) return std::nullopt;
+    return toMask(edited);
+  };
+  input.scope = scope;
+  input.currentRow = source.currentRow;
+  return input;
+}
+
+ex::ExportJobOptions jobOptions(const ExportSource& source, const QStringList& formatNames, const QString& folder) {
+  ex::ExportJobOptions options;
+  options.folder = fsPath(folder);
+  options.formats = ex::parseExportFormats(formatNames.join(QLatin1Char(',')).toStdString());
+  options.thresholds = source.thresholds;
+  options.model = {source.modelDescription.toStdString(), pathBytes(source.backbone), pathBytes(source.head)};
+  for (const QString& n : source.references.normals) options.references.push_back({pathBytes(n), ""});
+  for (const DefectiveReference& d : source.references.defective)
+    options.references.push_back({pathBytes(d.image), pathBytes(d.mask)});
+  options.pdfTitle = ExportDialog::tr("NAGL Inspector lot report").toStdString();
+  return options;
+}
+
+QStringList toQStrings(const std::vector<std::string>& lines) {
+  QStringList out;
+  for (const std::string& line : lines) out << QString::fromStdString(line);
+  return out;
 }
 
 }  // namespace
-
-ExportOutcome runExport(const ExportSource& source, ExportScope scope, const QStringList& formatNames,
-                        const QString& folder, const std::atomic<bool>& cancel,
-                        const std::function<void(int, int)>& progress) {
-  ExportOutcome outcome;
-  outcome.folder = folder;
-  std::vector<ex::ExportFormat> formats;
-  try {
-    formats = ex::parseExportFormats(formatNames.join(QLatin1Char(',')).toStdString());
-  } catch (const std::exception& e) {
-    outcome.errors << QString::fromStdString(e.what());
-    return outcome;
-  }
-  const Thresholds thresholds = source.thresholds;
-
-  // The images whose files are written, and the report's rows (a failed
-  // query appears in the report of the whole lot, with verdict "error").
-  std::vector<int> rows;
-  ex::LotReport report;
-  report.thresholds = thresholds;
-  report.model = {source.modelDescription.toStdString(), pathBytes(source.backbone), pathBytes(source.head)};
-  for (const QString& n : source.references.normals) report.references.push_back({pathBytes(n), ""});
-  for (const DefectiveReference& d : source.references.defective)
-    report.references.push_back({pathBytes(d.image), pathBytes(d.mask)});
-  std::vector<int> reportImage;  // report row -> index in rows, or -1
-  for (int row = 0; row < source.results.size(); ++row) {
-    const QueryResult& r = source.results.at(row);
-    const bool files = selected(source, scope, row);
-    const bool failedQuery = scope == ExportScope::AllScored && r.status == QueryStatus::Failed;
-    if (!files && !failedQuery) continue;
-    ex::ReportRow reportRow;
-    reportRow.path = pathBytes(r.path);
-    if (files) reportRow.score = static_cast<float>(r.score);
-    reportRow.override = toReportVerdict(overrideAt(source, row));
-    report.rows.push_back(reportRow);
-    reportImage.push_back(files ? static_cast<int>(rows.size()) : -1);
-    if (files) rows.push_back(row);
-  }
-  outcome.imagesTotal = static_cast<int>(rows.size());
-
-  std::vector<std::string> paths;
-  for (int row : rows) paths.push_back(pathBytes(source.results.at(row).path));
-  ex::LotExporter exporter(fsPath(folder), formats, thresholds, paths,
-                           uniqueStems(paths));
-  try {
-    exporter.createFolders();
-  } catch (const std::exception& e) {
-    outcome.errors << QString::fromStdString(e.what());
-    return outcome;
-  }
-
-  // The PDF's worst images get an overlay, made while their map is at hand.
-  const bool pdf = exporter.has(ex::ExportFormat::ReportPdf);
-  std::map<int, std::size_t> pdfSlot;  // index in rows -> position among the worst
-  std::vector<ex::PdfImage> worst;
-  if (pdf) {
-    for (std::size_t r : ex::worstRows(report, kPdfWorstImages)) {
-      pdfSlot[reportImage[r]] = worst.size();
-      worst.push_back({scoreCaption(report.rows[r], thresholds), {}});
-    }
-  }
-  const HeatmapScale scale = fixedScale(thresholds.review, thresholds.fail);
-
-  if (progress) progress(0, outcome.imagesTotal);
-  for (std::size_t i = 0; i < rows.size(); ++i) {
-    if (cancel.load()) {
-      outcome.cancelled = true;
-      return outcome;
-    }
-    const QueryResult& r = source.results.at(rows[i]);
-    const auto slot = pdfSlot.find(static_cast<int>(i));
-    try {
-      const FloatImage map = fullResolutionAnomalyMap(r.patchGrid, r.width, r.height);
-      const QImage edited = source.queryMasks.value(r.path);
-      std::optional<Image8> mask;
-      if (!edited.isNull()) mask = toMask(edited);
-      std::optional<Image8> image;
-      if (exporter.needsImage() || slot != pdfSlot.end()) image = decodeQueryImage(paths[i]);
-      try {
-        exporter.addImage(i, map, image ? &*image : nullptr, mask ? &*mask : nullptr);
-      } catch (const std::exception& e) {
-        outcome.errors << QString::fromStdString(e.what());
-      }
-      if (slot != pdfSlot.end()) {
-        const Image8 outline = mask ? *mask : ex::binaryMask(map, static_cast<float>(thresholds.fail));
-        worst[slot->second].image =
-            ex::fitWithin(ex::overlayImage(*image, heatmapImage(map, scale), 0.5, &outline), kPdfImageSide);
-      }
-    } catch (const std::exception& e) {
-      outcome.errors << QString::fromStdString(e.what());
-    }
-    outcome.imagesDone = static_cast<int>(i) + 1;
-    if (progress) progress(outcome.imagesDone, outcome.imagesTotal);
-  }
-  if (cancel.load()) {
-    outcome.cancelled = true;
-    return outcome;
-  }
-
-  for (const std::string& e : exporter.finish(report)) outcome.errors << QString::fromStdString(e);
-  if (pdf) {
-    ex::PdfReportContent content;
-    content.title = ExportDialog::tr("NAGL Inspector lot report").toStdString();
-    for (const ex::ReportReference& ref : report.references) {
-      ex::PdfImage item{ref.image, {}};
-      try {
-        item.image = ex::fitWithin(decodeReferenceImage(ref.image), kPdfThumbnailSide);
-      } catch (const std::exception&) {
-        // The caption alone: the reference file is gone or unreadable.
-      }
-      content.references.push_back(std::move(item));
-    }
-    content.worst = std::move(worst);
-    try {
-      ex::writeLotReportPdf((exporter.folderOf(ex::ExportFormat::ReportPdf) / "report.pdf").string(), report,
-                            content);
-    } catch (const std::exception& e) {
-      outcome.errors << QString::fromStdString(e.what());
-    }
-  }
-  return outcome;
-}
 
 ExportDialog::ExportDialog(QWidget* parent) : QDialog(parent) {
   setWindowTitle(tr("Export"));
@@ -301,8 +148,8 @@ ExportDialog::ExportDialog(QWidget* parent) : QDialog(parent) {
   connect(closeButton_, &QPushButton::clicked, this, &ExportDialog::reject);
   layout->addWidget(buttons);
 
-  watcher_ = new QFutureWatcher<ExportOutcome>(this);
-  connect(watcher_, &QFutureWatcher<ExportOutcome>::finished, this, &ExportDialog::onFinished);
+  watcher_ = new QFutureWatcher<ex::ExportOutcome>(this);
+  connect(watcher_, &QFutureWatcher<ex::ExportOutcome>::finished, this, &ExportDialog::onFinished);
 
   const QSettings settings;
   setFormats(settings.value(QStringLiteral("export/formats"), QStringList{QStringLiteral("png"),
@@ -363,8 +210,14 @@ bool ExportDialog::startExport() {
   if (!provider_) return false;
   ExportSource source = provider_();
   const ExportScope what = scope();
-  int count = 0;
-  for (int row = 0; row < source.results.size(); ++row) count += selected(source, what, row) ? 1 : 0;
+  ex::ExportJobOptions options;
+  try {
+    options = jobOptions(source, chosen, folder);
+  } catch (const std::exception& e) {  // a format name the job does not know
+    status_->setText(QString::fromStdString(e.what()));
+    return false;
+  }
+  const int count = static_cast<int>(ex::selectedRows(jobInput(source, what), source.thresholds).size());
   if (count == 0) {
     status_->setText(what == ExportScope::Current    ? tr("The current image has not been scored: nothing to export.")
                      : what == ExportScope::FailedOnly ? tr("No image fails: nothing to export.")
@@ -381,6 +234,7 @@ bool ExportDialog::startExport() {
   progress_->setValue(0);
   status_->setText(tr("Exporting %n image(s) to %1…", nullptr, count).arg(QDir::toNativeSeparators(folder)));
   outcome_ = {};
+  exportFolder_ = folder;
   cancel_ = std::make_shared<std::atomic<bool>>(false);
   auto cancel = cancel_;
   // The dialog outlives the export (its destructor waits), so the queued
@@ -395,8 +249,8 @@ bool ExportDialog::startExport() {
         },
         Qt::QueuedConnection);
   };
-  watcher_->setFuture(QtConcurrent::run([source = std::move(source), what, chosen, folder, cancel, report] {
-    return runExport(source, what, chosen, folder, *cancel, report);
+  watcher_->setFuture(QtConcurrent::run([source = std::move(source), options = std::move(options), what, cancel, report] {
+    return ex::exportLot(options, jobInput(source, what), *cancel, report);
   }));
   updateButtons();
   return true;
@@ -419,24 +273,25 @@ void ExportDialog::reject() {
 
 void ExportDialog::onFinished() {
   outcome_ = watcher_->result();
-  const QString where = QDir::toNativeSeparators(outcome_.folder);
+  const QString where = QDir::toNativeSeparators(exportFolder_);
+  const QStringList errors = toQStrings(outcome_.errors);
   if (outcome_.cancelled) {
     status_->setText(tr("Export cancelled after %1 of %2 images. The files written are complete; the lot files "
                         "(COCO, reports) were not written.")
                          .arg(outcome_.imagesDone)
                          .arg(outcome_.imagesTotal));
-  } else if (!outcome_.errors.isEmpty()) {
+  } else if (!errors.isEmpty()) {
     status_->setText(tr("Exported to %1 with %n error(s): these files could not be written.", nullptr,
-                        static_cast<int>(outcome_.errors.size()))
+                        static_cast<int>(errors.size()))
                          .arg(where));
   } else {
     progress_->setValue(progress_->maximum());
     status_->setText(tr("Exported %n image(s) to %1.", nullptr, outcome_.imagesTotal).arg(where));
   }
-  errors_->addItems(outcome_.errors);
-  errors_->setVisible(!outcome_.errors.isEmpty());
+  errors_->addItems(errors);
+  errors_->setVisible(!errors.isEmpty());
   updateButtons();
-  Q_EMIT exportFinished(outcome_.cancelled, outcome_.errors);
+  Q_EMIT exportFinished(outcome_.cancelled, errors);
 }
 
 }  // namespace nagl::ui

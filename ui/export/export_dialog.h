@@ -1,12 +1,12 @@
 #pragma once
-// The Export dialog: the scored lot in the chosen formats (nagl::exporting,
-// one sub-folder per format) under an output folder, for every scored image,
-// the failed ones or the current one. Masks are the user's edited mask of an
-// image when there is one, else its full-resolution anomaly map thresholded
-// at the fail threshold; report verdicts use both thresholds and the user's
-// overrides. The export runs on a pool thread (maps and images are made
-// there), with progress and Cancel; what could not be written is listed per
-// file at the end. Every file is written atomically by the library.
+// The Export dialog: a form over the export job (nagl/export_job/lot_export.h,
+// the one `nagl infer --export` runs): the formats, the output folder (one
+// sub-folder per format) and the images (every scored one, the failed ones or
+// the current one). Masks are the user's edited mask of an image when there
+// is one, else its full-resolution anomaly map thresholded at the fail
+// threshold; report verdicts use both thresholds and the user's overrides.
+// The job runs on a pool thread, with progress and Cancel; what could not be
+// written is listed per file at the end.
 #include <QDialog>
 #include <QFutureWatcher>
 #include <QHash>
@@ -18,6 +18,7 @@
 #include <memory>
 #include <vector>
 
+#include "nagl/export_job/lot_export.h"
 #include "ui/document/inspection_types.h"
 #include "ui/lot/verdict.h"
 
@@ -33,7 +34,7 @@ class QPushButton;
 
 namespace nagl::ui {
 
-enum class ExportScope { AllScored, FailedOnly, Current };
+using exporting::ExportScope;
 
 // What the workstation hands the export, taken on the UI thread when the
 // export starts (implicitly shared Qt containers: copying costs nothing).
@@ -46,20 +47,6 @@ struct ExportSource {
   QString modelDescription, backbone, head;
   ReferenceSet references;
 };
-
-struct ExportOutcome {
-  bool cancelled = false;
-  int imagesDone = 0;     // images whose files were attempted
-  int imagesTotal = 0;
-  QStringList errors;     // one per file that could not be written
-  QString folder;
-};
-
-// The export itself (any thread): the rows of source that scope selects.
-// cancel is checked between images; progress(done, total) after each one.
-ExportOutcome runExport(const ExportSource& source, ExportScope scope, const QStringList& formats,
-                        const QString& folder, const std::atomic<bool>& cancel,
-                        const std::function<void(int, int)>& progress = {});
 
 class ExportDialog : public QDialog {
   Q_OBJECT
@@ -83,7 +70,7 @@ class ExportDialog : public QDialog {
   bool startExport();
   void cancelExport();
   bool isRunning() const;
-  const ExportOutcome& outcome() const { return outcome_; }
+  const exporting::ExportOutcome& outcome() const { return outcome_; }
   QProgressBar* progressBar() const { return progress_; }
   QListWidget* errorList() const { return errors_; }
   QLabel* statusLabel() const { return status_; }
@@ -112,9 +99,10 @@ class ExportDialog : public QDialog {
   QPushButton* exportButton_ = nullptr;
   QPushButton* cancelButton_ = nullptr;
   QPushButton* closeButton_ = nullptr;
-  QFutureWatcher<ExportOutcome>* watcher_ = nullptr;
+  QFutureWatcher<exporting::ExportOutcome>* watcher_ = nullptr;
   std::shared_ptr<std::atomic<bool>> cancel_;
-  ExportOutcome outcome_;
+  exporting::ExportOutcome outcome_;
+  QString exportFolder_;  // of the export running or last run
 };
 
 }  // namespace nagl::ui

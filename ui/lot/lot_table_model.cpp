@@ -69,7 +69,7 @@ void LotTableModel::onLotReset() {
   const QDir root(rootFolder);
   const QString prefix = QDir::cleanPath(rootFolder) + QLatin1Char('/');
   for (int i = 0; i < rows.size(); ++i) {
-    const QString& path = rows[i].path;
+    const QString path = queryPath(rows[i]);
     labels_.push_back(labelFromPath(path));
     // Computed once: the proxy asks for names many times while sorting.
     if (rootFolder.isEmpty())
@@ -183,18 +183,19 @@ QVariant LotTableModel::data(const QModelIndex& index, int role) const {
   const int row = index.row();
   const QueryResult& r = rows().at(row);
   const bool done = r.status == QueryStatus::Done;
-  if (role == PathRole) return r.path;
+  if (role == PathRole) return queryPath(r);
   if (role == VerdictRole) return static_cast<int>(verdictAt(row));
   if (role == OverrideRole) return isOverridden(row);
   switch (index.column()) {
     case NameColumn:
       if (role == Qt::DisplayRole || role == SortRole) return names_.at(row);
-      if (role == Qt::ToolTipRole) return r.path;
+      if (role == Qt::ToolTipRole) return queryPath(r);
       if (role == Qt::DecorationRole && thumbnails_) {
         // A QIcon, so that each view scales it to its own icon size.
-        const QPixmap* thumb = thumbnails_->find(r.path);
+        const QString path = queryPath(r);
+        const QPixmap* thumb = thumbnails_->find(path);
         if (thumb) return QIcon(*thumb);
-        thumbnails_->request(r.path);
+        thumbnails_->request(path);
         return QIcon(thumbnails_->placeholder());
       }
       break;
@@ -216,8 +217,8 @@ QVariant LotTableModel::data(const QModelIndex& index, int role) const {
     }
     case StatusColumn:
       if (role == Qt::DisplayRole || role == SortRole)
-        return r.status == QueryStatus::Failed ? tr("unreadable: %1").arg(r.error) : toDisplayString(r.status);
-      if (role == Qt::ToolTipRole && r.status == QueryStatus::Failed) return r.error;
+        return r.status == QueryStatus::Failed ? tr("unreadable: %1").arg(queryError(r)) : toDisplayString(r.status);
+      if (role == Qt::ToolTipRole && r.status == QueryStatus::Failed) return queryError(r);
       if (role == Qt::ForegroundRole && r.status == QueryStatus::Failed) return QBrush(QColor(200, 30, 30));
       break;
     default:

@@ -18,9 +18,11 @@
 #include <QStandardPaths>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 
 #include "nagl/project/autosave_journal.h"
 #include "ui/common/core_decoded_image.h"
+#include "ui/common/path_bytes.h"
 #include "ui/document/inspection_document.h"
 
 namespace nagl::ui {
@@ -30,36 +32,6 @@ namespace np = nagl::project;
 namespace {
 
 const QString kRecentKey = QStringLiteral("project/recent");
-
-np::CachedResult toCached(const QueryResult& r) {
-  np::CachedResult c;
-  c.path = r.path;
-  c.status = r.status;
-  c.score = r.score;
-  c.error = r.error;
-  c.width = r.width;
-  c.height = r.height;
-  c.closestNormal = r.closestNormal;
-  c.gridWidth = r.patchGrid.width;
-  c.gridHeight = r.patchGrid.height;
-  c.grid = r.patchGrid.data;
-  return c;
-}
-
-QueryResult fromCached(const np::CachedResult& c) {
-  QueryResult r;
-  r.path = c.path;
-  r.status = c.status;
-  r.score = c.score;
-  r.error = c.error;
-  r.width = c.width;
-  r.height = c.height;
-  r.closestNormal = c.closestNormal;
-  r.patchGrid.width = c.gridWidth;
-  r.patchGrid.height = c.gridHeight;
-  r.patchGrid.data = c.grid;
-  return r;
-}
 
 np::Override toOverride(Verdict v) {
   return v == Verdict::Pass ? np::Override::Pass : v == Verdict::Fail ? np::Override::Fail : np::Override::Review;
@@ -88,14 +60,9 @@ struct ProjectController::Snapshot {
     np::SaveInput in;
     in.project = project;
     if (results) {
-      QList<np::CachedResult> rows;
-      bool any = false;
-      for (const QueryResult& r : *results) any = any || r.status != QueryStatus::Pending;
-      if (any) {
-        rows.reserve(results->size());
-        for (const QueryResult& r : *results) rows.append(toCached(r));
-      }
-      in.results = std::move(rows);
+      const bool any = std::any_of(results->begin(), results->end(),
+                                   [](const QueryResult& r) { return r.status != QueryStatus::Pending; });
+      in.results = any ? *results : np::CachedResults{};
     }
     for (auto it = masks.begin(); it != masks.end(); ++it) in.masks.insert(it.key(), it.value());
     in.referenceMasks = referenceMasks;
@@ -350,7 +317,7 @@ bool ProjectController::restoreInspection(const QStringList& paths, const QStrin
   }
   QHash<QString, qsizetype> cached;
   cached.reserve(results.size());
-  for (qsizetype i = 0; i < results.size(); ++i) cached.insert(results[i].path, i);
+  for (qsizetype i = 0; i < results.size(); ++i) cached.insert(queryPath(results[i]), i);
   QList<QueryResult> rows;
   rows.reserve(paths.size());
   for (const QString& path : paths) {
@@ -358,7 +325,7 @@ bool ProjectController::restoreInspection(const QStringList& paths, const QStrin
       rows.append(results[*it]);
     } else {
       QueryResult pending;
-      pending.path = path;
+      pending.path = pathBytes(path);
       rows.append(pending);
     }
   }
@@ -387,10 +354,7 @@ void ProjectController::apply(const np::LoadedProject& loaded) {
     const QImage mask = decodeMaskImage(it.value()).image;  // the core decoder, as every mask the UI reads
     if (!mask.isNull()) document_->setQueryMask(it.key(), mask);
   }
-  QList<QueryResult> results;
-  results.reserve(loaded.results.size());
-  for (const np::CachedResult& c : loaded.results) results.append(fromCached(c));
-  restoreInspection(p.lotPaths, p.lotFolder, results, Thresholds{p.reviewThreshold, p.failThreshold},
+  restoreInspection(p.lotPaths, p.lotFolder, loaded.results, Thresholds{p.reviewThreshold, p.failThreshold},
                     p.thresholdsSetByUser);
   QHash<QString, Verdict> overrides;
   for (auto it = p.overrides.begin(); it != p.overrides.end(); ++it) overrides.insert(it.key(), fromOverride(it.value()));
@@ -415,7 +379,7 @@ ProjectController::Snapshot ProjectController::capture(bool withResults) const {
   p.lotFolder = document_->lotRoot();
   const QList<QueryResult>& rows = document_->results();
   for (int row = 0; row < rows.size(); ++row) {
-    const QString& path = rows[row].path;
+    const QString path = queryPath(rows[row]);
     p.lotPaths.append(path);
     if (const Verdict v = document_->overrideAt(row); v != Verdict::None) p.overrides.insert(path, toOverride(v));
   }

@@ -34,13 +34,14 @@ void ViewerController::showCurrentQuery() {
   const int row = lot_->currentSourceRow();
   if (row < 0 || row >= document_->results().size()) return;
   const QueryResult& r = document_->results().at(row);
+  const QString path = queryPath(r);
   session_->prioritize(row);
-  if (target_.kind == MaskTarget::Query && target_.path == r.path && viewer_->maskPath() == r.path)
+  if (target_.kind == MaskTarget::Query && target_.path == path && viewer_->maskPath() == path)
     viewer_->keepMaskOnNextShow();  // the same image again (its score arrived): keep the undo history
-  pending_ = {MaskTarget::Query, r.path, {}};
-  viewer_->showQuery(r.path, r.status == QueryStatus::Done ? r.patchGrid : FloatImage{}, document_->queryMask(r.path));
+  pending_ = {MaskTarget::Query, path, {}};
+  viewer_->showQuery(path, r.status == QueryStatus::Done ? r.patchGrid : FloatImage{}, document_->queryMask(path));
   Q_EMIT queryShown(row);
-  if (r.status == QueryStatus::Failed) Q_EMIT message(r.error, 10000);
+  if (r.status == QueryStatus::Failed) Q_EMIT message(queryError(r), 10000);
 }
 
 void ViewerController::editReferenceMask(int defectiveRow) {

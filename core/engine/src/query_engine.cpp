@@ -9,20 +9,11 @@
 
 #include "lot_queue.h"
 #include "nagl/imaging/image_decode.h"
-#include "nagl/vision/anomaly_map.h"
 #include "nagl/model/batch_halving.h"
 #include "nagl/vision/pillow_resize.h"
 #include "reference_encoder.h"
 
 namespace nagl {
-
-FloatImage QueryResult::patchGrid() const {
-  FloatImage g(grid, grid);
-  g.data = patchScores;
-  return g;
-}
-
-FloatImage QueryResult::fullResolutionMap() const { return fullResolutionAnomalyMap(patchGrid(), width, height); }
 
 struct QueryEngine::Impl {
   EngineOptions options;
@@ -122,6 +113,7 @@ struct QueryEngine::Impl {
           QueryResult failed;
           failed.index = q.index;
           failed.path = paths[q.index];
+          failed.status = ResultStatus::Failed;
           failed.error = q.error;
           onResult(failed);
         } else {
@@ -146,12 +138,13 @@ struct QueryEngine::Impl {
         r.width = decoded[i]->width;
         r.height = decoded[i]->height;
         if (error.empty()) {
-          r.ok = true;
-          r.imageScore = scores[i].imageScore;
-          r.grid = scores[i].grid;
+          r.status = ResultStatus::Done;
+          r.score = scores[i].imageScore;
           r.closestNormal = scores[i].closestNormal;
-          r.patchScores = std::move(scores[i].scores);
+          r.patchGrid = FloatImage(scores[i].grid, scores[i].grid);
+          r.patchGrid.data = std::move(scores[i].scores);
         } else {
+          r.status = ResultStatus::Failed;
           r.error = r.path + ": scoring failed: " + error;
         }
         onResult(r);
@@ -205,6 +198,7 @@ void QueryEngine::startLot(std::vector<std::string> paths, ResultCallback onResu
         QueryResult r;
         r.index = i;
         r.path = paths[i];
+        r.status = ResultStatus::Failed;
         r.error = paths[i] + ": not scored: no reference images are set";
         onResult(r);
       }

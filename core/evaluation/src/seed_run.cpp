@@ -47,8 +47,8 @@ class SeedScorer {
   }
 
   float add(const TestImage& image, const QueryResult& result) {
-    if (!result.ok) throw EvaluationError(result.error.empty() ? image.path + ": not scored" : result.error);
-    const float score = imageScoreTopPercent(result.patchScores);
+    if (!result.scored()) throw EvaluationError(result.error.empty() ? image.path + ": not scored" : result.error);
+    const float score = imageScoreTopPercent(result.patchGrid.data);
     const FloatImage map = result.fullResolutionMap();
     const std::vector<std::uint8_t> mask = maskFor(image, map);
     try {
@@ -59,7 +59,7 @@ class SeedScorer {
     if (!options_.mapsDir.empty()) {
       const fs::path dir = options_.mapsDir / image.defect;
       writeFloatTiff((dir / (image.stem + ".tiff")).string(), map);
-      writeFloatTiff((dir / (image.stem + ".patch.tiff")).string(), result.patchGrid());
+      writeFloatTiff((dir / (image.stem + ".patch.tiff")).string(), result.patchGrid);
     }
     return score;
   }

@@ -38,6 +38,13 @@ const char* verdictName(Verdict v) {
   return "error";
 }
 
+ReportRow ReportRow::of(const QueryResult& result, Verdict override) {
+  ReportRow row{result.path, std::nullopt, std::nullopt};
+  if (result.scored()) row.score = static_cast<float>(result.score);
+  if (override != Verdict::None) row.override = override;
+  return row;
+}
+
 VerdictCounts countVerdicts(const LotReport& report) {
   VerdictCounts c;
   for (const ReportRow& row : report.rows) switch (row.finalVerdict(report.thresholds)) {

@@ -34,10 +34,13 @@ void put(QByteArray& out, T value) {
   out.append(reinterpret_cast<const char*>(&value), sizeof value);
 }
 
-void putString(QByteArray& out, const QString& s) {
-  const QByteArray utf8 = s.toUtf8();
-  put<std::uint32_t>(out, static_cast<std::uint32_t>(utf8.size()));
-  out.append(utf8);
+void putBytes(QByteArray& out, const QByteArray& bytes) {
+  put<std::uint32_t>(out, static_cast<std::uint32_t>(bytes.size()));
+  out.append(bytes);
+}
+
+QByteArray utf8Path(const std::string& pathBytes) {
+  return QFile::decodeName(QByteArray(pathBytes.data(), static_cast<qsizetype>(pathBytes.size()))).toUtf8();
 }
 
 struct Reader {
@@ -55,42 +58,47 @@ struct Reader {
     p += sizeof v;
     return v;
   }
-  QString getString() {
+  std::string getBytes() {
     const auto n = get<std::uint32_t>();
     if (!ok || static_cast<std::size_t>(end - p) < n) {
       ok = false;
       return {};
     }
-    QString s = QString::fromUtf8(p, static_cast<qsizetype>(n));
+    std::string s(p, n);
     p += n;
     return s;
+  }
+  std::string getPath() {
+    const std::string utf8 = getBytes();
+    return QFile::encodeName(QString::fromUtf8(utf8.data(), static_cast<qsizetype>(utf8.size()))).toStdString();
   }
 };
 
 }  // namespace
 
-QByteArray ResultsCache::encode(const QList<CachedResult>& rows) {
+QByteArray ResultsCache::encode(const CachedResults& rows) {
   std::size_t estimate = kHeader + 8;
-  for (const CachedResult& r : rows) estimate += 64 + r.path.size() * 3 + r.grid.size() * 4;
+  for (const QueryResult& r : rows) estimate += 64 + r.path.size() * 3 + r.patchGrid.data.size() * 4;
   QByteArray out;
   out.reserve(static_cast<qsizetype>(estimate));
   out.append(kMagic, 8);
   put<std::uint32_t>(out, kVersion);
   put<std::uint32_t>(out, static_cast<std::uint32_t>(rows.size()));
   put<std::uint64_t>(out, 0);  // payload size, filled below
-  for (const CachedResult& r : rows) {
-    putString(out, r.path);
+  for (const QueryResult& r : rows) {
+    putBytes(out, utf8Path(r.path));
     put<std::uint8_t>(out, static_cast<std::uint8_t>(r.status));
     put<double>(out, r.score);
-    putString(out, r.error);
+    putBytes(out, QByteArray(r.error.data(), static_cast<qsizetype>(r.error.size())));
     put<std::int32_t>(out, r.width);
     put<std::int32_t>(out, r.height);
     put<std::int32_t>(out, r.closestNormal);
-    const bool gridOk = r.gridWidth > 0 && r.gridHeight > 0 &&
-                        r.grid.size() == static_cast<std::size_t>(r.gridWidth) * r.gridHeight;
-    put<std::int32_t>(out, gridOk ? r.gridWidth : 0);
-    put<std::int32_t>(out, gridOk ? r.gridHeight : 0);
-    if (gridOk) out.append(reinterpret_cast<const char*>(r.grid.data()), static_cast<qsizetype>(r.grid.size()) * 4);
+    const FloatImage& grid = r.patchGrid;
+    const bool gridOk = grid.width > 0 && grid.height > 0 &&
+                        grid.data.size() == static_cast<std::size_t>(grid.width) * grid.height;
+    put<std::int32_t>(out, gridOk ? grid.width : 0);
+    put<std::int32_t>(out, gridOk ? grid.height : 0);
+    if (gridOk) out.append(reinterpret_cast<const char*>(grid.data.data()), static_cast<qsizetype>(grid.data.size()) * 4);
   }
   const std::uint64_t payload = static_cast<std::uint64_t>(out.size()) - kHeader;
   std::memcpy(out.data() + 16, &payload, 8);
@@ -98,7 +106,7 @@ QByteArray ResultsCache::encode(const QList<CachedResult>& rows) {
   return out;
 }
 
-std::optional<QList<CachedResult>> ResultsCache::decode(const QByteArray& bytes, QString* error) {
+std::optional<CachedResults> ResultsCache::decode(const QByteArray& bytes, QString* error) {
   auto fail = [error](const QString& why) {
     if (error) *error = why;
     return std::nullopt;
@@ -121,29 +129,31 @@ std::optional<QList<CachedResult>> ResultsCache::decode(const QByteArray& bytes,
   // 2^32 rows would otherwise reserve half a terabyte.
   if (count > payload / kMinRowBytes)
     return fail(QStringLiteral("malformed results cache (%1 rows cannot fit in %2 bytes)").arg(count).arg(payload));
-  QList<CachedResult> rows;
+  CachedResults rows;
   rows.reserve(count);
   Reader in{bytes.constData() + kHeader, bytes.constData() + kHeader + payload};
   for (std::uint32_t i = 0; i < count && in.ok; ++i) {
-    CachedResult r;
-    r.path = in.getString();
+    QueryResult r;
+    r.path = in.getPath();
     const auto status = in.get<std::uint8_t>();
     if (status > static_cast<std::uint8_t>(ResultStatus::Cancelled))
       return fail(QStringLiteral("bad status in row %1").arg(i));
     r.status = static_cast<ResultStatus>(status);
     r.score = in.get<double>();
-    r.error = in.getString();
+    r.error = in.getBytes();
     r.width = in.get<std::int32_t>();
     r.height = in.get<std::int32_t>();
     r.closestNormal = in.get<std::int32_t>();
-    r.gridWidth = in.get<std::int32_t>();
-    r.gridHeight = in.get<std::int32_t>();
-    if (r.gridWidth < 0 || r.gridHeight < 0 || r.gridWidth > 65536 || r.gridHeight > 65536)
+    const auto gridWidth = in.get<std::int32_t>();
+    const auto gridHeight = in.get<std::int32_t>();
+    if (gridWidth < 0 || gridHeight < 0 || gridWidth > 65536 || gridHeight > 65536)
       return fail(QStringLiteral("bad patch grid size in row %1").arg(i));
-    const std::size_t n = static_cast<std::size_t>(r.gridWidth) * static_cast<std::size_t>(r.gridHeight);
+    const std::size_t n = static_cast<std::size_t>(gridWidth) * static_cast<std::size_t>(gridHeight);
     if (static_cast<std::size_t>(in.end - in.p) < n * 4) return fail(QStringLiteral("truncated row %1").arg(i));
-    r.grid.resize(n);
-    if (n) std::memcpy(r.grid.data(), in.p, n * 4);
+    if (n) {
+      r.patchGrid = FloatImage(gridWidth, gridHeight);
+      std::memcpy(r.patchGrid.data.data(), in.p, n * 4);
+    }
     in.p += n * 4;
     rows.append(std::move(r));
   }
@@ -151,11 +161,11 @@ std::optional<QList<CachedResult>> ResultsCache::decode(const QByteArray& bytes,
   return rows;
 }
 
-bool ResultsCache::write(const QString& path, const QList<CachedResult>& rows, QString* error) {
+bool ResultsCache::write(const QString& path, const CachedResults& rows, QString* error) {
   return saveFileAtomically(path, encode(rows), error);
 }
 
-std::optional<QList<CachedResult>> ResultsCache::read(const QString& path, QString* error) {
+std::optional<CachedResults> ResultsCache::read(const QString& path, QString* error) {
   QFile f(path);
   if (!f.open(QIODevice::ReadOnly)) {
     if (error) *error = QStringLiteral("%1: cannot be read: %2").arg(QDir::toNativeSeparators(path), f.errorString());

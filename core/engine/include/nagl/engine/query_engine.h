@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "nagl/engine/query_result.h"
+#include "nagl/vision/query_result.h"
 #include "nagl/engine/reference_set.h"
 #include "nagl/model/nagl_model.h"
 

@@ -7,7 +7,7 @@
 #include <deque>
 #include <mutex>
 
-#include "nagl/engine/query_result.h"
+#include "nagl/vision/query_result.h"
 
 namespace nagl {
 

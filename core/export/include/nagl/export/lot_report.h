@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "nagl/vision/query_result.h"
 #include "nagl/vision/verdict.h"
 
 namespace nagl::exporting {
@@ -13,10 +14,14 @@ namespace nagl::exporting {
 // query without a score).
 const char* verdictName(Verdict v);
 
+// The report's view of one query: its result's path and score, and the
+// verdict a person gave it (which the result does not carry).
 struct ReportRow {
   std::string path;
   std::optional<float> score;           // empty: the query failed
   std::optional<Verdict> override;      // a person's verdict, when set
+  // score: the result's when scored; Verdict::None: no override.
+  static ReportRow of(const QueryResult& result, Verdict override = Verdict::None);
   Verdict verdict(const Thresholds& t) const { return verdictFor(score, t); }
   Verdict finalVerdict(const Thresholds& t) const { return override ? *override : verdict(t); }
 };

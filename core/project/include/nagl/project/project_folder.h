@@ -21,7 +21,7 @@ namespace nagl::project {
 struct SaveInput {
   Project project;  // absolute paths
   // The results to cache; nullopt keeps project.resultsFile as it is.
-  std::optional<QList<CachedResult>> results;
+  std::optional<CachedResults> results;
   // Per-image masks to store (image path -> mask); a null image removes the
   // image's mask. Masks already in project.imageMasks are kept.
   QMap<QString, QImage> masks;
@@ -32,7 +32,7 @@ struct SaveInput {
 
 struct LoadedProject {
   Project project;
-  QList<CachedResult> results;
+  CachedResults results;
   QString resultsWarning;  // the cache could not be read (results dropped, the project still opens)
   qint64 resultsLoadMs = 0;
 };

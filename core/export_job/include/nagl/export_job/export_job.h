@@ -1,0 +1,76 @@
+#pragma once
+// The one export of a scored lot, for `nagl infer --export` and the
+// workstation's Export dialog: the per-image files of LotExporter, the lot
+// files (COCO, CSV / JSON reports) and the PDF report, under one folder with
+// one sub-folder per format. Images are fed one at a time, in any order
+// (the CLI feeds them as the engine streams them); the PDF's worst images
+// get their overlays while their map is at hand, so nothing written is read
+// back. Headless: the PDF is rendered on an offscreen Qt platform when no Qt
+// application exists.
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "nagl/export/export_formats.h"
+#include "nagl/export/lot_report.h"
+#include "nagl/vision/image.h"
+#include "nagl/vision/query_result.h"
+
+namespace nagl::exporting {
+
+struct ExportJobOptions {
+  std::filesystem::path folder;  // <folder>/<format name>/
+  std::vector<ExportFormat> formats;
+  Thresholds thresholds;         // masks: map >= fail; verdicts: both
+  ReportModel model;
+  std::vector<ReportReference> references;
+  std::string pdfTitle = "NAGL Inspector lot report";
+};
+
+class ExportJob {
+ public:
+  // images[i]: the query path of image i; stems[i]: its unique output stem.
+  ExportJob(ExportJobOptions options, std::vector<std::string> images, std::vector<std::string> stems);
+  ~ExportJob();
+  ExportJob(const ExportJob&) = delete;
+  ExportJob& operator=(const ExportJob&) = delete;
+
+  const ExportJobOptions& options() const { return options_; }
+  std::filesystem::path folderOf(ExportFormat f) const { return options_.folder / formatName(f); }
+
+  // Creates the format folders; ExportError naming the folder.
+  void prepare() const;
+
+  // Image `image`'s files from its scored result. map: its full-resolution
+  // map when the caller has it (else made from the result); mask: a person's
+  // mask (0/255, map-sized) in place of the map thresholded at the fail
+  // threshold. Throws naming the file (or the image) that failed; files
+  // written before stay as they are.
+  void addImage(std::size_t image, const QueryResult& result, const FloatImage* map = nullptr,
+                const Image8* mask = nullptr);
+
+  // One row of the lot report, in report order; image: the row's image when
+  // it has files (addImage), so that the PDF shows its overlay.
+  void addReportRow(const ReportRow& row, std::optional<std::size_t> image);
+
+  // The lot files, each attempted; one message per file that failed.
+  std::vector<std::string> finish() const;
+
+  // What the PDF report had to leave out (a thumbnail, an overlay), one line each.
+  const std::vector<std::string>& warnings() const { return warnings_; }
+
+ private:
+  struct Parts;
+  void writePdf(const LotReport& report) const;
+
+  ExportJobOptions options_;
+  std::vector<std::string> images_;
+  std::unique_ptr<Parts> parts_;
+  LotReport report_;
+  std::vector<std::optional<std::size_t>> rowImage_;  // per report row
+  mutable std::vector<std::string> warnings_;
+};
+
+}  // namespace nagl::exporting

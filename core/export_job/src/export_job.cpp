@@ -1,0 +1,115 @@
+#include "nagl/export_job/export_job.h"
+
+#include <cstdio>
+
+#include "nagl/export/binary_mask.h"
+#include "nagl/export/export_error.h"
+#include "nagl/export/heatmap.h"
+#include "nagl/export/lot_exporter.h"
+#include "nagl/export/thumbnail.h"
+#include "nagl/export_pdf/offscreen_gui.h"
+#include "nagl/export_pdf/pdf_report.h"
+#include "nagl/imaging/image_decode.h"
+#include "worst_overlays.h"
+
+namespace nagl::exporting {
+namespace {
+
+constexpr std::size_t kPdfWorstImages = 12;
+constexpr int kPdfImageSide = 800;
+constexpr int kPdfThumbnailSide = 256;
+
+std::string worstCaption(const ReportRow& row, const Thresholds& t) {
+  char text[96];
+  std::snprintf(text, sizeof text, "score %.4f, %s", static_cast<double>(row.score.value_or(0.0f)),
+                verdictName(row.finalVerdict(t)));
+  return std::string(text) + "\n" + row.path;
+}
+
+}  // namespace
+
+struct ExportJob::Parts {
+  LotExporter exporter;
+  WorstOverlays worst{kPdfWorstImages};
+};
+
+ExportJob::ExportJob(ExportJobOptions options, std::vector<std::string> images, std::vector<std::string> stems)
+    : options_(std::move(options)), images_(images) {
+  report_.thresholds = options_.thresholds;
+  report_.model = options_.model;
+  report_.references = options_.references;
+  parts_ = std::make_unique<Parts>(
+      Parts{LotExporter(options_.folder, options_.formats, options_.thresholds, std::move(images), std::move(stems))});
+}
+
+ExportJob::~ExportJob() = default;
+
+void ExportJob::prepare() const { parts_->exporter.createFolders(); }
+
+void ExportJob::addImage(std::size_t image, const QueryResult& result, const FloatImage* map, const Image8* mask) {
+  if (image >= images_.size()) throw ExportError(options_.folder.string() + ": image index out of range");
+  const FloatImage made = map ? FloatImage{} : result.fullResolutionMap();
+  const FloatImage& full = map ? *map : made;
+  const float score = static_cast<float>(result.score);  // the report's precision, so the ranks agree
+  const bool pdf = parts_->exporter.has(ExportFormat::ReportPdf);
+  bool worst = pdf && parts_->worst.wants(score, image);
+  std::optional<Image8> decoded;
+  if (parts_->exporter.needsImage() || worst) {
+    try {
+      decoded = decodeQueryImage(images_[image]);
+    } catch (const std::exception& e) {
+      if (parts_->exporter.needsImage()) throw;
+      warnings_.push_back(std::string("PDF report without the overlay of ") + e.what());
+      worst = false;
+    }
+  }
+  if (worst) try {  // before the files: a file that cannot be written still leaves the PDF its overlay
+      const Image8 outline = mask ? *mask : binaryMask(full, static_cast<float>(options_.thresholds.fail));
+      const Image8 heat = heatmapImage(full, fixedScale(options_.thresholds.review, options_.thresholds.fail));
+      parts_->worst.keep(score, image, fitWithin(overlayImage(*decoded, heat, 0.5, &outline), kPdfImageSide));
+    } catch (const std::exception& e) {
+      warnings_.push_back(std::string("PDF report without the overlay of ") + images_[image] + ": " + e.what());
+    }
+  parts_->exporter.addImage(image, full, decoded ? &*decoded : nullptr, mask);
+}
+
+void ExportJob::addReportRow(const ReportRow& row, std::optional<std::size_t> image) {
+  report_.rows.push_back(row);
+  rowImage_.push_back(image);
+}
+
+std::vector<std::string> ExportJob::finish() const {
+  std::vector<std::string> errors = parts_->exporter.finish(report_);
+  if (parts_->exporter.has(ExportFormat::ReportPdf)) {
+    try {
+      writePdf(report_);
+    } catch (const std::exception& e) {
+      errors.push_back(e.what());
+    }
+  }
+  return errors;
+}
+
+void ExportJob::writePdf(const LotReport& report) const {
+  PdfReportContent content;
+  content.title = options_.pdfTitle;
+  for (const ReportReference& ref : report.references) {
+    PdfImage item{ref.image, {}};
+    try {
+      item.image = fitWithin(decodeReferenceImage(ref.image), kPdfThumbnailSide);
+    } catch (const std::exception& e) {
+      warnings_.push_back(std::string("PDF report without the thumbnail of ") + e.what());
+    }
+    content.references.push_back(std::move(item));
+  }
+  for (std::size_t r : worstRows(report, kPdfWorstImages)) {
+    PdfImage item{worstCaption(report.rows[r], report.thresholds), {}};
+    if (rowImage_[r])
+      if (const Image8* overlay = parts_->worst.find(*rowImage_[r])) item.image = *overlay;
+    content.worst.push_back(std::move(item));
+  }
+  const OffscreenGui gui;
+  writeLotReportPdf((folderOf(ExportFormat::ReportPdf) / "report.pdf").string(), report, content);
+}
+
+}  // namespace nagl::exporting
