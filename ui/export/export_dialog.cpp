@@ -1,5 +1,6 @@
 #include "ui/export/export_dialog.h"
 
+#include <QCoreApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -65,7 +66,7 @@ ex::ExportJobOptions jobOptions(const ExportSource& source, const QStringList& f
   for (const QString& n : source.references.normals) options.references.push_back({pathBytes(n), ""});
   for (const DefectiveReference& d : source.references.defective)
     options.references.push_back({pathBytes(d.image), pathBytes(d.mask)});
-  options.pdfTitle = ExportDialog::tr("NAGL Inspector lot report").toStdString();
+  options.pdfTitle = QCoreApplication::translate("nagl::ui::ExportDialog", "NAGL Inspector lot report").toStdString();
   return options;
 }
 
