@@ -11,9 +11,9 @@
 #include "nagl/checkpoint/safetensors.h"
 #include "nagl/model/torch/device_selection.h"
 #include "nagl/model/torch/dinov2.h"
-#include "nagl/vision/anomaly_map.h"
 #include "nagl/model/torch/nagl_head.h"
 #include "nagl/model/torch/patch_scoring.h"
+#include "nagl/vision/anomaly_map.h"
 
 namespace nagl::bench {
 namespace {
@@ -43,9 +43,11 @@ int run(const GoldenOptions& opt) {
   for (const char* file : {"golden_tiny.safetensors", "golden_tiny_n2a2.safetensors"}) {
     const checkpoint::TensorMap g = checkpoint::readSafetensors(dir + "/" + file);
     const std::string backbonePath = dir + "/dinov2_tiny.pth", headPath = dir + "/nagl_head_tiny.pth";
-    Dinov2 backbone(checkpoint::canonicalDinov2Keys(checkpoint::readCheckpoint(backbonePath), backbonePath), backbonePath);
+    Dinov2 backbone(checkpoint::canonicalDinov2Keys(checkpoint::readCheckpoint(backbonePath), backbonePath),
+                    backbonePath);
     backbone.to(device, scalarType(precision));
-    NaglHead head(checkpoint::canonicalHeadKeys(checkpoint::readCheckpoint(headPath), headPath), headPath, backbone.config().embedDim);
+    NaglHead head(checkpoint::canonicalHeadKeys(checkpoint::readCheckpoint(headPath), headPath), headPath,
+                  backbone.config().embedDim);
     head.to(device, at::kFloat);
     auto features = [&](const char* name) {
       return backbone.forward(g.at(name).to(device, scalarType(precision))).to(at::kFloat);
@@ -66,16 +68,24 @@ int run(const GoldenOptions& opt) {
     for (int64_t q = 0; q < aScore.size(0); ++q) {
       const float* row = aScore[q].data_ptr<float>();
       std::vector<float> scores(row, row + aScore.size(1));
-      imageDeviation = std::max(imageDeviation, std::abs(imageScoreTopPercent(scores) - g.at("image_score")[q].item<double>()));
+      imageDeviation =
+          std::max(imageDeviation, std::abs(imageScoreTopPercent(scores) - g.at("image_score")[q].item<double>()));
       const at::Tensor expectedMap = g.at("anomaly_map.query_" + std::to_string(q));
       FloatImage grid(8, 8);
       grid.data = scores;
-      const FloatImage map = fullResolutionAnomalyMap(grid, static_cast<int>(expectedMap.size(1)), static_cast<int>(expectedMap.size(0)));
-      mapDeviation = std::max(mapDeviation, maxDeviation(at::from_blob(const_cast<float*>(map.data.data()), expectedMap.sizes(), at::kFloat), expectedMap));
+      const FloatImage map =
+          fullResolutionAnomalyMap(grid, static_cast<int>(expectedMap.size(1)), static_cast<int>(expectedMap.size(0)));
+      mapDeviation =
+          std::max(mapDeviation,
+                   maxDeviation(at::from_blob(const_cast<float*>(map.data.data()), expectedMap.sizes(), at::kFloat),
+                                expectedMap));
     }
     const std::vector<Check> checks = {
-        {"backbone features", std::max({maxDeviation(normal, g.at("backbone.normal_feat")), maxDeviation(abnormal, g.at("backbone.abnormal_feat")),
-                                        maxDeviation(query, g.at("backbone.query_feat"))}), 1e-4},
+        {"backbone features",
+         std::max({maxDeviation(normal, g.at("backbone.normal_feat")),
+                   maxDeviation(abnormal, g.at("backbone.abnormal_feat")),
+                   maxDeviation(query, g.at("backbone.query_feat"))}),
+         1e-4},
         {"mask downsampling", maxDeviation(cells, g.at("mask.abnormal_down")), 0.0},
         {"RM residual argmax", maxDeviation(mining.residualArgmax, g.at("rm.res_argmax")), 0.0},
         {"RM positions", maxDeviation(mining.positions, g.at("rm.pos")), 0.0},
@@ -93,7 +103,9 @@ int run(const GoldenOptions& opt) {
       const bool ok = c.deviation <= c.fp32Tolerance;
       if (!ok && precision == Precision::Float32) ++failures;
       std::printf("  %-22s max |diff| %.3e  (fp32 tolerance %.0e%s)\n", c.stage, c.deviation, c.fp32Tolerance,
-                  ok ? "" : precision == Precision::Float32 ? ", FAILED" : ", exceeded");
+                  ok                                ? ""
+                  : precision == Precision::Float32 ? ", FAILED"
+                                                    : ", exceeded");
     }
   }
   return failures ? 1 : 0;
@@ -109,5 +121,6 @@ int main(int argc, char** argv) {
   app.add_option("--golden", options.golden, "folder of the tiny golden files (default: the shared golden/tiny)");
   app.add_option("--device", options.device, "cpu|cuda (default cpu)");
   app.add_option("--precision", options.precision, "fp32|bf16|fp16 (default fp32)");
-  return nagl::bench::benchMain(app, argc, argv, [&] { return nagl::bench::run(options); }, 2);
+  return nagl::bench::benchMain(
+      app, argc, argv, [&] { return nagl::bench::run(options); }, 2);
 }

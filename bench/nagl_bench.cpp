@@ -65,7 +65,8 @@ int run(const BenchOptions& opt) {
   const NaglModel model(options);
   const int size = model.imageSize();
   std::printf("model: %s\n", model.describe().c_str());
-  std::printf("device: %s (%s), %d CPU threads\n", model.device().name.c_str(), model.device().description.c_str(), threads);
+  std::printf("device: %s (%s), %d CPU threads\n", model.device().name.c_str(), model.device().description.c_str(),
+              threads);
 
   // Camera-sized sources, so every path pays the same Pillow resize.
   const Image8 normal = texturedImage(640, 480, 1, false);
@@ -102,7 +103,8 @@ int run(const BenchOptions& opt) {
     for (int i = 0; i < total; ++i) inputs.push_back(resized(queries[static_cast<std::size_t>(i % queryCount)]));
     const double s = seconds([&] {
       for (int start = 0; start < total; start += batch)
-        model.score(context, std::vector<Image8>(inputs.begin() + start, inputs.begin() + std::min(total, start + batch)));
+        model.score(context,
+                    std::vector<Image8>(inputs.begin() + start, inputs.begin() + std::min(total, start + batch)));
     });
     const double throughput = total / s;
     std::printf("batch %3d: %.3f img/s\n", batch, throughput);
@@ -135,9 +137,10 @@ int run(const BenchOptions& opt) {
     std::printf("%s vs fp32: max |patch score diff| %.2e, max |image score diff| %.2e\n", toString(options.precision),
                 maxPatch, maxImage);
   }
-  std::printf("{\"reference_s\": %.4f, \"cached_s\": %.4f, \"batched_img_per_s\": %.4f, \"backbone_s\": %.4f, \"threads\": %d, "
-              "\"device\": \"%s\"}\n",
-              a, b, bestThroughput, d, threads, model.device().name.c_str());
+  std::printf(
+      "{\"reference_s\": %.4f, \"cached_s\": %.4f, \"batched_img_per_s\": %.4f, \"backbone_s\": %.4f, \"threads\": %d, "
+      "\"device\": \"%s\"}\n",
+      a, b, bestThroughput, d, threads, model.device().name.c_str());
   return 0;
 }
 

@@ -30,8 +30,8 @@ int run(const OomOptions& opt) {
   std::printf("model: %s on %s (%s)\n", model.describe().c_str(), model.device().name.c_str(),
               model.device().description.c_str());
   const int size = model.imageSize();
-  const ReferenceContext context = model.encodeReferences(
-      ReferenceImages{{texturedImage(size, size, 1, false)}, {texturedImage(size, size, 2, true)}, {defectMask(size, size)}});
+  const ReferenceContext context = model.encodeReferences(ReferenceImages{
+      {texturedImage(size, size, 1, false)}, {texturedImage(size, size, 2, true)}, {defectMask(size, size)}});
   std::vector<Image8> queries;
   for (int i = 0; i < opt.queries; ++i) queries.push_back(texturedImage(size, size, 100 + i, i % 2 == 1));
 
@@ -56,9 +56,10 @@ int run(const OomOptions& opt) {
   for (std::size_t i = 0; i < scores.size(); ++i)
     for (std::size_t k = 0; k < scores[i].scores.size(); ++k)
       maxDiff = std::max(maxDiff, static_cast<double>(std::abs(scores[i].scores[k] - expected[i].scores[k])));
-  std::printf("{\"cap_gib\": %.1f, \"start_batch\": %d, \"final_batch\": %d, \"halvings\": %d, \"queries\": %zu, "
-              "\"max_patch_score_diff\": %.3g}\n",
-              capGib, opt.batch, batchSize.load(), halvings, scores.size(), maxDiff);
+  std::printf(
+      "{\"cap_gib\": %.1f, \"start_batch\": %d, \"final_batch\": %d, \"halvings\": %d, \"queries\": %zu, "
+      "\"max_patch_score_diff\": %.3g}\n",
+      capGib, opt.batch, batchSize.load(), halvings, scores.size(), maxDiff);
   const bool ok = halvings > 0 && scores.size() == queries.size() && maxDiff < 1e-3;
   std::printf("%s\n", ok ? "OK: out-of-memory halved the batch and the lot completed with the same scores"
                          : "FAIL: expected at least one halving, every query scored and equal scores");

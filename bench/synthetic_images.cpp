@@ -19,7 +19,8 @@ Image8 texturedImage(int width, int height, std::uint32_t seed, bool withDefect)
       for (int c = 0; c < 3; ++c) {
         double v = 120 + 40 * std::sin(0.15 * x + c) * std::cos(0.11 * y) + static_cast<double>(rng() % 21) - 10;
         if (withDefect && insideDefect(x, y, width, height)) v = 40 + (rng() % 30);
-        image.pixels[(static_cast<std::size_t>(y) * width + x) * 3 + c] = static_cast<std::uint8_t>(std::clamp(v, 0.0, 255.0));
+        image.pixels[(static_cast<std::size_t>(y) * width + x) * 3 + c] =
+            static_cast<std::uint8_t>(std::clamp(v, 0.0, 255.0));
       }
   return image;
 }

@@ -65,7 +65,8 @@ int run(const TrainBenchOptions& opt) {
     const bool abnormalQuery = i % 2 == 0;
     episodes.push_back({resizeBicubicPillow(texturedImage(640, 480, seed + 1, false), size, size),
                         resizeBicubicPillow(texturedImage(640, 480, seed + 2, true), size, size),
-                        resizeBicubicPillow(texturedImage(640, 480, seed + 3, abnormalQuery), size, size), abnormalQuery});
+                        resizeBicubicPillow(texturedImage(640, 480, seed + 3, abnormalQuery), size, size),
+                        abnormalQuery});
   }
   const Image8 noDefect(size, size, 1);
 
@@ -79,7 +80,8 @@ int run(const TrainBenchOptions& opt) {
   // Cached: features computed once (timed separately), a step is the head only.
   const auto cacheStart = Clock::now();
   std::vector<TrainingEpisode> cachedBatch;
-  for (const EpisodeImages& e : episodes) cachedBatch.push_back(toEpisode(e, model.encodeImages({e.normal, e.abnormal, e.query})));
+  for (const EpisodeImages& e : episodes)
+    cachedBatch.push_back(toEpisode(e, model.encodeImages({e.normal, e.abnormal, e.query})));
   const double cacheSeconds = std::chrono::duration<double>(Clock::now() - cacheStart).count();
   trainer.step(cachedBatch);  // warm-up
 
@@ -90,7 +92,8 @@ int run(const TrainBenchOptions& opt) {
     cached.push_back(std::chrono::duration<double>(Clock::now() - t0).count());
     t0 = Clock::now();
     std::vector<TrainingEpisode> batch;
-    for (const EpisodeImages& e : episodes) batch.push_back(toEpisode(e, model.encodeImages({e.normal, e.abnormal, e.query})));
+    for (const EpisodeImages& e : episodes)
+      batch.push_back(toEpisode(e, model.encodeImages({e.normal, e.abnormal, e.query})));
     trainer.step(batch);
     recomputed.push_back(std::chrono::duration<double>(Clock::now() - t0).count());
   }

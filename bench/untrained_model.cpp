@@ -4,7 +4,8 @@
 
 namespace nagl::bench {
 
-UntrainedModelFiles::UntrainedModelFiles(const std::string& program, const checkpoint::UntrainedBackboneSpec& spec, bool withHead)
+UntrainedModelFiles::UntrainedModelFiles(const std::string& program, const checkpoint::UntrainedBackboneSpec& spec,
+                                         bool withHead)
     : dir_(std::filesystem::temp_directory_path() / (program + "-" + std::to_string(::getpid()))) {
   std::filesystem::create_directories(dir_);
   checkpoint::writeUntrainedBackbone(backbonePath(), spec);

@@ -42,8 +42,9 @@ CLI::Validator finiteNumber(double min, Real (*read)(const std::string&, std::si
           used = 0;
         }
         if (used != text.size() || text.empty() || !std::isfinite(value) || value < min)
-          return (min == -std::numeric_limits<double>::infinity() ? "expects a number"
-                                                                   : "expects a number >= " + CLI::detail::to_string(min)) +
+          return (min == -std::numeric_limits<double>::infinity()
+                      ? "expects a number"
+                      : "expects a number >= " + CLI::detail::to_string(min)) +
                  ", got '" + text + "'";
         char exact[64];  // hexadecimal, so CLI11's own conversion gives exactly this value
         std::snprintf(exact, sizeof exact, "%a", static_cast<double>(value));
@@ -98,7 +99,8 @@ int runCommand(CLI::App& app, const std::string& label, const std::vector<std::s
 }
 
 CLI::Validator notEmpty() {
-  return CLI::Validator([](std::string& text) { return text.empty() ? std::string("must not be empty") : std::string(); }, "");
+  return CLI::Validator(
+      [](std::string& text) { return text.empty() ? std::string("must not be empty") : std::string(); }, "");
 }
 
 CLI::Validator finiteFloat(double min) { return finiteNumber<float>(min, readFloat); }

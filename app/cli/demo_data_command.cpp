@@ -24,7 +24,10 @@ void addOptions(CLI::App& app, DemoArguments& a) {
                   "ground_truth/<defect>/<stem>_mask.png, 256 x 256 RGB PNGs. The same seed gives\n"
                   "byte-identical files.\n\n"
                   "Exit codes: 0 success; 1 failure (folder not empty or not writable); 2 usage error.\n");
-  app.add_option("--out", a.out, "output folder (created; must be empty)")->option_text("DIR")->required()->check(notEmpty());
+  app.add_option("--out", a.out, "output folder (created; must be empty)")
+      ->option_text("DIR")
+      ->required()
+      ->check(notEmpty());
   app.add_option("--seed", a.seed, "random seed, 0 to 4294967295 (default 0)")
       ->option_text("N")
       ->transform(wholeNumber<std::uint32_t>(0, UINT32_MAX));

@@ -3,8 +3,8 @@
 // metrics, resume, optional maps, and a JSON + Markdown report.
 #include <algorithm>
 #include <chrono>
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <thread>
 
@@ -76,7 +76,8 @@ void addOptions(CLI::App& app, EvalArguments& a) {
   app.add_option("--a-shot", c.aShot, "abnormal references per category or defect type (default 1)")
       ->option_text("N")
       ->transform(wholeNumber(1, 1000));
-  addListOption(app, "--seeds", c.seeds, "S", "seeds, one or more: seed s takes the s-th block of references (default 0)")
+  addListOption(app, "--seeds", c.seeds, "S",
+                "seeds, one or more: seed s takes the s-th block of references (default 0)")
       ->transform(wholeNumber(0, 1000000));
   addChoiceOption(app, "--protocol", c.protocol, evaluation::parseProtocol, "honest|reference",
                   "reference choice and query set (default honest, see above)");
@@ -85,7 +86,10 @@ void addOptions(CLI::App& app, EvalArguments& a) {
   a.model.engine.threads = static_cast<int>(std::max(2u, std::thread::hardware_concurrency())) - 1;
   addModelOptions(app, a.model, "CPU threads for inference (default: all cores but one, which makes the maps)");
   addImageLimitOption(app);
-  app.add_option("--out", c.outDir, "output folder (created if missing)")->option_text("DIR")->required()->check(notEmpty());
+  app.add_option("--out", c.outDir, "output folder (created if missing)")
+      ->option_text("DIR")
+      ->required()
+      ->check(notEmpty());
   app.add_flag("--save-maps", c.saveMaps, "also write the anomaly maps and patch grids as float32 TIFF");
   app.add_flag("--resume", c.resume, "skip categories/seeds whose partial results in DIR/partial match these settings");
   app.add_option("--shard", a.shard,
@@ -132,11 +136,12 @@ EvalRequest checkedRequest(const EvalArguments& a) {
   const ModelOptions& model = r.engine.model;
   EvaluationConfig& c = r.config = a.config;
   for (const std::string& name : c.categories)
-    if (name.empty() || name.find('/') != std::string::npos) throw UsageError("--categories expects folder names, got '" + name + "'");
+    if (name.empty() || name.find('/') != std::string::npos)
+      throw UsageError("--categories expects folder names, got '" + name + "'");
   c.normalOnly = model.headPath.empty();
   if (!a.shard.empty()) r.shard = parseShard(a.shard, [](const char* name) { return std::getenv(name); });
-  c.fingerprint = std::string("protocol=") + evaluation::toString(c.protocol) + "; root=" +
-                  fs::absolute(c.root).lexically_normal().string() + "; n_shot=" + std::to_string(c.nShot) +
+  c.fingerprint = std::string("protocol=") + evaluation::toString(c.protocol) +
+                  "; root=" + fs::absolute(c.root).lexically_normal().string() + "; n_shot=" + std::to_string(c.nShot) +
                   "; a_shot=" + std::to_string(c.aShot) + "; backbone=" + fileFingerprint(model.backbonePath) +
                   "; head=" + fileFingerprint(model.headPath) + "; image_size=" + std::to_string(model.imageSize) +
                   "; precision=" + toString(model.precision);
@@ -155,8 +160,8 @@ class ProgressPrinter {
     const auto now = std::chrono::steady_clock::now();
     if (done != total && now - last_ < std::chrono::seconds(1)) return;
     last_ = now;
-    std::fprintf(stderr, "[%s] %zu/%zu %s/%s %.4f\n", name_.c_str(), done, total, image.defect.c_str(), image.stem.c_str(),
-                 static_cast<double>(score));
+    std::fprintf(stderr, "[%s] %zu/%zu %s/%s %.4f\n", name_.c_str(), done, total, image.defect.c_str(),
+                 image.stem.c_str(), static_cast<double>(score));
   }
 
  private:
@@ -220,7 +225,8 @@ int evaluateAll(const EvalRequest& r) {
 }  // namespace
 
 int runEval(const std::vector<std::string>& args) {
-  return runCommand<EvalArguments>("nagl eval", args, addOptions, [](const EvalArguments& a) { return evaluateAll(checkedRequest(a)); });
+  return runCommand<EvalArguments>("nagl eval", args, addOptions,
+                                   [](const EvalArguments& a) { return evaluateAll(checkedRequest(a)); });
 }
 
 }  // namespace nagl::cli

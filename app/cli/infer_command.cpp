@@ -4,10 +4,10 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
-#include <deque>
-#include <filesystem>
 #include <cstdlib>
 #include <ctime>
+#include <deque>
+#include <filesystem>
 #include <limits>
 #include <map>
 #include <optional>
@@ -31,10 +31,10 @@
 #include "nagl/engine/query_engine.h"
 #include "nagl/engine/result_inbox.h"
 #include "nagl/export/export_error.h"
+#include "nagl/foundation/sha256.h"
 #include "nagl/imaging/float_tiff.h"
 #include "nagl/imaging/image_decode.h"
 #include "nagl/model/nagl_model.h"
-#include "nagl/foundation/sha256.h"
 
 namespace nagl::cli {
 namespace {
@@ -49,60 +49,65 @@ struct InferArguments {
 };
 
 void addOptions(CLI::App& app, InferArguments& a) {
-  describeCommand(
-      app,
-      "nagl infer [--backbone FILE] [--head FILE | --no-head] [--image-size 448] [--device auto|cpu|cuda]\n"
-      "                  --normal IMG [--normal IMG ...]\n"
-      "                  [--abnormal IMG --abnormal-mask MASK ...]\n"
-      "                  --out DIR  QUERY...\n"
-      "QUERY: image files or folders (searched recursively for image files).",
-      "Scores each QUERY image against the reference images. Writes DIR/scores.csv\n"
-      "(path,image_score), DIR/maps/<stem>.tiff (float32 anomaly map at the query's\n"
-      "size) and DIR/patch/<stem>.tiff (float32 G x G patch scores). Without --head\n"
-      "only normal references are used (normal-only mode). Abnormal references are\n"
-      "paired with --abnormal-mask in the order given. Without --backbone / --head the\n"
-      "model store's defaults are used (see 'nagl models'); --no-head forces normal-only.\n\n"
-      "Outputs survive a kill: each query's map and patch grid are written, then its\n"
-      "scores.csv row is appended and synced (when the run ends the table is rewritten\n"
-      "in query order). DIR/run.json records the model, reference digests, settings and\n"
-      "the query list; a run into a folder that holds a run is refused unless --resume\n"
-      "(skip queries already scored; refused when model, references or settings differ)\n"
-      "or --overwrite (remove the old outputs first). One process writes into DIR at a\n"
-      "time (a lock the kernel drops when the process dies). On a full disk the run\n"
-      "stops after the current batch, naming the file and the reason; scores.csv keeps\n"
-      "exactly the queries whose files are on disk (exit 3, or 1 when nothing was written).\n\n"
-      "--shard K/N scores the K-th of N contiguous parts of the sorted query list (for\n"
-      "job arrays; 'nagl merge' joins the parts); --shard auto reads K and N from Slurm\n"
-      "(SLURM_ARRAY_TASK_ID, _MIN, _COUNT), --shard auto/N K from Kubernetes\n"
-      "(JOB_COMPLETION_INDEX).\n\n"
-      "--export FORMAT[,FORMAT...] (needs --threshold T) also writes DIR/export/<format>/:\n"
-      "  mvtec         ground_truth/<defect>/<stem>_mask.png (defect: the query's folder\n"
-      "                when it is in a .../test/<defect>/ layout, else 'defect')\n"
-      "  png           <stem>.png, one binary mask per query\n"
-      "  coco-rle      annotations.json, COCO with uncompressed RLE (iscrowd 1)\n"
-      "  coco-polygon  annotations.json, COCO with polygons (iscrowd 0; holes filled)\n"
-      "  labelme       <stem>.json, labelme polygons\n"
-      "  overlay       <stem>_heatmap.png and <stem>_overlay.png\n"
-      "  report-csv    report.csv (path, score, verdict, override, thresholds, model, references)\n"
-      "  report-json   report.json (the same, with summary counts)\n"
-      "  report-pdf    report.pdf (summary, histogram, references, top 12 images)\n"
-      "Masks are the full-resolution map thresholded at T (map >= T is defect, 255);\n"
-      "verdicts: fail when score >= T, else pass. A file that cannot be written is\n"
-      "named on stderr and gives exit code 3; files written before stay intact.\n\n" +
-          std::string(kExitCodeHelp));
+  describeCommand(app,
+                  "nagl infer [--backbone FILE] [--head FILE | --no-head] [--image-size 448] [--device auto|cpu|cuda]\n"
+                  "                  --normal IMG [--normal IMG ...]\n"
+                  "                  [--abnormal IMG --abnormal-mask MASK ...]\n"
+                  "                  --out DIR  QUERY...\n"
+                  "QUERY: image files or folders (searched recursively for image files).",
+                  "Scores each QUERY image against the reference images. Writes DIR/scores.csv\n"
+                  "(path,image_score), DIR/maps/<stem>.tiff (float32 anomaly map at the query's\n"
+                  "size) and DIR/patch/<stem>.tiff (float32 G x G patch scores). Without --head\n"
+                  "only normal references are used (normal-only mode). Abnormal references are\n"
+                  "paired with --abnormal-mask in the order given. Without --backbone / --head the\n"
+                  "model store's defaults are used (see 'nagl models'); --no-head forces normal-only.\n\n"
+                  "Outputs survive a kill: each query's map and patch grid are written, then its\n"
+                  "scores.csv row is appended and synced (when the run ends the table is rewritten\n"
+                  "in query order). DIR/run.json records the model, reference digests, settings and\n"
+                  "the query list; a run into a folder that holds a run is refused unless --resume\n"
+                  "(skip queries already scored; refused when model, references or settings differ)\n"
+                  "or --overwrite (remove the old outputs first). One process writes into DIR at a\n"
+                  "time (a lock the kernel drops when the process dies). On a full disk the run\n"
+                  "stops after the current batch, naming the file and the reason; scores.csv keeps\n"
+                  "exactly the queries whose files are on disk (exit 3, or 1 when nothing was written).\n\n"
+                  "--shard K/N scores the K-th of N contiguous parts of the sorted query list (for\n"
+                  "job arrays; 'nagl merge' joins the parts); --shard auto reads K and N from Slurm\n"
+                  "(SLURM_ARRAY_TASK_ID, _MIN, _COUNT), --shard auto/N K from Kubernetes\n"
+                  "(JOB_COMPLETION_INDEX).\n\n"
+                  "--export FORMAT[,FORMAT...] (needs --threshold T) also writes DIR/export/<format>/:\n"
+                  "  mvtec         ground_truth/<defect>/<stem>_mask.png (defect: the query's folder\n"
+                  "                when it is in a .../test/<defect>/ layout, else 'defect')\n"
+                  "  png           <stem>.png, one binary mask per query\n"
+                  "  coco-rle      annotations.json, COCO with uncompressed RLE (iscrowd 1)\n"
+                  "  coco-polygon  annotations.json, COCO with polygons (iscrowd 0; holes filled)\n"
+                  "  labelme       <stem>.json, labelme polygons\n"
+                  "  overlay       <stem>_heatmap.png and <stem>_overlay.png\n"
+                  "  report-csv    report.csv (path, score, verdict, override, thresholds, model, references)\n"
+                  "  report-json   report.json (the same, with summary counts)\n"
+                  "  report-pdf    report.pdf (summary, histogram, references, top 12 images)\n"
+                  "Masks are the full-resolution map thresholded at T (map >= T is defect, 255);\n"
+                  "verdicts: fail when score >= T, else pass. A file that cannot be written is\n"
+                  "named on stderr and gives exit code 3; files written before stay intact.\n\n" +
+                      std::string(kExitCodeHelp));
   addModelOptions(app, a.model, "CPU threads for inference (default: all cores)");
   addRepeatedOption(app, "--normal", a.normals, "IMG", "normal (defect-free) reference image");
   addRepeatedOption(app, "--abnormal", a.abnormals, "IMG", "defective reference image");
   addRepeatedOption(app, "--abnormal-mask", a.abnormalMasks, "MASK",
                     "defect mask of the abnormal reference at the same position");
-  app.add_option("--out", a.out, "output folder (created if missing)")->option_text("DIR")->required()->check(notEmpty());
+  app.add_option("--out", a.out, "output folder (created if missing)")
+      ->option_text("DIR")
+      ->required()
+      ->check(notEmpty());
   CLI::Option* resume =
-      app.add_flag("--resume", a.resume, "continue the run in DIR: skip queries it already scored (same model, references, settings)");
-  app.add_flag("--overwrite", a.overwrite, "remove the outputs of the run in DIR first, then start again")->excludes(resume);
+      app.add_flag("--resume", a.resume,
+                   "continue the run in DIR: skip queries it already scored (same model, references, settings)");
+  app.add_flag("--overwrite", a.overwrite, "remove the outputs of the run in DIR first, then start again")
+      ->excludes(resume);
   app.add_option("--shard", a.shard, "score only the K-th of N parts of the query list (see above)")
       ->option_text("K/N|auto|auto/N");
   addImageLimitOption(app);
-  app.add_option("--threshold", a.threshold, "fail threshold for --export: masks are map >= T, verdict fail when score >= T")
+  app.add_option("--threshold", a.threshold,
+                 "fail threshold for --export: masks are map >= T, verdict fail when score >= T")
       ->option_text("T")
       ->transform(finiteFloat(-std::numeric_limits<double>::infinity()));
   addRepeatedOption(app, "--export", a.exportLists, "FORMAT[,FORMAT...]",
@@ -145,7 +150,8 @@ InferRequest checkedRequest(const InferArguments& a) {
   if (a.abnormals.size() != a.abnormalMasks.size())
     throw UsageError("every --abnormal needs one --abnormal-mask (got " + std::to_string(a.abnormals.size()) +
                      " images and " + std::to_string(a.abnormalMasks.size()) + " masks)");
-  for (std::size_t i = 0; i < a.abnormals.size(); ++i) r.references.abnormals.push_back({a.abnormals[i], a.abnormalMasks[i]});
+  for (std::size_t i = 0; i < a.abnormals.size(); ++i)
+    r.references.abnormals.push_back({a.abnormals[i], a.abnormalMasks[i]});
   if (r.references.normals.empty() && r.references.abnormals.empty())
     throw UsageError("give at least one --normal reference image");
   if (!a.abnormals.empty() && r.engine.model.headPath.empty())
@@ -193,7 +199,8 @@ RunManifest describeRun(const InferRequest& r, const std::vector<std::string>& l
   m.backbone = digested(r.engine.model.backbonePath);
   m.head = digested(r.engine.model.headPath);
   for (const std::string& n : r.references.normals) m.normals.push_back({*digested(n), std::nullopt});
-  for (const AbnormalReference& a : r.references.abnormals) m.abnormals.push_back({*digested(a.image), digested(a.mask)});
+  for (const AbnormalReference& a : r.references.abnormals)
+    m.abnormals.push_back({*digested(a.image), digested(a.mask)});
   m.imageSize = r.engine.model.imageSize;
   m.precision = toString(r.engine.model.precision);
   m.lotQueries = lot.size();
@@ -227,8 +234,8 @@ void printEngineStatus(const EngineStatus& status) {
   std::fprintf(stderr, "model: %s\n", status.model.c_str());
   if (!status.device.fallbackNote.empty())
     std::fprintf(stderr, "device: cpu (CUDA not used: %s)\n", status.device.fallbackNote.c_str());
-  std::fprintf(stderr, "device: %s (%s), %d threads, batch %d\n", status.device.name.c_str(), status.device.description.c_str(),
-               status.threads, status.batchSize);
+  std::fprintf(stderr, "device: %s (%s), %d threads, batch %d\n", status.device.name.c_str(),
+               status.device.description.c_str(), status.threads, status.batchSize);
 }
 
 int inferAll(const InferRequest& r) {
@@ -240,7 +247,8 @@ int inferAll(const InferRequest& r) {
   const std::vector<std::string> stems(lotStems.begin() + range.begin, lotStems.begin() + range.end);
   if (r.shard.count > 1 || !r.shard.source.empty())
     std::fprintf(stderr, "shard %d/%d%s: queries %zu to %zu of %zu\n", r.shard.index, r.shard.count,
-                 r.shard.source.empty() ? "" : (" from " + r.shard.source).c_str(), range.begin + 1, range.end, lot.size());
+                 r.shard.source.empty() ? "" : (" from " + r.shard.source).c_str(), range.begin + 1, range.end,
+                 lot.size());
 
   const OutputFolderLock lock(r.outDir);
   if (r.existingRun == ExistingRunPolicy::Refuse) checkExistingRun(r.outDir, RunManifest{}, r.existingRun);
@@ -250,7 +258,8 @@ int inferAll(const InferRequest& r) {
   printEngineStatus(status);
   const ScoringMode mode = engine.setReferences(r.references).get();
   if (mode == ScoringMode::NormalOnly)
-    std::fprintf(stderr, "mode: normal-only (%s)\n", r.engine.model.headPath.empty() ? "no --head given" : "no --abnormal references given");
+    std::fprintf(stderr, "mode: normal-only (%s)\n",
+                 r.engine.model.headPath.empty() ? "no --head given" : "no --abnormal references given");
   else
     std::fprintf(stderr, "mode: %s\n", toString(mode));
 
@@ -269,8 +278,8 @@ int inferAll(const InferRequest& r) {
 
   for (std::size_t i = 0; i < stems.size(); ++i)
     if (stems[i] != std::filesystem::path(queries[i]).stem().string())
-      std::fprintf(stderr, "warning: %s: another query has the same name; its outputs are named '%s'\n", queries[i].c_str(),
-                   stems[i].c_str());
+      std::fprintf(stderr, "warning: %s: another query has the same name; its outputs are named '%s'\n",
+                   queries[i].c_str(), stems[i].c_str());
 
   std::vector<std::size_t> pending;
   for (std::size_t i = 0; i < rows.size(); ++i)
@@ -349,8 +358,7 @@ int inferAll(const InferRequest& r) {
                 std::fprintf(stderr, "export error: %s\n", e.what());
                 stopOnStorageFailure(e);
               }
-            std::fprintf(stderr, "[%zu/%zu] %s %.6f\n", done, pending.size(), queries[i].c_str(),
-                         result.score);
+            std::fprintf(stderr, "[%zu/%zu] %s %.6f\n", done, pending.size(), queries[i].c_str(), result.score);
             continue;
           } catch (const exporting::ExportError& e) {
             if (stopOnStorageFailure(e)) continue;
@@ -421,7 +429,8 @@ int inferAll(const InferRequest& r) {
 }  // namespace
 
 int runInfer(const std::vector<std::string>& args) {
-  return runCommand<InferArguments>("nagl infer", args, addOptions, [](const InferArguments& a) { return inferAll(checkedRequest(a)); });
+  return runCommand<InferArguments>("nagl infer", args, addOptions,
+                                    [](const InferArguments& a) { return inferAll(checkedRequest(a)); });
 }
 
 }  // namespace nagl::cli

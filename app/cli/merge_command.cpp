@@ -27,17 +27,19 @@ struct MergeArguments {
 };
 
 void addOptions(CLI::App& app, MergeArguments& a) {
-  describeCommand(
-      app, "nagl merge --out DIR [--overwrite] RUN...",
-      "Merges the outputs of the shard runs of one lot ('nagl infer --shard K/N --out RUN')\n"
-      "into DIR as one run: scores.csv in the order a single run writes it, maps/ and\n"
-      "patch/ copied byte for byte, the exports (--export of the shards) made again from\n"
-      "the merged results, and DIR/run.json. Refused, naming what is wrong, when the runs\n"
-      "differ in model, references, image size, precision, tiling, exports or query list,\n"
-      "when a shard is missing or given twice, or when a shard run is not complete\n"
-      "(finish it with 'nagl infer ... --resume').\n\n" +
-          std::string(kExitCodeHelp));
-  app.add_option("--out", a.out, "folder of the merged run (created if missing)")->option_text("DIR")->required()->check(notEmpty());
+  describeCommand(app, "nagl merge --out DIR [--overwrite] RUN...",
+                  "Merges the outputs of the shard runs of one lot ('nagl infer --shard K/N --out RUN')\n"
+                  "into DIR as one run: scores.csv in the order a single run writes it, maps/ and\n"
+                  "patch/ copied byte for byte, the exports (--export of the shards) made again from\n"
+                  "the merged results, and DIR/run.json. Refused, naming what is wrong, when the runs\n"
+                  "differ in model, references, image size, precision, tiling, exports or query list,\n"
+                  "when a shard is missing or given twice, or when a shard run is not complete\n"
+                  "(finish it with 'nagl infer ... --resume').\n\n" +
+                      std::string(kExitCodeHelp));
+  app.add_option("--out", a.out, "folder of the merged run (created if missing)")
+      ->option_text("DIR")
+      ->required()
+      ->check(notEmpty());
   app.add_flag("--overwrite", a.overwrite, "remove a run already in DIR first");
   app.add_option("RUN", a.runs, "shard run folders")->required();
 }
@@ -66,8 +68,8 @@ std::vector<ShardRun> checkedShards(const std::vector<std::string>& folders) {
     }
     const int index = m->shardIndex;
     if (const auto it = byIndex.find(index); it != byIndex.end())
-      throw std::runtime_error("shard " + shardName(index, m->shardCount) + " is given twice: " + it->second.folder.string() +
-                               " and " + folder);
+      throw std::runtime_error("shard " + shardName(index, m->shardCount) +
+                               " is given twice: " + it->second.folder.string() + " and " + folder);
     byIndex.emplace(index, ShardRun{folder, std::move(*m)});
   }
   const int count = byIndex.begin()->second.manifest.shardCount;
@@ -75,12 +77,14 @@ std::vector<ShardRun> checkedShards(const std::vector<std::string>& folders) {
   std::string missing;
   for (int k = 1; k <= count; ++k) {
     const auto it = byIndex.find(k);
-    if (it == byIndex.end()) missing += (missing.empty() ? "" : ", ") + shardName(k, count);
-    else shards.push_back(std::move(it->second));
+    if (it == byIndex.end())
+      missing += (missing.empty() ? "" : ", ") + shardName(k, count);
+    else
+      shards.push_back(std::move(it->second));
   }
   if (!missing.empty())
-    throw std::runtime_error("shard " + missing + " missing: give every shard run of the lot (" + std::to_string(count) +
-                             " in all)");
+    throw std::runtime_error("shard " + missing + " missing: give every shard run of the lot (" +
+                             std::to_string(count) + " in all)");
   return shards;
 }
 
@@ -90,8 +94,8 @@ std::vector<ScoreRow> completeRows(const ShardRun& shard) {
   std::vector<ScoreRow> rows = fs::exists(csv, ec) ? readScoresCsv(csv) : std::vector<ScoreRow>{};
   const std::string name = shardName(shard.manifest.shardIndex, shard.manifest.shardCount);
   if (shard.manifest.status != RunStatus::Complete || rows.size() != shard.manifest.shardQueries)
-    throw std::runtime_error(shard.folder.string() + ": shard " + name + " is not complete (" + std::to_string(rows.size()) +
-                             " of " + std::to_string(shard.manifest.shardQueries) +
+    throw std::runtime_error(shard.folder.string() + ": shard " + name + " is not complete (" +
+                             std::to_string(rows.size()) + " of " + std::to_string(shard.manifest.shardQueries) +
                              " queries scored); finish it with 'nagl infer ... --resume' first");
   return rows;
 }
@@ -111,15 +115,16 @@ ReferenceSet referencesOf(const RunManifest& m) {
   return set;
 }
 
-std::optional<InferExport> exportsOf(const RunManifest& m, const fs::path& outDir, const std::vector<std::string>& queries,
-                                     const std::vector<std::string>& stems) {
+std::optional<InferExport> exportsOf(const RunManifest& m, const fs::path& outDir,
+                                     const std::vector<std::string>& queries, const std::vector<std::string>& stems) {
   if (!m.exportThreshold) return std::nullopt;
   ExportRequest request;
   request.threshold = *m.exportThreshold;
-  for (const std::string& name : m.exportFormats) request.formats.push_back(exporting::parseExportFormats(name).front());
-  return std::optional<InferExport>(std::in_place, request, outDir, queries, stems, referencesOf(m),
-                                    ExportModelInfo{m.modelDescription, m.backbone ? m.backbone->path : "",
-                                                    m.head ? m.head->path : ""});
+  for (const std::string& name : m.exportFormats)
+    request.formats.push_back(exporting::parseExportFormats(name).front());
+  return std::optional<InferExport>(
+      std::in_place, request, outDir, queries, stems, referencesOf(m),
+      ExportModelInfo{m.modelDescription, m.backbone ? m.backbone->path : "", m.head ? m.head->path : ""});
 }
 
 int mergeAll(const MergeArguments& a) {
@@ -170,7 +175,8 @@ int mergeAll(const MergeArguments& a) {
   merged.shardQueries = merged.lotQueries;
   merged.status = RunStatus::Complete;
   writeRunManifest(outDir, merged);
-  std::fprintf(stderr, "merged %zu shards, %zu queries, into %s\n", shards.size(), table.size(), outDir.string().c_str());
+  std::fprintf(stderr, "merged %zu shards, %zu queries, into %s\n", shards.size(), table.size(),
+               outDir.string().c_str());
   return exportFailures ? kExitPartialFailure : kExitOk;
 }
 

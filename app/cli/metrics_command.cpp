@@ -28,17 +28,15 @@ struct MetricsArguments {
 };
 
 void addOptions(CLI::App& app, MetricsArguments& a) {
-  describeCommand(
-      app,
-      "nagl metrics --maps DIR --dataset ROOT [--category C ...] [--json FILE]",
-      "Evaluates float32 TIFF anomaly maps DIR/<category>/test/<defect>/<stem>.tiff\n"
-      "against the MVTec-layout dataset ROOT (images ROOT/<category>/test/<defect>/<stem>.png,\n"
-      "masks ROOT/<category>/ground_truth/<defect>/<stem>_mask.png; 'good' images have none).\n"
-      "The image score is the mean of the top 1 % of DIR/.../<stem>.patch.tiff when that\n"
-      "patch grid exists, else of the map. Reports per category and their mean: image\n"
-      "AUROC, AP, F1-max, pixel AUROC, pixel F1-max and AU-PRO (FPR 0.3, normalised).\n\n"
-      "Exit codes: 0 success; 1 failure (missing map or mask, unreadable file, undefined\n"
-      "metric); 2 usage error.\n");
+  describeCommand(app, "nagl metrics --maps DIR --dataset ROOT [--category C ...] [--json FILE]",
+                  "Evaluates float32 TIFF anomaly maps DIR/<category>/test/<defect>/<stem>.tiff\n"
+                  "against the MVTec-layout dataset ROOT (images ROOT/<category>/test/<defect>/<stem>.png,\n"
+                  "masks ROOT/<category>/ground_truth/<defect>/<stem>_mask.png; 'good' images have none).\n"
+                  "The image score is the mean of the top 1 % of DIR/.../<stem>.patch.tiff when that\n"
+                  "patch grid exists, else of the map. Reports per category and their mean: image\n"
+                  "AUROC, AP, F1-max, pixel AUROC, pixel F1-max and AU-PRO (FPR 0.3, normalised).\n\n"
+                  "Exit codes: 0 success; 1 failure (missing map or mask, unreadable file, undefined\n"
+                  "metric); 2 usage error.\n");
   app.add_option("--maps", a.maps, "folder of anomaly maps in the dataset's layout")
       ->option_text("DIR")
       ->required()
@@ -47,7 +45,8 @@ void addOptions(CLI::App& app, MetricsArguments& a) {
       ->option_text("ROOT")
       ->required()
       ->check(notEmpty());
-  addRepeatedOption(app, "--category", a.categories, "C", "category to evaluate (default: every category folder in DIR)");
+  addRepeatedOption(app, "--category", a.categories, "C",
+                    "category to evaluate (default: every category folder in DIR)");
   app.add_option("--json", a.json, "also write the results as JSON (atomically)")->option_text("FILE");
 }
 
@@ -104,9 +103,9 @@ metrics::CategoryMetrics evaluateCategory(const fs::path& mapsRoot, const fs::pa
       const float score = fs::exists(patchPath) ? imageScoreTopPercent(readFloatTiff(patchPath.string()).data)
                                                 : imageScoreTopPercent(map.data);
       const std::vector<std::uint8_t> mask =
-          defective ? groundTruthMask(datasetRoot / category / "ground_truth" / defect / (stem + "_mask.png"), mapPath,
-                                      map)
-                    : std::vector<std::uint8_t>(map.data.size(), 0);
+          defective
+              ? groundTruthMask(datasetRoot / category / "ground_truth" / defect / (stem + "_mask.png"), mapPath, map)
+              : std::vector<std::uint8_t>(map.data.size(), 0);
       try {
         evaluator.addImage(score, defective, map.data, mask, map.width, map.height);
       } catch (const metrics::MetricsError& e) {

@@ -24,7 +24,8 @@ void addModelOptions(CLI::App& app, ModelArguments& a, const std::string& thread
   addChoiceOption(app, "--precision", model.precision, parsePrecision, "fp32|fp16|bf16",
                   "backbone arithmetic (default fp32; fp16 needs CUDA)");
   app.add_option("--threads", a.engine.threads, threadsHelp)->option_text("N")->transform(wholeNumber(0, 1024));
-  app.add_option("--batch-size", a.engine.batchSize, "queries per backbone pass (default 4; halved on GPU out-of-memory)")
+  app.add_option("--batch-size", a.engine.batchSize,
+                 "queries per backbone pass (default 4; halved on GPU out-of-memory)")
       ->option_text("N")
       ->transform(wholeNumber(1, 1024));
 }

@@ -72,8 +72,8 @@ int importFile(const ModelsArguments& a) {
   std::fprintf(stderr, "reading and validating %s ...\n", a.model.c_str());
   const ModelEntry e = store.importFile(a.model, options);
   std::printf("imported '%s': %s %s%s\n  sha256 %s, %s, stored as %s\n", e.name.c_str(), toString(e.kind),
-              e.architecture.c_str(), defaultNote(store.manifest(), e).c_str(), e.sha256.c_str(), megabytes(e.size).c_str(),
-              store.pathOf(e).string().c_str());
+              e.architecture.c_str(), defaultNote(store.manifest(), e).c_str(), e.sha256.c_str(),
+              megabytes(e.size).c_str(), store.pathOf(e).string().c_str());
   return kExitOk;
 }
 
@@ -133,8 +133,8 @@ int fetch(const ModelsArguments& a) {
     }
   }
   std::printf("fetched '%s': %s%s\n  sha256 %s (record it to check later copies), %s, stored as %s\n", e.name.c_str(),
-              e.architecture.c_str(), defaultNote(store.manifest(), e).c_str(), e.sha256.c_str(), megabytes(e.size).c_str(),
-              store.pathOf(e).string().c_str());
+              e.architecture.c_str(), defaultNote(store.manifest(), e).c_str(), e.sha256.c_str(),
+              megabytes(e.size).c_str(), store.pathOf(e).string().c_str());
   return kExitOk;
 }
 
@@ -168,7 +168,8 @@ int verify(const ModelsArguments&) {
     }
   }
   if (bad) {
-    std::fprintf(stderr, "%zu of %zu stored models failed verification: remove and re-import them\n", bad, results.size());
+    std::fprintf(stderr, "%zu of %zu stored models failed verification: remove and re-import them\n", bad,
+                 results.size());
     return kExitFailure;
   }
   std::printf("%zu models verified\n", results.size());
@@ -211,7 +212,8 @@ void addOptions(const Subcommand& s, CLI::App& app, ModelsArguments& a) {
 
 std::string officialModelList() {
   std::string s;
-  for (const OfficialModel& m : officialModels()) s += "  " + m.name + std::string(20 - m.name.size(), ' ') + m.description + "\n";
+  for (const OfficialModel& m : officialModels())
+    s += "  " + m.name + std::string(20 - m.name.size(), ' ') + m.description + "\n";
   return s + "Any other NAME needs --url.\n\n";
 }
 
@@ -276,7 +278,9 @@ const std::vector<Subcommand>& subcommands() {
 }
 
 void printOverview(std::FILE* to) {
-  std::fprintf(to, "Usage: nagl models <command> [options]\n\nManages the local store of DINOv2 backbones and NAGL heads.\n\nCommands:\n");
+  std::fprintf(to,
+               "Usage: nagl models <command> [options]\n\nManages the local store of DINOv2 backbones and NAGL "
+               "heads.\n\nCommands:\n");
   for (const Subcommand& s : subcommands()) std::fprintf(to, "  %-8s %s\n", s.name, s.summary);
   std::fprintf(to, "\nRun 'nagl models <command> --help' for its options.\n%s%s", kStoreHelp, kModelsExitHelp);
 }

@@ -30,7 +30,8 @@ OutputFolderLock::OutputFolderLock(const std::filesystem::path& outDir) {
                              (ec ? ec.message() : std::string("a file of that name is in the way")) + ")");
   const std::string path = (outDir / fileName()).string();
   fd_ = foundation::UniqueFd(::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644));
-  if (!fd_.valid()) throw std::runtime_error(path + ": cannot create the folder's lock file (" + std::strerror(errno) + ")");
+  if (!fd_.valid())
+    throw std::runtime_error(path + ": cannot create the folder's lock file (" + std::strerror(errno) + ")");
   if (::flock(fd_.get(), LOCK_EX | LOCK_NB) != 0) {
     const int error = errno;
     const std::string holder = holderOf(fd_.get());

@@ -39,7 +39,8 @@ std::vector<ScoreRow> checkExistingRun(const fs::path& outDir, const RunManifest
     throw std::runtime_error(outDir.string() + " already holds " + what + "; " + choices());
   }
   if (!existing)
-    throw std::runtime_error(outDir.string() + " holds outputs but no run.json (an older nagl, or not nagl, wrote them): "
+    throw std::runtime_error(outDir.string() +
+                             " holds outputs but no run.json (an older nagl, or not nagl, wrote them): "
                              "--resume cannot check that they match; use --overwrite to start again");
   const std::vector<std::string> differences = manifestDifferences(*existing, wanted, true);
   if (!differences.empty()) {

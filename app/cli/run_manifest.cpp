@@ -81,12 +81,14 @@ std::vector<std::string> manifestDifferences(const RunManifest& a, const RunMani
   differ(a.backbone == b.backbone, "backbone", describe(a.backbone), describe(b.backbone));
   differ(a.head == b.head, "head", describe(a.head), describe(b.head));
   differ(a.normals == b.normals, "normal references", describe(a.normals), describe(b.normals));
-  differ(a.abnormals == b.abnormals, "abnormal references (or their masks)", describe(a.abnormals), describe(b.abnormals));
+  differ(a.abnormals == b.abnormals, "abnormal references (or their masks)", describe(a.abnormals),
+         describe(b.abnormals));
   differ(a.imageSize == b.imageSize, "image size", std::to_string(a.imageSize), std::to_string(b.imageSize));
   differ(a.precision == b.precision, "precision", a.precision, b.precision);
   differ(a.tiling == b.tiling, "tiling", a.tiling, b.tiling);
   differ(exportText(a) == exportText(b), "export", exportText(a), exportText(b));
-  differ(a.lotSha256 == b.lotSha256, "query list", std::to_string(a.lotQueries) + " queries (sha256 " + a.lotSha256.substr(0, 12) + ")",
+  differ(a.lotSha256 == b.lotSha256, "query list",
+         std::to_string(a.lotQueries) + " queries (sha256 " + a.lotSha256.substr(0, 12) + ")",
          std::to_string(b.lotQueries) + " queries (sha256 " + b.lotSha256.substr(0, 12) + ")");
   if (sameShard)
     differ(a.shardIndex == b.shardIndex && a.shardCount == b.shardCount, "shard",
@@ -109,18 +111,21 @@ std::string queryListDigest(const std::vector<std::string>& queries) {
 std::string manifestPath(const std::filesystem::path& outDir) { return (outDir / "run.json").string(); }
 
 void writeRunManifest(const std::filesystem::path& outDir, const RunManifest& m) {
-  json j = {{"format", kFormat},
-            {"program", m.program},
-            {"started", m.started},
-            {"status", toString(m.status)},
-            {"model", {{"backbone", toJson(m.backbone)}, {"head", toJson(m.head)}, {"description", m.modelDescription}}},
-            {"references", {{"normal", toJson(m.normals)}, {"abnormal", toJson(m.abnormals)}}},
-            {"image_size", m.imageSize},
-            {"precision", m.precision},
-            {"tiling", m.tiling},
-            {"lot", {{"queries", m.lotQueries}, {"sha256", m.lotSha256}}},
-            {"shard", {{"index", m.shardIndex}, {"count", m.shardCount}, {"queries", m.shardQueries}, {"block", m.shardBlock}}},
-            {"export", m.exportThreshold ? json{{"threshold", *m.exportThreshold}, {"formats", m.exportFormats}} : json(nullptr)}};
+  json j = {
+      {"format", kFormat},
+      {"program", m.program},
+      {"started", m.started},
+      {"status", toString(m.status)},
+      {"model", {{"backbone", toJson(m.backbone)}, {"head", toJson(m.head)}, {"description", m.modelDescription}}},
+      {"references", {{"normal", toJson(m.normals)}, {"abnormal", toJson(m.abnormals)}}},
+      {"image_size", m.imageSize},
+      {"precision", m.precision},
+      {"tiling", m.tiling},
+      {"lot", {{"queries", m.lotQueries}, {"sha256", m.lotSha256}}},
+      {"shard",
+       {{"index", m.shardIndex}, {"count", m.shardCount}, {"queries", m.shardQueries}, {"block", m.shardBlock}}},
+      {"export",
+       m.exportThreshold ? json{{"threshold", *m.exportThreshold}, {"formats", m.exportFormats}} : json(nullptr)}};
   // Paths are bytes: invalid UTF-8 is replaced in the manifest (the digest of
   // the query list keeps the exact bytes).
   exporting::writeFileAtomically(manifestPath(outDir), j.dump(2, ' ', false, json::error_handler_t::replace) + "\n");

@@ -33,9 +33,12 @@ std::vector<std::vector<std::string>> parseRecords(const std::string& text, std:
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     if (quoted) {
-      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') field += text[++i];
-      else if (c == '"') quoted = false;
-      else field += c;
+      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"')
+        field += text[++i];
+      else if (c == '"')
+        quoted = false;
+      else
+        field += c;
     } else if (c == '"') {
       quoted = true;
     } else if (c == ',') {
@@ -100,7 +103,8 @@ ScoresJournal::ScoresJournal(const std::filesystem::path& csvPath) : path_(csvPa
   }
   fd_ = foundation::UniqueFd(::open(path_.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC, 0644));
   if (!fd_.valid()) fail(path_, "cannot open for writing", errno);
-  if (::ftruncate(fd_.get(), static_cast<off_t>(keep)) != 0 || ::lseek(fd_.get(), 0, SEEK_END) < 0) fail(path_, "cannot prepare", errno);
+  if (::ftruncate(fd_.get(), static_cast<off_t>(keep)) != 0 || ::lseek(fd_.get(), 0, SEEK_END) < 0)
+    fail(path_, "cannot prepare", errno);
   if (keep == 0) {
     const ssize_t n = ::write(fd_.get(), kHeader.data(), kHeader.size());
     if (n != static_cast<ssize_t>(kHeader.size())) {
@@ -117,8 +121,10 @@ void ScoresJournal::append(const ScoreRow& row) {
   const off_t before = ::lseek(fd_.get(), 0, SEEK_END);
   const ssize_t n = ::write(fd_.get(), line.data(), line.size());
   int error = 0;
-  if (n != static_cast<ssize_t>(line.size())) error = n < 0 ? errno : ENOSPC;  // a short write: the disk filled
-  else if (::fdatasync(fd_.get()) != 0) error = errno;
+  if (n != static_cast<ssize_t>(line.size()))
+    error = n < 0 ? errno : ENOSPC;  // a short write: the disk filled
+  else if (::fdatasync(fd_.get()) != 0)
+    error = errno;
   if (error) {
     if (before >= 0) (void)!::ftruncate(fd_.get(), before);  // no torn row stays behind
     fail(path_, "cannot append the score row", error);

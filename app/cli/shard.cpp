@@ -26,7 +26,8 @@ std::string variable(const Environment& environment, const char* name) {
 }
 
 Shard checked(long index, long count, std::string source) {
-  if (count < 1 || count > 1000000) throw UsageError("--shard: the shard count must be 1 to 1000000, got " + std::to_string(count));
+  if (count < 1 || count > 1000000)
+    throw UsageError("--shard: the shard count must be 1 to 1000000, got " + std::to_string(count));
   if (index < 1 || index > count)
     throw UsageError("--shard: shard " + std::to_string(index) + " is outside 1.." + std::to_string(count) +
                      (source.empty() ? "" : " (" + source + ")"));

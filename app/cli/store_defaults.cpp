@@ -29,7 +29,8 @@ void fillFromModelStore(std::string& backbonePath, std::string* headPath) {
       std::fprintf(stderr, "head: '%s' from the model store (--no-head for normal-only)\n", head->name.c_str());
     }
   } catch (const StoreError& e) {
-    if (backbonePath.empty()) throw UsageError(std::string("no --backbone given and the model store is unusable: ") + e.what());
+    if (backbonePath.empty())
+      throw UsageError(std::string("no --backbone given and the model store is unusable: ") + e.what());
     std::fprintf(stderr, "warning: model store not used for the head: %s\n", e.what());
   }
 }

@@ -116,14 +116,16 @@ training::TrainEvents consoleEvents() {
     const auto now = std::chrono::steady_clock::now();
     if (s.step != s.stepsPerEpoch && now - last < std::chrono::seconds(5)) return;
     last = now;
-    std::fprintf(stderr, "epoch %d/%d step %d/%d  loss %.4f (image %.4f, focal %.4f, dice %.4f)  lr %.3g  %.3f s/step  ETA %s\n",
-                 s.epoch + 1, s.epochs, s.step, s.stepsPerEpoch, s.epochMean.total(), s.epochMean.image, s.epochMean.focal,
-                 s.epochMean.dice, s.learningRate, s.secondsPerStep, duration(s.etaSeconds).c_str());
+    std::fprintf(
+        stderr, "epoch %d/%d step %d/%d  loss %.4f (image %.4f, focal %.4f, dice %.4f)  lr %.3g  %.3f s/step  ETA %s\n",
+        s.epoch + 1, s.epochs, s.step, s.stepsPerEpoch, s.epochMean.total(), s.epochMean.image, s.epochMean.focal,
+        s.epochMean.dice, s.learningRate, s.secondsPerStep, duration(s.etaSeconds).c_str());
   };
   ev.epoch = [](const training::EpochSummary& e) {
-    std::fprintf(stderr, "epoch %d done in %.1f s: loss %.4f (probe %.4f), validation image AUROC %.4f, pixel AUROC %.4f%s\n",
-                 e.epoch + 1, e.seconds, e.meanLoss.total(), e.probeLoss.total(), e.validation.imageAuroc, e.validation.pixelAuroc,
-                 e.best ? " (best so far: best.pth)" : "");
+    std::fprintf(stderr,
+                 "epoch %d done in %.1f s: loss %.4f (probe %.4f), validation image AUROC %.4f, pixel AUROC %.4f%s\n",
+                 e.epoch + 1, e.seconds, e.meanLoss.total(), e.probeLoss.total(), e.validation.imageAuroc,
+                 e.validation.pixelAuroc, e.best ? " (best so far: best.pth)" : "");
   };
   ev.stopRequested = [] { return interruptRequested(); };
   return ev;
@@ -142,13 +144,16 @@ int train(const TrainArguments& a) {
     throw UsageError(e.what());  // what the data makes impossible (a category that is not there)
   }
   if (r.interrupted) return kExitInterrupted;
-  std::fprintf(stderr, "done: %d epochs; best epoch %d (validation image AUROC %.4f, pixel AUROC %.4f) in %s/best.pth\n",
+  std::fprintf(stderr,
+               "done: %d epochs; best epoch %d (validation image AUROC %.4f, pixel AUROC %.4f) in %s/best.pth\n",
                r.epochsDone, r.bestEpoch + 1, r.bestImageAuroc, r.bestPixelAuroc, options.outDir.c_str());
   return kExitOk;
 }
 
 }  // namespace
 
-int runTrain(const std::vector<std::string>& args) { return runCommand<TrainArguments>("nagl train", args, addOptions, train); }
+int runTrain(const std::vector<std::string>& args) {
+  return runCommand<TrainArguments>("nagl train", args, addOptions, train);
+}
 
 }  // namespace nagl::cli

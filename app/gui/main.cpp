@@ -9,9 +9,9 @@
 #include <cstdio>
 #include <cstring>
 
+#include "ui/project/project_controller.h"
 #include "ui/shell/app_language.h"
 #include "ui/shell/main_window.h"
-#include "ui/project/project_controller.h"
 #include "ui/shell/screenshot_tour.h"
 #include "version/version_info.h"
 

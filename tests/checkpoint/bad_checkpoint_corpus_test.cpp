@@ -10,8 +10,8 @@
 #include <string>
 #include <vector>
 
-#include "nagl/checkpoint/checkpoint_reader.h"
 #include "checkpoint_test_support.h"
+#include "nagl/checkpoint/checkpoint_reader.h"
 #include "nagl/model/nagl_model.h"
 #include "nagl/model/torch/nagl_model_impl.h"
 
@@ -36,7 +36,7 @@ enum class Role { Backbone, Head };
 
 struct BadCase {
   std::string file;
-  Role role;  // Head: loaded as --head next to good_backbone_c64.pth
+  Role role;                         // Head: loaded as --head next to good_backbone_c64.pth
   std::vector<std::string> reasons;  // all must appear in the message
 };
 
@@ -45,31 +45,40 @@ const std::vector<BadCase>& badCases() {
       // Not a checkpoint at all, or a broken one.
       {"backbone_empty.pth", Role::Backbone, {"file is empty"}},
       {"backbone_truncated_in_tensor_record.pth", Role::Backbone, {"not a valid PyTorch zip checkpoint", "truncated"}},
-      {"backbone_truncated_in_central_directory.pth", Role::Backbone, {"not a valid PyTorch zip checkpoint", "truncated"}},
+      {"backbone_truncated_in_central_directory.pth",
+       Role::Backbone,
+       {"not a valid PyTorch zip checkpoint", "truncated"}},
       {"backbone_is_png.pth", Role::Backbone, {"not a checkpoint", "a PNG image"}},
       {"backbone_git_lfs_pointer.pth", Role::Backbone, {"not a checkpoint", "Git LFS pointer", "git lfs pull"}},
       {"backbone_html_error_page.pth", Role::Backbone, {"not a checkpoint", "HTML page"}},
       // Wrong architecture or shapes.
-      {"backbone_missing_key.pth", Role::Backbone,
+      {"backbone_missing_key.pth",
+       Role::Backbone,
        {"DINOv2 ViT-?/14 (embed 64, depth 1, 1 heads) checkpoint does not match the architecture",
         "missing blocks.0.attn.proj.bias"}},
       {"backbone_unexpected_key.pth", Role::Backbone, {"does not match the architecture", "unexpected head.weight"}},
-      {"backbone_wrong_shape.pth", Role::Backbone,
+      {"backbone_wrong_shape.pth",
+       Role::Backbone,
        {"does not match the architecture", "shape of blocks.0.attn.qkv.weight is [192, 32], expected [192, 64]"}},
-      {"backbone_registers_wrong_rank.pth", Role::Backbone,
+      {"backbone_registers_wrong_rank.pth",
+       Role::Backbone,
        {"not a DINOv2 ViT backbone", "'register_tokens' has shape [4, 64]"}},
-      {"backbone_resnet_state_dict.pth", Role::Backbone,
+      {"backbone_resnet_state_dict.pth",
+       Role::Backbone,
        {"not a DINOv2 ViT backbone", "no tensor 'patch_embed.proj.weight'"}},
       {"good_head_c64_p25.pth", Role::Backbone, {"not a DINOv2 ViT backbone", "no tensor 'patch_embed.proj.weight'"}},
       {"backbone_nan_weights.pth", Role::Backbone, {"tensor blocks.0.mlp.fc2.bias holds NaN or infinite values"}},
       {"good_backbone_c64.pth", Role::Head, {"not a NAGL head checkpoint", "no tensor 'learnable_proxies.weight'"}},
-      {"head_width_128.pth", Role::Head,
+      {"head_width_128.pth",
+       Role::Head,
        {"the NAGL head is for 128-wide features but the backbone produces 64-wide features"}},
-      {"head_wrong_shape.pth", Role::Head,
+      {"head_wrong_shape.pth",
+       Role::Head,
        {"NAGL head checkpoint does not match the architecture",
         "shape of rm_ca.multihead_attn.in_proj_weight is [192, 32], expected [192, 64]"}},
       {"head_missing_key.pth", Role::Head, {"NAGL head checkpoint does not match", "missing afl_sa.norm.bias"}},
-      {"head_module_and_bare_keys.pth", Role::Head,
+      {"head_module_and_bare_keys.pth",
+       Role::Head,
        {"keys 'module.learnable_proxies.weight' and 'learnable_proxies.weight' are both present"}},
       {"head_zero_proxies.pth", Role::Head, {"'learnable_proxies.weight' has shape [0, 64]", "no proxies"}},
       {"head_inf_proxies.pth", Role::Head, {"tensor learnable_proxies.weight holds NaN or infinite values"}},
@@ -85,19 +94,22 @@ const std::vector<BadCase>& badCases() {
       {"evil_legacy_subprocess_popen.pth", Role::Head, {"refuses to load", "the global 'subprocess.Popen'"}},
       {"evil_protocol0_os_system.pth", Role::Head, {"refuses to load", "the global 'os.system'"}},
       // A harmless legacy file: refused with advice (its pickles name only allowed globals).
-      {"legacy_torch_save_state_dict.pth", Role::Backbone,
+      {"legacy_torch_save_state_dict.pth",
+       Role::Backbone,
        {"legacy (pre-1.6, non-zip) torch.save checkpoint", "if you trust where it came from", "torch >= 1.6"}},
       // safetensors headers.
       {"st_overlapping_offsets.safetensors", Role::Backbone, {"tensors \"a\" and \"b\" overlap in the data section"}},
-      {"st_offsets_out_of_range.safetensors", Role::Backbone,
+      {"st_offsets_out_of_range.safetensors",
+       Role::Backbone,
        {"tensor \"a\": \"data_offsets\" end 16 is beyond the 8 data bytes of the file"}},
       {"st_end_before_begin.safetensors", Role::Head, {"tensor \"a\": \"data_offsets\" end is before begin"}},
-      {"st_header_length_larger_than_file.safetensors", Role::Backbone,
+      {"st_header_length_larger_than_file.safetensors",
+       Role::Backbone,
        {"safetensors header length 4096 exceeds the file size 70"}},
-      {"st_header_length_2pow63.safetensors", Role::Head,
-       {"safetensors header length 9223372036854775808 is absurd"}},
+      {"st_header_length_2pow63.safetensors", Role::Head, {"safetensors header length 9223372036854775808 is absurd"}},
       {"st_invalid_json.safetensors", Role::Backbone, {"header is not valid JSON"}},
-      {"st_dtype_shape_byte_mismatch.safetensors", Role::Head,
+      {"st_dtype_shape_byte_mismatch.safetensors",
+       Role::Head,
        {"tensor \"a\": shape and dtype need 16 bytes but \"data_offsets\" span 8"}},
   };
   return cases;
@@ -117,7 +129,8 @@ ModelOptions options(Role role, const std::string& file) {
 std::vector<PatchScores> scoreTinyLot(const NaglModel& model) {
   auto image = [](int seed) {
     Image8 im(kImageSize, kImageSize, 3);
-    for (std::size_t i = 0; i < im.pixels.size(); ++i) im.pixels[i] = std::uint8_t((i * 37 + std::size_t(seed) * 101) % 251);
+    for (std::size_t i = 0; i < im.pixels.size(); ++i)
+      im.pixels[i] = std::uint8_t((i * 37 + std::size_t(seed) * 101) % 251);
     return im;
   };
   Image8 mask(kImageSize, kImageSize, 1);
@@ -202,7 +215,8 @@ TEST_F(BadCheckpointCorpus, MaliciousPicklesNeverRun) {
 
 TEST_F(BadCheckpointCorpus, GoodControlsLoadAndScore) {
   NaglModel plain(options(Role::Backbone, corpus("good_backbone_c64.pth")));
-  EXPECT_EQ(plain.describe().rfind("DINOv2 ViT-?/14 (embed 64, depth 1, 1 heads), no NAGL head", 0), 0u) << plain.describe();
+  EXPECT_EQ(plain.describe().rfind("DINOv2 ViT-?/14 (embed 64, depth 1, 1 heads), no NAGL head", 0), 0u)
+      << plain.describe();
   expectSaneScores(scoreTinyLot(plain));
 
   // Register tokens are supported: the tiny ViT with 4 of them loads and scores.
@@ -276,8 +290,10 @@ TEST_F(BadCheckpointCorpus, ALoopOverTheCorpusReportsEachBadFileAndStillLoadsThe
       NaglModel model(o);
       ++loaded;
       EXPECT_TRUE(item.badFile.empty()) << item.badFile << " loaded";
-      if (o.imageSize == kImageSize) expectSaneScores(scoreTinyLot(model));
-      else EXPECT_NE(model.describe().find("NAGL head with 5 proxies"), std::string::npos) << model.describe();
+      if (o.imageSize == kImageSize)
+        expectSaneScores(scoreTinyLot(model));
+      else
+        EXPECT_NE(model.describe().find("NAGL head with 5 proxies"), std::string::npos) << model.describe();
     } catch (const std::exception& e) {
       ++errors;
       EXPECT_FALSE(item.badFile.empty()) << e.what();

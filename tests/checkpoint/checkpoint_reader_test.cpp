@@ -1,6 +1,6 @@
 #include "nagl/checkpoint/checkpoint_reader.h"
-#include "nagl/checkpoint/safetensors.h"
 #include "checkpoint_test_support.h"
+#include "nagl/checkpoint/safetensors.h"
 
 namespace nagl {
 using namespace nagl::checkpoint;  // the checkpoint library under test
@@ -35,7 +35,8 @@ TEST(CheckpointReader, ErrorsNameTheFile) {
       {"legacy.pt", std::string("\x80\x02\x8a\x0a\x6c\xfc\x9c\x46\xf9\x20\x6a\xa8\x50\x19.", 15), "torch >= 1.6"},
       {"zip.bin", zipJunk, "not a valid PyTorch zip checkpoint"},
   };
-  test::expectEachRefused(cases, [](const std::string& path) { readCheckpoint(path); }, "/nonexistent/w.safetensors");
+  test::expectEachRefused(
+      cases, [](const std::string& path) { readCheckpoint(path); }, "/nonexistent/w.safetensors");
 }
 
 }  // namespace

@@ -20,7 +20,9 @@
 
 namespace nagl::test {
 
-inline std::string sharedFile(const std::string& rel) { return (std::filesystem::path(NAGL_SHARED_DIR) / rel).string(); }
+inline std::string sharedFile(const std::string& rel) {
+  return (std::filesystem::path(NAGL_SHARED_DIR) / rel).string();
+}
 inline std::string goldenDinov2() { return sharedFile("golden/tiny/dinov2_tiny.pth"); }
 inline std::string goldenHead() { return sharedFile("golden/tiny/nagl_head_tiny.pth"); }
 
@@ -87,8 +89,8 @@ struct RefusedFile {
 // Writes each file to a scratch path and expects `read(path)` to throw a
 // CheckpointError naming it and containing its needle; `missingPath` (which
 // does not exist) must be refused with "cannot open".
-inline void expectEachRefused(const std::vector<RefusedFile>& files, const std::function<void(const std::string&)>& read,
-                              const std::string& missingPath) {
+inline void expectEachRefused(const std::vector<RefusedFile>& files,
+                              const std::function<void(const std::string&)>& read, const std::string& missingPath) {
   for (const auto& [name, bytes, needle] : files) {
     SCOPED_TRACE(name);
     const std::string path = tmpPath(name);
@@ -116,9 +118,9 @@ inline std::string intTuple(const std::vector<std::int64_t>& v) {
   for (auto x : v) s += int4(std::int32_t(x));
   return s + "t";
 }
-inline const std::string kMark = "(", kTuple = "t", kReduce = "R", kSetItem = "s", kSetItems = "u",
-                         kStop = ".", kEmptyTuple = ")", kEmptyDict = "}", kNewFalse = "\x89",
-                         kNewTrue = "\x88", kBinPersid = "Q", kNone = "N";
+inline const std::string kMark = "(", kTuple = "t", kReduce = "R", kSetItem = "s", kSetItems = "u", kStop = ".",
+                         kEmptyTuple = ")", kEmptyDict = "}", kNewFalse = "\x89", kNewTrue = "\x88", kBinPersid = "Q",
+                         kNone = "N";
 inline std::string orderedDict() { return global("collections", "OrderedDict") + kEmptyTuple + kReduce; }
 inline std::string storage(const std::string& cls, const std::string& key, const std::string& location,
                            std::int64_t numel) {
@@ -126,8 +128,8 @@ inline std::string storage(const std::string& cls, const std::string& key, const
          int4(std::int32_t(numel)) + kTuple + kBinPersid;
 }
 // _rebuild_tensor_v2(storage, offset, size, stride, False, OrderedDict())
-inline std::string tensor(const std::string& storageExpr, std::int64_t offset,
-                          const std::vector<std::int64_t>& size, const std::vector<std::int64_t>& stride) {
+inline std::string tensor(const std::string& storageExpr, std::int64_t offset, const std::vector<std::int64_t>& size,
+                          const std::vector<std::int64_t>& stride) {
   return global("torch._utils", "_rebuild_tensor_v2") + kMark + storageExpr + int4(std::int32_t(offset)) +
          intTuple(size) + intTuple(stride) + kNewFalse + orderedDict() + kTuple + kReduce;
 }

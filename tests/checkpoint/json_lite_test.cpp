@@ -6,7 +6,8 @@ namespace nagl::checkpoint::json {
 namespace {
 
 TEST(JsonLite, ParsesNestedDocument) {
-  const Value v = parse(R"( {"b": [1, -2.5e3, true, false, null], "a": {"s": "x\"\\\/\n\u00e9\ud83d\ude00"}, "b": 0} )");
+  const Value v =
+      parse(R"( {"b": [1, -2.5e3, true, false, null], "a": {"s": "x\"\\\/\n\u00e9\ud83d\ude00"}, "b": 0} )");
   ASSERT_EQ(v.kind, Value::Kind::Object);
   ASSERT_EQ(v.members.size(), 3u);  // duplicates are kept for the caller to judge
   EXPECT_EQ(v.members[0].first, "b");
@@ -25,8 +26,9 @@ TEST(JsonLite, ParsesNestedDocument) {
 }
 
 TEST(JsonLite, RejectsMalformedText) {
-  for (const char* bad : {"", "{", "{\"a\":}", "[1,]", "[1 2]", "01", "1.", "-", "1e", "\"\\x\"", "\"a\nb\"",
-                          "{} x", "\"\\ud800\"", "\"\\udc00\"", "nul", "{1:2}", "\"abc", "tru", "[", "\"\\u12\""}) {
+  for (const char* bad :
+       {"",         "{",    "{\"a\":}",    "[1,]",        "[1 2]", "01",    "1.",    "-",   "1e", "\"\\x\"",
+        "\"a\nb\"", "{} x", "\"\\ud800\"", "\"\\udc00\"", "nul",   "{1:2}", "\"abc", "tru", "[",  "\"\\u12\""}) {
     EXPECT_THROW(parse(bad), ParseError) << bad;
   }
   // Nesting is bounded so hostile input cannot exhaust the stack.

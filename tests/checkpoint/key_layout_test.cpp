@@ -1,8 +1,8 @@
-#include "nagl/checkpoint/checkpoint_reader.h"
 #include "nagl/checkpoint/key_layout.h"
+#include "checkpoint_test_support.h"
+#include "nagl/checkpoint/checkpoint_reader.h"
 #include "nagl/checkpoint/pth_reader.h"
 #include "nagl/checkpoint/safetensors.h"
-#include "checkpoint_test_support.h"
 
 #include <regex>
 
@@ -40,10 +40,14 @@ TensorMap toHf(const TensorMap& official, const std::string& prefix) {
           hf[prefix + base + "attention.attention." + roles[j] + "." + r.substr(9)] = parts[size_t(j)].clone();
         continue;
       }
-      if (startsWith(r, "attn.proj.")) name = base + "attention.output.dense." + r.substr(10);
-      else if (r == "ls1.gamma") name = base + "layer_scale1.lambda1";
-      else if (r == "ls2.gamma") name = base + "layer_scale2.lambda1";
-      else name = base + r;  // norm1, norm2, mlp.fc1, mlp.fc2: same names
+      if (startsWith(r, "attn.proj."))
+        name = base + "attention.output.dense." + r.substr(10);
+      else if (r == "ls1.gamma")
+        name = base + "layer_scale1.lambda1";
+      else if (r == "ls2.gamma")
+        name = base + "layer_scale2.lambda1";
+      else
+        name = base + r;  // norm1, norm2, mlp.fc1, mlp.fc2: same names
     } else {
       ADD_FAILURE() << "unexpected official key " << k;
     }
@@ -100,7 +104,8 @@ TEST(KeyLayout, OfficialKeysPassThroughUnchanged) {
 TEST(KeyLayout, ChunkedBlocksAndPrefixes) {
   const at::Tensor a = at::ones({2}), b = at::zeros({3});
   // block_chunks = 2, depth 4: chunk 0 holds blocks 0-1, chunk 1 blocks 2-3.
-  TensorMap out = canonicalDinov2Keys({{"blocks.0.1.norm1.weight", a}, {"blocks.1.3.mlp.fc2.bias", b}, {"cls_token", a}}, "c.pth");
+  TensorMap out =
+      canonicalDinov2Keys({{"blocks.0.1.norm1.weight", a}, {"blocks.1.3.mlp.fc2.bias", b}, {"cls_token", a}}, "c.pth");
   EXPECT_EQ(out.size(), 3u);
   EXPECT_TRUE(out.at("blocks.1.norm1.weight").is_same(a));
   EXPECT_TRUE(out.at("blocks.3.mlp.fc2.bias").is_same(b));
@@ -129,15 +134,20 @@ TEST(KeyLayout, SwiGluRegistersAndUnknownKeys) {
 
 TEST(KeyLayout, ConflictsAndBadQkvAreErrors) {
   const at::Tensor t = at::ones({4, 2});
-  expectCheckpointError([&] { canonicalDinov2Keys({{"cls_token", t}, {"embeddings.cls_token", t}}, "dup.pth"); }, "dup.pth",
-                        {"'cls_token'", "'embeddings.cls_token'"});
+  expectCheckpointError(
+      [&] {
+        canonicalDinov2Keys({{"cls_token", t}, {"embeddings.cls_token", t}}, "dup.pth");
+      },
+      "dup.pth", {"'cls_token'", "'embeddings.cls_token'"});
   const std::string p = "encoder.layer.0.attention.attention.";
   expectCheckpointError(
       [&] {
-        canonicalDinov2Keys({{p + "query.weight", t}, {p + "key.weight", t}, {p + "value.weight", at::ones({3, 2})}}, "s.pth");
+        canonicalDinov2Keys({{p + "query.weight", t}, {p + "key.weight", t}, {p + "value.weight", at::ones({3, 2})}},
+                            "s.pth");
       },
       "s.pth", {"shape"});
-  const TensorMap ok = canonicalDinov2Keys({{p + "query.weight", t}, {p + "key.weight", 2 * t}, {p + "value.weight", 3 * t}}, "s.pth");
+  const TensorMap ok =
+      canonicalDinov2Keys({{p + "query.weight", t}, {p + "key.weight", 2 * t}, {p + "value.weight", 3 * t}}, "s.pth");
   EXPECT_TRUE(at::equal(ok.at("blocks.0.attn.qkv.weight"), at::cat({t, 2 * t, 3 * t}, 0)));
 }
 
@@ -147,7 +157,11 @@ TEST(KeyLayout, HeadKeysStripDdpPrefix) {
   EXPECT_EQ(out.size(), 2u);
   EXPECT_EQ(out.count("rm_ca.norm.weight"), 1u);
   EXPECT_EQ(out.count("learnable_proxies.weight"), 1u);
-  expectCheckpointError([&] { canonicalHeadKeys({{"module.a", t}, {"a", t}}, "head.pth"); }, "head.pth", {"'module.a'"});
+  expectCheckpointError(
+      [&] {
+        canonicalHeadKeys({{"module.a", t}, {"a", t}}, "head.pth");
+      },
+      "head.pth", {"'module.a'"});
 }
 
 }  // namespace

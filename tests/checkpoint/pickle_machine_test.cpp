@@ -1,6 +1,6 @@
 #include "nagl/checkpoint/pickle_machine.h"
-#include "nagl/checkpoint/pth_reader.h"
 #include "checkpoint_test_support.h"
+#include "nagl/checkpoint/pth_reader.h"
 
 namespace nagl {
 using namespace nagl::checkpoint;  // the checkpoint library under test
@@ -34,12 +34,12 @@ std::string runError(const std::string& bytes, pickle::Limits limits = {}) {
 
 TEST(PickleMachine, BuildsPlainContainers) {
   // {'i': [1, 300, -5, -2, 2**40], 'f': 1.5, 's': b'ab', 'n': None, 't': (True, 'x')}
-  const std::string bytes =
-      pk::proto(2) + pk::kEmptyDict + pk::kMark + pk::unicode("i") + "]" + pk::kMark + "K\x01" + "M" + pk::le(300, 2) +
-      pk::int4(-5) + pk::byte(0x8a) + pk::byte(1) + pk::byte(0xfe) + pk::byte(0x8a) + pk::byte(6) + pk::le(std::uint64_t(1) << 40, 6) +
-      "e" + pk::unicode("f") + "G" + std::string("\x3f\xf8\0\0\0\0\0\0", 8) + pk::shortUnicode("s") + "C" +
-      pk::byte(2) + "ab" + pk::unicode("n") + pk::kNone + pk::unicode("t") + pk::kNewTrue + "U" + pk::byte(1) + "x" +
-      pk::byte(0x86) + pk::kSetItems + pk::kStop;
+  const std::string bytes = pk::proto(2) + pk::kEmptyDict + pk::kMark + pk::unicode("i") + "]" + pk::kMark + "K\x01" +
+                            "M" + pk::le(300, 2) + pk::int4(-5) + pk::byte(0x8a) + pk::byte(1) + pk::byte(0xfe) +
+                            pk::byte(0x8a) + pk::byte(6) + pk::le(std::uint64_t(1) << 40, 6) + "e" + pk::unicode("f") +
+                            "G" + std::string("\x3f\xf8\0\0\0\0\0\0", 8) + pk::shortUnicode("s") + "C" + pk::byte(2) +
+                            "ab" + pk::unicode("n") + pk::kNone + pk::unicode("t") + pk::kNewTrue + "U" + pk::byte(1) +
+                            "x" + pk::byte(0x86) + pk::kSetItems + pk::kStop;
   NoGlobals hooks;
   pickle::Machine m(bytes, hooks);
   const Value& v = m.run();
@@ -68,8 +68,8 @@ TEST(PickleMachine, BuildsPlainContainers) {
 TEST(PickleMachine, MemoAndDupShareObjects) {
   // l = []; (l, l, l, l) where l is fetched by BINGET, LONG_BINGET and DUP;
   // appending through one reference shows in all.
-  const std::string bytes = pk::proto(2) + "]" + "q" + pk::byte(3) + "r" + pk::le(70000, 4) + "0" + pk::kMark +
-                            "h" + pk::byte(3) + "j" + pk::le(70000, 4) + "2" + "K\x07" + "a" + "t" + pk::kStop;
+  const std::string bytes = pk::proto(2) + "]" + "q" + pk::byte(3) + "r" + pk::le(70000, 4) + "0" + pk::kMark + "h" +
+                            pk::byte(3) + "j" + pk::le(70000, 4) + "2" + "K\x07" + "a" + "t" + pk::kStop;
   NoGlobals hooks;
   pickle::Machine m(bytes, hooks);
   const Value& v = m.run();
@@ -125,14 +125,16 @@ TEST(PickleMachine, HostileInputIsBounded) {
 // one 2x3 float tensor.
 TEST(PickleProtocol4, OrderedDictWithOneTensor) {
   std::string body;
-  body += pk::shortUnicode("collections") + "\x94" + pk::shortUnicode("OrderedDict") + "\x94" + "\x93" + "\x94";  // memo 0..2
-  body += ")R\x94";                                                                                                // memo 3
-  body += pk::shortUnicode("weight") + "\x94";                                                                     // memo 4
-  body += pk::shortUnicode("torch._utils") + "\x94" + pk::shortUnicode("_rebuild_tensor_v2") + "\x94\x93\x94";     // 5..7
+  body += pk::shortUnicode("collections") + "\x94" + pk::shortUnicode("OrderedDict") + "\x94" + "\x93" +
+          "\x94";                               // memo 0..2
+  body += ")R\x94";                             // memo 3
+  body += pk::shortUnicode("weight") + "\x94";  // memo 4
+  body += pk::shortUnicode("torch._utils") + "\x94" + pk::shortUnicode("_rebuild_tensor_v2") + "\x94\x93\x94";  // 5..7
   body += "(" + std::string("(") + pk::shortUnicode("storage") + "\x94" + pk::shortUnicode("torch") + "\x94" +
-          pk::shortUnicode("FloatStorage") + "\x94\x93\x94" + pk::shortUnicode("0") + "\x94" +
-          pk::shortUnicode("cpu") + "\x94" + "K\x06" + "t\x94" + "Q";
-  body += pk::byte('K') + pk::byte(0) + "K\x02K\x03\x86\x94" + "K\x03K\x01\x86\x94" + "\x89" + "h\x02)R\x94" + "t\x94R\x94";
+          pk::shortUnicode("FloatStorage") + "\x94\x93\x94" + pk::shortUnicode("0") + "\x94" + pk::shortUnicode("cpu") +
+          "\x94" + "K\x06" + "t\x94" + "Q";
+  body +=
+      pk::byte('K') + pk::byte(0) + "K\x02K\x03\x86\x94" + "K\x03K\x01\x86\x94" + "\x89" + "h\x02)R\x94" + "t\x94R\x94";
   body += "s.";
   const std::string pickle = pk::proto(4) + pk::byte(0x95) + pk::le(body.size(), 8) + body;
 

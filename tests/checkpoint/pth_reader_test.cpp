@@ -1,6 +1,6 @@
-#include "nagl/checkpoint/key_layout.h"
 #include "nagl/checkpoint/pth_reader.h"
 #include "checkpoint_test_support.h"
+#include "nagl/checkpoint/key_layout.h"
 
 #include <random>
 
@@ -67,8 +67,8 @@ TEST(PthMalicious, RefusesDangerousGlobalsWithoutRunningThem) {
   for (const auto& [mod, name] : globals) {
     SCOPED_TRACE(mod + "." + name);
     // GLOBAL form for os.system, STACK_GLOBAL (protocol 4) for the others.
-    const std::string callable = mod == "os" ? pk::global(mod, name)
-                                             : pk::shortUnicode(mod) + pk::shortUnicode(name) + pk::byte(0x93);
+    const std::string callable =
+        mod == "os" ? pk::global(mod, name) : pk::shortUnicode(mod) + pk::shortUnicode(name) + pk::byte(0x93);
     const std::string pickle = pk::proto(mod == "os" ? 2 : 4) + callable + pk::kMark +
                                pk::unicode("touch " + sentinel) + pk::kTuple + pk::kReduce + pk::kStop;
     const std::string path = tmpPath("evil.pth");
@@ -79,21 +79,24 @@ TEST(PthMalicious, RefusesDangerousGlobalsWithoutRunningThem) {
   EXPECT_FALSE(std::filesystem::exists(sentinel));
   // A name with a newline (possible with STACK_GLOBAL) keeps the message on one line.
   const std::string odd = tmpPath("odd.pth");
-  test::writeTorchZip(odd, pk::proto(4) + pk::shortUnicode("os\nx") + pk::shortUnicode("system") + pk::byte(0x93) + pk::kStop, {});
+  test::writeTorchZip(
+      odd, pk::proto(4) + pk::shortUnicode("os\nx") + pk::shortUnicode("system") + pk::byte(0x93) + pk::kStop, {});
   expectCheckpointError([&] { readPthStateDict(odd); }, odd, {"'os\\x0ax.system'"});
   // A refused global deep inside an otherwise valid state dict.
   const std::string path = tmpPath("nested-evil.pth");
-  test::writeTorchZip(path,
-                      pk::stateDict({{"w", pk::tensor(pk::storage("FloatStorage", "0", "cpu", 1), 0, {1}, {1})},
-                                     {"x", pk::global("builtins", "exec") + pk::kMark + pk::unicode("1") + pk::kTuple + pk::kReduce}}),
-                      {{"data/0", floatBytes({1.f})}});
+  test::writeTorchZip(
+      path,
+      pk::stateDict({{"w", pk::tensor(pk::storage("FloatStorage", "0", "cpu", 1), 0, {1}, {1})},
+                     {"x", pk::global("builtins", "exec") + pk::kMark + pk::unicode("1") + pk::kTuple + pk::kReduce}}),
+      {{"data/0", floatBytes({1.f})}});
   expectCheckpointError([&] { readPthStateDict(path); }, path, {"'builtins.exec'"});
 }
 
 TEST(PthStorage, CudaLocationLoadsOnCpu) {
   const std::string path = tmpPath("cuda.pth");
-  test::writeTorchZip(path, pk::stateDict({{"w", pk::tensor(pk::storage("FloatStorage", "0", "cuda:0", 4), 0, {2, 2}, {2, 1})}}),
-                      {{"data/0", floatBytes({1.f, 2.f, 3.f, 4.f})}});
+  test::writeTorchZip(
+      path, pk::stateDict({{"w", pk::tensor(pk::storage("FloatStorage", "0", "cuda:0", 4), 0, {2, 2}, {2, 1})}}),
+      {{"data/0", floatBytes({1.f, 2.f, 3.f, 4.f})}});
   const TensorMap m = readPthStateDict(path);
   const at::Tensor& w = m.at("w");
   EXPECT_EQ(w.device().type(), at::kCPU);
@@ -136,10 +139,11 @@ TEST(PthStorage, AllDtypes) {
     const char* cls;
     at::ScalarType type;
   };
-  const std::vector<D> dtypes = {{"FloatStorage", at::kFloat},   {"DoubleStorage", at::kDouble}, {"HalfStorage", at::kHalf},
-                                 {"BFloat16Storage", at::kBFloat16}, {"LongStorage", at::kLong},   {"IntStorage", at::kInt},
-                                 {"ShortStorage", at::kShort},   {"CharStorage", at::kChar},     {"ByteStorage", at::kByte},
-                                 {"BoolStorage", at::kBool},     {"UntypedStorage", at::kByte}};
+  const std::vector<D> dtypes = {
+      {"FloatStorage", at::kFloat},       {"DoubleStorage", at::kDouble}, {"HalfStorage", at::kHalf},
+      {"BFloat16Storage", at::kBFloat16}, {"LongStorage", at::kLong},     {"IntStorage", at::kInt},
+      {"ShortStorage", at::kShort},       {"CharStorage", at::kChar},     {"ByteStorage", at::kByte},
+      {"BoolStorage", at::kBool},         {"UntypedStorage", at::kByte}};
   std::vector<std::pair<std::string, std::string>> items, records;
   TensorMap expected;
   for (size_t i = 0; i < dtypes.size(); ++i) {
@@ -162,7 +166,8 @@ TEST(PthStorage, AllDtypes) {
 TEST(PthStorage, ViewBeyondStorageIsAnError) {
   const std::string path = tmpPath("short.pth");
   // 3x2 contiguous needs 6 elements; the storage holds 4.
-  test::writeTorchZip(path, pk::stateDict({{"w", pk::tensor(pk::storage("FloatStorage", "0", "cpu", 4), 0, {3, 2}, {2, 1})}}),
+  test::writeTorchZip(path,
+                      pk::stateDict({{"w", pk::tensor(pk::storage("FloatStorage", "0", "cpu", 4), 0, {3, 2}, {2, 1})}}),
                       {{"data/0", floatBytes({1, 2, 3, 4})}});
   expectCheckpointError([&] { readPthStateDict(path); }, path, {"data/0", "element 5", "holds 4"});
   // Offset pushes a valid shape out of range.
@@ -170,7 +175,9 @@ TEST(PthStorage, ViewBeyondStorageIsAnError) {
                       {{"data/0", floatBytes({1, 2, 3, 4})}});
   expectCheckpointError([&] { readPthStateDict(path); }, path, {"holds 4"});
   // Huge stride that would overflow int64 arithmetic.
-  test::writeTorchZip(path, pk::stateDict({{"w", pk::tensor(pk::storage("FloatStorage", "0", "cpu", 4), 0, {2, 2, 2}, {0x7fffffff, 0x7fffffff, 0x7fffffff})}}),
+  test::writeTorchZip(path,
+                      pk::stateDict({{"w", pk::tensor(pk::storage("FloatStorage", "0", "cpu", 4), 0, {2, 2, 2},
+                                                      {0x7fffffff, 0x7fffffff, 0x7fffffff})}}),
                       {{"data/0", floatBytes({1, 2, 3, 4})}});
   expectCheckpointError([&] { readPthStateDict(path); }, path, {"data/0"});
 }
@@ -189,11 +196,11 @@ TEST(PthStructure, NestedDictsFlattenAndNonTensorsAreSkipped) {
   // {'model': {'w': t, 'inner': {'b': t2}}, 'epoch': 5, 'name': 'x', 'hist': [t], 'opt': {0: t2}}
   const std::string t = pk::tensor(pk::storage("FloatStorage", "0", "cpu", 2), 0, {2}, {1});
   const std::string t2 = pk::tensor(pk::storage("FloatStorage", "0", "cpu", 2), 1, {1}, {1});
-  const std::string pickle = pk::proto(2) + pk::kEmptyDict + pk::kMark + pk::unicode("model") + pk::kEmptyDict + pk::kMark +
-                             pk::unicode("w") + t + pk::unicode("inner") + pk::kEmptyDict + pk::unicode("b") + t2 + pk::kSetItem +
-                             pk::kSetItems + pk::unicode("epoch") + "K\x05" + pk::unicode("name") + pk::unicode("x") +
-                             pk::unicode("hist") + "]" + t + "a" + pk::unicode("opt") + pk::kEmptyDict + "K" + pk::byte(0) + t2 +
-                             pk::kSetItem + pk::kSetItems + pk::kStop;
+  const std::string pickle =
+      pk::proto(2) + pk::kEmptyDict + pk::kMark + pk::unicode("model") + pk::kEmptyDict + pk::kMark + pk::unicode("w") +
+      t + pk::unicode("inner") + pk::kEmptyDict + pk::unicode("b") + t2 + pk::kSetItem + pk::kSetItems +
+      pk::unicode("epoch") + "K\x05" + pk::unicode("name") + pk::unicode("x") + pk::unicode("hist") + "]" + t + "a" +
+      pk::unicode("opt") + pk::kEmptyDict + "K" + pk::byte(0) + t2 + pk::kSetItem + pk::kSetItems + pk::kStop;
   const std::string path = tmpPath("nested.pth");
   test::writeTorchZip(path, pickle, {{"data/0", floatBytes({4.f, 5.f})}});
   const TensorMap m = readPthStateDict(path);
@@ -214,11 +221,13 @@ TEST(PthStructure, RebuildParameterWithState) {
 
 TEST(PthStructure, NoTensorsOrNoDictIsAnError) {
   const std::string path = tmpPath("empty-dict.pth");
-  test::writeTorchZip(path, pk::proto(2) + pk::kEmptyDict + pk::unicode("epoch") + "K\x05" + pk::kSetItem + pk::kStop, {});
+  test::writeTorchZip(path, pk::proto(2) + pk::kEmptyDict + pk::unicode("epoch") + "K\x05" + pk::kSetItem + pk::kStop,
+                      {});
   expectCheckpointError([&] { readPthStateDict(path); }, path, {"contains no tensors"});
   test::writeTorchZip(path, pk::proto(2) + "]" + pk::kStop, {});
   expectCheckpointError([&] { readPthStateDict(path); }, path, {"list", "not a dict"});
-  test::writeTorchZip(path, pk::proto(2) + pk::tensor(pk::storage("FloatStorage", "0", "cpu", 1), 0, {1}, {1}) + pk::kStop,
+  test::writeTorchZip(path,
+                      pk::proto(2) + pk::tensor(pk::storage("FloatStorage", "0", "cpu", 1), 0, {1}, {1}) + pk::kStop,
                       {{"data/0", floatBytes({1.f})}});
   expectCheckpointError([&] { readPthStateDict(path); }, path, {"single tensor"});
 }
@@ -247,7 +256,8 @@ TEST(PthBroken, NotACheckpoint) {
       {"random-pk.pth", "PK\x03\x04" + random, "not a valid PyTorch zip checkpoint"},
       {"legacy.pth", legacy, "torch >= 1.6"},
   };
-  test::expectEachRefused(cases, [](const std::string& path) { readPthStateDict(path); }, "/nonexistent/x.pth");
+  test::expectEachRefused(
+      cases, [](const std::string& path) { readPthStateDict(path); }, "/nonexistent/x.pth");
 }
 
 TEST(PthBroken, ArchivesThatAreNotStateDicts) {

@@ -6,9 +6,9 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "checkpoint_test_support.h"
 #include "nagl/checkpoint/checkpoint_reader.h"
 #include "nagl/checkpoint/pth_reader.h"
-#include "checkpoint_test_support.h"
 
 namespace nagl {
 using namespace nagl::checkpoint;  // the checkpoint library under test
@@ -61,7 +61,8 @@ TEST(PthWriter, PythonTorchLoadSeesParametersWithNamesShapesAndValues) {
       "d=torch.load(sys.argv[1],map_location='cpu')\n"
       "with open(sys.argv[2],'w') as f:\n"
       "  f.write(type(d).__name__+'\\n')\n"
-      "  for k,v in d.items(): f.write('%s %s %s %s %.9g\\n'%(k,type(v).__name__,v.requires_grad,list(v.shape),v.double().abs().sum()))\n";
+      "  for k,v in d.items(): f.write('%s %s %s %s "
+      "%.9g\\n'%(k,type(v).__name__,v.requires_grad,list(v.shape),v.double().abs().sum()))\n";
   const std::string scriptPath = test::tmpPath("load.py");
   test::writeBytes(scriptPath, script);
   ASSERT_EQ(std::system(("/usr/bin/python3 " + scriptPath + " " + path + " " + out).c_str()), 0);

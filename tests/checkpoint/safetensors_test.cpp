@@ -1,6 +1,6 @@
-#include "nagl/checkpoint/json_lite.h"
 #include "nagl/checkpoint/safetensors.h"
 #include "checkpoint_test_support.h"
+#include "nagl/checkpoint/json_lite.h"
 
 #include <cmath>
 
@@ -24,9 +24,9 @@ TensorMap sampleTensors() {
   m["i8"] = at::arange(-128, 128, 37, at::kChar);
   m["u8"] = at::arange(0, 256, 51, at::kInt).to(at::kByte);
   m["bool"] = at::rand({7}) > 0.5;
-  m["scalar"] = at::scalar_tensor(3.5);              // 0-d
-  m["empty"] = at::empty({0, 4});                     // zero elements
-  m["transposed"] = at::randn({3, 5}).t();            // non-contiguous input
+  m["scalar"] = at::scalar_tensor(3.5);     // 0-d
+  m["empty"] = at::empty({0, 4});           // zero elements
+  m["transposed"] = at::randn({3, 5}).t();  // non-contiguous input
   return m;
 }
 
@@ -113,9 +113,7 @@ TEST(SafetensorsGolden, ReadsGoldenTiny) {
 }
 
 // Builds a safetensors file from a raw header and data section.
-std::string rawFile(const std::string& header, const std::string& data) {
-  return le64(header.size()) + header + data;
-}
+std::string rawFile(const std::string& header, const std::string& data) { return le64(header.size()) + header + data; }
 
 TEST(SafetensorsCorrupt, EachDefectIsNamed) {
   const std::string data16(16, '\0');
@@ -132,18 +130,40 @@ TEST(SafetensorsCorrupt, EachDefectIsNamed) {
       {"invalid json", rawFile("{\"w\": ", data16), {"not valid JSON"}},
       {"not an object", rawFile("[1]", ""), {"not a JSON object"}},
       {"unknown dtype", rawFile(R"({"w":{"dtype":"F8","shape":[4],"data_offsets":[0,4]}})", data16), {"\"w\"", "F8"}},
-      {"size mismatch", rawFile(R"({"w":{"dtype":"F32","shape":[3],"data_offsets":[0,16]}})", data16), {"\"w\"", "12", "16"}},
-      {"out of range", rawFile(R"({"w":{"dtype":"F32","shape":[8],"data_offsets":[0,32]}})", data16), {"\"w\"", "beyond"}},
-      {"overlap", rawFile(R"({"a":{"dtype":"F32","shape":[2],"data_offsets":[0,8]},"b":{"dtype":"F32","shape":[2],"data_offsets":[4,12]}})", data16), {"\"a\"", "\"b\"", "overlap"}},
-      {"negative", rawFile(R"({"w":{"dtype":"F32","shape":[-1],"data_offsets":[0,4]}})", data16), {"\"w\"", "negative"}},
+      {"size mismatch",
+       rawFile(R"({"w":{"dtype":"F32","shape":[3],"data_offsets":[0,16]}})", data16),
+       {"\"w\"", "12", "16"}},
+      {"out of range",
+       rawFile(R"({"w":{"dtype":"F32","shape":[8],"data_offsets":[0,32]}})", data16),
+       {"\"w\"", "beyond"}},
+      {"overlap",
+       rawFile(
+           R"({"a":{"dtype":"F32","shape":[2],"data_offsets":[0,8]},"b":{"dtype":"F32","shape":[2],"data_offsets":[4,12]}})",
+           data16),
+       {"\"a\"", "\"b\"", "overlap"}},
+      {"negative",
+       rawFile(R"({"w":{"dtype":"F32","shape":[-1],"data_offsets":[0,4]}})", data16),
+       {"\"w\"", "negative"}},
       {"non-integer", rawFile(R"({"w":{"dtype":"F32","shape":[1.0],"data_offsets":[0,4]}})", data16), {"\"w\"", "1.0"}},
-      {"non-integer offset", rawFile(R"({"w":{"dtype":"F32","shape":[1],"data_offsets":[0,4e0]}})", data16), {"\"w\"", "4e0"}},
-      {"reversed offsets", rawFile(R"({"w":{"dtype":"U8","shape":[0],"data_offsets":[4,0]}})", data16), {"\"w\"", "before"}},
-      {"duplicate", rawFile(R"({"w":{"dtype":"U8","shape":[1],"data_offsets":[0,1]},"w":{"dtype":"U8","shape":[1],"data_offsets":[1,2]}})", data16), {"duplicate", "\"w\""}},
+      {"non-integer offset",
+       rawFile(R"({"w":{"dtype":"F32","shape":[1],"data_offsets":[0,4e0]}})", data16),
+       {"\"w\"", "4e0"}},
+      {"reversed offsets",
+       rawFile(R"({"w":{"dtype":"U8","shape":[0],"data_offsets":[4,0]}})", data16),
+       {"\"w\"", "before"}},
+      {"duplicate",
+       rawFile(
+           R"({"w":{"dtype":"U8","shape":[1],"data_offsets":[0,1]},"w":{"dtype":"U8","shape":[1],"data_offsets":[1,2]}})",
+           data16),
+       {"duplicate", "\"w\""}},
       {"missing field", rawFile(R"({"w":{"dtype":"U8","shape":[1]}})", data16), {"\"w\"", "data_offsets"}},
       {"metadata not string", rawFile(R"({"__metadata__":{"k":1}})", ""), {"__metadata__", "\"k\""}},
-      {"bad bool", rawFile(R"({"w":{"dtype":"BOOL","shape":[2],"data_offsets":[0,2]}})", std::string("\x01\x02", 2)), {"\"w\"", "BOOL"}},
-      {"overflowing shape", rawFile(R"({"w":{"dtype":"F64","shape":[4294967296,4294967296],"data_offsets":[0,8]}})", data16), {"\"w\""}},
+      {"bad bool",
+       rawFile(R"({"w":{"dtype":"BOOL","shape":[2],"data_offsets":[0,2]}})", std::string("\x01\x02", 2)),
+       {"\"w\"", "BOOL"}},
+      {"overflowing shape",
+       rawFile(R"({"w":{"dtype":"F64","shape":[4294967296,4294967296],"data_offsets":[0,8]}})", data16),
+       {"\"w\""}},
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(c.label);

@@ -20,8 +20,9 @@ struct Outcome {
   std::string out, err;
 };
 
-Outcome run(CLI::App& app, const std::vector<std::string>& args, const std::function<void()>& check = [] {},
-            const std::function<int()>& body = [] { return kExitOk; }) {
+Outcome run(
+    CLI::App& app, const std::vector<std::string>& args, const std::function<void()>& check = [] {},
+    const std::function<int()>& body = [] { return kExitOk; }) {
   testing::internal::CaptureStdout();
   testing::internal::CaptureStderr();
   Outcome o;
@@ -41,7 +42,8 @@ TEST(CommandLine, RepeatedOptionsTakeOneValueEachAndLeaveThePositionals) {
   addRepeatedOption(app, "--normal", normals, "IMG", "normal image");
   addRepeatedOption(app, "--mask", masks, "MASK", "mask");
   app.add_option("QUERY", queries, "queries");
-  const Outcome o = run(app, {"--normal", "a.png", "q1.png", "--normal=b.png", "--mask", "m,n.png", "q2.png", "--", "-q3"});
+  const Outcome o =
+      run(app, {"--normal", "a.png", "q1.png", "--normal=b.png", "--mask", "m,n.png", "q2.png", "--", "-q3"});
   ASSERT_EQ(o.exitCode, kExitOk) << o.err;
   EXPECT_EQ(normals, (std::vector<std::string>{"a.png", "b.png"}));
   EXPECT_EQ(masks, (std::vector<std::string>{"m,n.png"}));  // a comma is part of a file name
@@ -105,7 +107,8 @@ TEST(CommandLine, DecimalNumbersAreReadExactlyAndMustBeFinite) {
     return value;
   };
   const double any = -std::numeric_limits<double>::infinity();
-  for (const char* text : {"0.1", "0.30000001", "-0.5", "1e-7", "3.4028234e38"}) EXPECT_EQ(parsed(text, any), std::stof(text)) << text;
+  for (const char* text : {"0.1", "0.30000001", "-0.5", "1e-7", "3.4028234e38"})
+    EXPECT_EQ(parsed(text, any), std::stof(text)) << text;
   EXPECT_EQ(parsed("nan", any), std::nullopt);
   EXPECT_EQ(parsed("inf", any), std::nullopt);
   EXPECT_EQ(parsed("1e50", any), std::nullopt);  // beyond float
@@ -184,10 +187,14 @@ TEST(CommandLine, ChoicesCheckAndRunMapToExitCodes) {
   CLI::App plain;
   describeCommand(plain, "nagl test", "");
   EXPECT_EQ(run(plain, {}, [] { throw UsageError("--a and --b exclude each other"); }).exitCode, kExitUsage);
-  const Outcome failed = run(plain, {}, [] {}, []() -> int { throw std::runtime_error("x.png: file not found"); });
+  const Outcome failed = run(
+      plain, {}, [] {}, []() -> int { throw std::runtime_error("x.png: file not found"); });
   EXPECT_EQ(failed.exitCode, kExitFailure);
   EXPECT_NE(failed.err.find("nagl test: error: x.png: file not found"), std::string::npos) << failed.err;
-  EXPECT_EQ(run(plain, {}, [] {}, [] { return kExitPartialFailure; }).exitCode, kExitPartialFailure);
+  EXPECT_EQ(run(
+                plain, {}, [] {}, [] { return kExitPartialFailure; })
+                .exitCode,
+            kExitPartialFailure);
 }
 
 TEST(CommandLine, CommandsWithArgumentStructsParseThenRun) {

@@ -79,7 +79,8 @@ TEST(QueryEngine, CachedReferencesGiveTheSameMapsAsTheDirectModel) {
     refs.normals.push_back(resizeBicubicPillow(decodeReferenceImage(goldenImage("normal_0")), 112, 112));
     refs.abnormals.push_back(resizeBicubicPillow(decodeReferenceImage(goldenImage("abnormal_0")), 112, 112));
     refs.abnormalMasks.push_back(resizeMaskNearest(decodeMask(goldenImage("abnormal_0_mask")), 112));
-    const auto direct = model.score(model.encodeReferences(refs), {resizeBicubicPillow(decodeQueryImage(r.path), 112, 112)});
+    const auto direct =
+        model.score(model.encodeReferences(refs), {resizeBicubicPillow(decodeQueryImage(r.path), 112, 112)});
     EXPECT_EQ(r.patchGrid.data, direct[0].scores) << r.path;
     EXPECT_EQ(r.score, direct[0].imageScore);
   }
@@ -111,8 +112,9 @@ TEST(QueryEngine, BrokenFilesAreMarkedAndTheLotGoesOn) {
   writeBytes(dir / "text.jpg", "definitely not a jpeg");
   QueryEngine engine(tinyOptions(2));
   engine.setReferences(goldenReferences()).get();
-  const std::vector<std::string> paths = {goldenImage("query_0"), (dir / "empty.png").string(), (dir / "missing.png").string(),
-                                          (dir / "text.jpg").string(), goldenImage("query_1")};
+  const std::vector<std::string> paths = {goldenImage("query_0"), (dir / "empty.png").string(),
+                                          (dir / "missing.png").string(), (dir / "text.jpg").string(),
+                                          goldenImage("query_1")};
   LotRecorder lot;
   engine.startLot(paths, lot.onResult(), lot.onFinished());
   engine.waitForLot();

@@ -68,7 +68,7 @@ TEST(LotQueue, InOrderBatchesAreConsecutiveWhateverTheDecodeOrder) {
 TEST(LotQueue, InOrderAdmitsADecoderThatWaitedBeforeItsBatchWasAwaited) {
   LotQueue q(4, 1, /*inOrder=*/true);
   for (int i = 0; i < 4; ++i) ASSERT_EQ(q.nextToDecode(), static_cast<std::size_t>(i));
-  q.pushDecoded({1, {}, 1, 1, ""});                              // full
+  q.pushDecoded({1, {}, 1, 1, ""});                                // full
   std::thread decoder([&] { q.pushDecoded({0, {}, 1, 1, ""}); });  // waits: no batch awaited yet
   std::this_thread::sleep_for(std::chrono::milliseconds(50));
   const auto batch = q.takeBatch(2);

@@ -42,8 +42,8 @@ std::size_t count(const std::string& text, const std::string& what) {
 }
 
 std::vector<std::string> evalArgs(const fs::path& root, const fs::path& out, std::vector<std::string> extra) {
-  std::vector<std::string> args{"eval", "--root", root.string(), "--backbone", kBackbone, "--image-size", "112",
-                                "--device", "cpu", "--threads", "1", "--out", out.string()};
+  std::vector<std::string> args{"eval",     "--root", root.string(), "--backbone", kBackbone, "--image-size", "112",
+                                "--device", "cpu",    "--threads",   "1",          "--out",   out.string()};
   args.insert(args.end(), extra.begin(), extra.end());
   return args;
 }
@@ -83,9 +83,9 @@ std::vector<std::string> EvalCli::demoNames_;
 TEST_F(EvalCli, HelpNamesEveryOption) {
   const CliResult r = runCli({"eval", "--help"});
   ASSERT_EQ(r.exitCode, 0) << r.output;
-  for (const char* option : {"--root", "--categories", "--n-shot", "--a-shot", "--seeds", "--backbone", "--head",
-                             "--image-size", "--device", "--batch-size", "--threads", "--protocol", "--out",
-                             "--save-maps", "--resume"})
+  for (const char* option :
+       {"--root", "--categories", "--n-shot", "--a-shot", "--seeds", "--backbone", "--head", "--image-size", "--device",
+        "--batch-size", "--threads", "--protocol", "--out", "--save-maps", "--resume"})
     EXPECT_NE(r.output.find(option), std::string::npos) << option;
   EXPECT_NE(runCli({"--help"}).output.find("  eval "), std::string::npos);
 }
@@ -104,13 +104,22 @@ TEST_F(EvalCli, DatasetErrorsNameThePath) {
     std::function<fs::path(const fs::path&)> breakIt;  // returns the path the message must name
   };
   const std::vector<Case> cases{
-      {"no_train", [](const fs::path& root) { fs::remove_all(root / "toy" / "train");
-                                              return root / "toy" / "train" / "good"; }},
-      {"no_defects", [](const fs::path& root) { fs::remove_all(root / "toy" / "test" / "a");
-                                                fs::remove_all(root / "toy" / "test" / "b");
-                                                return root / "toy" / "test"; }},
-      {"no_mask", [](const fs::path& root) { fs::remove(root / "toy" / "ground_truth" / "a" / "001_mask.png");
-                                             return root / "toy" / "ground_truth" / "a" / "001_mask.png"; }},
+      {"no_train",
+       [](const fs::path& root) {
+         fs::remove_all(root / "toy" / "train");
+         return root / "toy" / "train" / "good";
+       }},
+      {"no_defects",
+       [](const fs::path& root) {
+         fs::remove_all(root / "toy" / "test" / "a");
+         fs::remove_all(root / "toy" / "test" / "b");
+         return root / "toy" / "test";
+       }},
+      {"no_mask",
+       [](const fs::path& root) {
+         fs::remove(root / "toy" / "ground_truth" / "a" / "001_mask.png");
+         return root / "toy" / "ground_truth" / "a" / "001_mask.png";
+       }},
   };
   for (const Case& c : cases) {
     const fs::path root = writeToyDataset("eval_errors_" + c.name);
@@ -147,8 +156,8 @@ TEST_F(EvalCli, DemoHonestSavedMapsGiveTheSameNumbersInNaglMetrics) {
 
 TEST_F(EvalCli, DemoReferenceProtocolSeveralSeedsAndResume) {
   const fs::path out = scratchDir("eval_demo_reference");
-  const std::vector<std::string> args{"--head", kHead, "--protocol", "reference", "--seeds", "0", "1",
-                                      "--categories", demoNames_[0], demoNames_[1]};
+  const std::vector<std::string> args{"--head", kHead, "--protocol",   "reference",   "--seeds",
+                                      "0",      "1",   "--categories", demoNames_[0], demoNames_[1]};
   const CliResult r = runCli(evalArgs(*demo_, out, args));
   ASSERT_EQ(r.exitCode, 0) << r.output;
   const std::string json = readBytes(out / "eval.json");
@@ -183,9 +192,9 @@ TEST_F(EvalCli, NormalOnlyWithoutHeadSaysSo) {
 
 TEST_F(EvalCli, UsesTheModelStoreDefaultsWhenNoFileIsGiven) {
   const fs::path out = scratchDir("eval_store_defaults");
-  const std::vector<std::string> common{"eval", "--root", demo_->string(), "--categories", demoNames_[0],
-                                        "--image-size", "112", "--device", "cpu", "--threads", "1",
-                                        "--out", out.string()};
+  const std::vector<std::string> common{
+      "eval",      "--root", demo_->string(), "--categories", demoNames_[0], "--image-size", "112", "--device", "cpu",
+      "--threads", "1",      "--out",         out.string()};
   const CliResult empty = runCli(common);
   EXPECT_EQ(empty.exitCode, 2) << empty.output;
   EXPECT_NE(empty.output.find("no default backbone"), std::string::npos) << empty.output;
@@ -224,8 +233,8 @@ TEST_F(EvalCli, RealMvtecSamplesInBothProtocols) {
   EXPECT_NE(json.find("\"protocol\": \"reference\""), std::string::npos);
   EXPECT_NE(json.find("grid/test/bent/000.png"), std::string::npos);  // bent's abnormal reference, seed 0
   const fs::path metricsJson = reference / "metrics.json";
-  const CliResult m = runCli({"metrics", "--maps", (reference / "maps").string(), "--dataset", root.string(), "--json",
-                              metricsJson.string()});
+  const CliResult m = runCli(
+      {"metrics", "--maps", (reference / "maps").string(), "--dataset", root.string(), "--json", metricsJson.string()});
   ASSERT_EQ(m.exitCode, 0) << m.output;
   expectSameMetrics(json, readBytes(metricsJson), {"grid"});
 
@@ -236,7 +245,8 @@ TEST_F(EvalCli, RealMvtecSamplesInBothProtocols) {
   EXPECT_NE(hj.find("\"protocol\": \"honest\""), std::string::npos);
   EXPECT_NE(hj.find("\"excluded_queries\": 1,"), std::string::npos);
   EXPECT_NE(hj.find("\"excluded\": [\"" + (root / "grid" / "test" / "bent" / "000.png").string() + "\"]"),
-            std::string::npos) << hj;
+            std::string::npos)
+      << hj;
   for (const auto& f : metrics::kMetricFields) {
     EXPECT_GE(jsonValue(hj, "grid", f.key, "categories"), 0.0) << f.key;
     EXPECT_LE(jsonValue(hj, "grid", f.key, "categories"), 1.0) << f.key;
@@ -253,7 +263,8 @@ TEST_F(EvalCli, CtrlCStopsCleanlyKeepingFinishedSeeds) {
   const fs::path out = scratchDir("eval_interrupt");
   const fs::path err = out / "stderr.txt";
   // Ctrl-C once seed 1 has started (seed 0 is finished by then).
-  const int rc = runCliAndInterrupt(evalArgs(*demo_, out, {"--head", kHead, "--seeds", "0,1,2,3,4,5"}), err, " seed 1:");
+  const int rc =
+      runCliAndInterrupt(evalArgs(*demo_, out, {"--head", kHead, "--seeds", "0,1,2,3,4,5"}), err, " seed 1:");
   const std::string log = readBytes(err);
   EXPECT_EQ(rc, 130) << log;
   EXPECT_NE(log.find("interrupted:"), std::string::npos) << log;

@@ -49,7 +49,9 @@ TEST(PartialResults, NonUtf8BytesRoundTrip) {
   const fs::path path = evaluation::partialPath(dir, "x", 0);
   evaluation::SeedRecord r;
   r.fingerprint = "backbone=/models/caf\xe9/\xff\x80.pth; \xF0\x9F\x98\x80 \\udcff";
-  r.category = "gr\xe9" "d";
+  r.category =
+      "gr\xe9"
+      "d";
   r.metrics = {0.5, 0.5, 0.5, 0.5, 0.5, 0.5};
   evaluation::SeedPlan plan;
   plan.normals = {"/x/\xfe.png"};

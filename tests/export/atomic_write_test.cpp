@@ -89,7 +89,8 @@ TEST(AtomicWrite, ReadOnlyFolderFailsCleanly) {
   ::chmod(dir.c_str(), 0755);
   EXPECT_EQ(test::readText(dir / "kept.png"), "png");
   EXPECT_FALSE(std::filesystem::exists(dir / "new.png"));
-  if (canStillWrite) GTEST_SKIP() << "running as root: a read-only mode does not stop writes (other tests inject the failure)";
+  if (canStillWrite)
+    GTEST_SKIP() << "running as root: a read-only mode does not stop writes (other tests inject the failure)";
 }
 
 FloatImage rampMap(int w, int h) {
@@ -127,7 +128,8 @@ TEST(AtomicWrite, LotExportFailingMidwayKeepsEarlierFilesAndNamesTheFile) {
   LotReport report;
   report.thresholds = {0.5, 0.5};
   report.rows = {{"d/test/crack/a.png", 0.7f, {}}, {"d/test/crack/b.png", 0.2f, {}}};
-  const FaultHookGuard full([](const std::filesystem::path& p) { return p.filename() == "annotations.json" ? EIO : 0; });
+  const FaultHookGuard full(
+      [](const std::filesystem::path& p) { return p.filename() == "annotations.json" ? EIO : 0; });
   const std::vector<std::string> errors = exporter.finish(report);
   ASSERT_EQ(errors.size(), 1u);
   EXPECT_NE(errors[0].find("coco-rle/annotations.json"), std::string::npos) << errors[0];

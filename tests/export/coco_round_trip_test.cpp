@@ -17,7 +17,8 @@ struct Written {
   JsonValue root;
 };
 
-Written writeCoco(CocoSegmentation kind, const std::vector<std::pair<std::string, Image8>>& images, const std::string& name) {
+Written writeCoco(CocoSegmentation kind, const std::vector<std::pair<std::string, Image8>>& images,
+                  const std::string& name) {
   CocoWriter writer(kind);
   // Added out of order: the file is still sorted by image id.
   for (int i = static_cast<int>(images.size()) - 1; i >= 0; --i)
@@ -114,8 +115,8 @@ TEST(CocoRoundTrip, PolygonHolesAreFilled) {
 
 TEST(CocoRoundTrip, TinyRegionsStillMakeValidPolygons) {
   Image8 mask(20, 20, 1);
-  mask.pixels[5 * 20 + 5] = 255;                                    // one pixel
-  mask.pixels[10 * 20 + 10] = mask.pixels[10 * 20 + 11] = 255;      // two pixels
+  mask.pixels[5 * 20 + 5] = 255;                                // one pixel
+  mask.pixels[10 * 20 + 10] = mask.pixels[10 * 20 + 11] = 255;  // two pixels
   const auto polygons = maskToPolygons(mask);
   ASSERT_EQ(polygons.size(), 2u);
   for (const Polygon& p : polygons) EXPECT_GE(p.size(), 3u);

@@ -52,7 +52,8 @@ std::map<std::string, std::string> filesUnder(const std::filesystem::path& root)
 // COCO files carry the time they were written; the rest must be equal.
 std::string withoutCocoDate(std::string json) {
   const std::string key = "\"date_created\": \"";
-  if (const auto at = json.find(key); at != std::string::npos) json.erase(at + key.size(), json.find('"', at + key.size()) - at - key.size());
+  if (const auto at = json.find(key); at != std::string::npos)
+    json.erase(at + key.size(), json.find('"', at + key.size()) - at - key.size());
   return json;
 }
 
@@ -71,8 +72,8 @@ Lot makeLot(const std::filesystem::path& root, const std::filesystem::path& out)
   lot.results[5].status = ResultStatus::Failed;
   lot.results[5].error = lot.results[5].path + ": cannot decode";
   lot.options.folder = out;
-  lot.options.formats = {ExportFormat::Mvtec,   ExportFormat::Png,       ExportFormat::CocoRle,
-                         ExportFormat::CocoPolygon, ExportFormat::Labelme, ExportFormat::Overlay,
+  lot.options.formats = {ExportFormat::Mvtec,       ExportFormat::Png,        ExportFormat::CocoRle,
+                         ExportFormat::CocoPolygon, ExportFormat::Labelme,    ExportFormat::Overlay,
                          ExportFormat::ReportCsv,   ExportFormat::ReportJson, ExportFormat::ReportPdf};
   lot.options.thresholds = {0.3, 0.5};
   lot.options.model = {"ViT-S/14 + head", "/models/backbone.pth", "/models/head.pth"};

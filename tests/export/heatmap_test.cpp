@@ -39,8 +39,8 @@ TEST(Heatmap, OverlayBlendsAndOutlinesTheDefect) {
     for (int x = 3; x < 7; ++x) mask.pixels[y * 10 + x] = 255;
   const Image8 out = overlayImage(image, heat, 0.5, &mask);
   EXPECT_EQ(out.at(0, 0, 0), 150);
-  EXPECT_EQ(out.at(4, 4, 1), 150);                                      // inside: blended
-  EXPECT_EQ(out.at(3, 3, 0), 255);                                      // edge: magenta
+  EXPECT_EQ(out.at(4, 4, 1), 150);  // inside: blended
+  EXPECT_EQ(out.at(3, 3, 0), 255);  // edge: magenta
   EXPECT_EQ(out.at(3, 3, 1), 0);
   EXPECT_THROW(overlayImage(Image8(5, 5, 3), heat, 0.5), ExportError);  // sizes differ
 }

@@ -22,11 +22,25 @@ using test::CliResult;
 using test::runCli;
 
 std::vector<std::string> inferArgs(const std::string& out) {
-  return {"infer", "--backbone", kGolden + "/dinov2_tiny.pth", "--head", kGolden + "/nagl_head_tiny.pth",
-          "--image-size", "112", "--device", "cpu", "--threads", "2",
-          "--normal", kGolden + "/images/normal_0.png",
-          "--abnormal", kGolden + "/images/abnormal_0.png", "--abnormal-mask", kGolden + "/images/abnormal_0_mask.png",
-          "--out", out};
+  return {"infer",
+          "--backbone",
+          kGolden + "/dinov2_tiny.pth",
+          "--head",
+          kGolden + "/nagl_head_tiny.pth",
+          "--image-size",
+          "112",
+          "--device",
+          "cpu",
+          "--threads",
+          "2",
+          "--normal",
+          kGolden + "/images/normal_0.png",
+          "--abnormal",
+          kGolden + "/images/abnormal_0.png",
+          "--abnormal-mask",
+          kGolden + "/images/abnormal_0_mask.png",
+          "--out",
+          out};
 }
 
 cv::Mat readMask(const std::filesystem::path& p) {

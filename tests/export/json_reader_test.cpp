@@ -8,7 +8,8 @@ namespace nagl::exporting {
 namespace {
 
 TEST(JsonReader, ReadsEveryKindOfValue) {
-  const JsonValue v = parseJson(R"( {"a": [1, -2.5, 3e2, true, false, null], "s": "x\"\\\/\n\u00e9\ud83d\ude00", "o": {}} )");
+  const JsonValue v =
+      parseJson(R"( {"a": [1, -2.5, 3e2, true, false, null], "s": "x\"\\\/\n\u00e9\ud83d\ude00", "o": {}} )");
   ASSERT_TRUE(v.isObject());
   const JsonValue* a = v.find("a");
   ASSERT_TRUE(a && a->isArray());

@@ -17,7 +17,10 @@ LotReport sample() {
   r.thresholds = {0.4, 0.6};
   r.model = {"ViT-S/14 + NAGL head", "b.pth", "h.pth"};
   r.references = {{"good.png", ""}, {"bad.png", "bad_mask.png"}};
-  r.rows = {{"a.png", 0.1f, {}}, {"b,\"c\".png", 0.5f, {}}, {"c.png", 0.6f, {}}, {"d.png", std::nullopt, {}},
+  r.rows = {{"a.png", 0.1f, {}},
+            {"b,\"c\".png", 0.5f, {}},
+            {"c.png", 0.6f, {}},
+            {"d.png", std::nullopt, {}},
             {"e.png", 0.9f, Verdict::Pass}};
   return r;
 }
@@ -68,7 +71,8 @@ TEST(LotReport, JsonCarriesThresholdsModelReferencesAndSummary) {
 }
 
 TEST(ExportFormats, ParsesTheNamesAndRejectsUnknownOnes) {
-  EXPECT_EQ(parseExportFormats("coco-rle,png,coco-rle"), (std::vector<ExportFormat>{ExportFormat::CocoRle, ExportFormat::Png}));
+  EXPECT_EQ(parseExportFormats("coco-rle,png,coco-rle"),
+            (std::vector<ExportFormat>{ExportFormat::CocoRle, ExportFormat::Png}));
   std::string all;
   for (ExportFormat f : allExportFormats()) all += (all.empty() ? "" : ",") + std::string(formatName(f));
   EXPECT_EQ(all, "mvtec,png,coco-rle,coco-polygon,labelme,overlay,report-csv,report-json,report-pdf");

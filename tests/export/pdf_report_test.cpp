@@ -19,7 +19,8 @@ Image8 texture(int w, int h, int seed) {
   for (int y = 0; y < h; ++y)
     for (int x = 0; x < w; ++x)
       for (int c = 0; c < 3; ++c)
-        image.pixels[(static_cast<std::size_t>(y) * w + x) * 3 + c] = static_cast<std::uint8_t>((x * (c + 1) + y * seed) % 200);
+        image.pixels[(static_cast<std::size_t>(y) * w + x) * 3 + c] =
+            static_cast<std::uint8_t>((x * (c + 1) + y * seed) % 200);
   return image;
 }
 
@@ -42,7 +43,8 @@ PdfReportContent sampleContent(const LotReport& r) {
     for (int y = 0; y < 120; ++y)
       for (int x = 0; x < 160; ++x) map.at(x, y) = 0.3f + 0.4f * static_cast<float>(x) / 160;
     const Image8 mask = binaryMask(map, 0.55f);
-    content.worst.push_back({r.rows[i].path, overlayImage(texture(160, 120, 3), heatmapImage(map, fixedScale(0.45, 0.55)), 0.5, &mask)});
+    content.worst.push_back(
+        {r.rows[i].path, overlayImage(texture(160, 120, 3), heatmapImage(map, fixedScale(0.45, 0.55)), 0.5, &mask)});
   }
   return content;
 }

@@ -25,7 +25,8 @@ class FuzzHooks final : public nagl::checkpoint::pickle::Hooks {
     v.object = pid.items.size();
     return v;
   }
-  nagl::checkpoint::pickle::Value call(const nagl::checkpoint::pickle::Value& callable, const nagl::checkpoint::pickle::Value& args) override {
+  nagl::checkpoint::pickle::Value call(const nagl::checkpoint::pickle::Value& callable,
+                                       const nagl::checkpoint::pickle::Value& args) override {
     nagl::checkpoint::pickle::Value v;
     if (callable.name == "OrderedDict") {
       v.kind = nagl::checkpoint::pickle::Value::Kind::Dict;
@@ -43,7 +44,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   FuzzHooks hooks;
   try {
     nagl::checkpoint::pickle::Machine machine(std::string_view(reinterpret_cast<const char*>(data), size), hooks,
-                                  nagl::checkpoint::pickle::Limits{1 << 16, 1 << 16, 1 << 17});
+                                              nagl::checkpoint::pickle::Limits{1 << 16, 1 << 16, 1 << 17});
     machine.run();
   } catch (const nagl::checkpoint::pickle::Error&) {
   }

@@ -8,8 +8,8 @@
 #include <vector>
 
 #include "../support/cli_runner.h"
-#include "golden_case.h"
 #include "../support/scratch_files.h"
+#include "golden_case.h"
 
 namespace nagl::test {
 namespace {
@@ -23,9 +23,26 @@ std::string badCheckpoint(const std::string& name) {
 constexpr const char* kPayloadMarker = "/tmp/nagl-bad-checkpoint-payload-ran";  // see generate.py
 
 std::vector<std::string> inferArgs(const std::string& backbone, const std::string& head, const fs::path& out) {
-  return {"infer", "--backbone", backbone, "--head", head, "--image-size", "112", "--device", "cpu", "--threads", "1",
-          "--normal", goldenImage("normal_0"), "--abnormal", goldenImage("abnormal_0"), "--abnormal-mask",
-          goldenImage("abnormal_0_mask"), "--out", out.string(), goldenImage("query_0")};
+  return {"infer",
+          "--backbone",
+          backbone,
+          "--head",
+          head,
+          "--image-size",
+          "112",
+          "--device",
+          "cpu",
+          "--threads",
+          "1",
+          "--normal",
+          goldenImage("normal_0"),
+          "--abnormal",
+          goldenImage("abnormal_0"),
+          "--abnormal-mask",
+          goldenImage("abnormal_0_mask"),
+          "--out",
+          out.string(),
+          goldenImage("query_0")};
 }
 
 TEST(BadCheckpointCli, ABadModelFileExitsOneWithOneMessageNamingFileAndReason) {
@@ -41,7 +58,8 @@ TEST(BadCheckpointCli, ABadModelFileExitsOneWithOneMessageNamingFileAndReason) {
        "refuses to load: the pickle asks for the global 'os.system', which a state dict never needs"},
       {"evil_legacy_builtins_eval.pth", true, "refuses to load: the pickle asks for the global 'builtins.eval'"},
       {"st_overlapping_offsets.safetensors", true, "tensors \"a\" and \"b\" overlap in the data section"},
-      {"head_width_128.pth", true, "the NAGL head is for 128-wide features but the backbone produces 384-wide features"},
+      {"head_width_128.pth", true,
+       "the NAGL head is for 128-wide features but the backbone produces 384-wide features"},
       {"head_zero_proxies.pth", true, "the head has no proxies (P must be at least 1)"},
       {"backbone_git_lfs_pointer.pth", true, "it is a Git LFS pointer, not the weights"},
       {"backbone_truncated_in_tensor_record.pth", false, "not a valid PyTorch zip checkpoint: the zip is truncated"},

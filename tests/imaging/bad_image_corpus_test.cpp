@@ -29,8 +29,10 @@ const std::map<std::string, std::string>& expectedErrors() {
       // OpenCV writes the directory last: cut short, the file has no size.
       {"truncated.tiff", "cannot read the image size from its header, so it is not decoded"},
       {"truncated.webp", "cannot decode image: unsupported format, corrupt or truncated file"},
-      {"text_renamed.png", "not a PNG, JPEG, BMP, TIFF, WebP or PNM image (it starts with bytes 6c 6f 74 20 34 32 2c 20)"},
-      {"pdf_renamed.jpg", "not a PNG, JPEG, BMP, TIFF, WebP or PNM image (it starts with bytes 25 50 44 46 2d 31 2e 34)"},
+      {"text_renamed.png",
+       "not a PNG, JPEG, BMP, TIFF, WebP or PNM image (it starts with bytes 6c 6f 74 20 34 32 2c 20)"},
+      {"pdf_renamed.jpg",
+       "not a PNG, JPEG, BMP, TIFF, WebP or PNM image (it starts with bytes 25 50 44 46 2d 31 2e 34)"},
       {"bomb_100000x100000.png",
        "image is 100000 x 100000 pixels (10000.0 megapixels), above the limit of 200.0 megapixels (raise it with "
        "--max-image-pixels or NAGL_MAX_IMAGE_PIXELS)"},
@@ -73,7 +75,8 @@ TEST(BadImageCorpus, EveryBadFileGivesItsExactErrorForQueriesReferencesAndDispla
     EXPECT_EQ(messageOf<ImageError>([&] { decodeQueryImage(path); }), path + ": " + reason);
     EXPECT_EQ(messageOf<ImageError>([&] { decodeReferenceImage(path); }), path + ": " + reason);
     if (name.rfind("tiny_", 0) != 0) {  // display shows small images; everything else fails there too
-      EXPECT_NE(messageOf<ImageError>([&] { decodeForDisplay(path); }).rfind(path + ": ", 0), std::string::npos) << name;
+      EXPECT_NE(messageOf<ImageError>([&] { decodeForDisplay(path); }).rfind(path + ": ", 0), std::string::npos)
+          << name;
     }
   }
 }
@@ -99,8 +102,9 @@ TEST(BadImageCorpus, PixelLimitIsCheckedBeforeDecodingAndConfigurable) {
   setMaxImagePixels(64 * 48 - 1);
   const std::string small = corpus("good_rgb.png");
   EXPECT_EQ(messageOf<ImageError>([&] { decodeQueryImage(small); }),
-            small + ": image is 64 x 48 pixels (0.0 megapixels), above the limit of 0.0 megapixels (raise it with "
-                    "--max-image-pixels or NAGL_MAX_IMAGE_PIXELS)");
+            small +
+                ": image is 64 x 48 pixels (0.0 megapixels), above the limit of 0.0 megapixels (raise it with "
+                "--max-image-pixels or NAGL_MAX_IMAGE_PIXELS)");
   setMaxImagePixels(64 * 48);
   EXPECT_EQ(messageOf<ImageError>([&] { decodeQueryImage(small); }), "no error");
   setMaxImagePixels(kDefaultMaxImagePixels);
@@ -112,8 +116,9 @@ TEST(BadImageCorpus, PixelLimitIsCheckedBeforeDecodingAndConfigurable) {
 TEST(BadImageCorpus, AHeaderThatHidItsSizeIsRefusedUnderASmallLimit) {
   const std::string hidden = corpus("odd_separator_2000x2000.pgm");
   setMaxImagePixels(1'000'000);
-  const std::string refused = hidden + ": image is 2000 x 2000 pixels (4.0 megapixels), above the limit of 1.0 megapixels "
-                                       "(raise it with --max-image-pixels or NAGL_MAX_IMAGE_PIXELS)";
+  const std::string refused = hidden +
+                              ": image is 2000 x 2000 pixels (4.0 megapixels), above the limit of 1.0 megapixels "
+                              "(raise it with --max-image-pixels or NAGL_MAX_IMAGE_PIXELS)";
   EXPECT_EQ(messageOf<ImageError>([&] { decodeQueryImage(hidden); }), refused);
   EXPECT_EQ(messageOf<ImageError>([&] { decodeMask(hidden); }), refused);
   EXPECT_EQ(messageOf<ImageError>([&] { decodeForDisplay(hidden); }), refused);
@@ -126,7 +131,8 @@ TEST(BadImageCorpus, SixteenBitFloatGreyAlphaAndCmykHaveOneDefinedMeaning) {
     const Image8 deep = decodeQueryImage(corpus(name));
     ASSERT_EQ(deep.width, 50);
     for (int x : {0, 17, 49})
-      for (int y : {0, 20, 39}) EXPECT_NEAR(deep.at(x, y, 1), ((y * 50 + x) * 32) >> 8, 1) << name << " " << x << "," << y;
+      for (int y : {0, 20, 39})
+        EXPECT_NEAR(deep.at(x, y, 1), ((y * 50 + x) * 32) >> 8, 1) << name << " " << x << "," << y;
   }
   // float 0..1: value * 255 rounded; grey becomes RGB; channels stay in place.
   const Image8 grey = decodeQueryImage(corpus("good_float32_grey.tiff"));
@@ -136,9 +142,9 @@ TEST(BadImageCorpus, SixteenBitFloatGreyAlphaAndCmykHaveOneDefinedMeaning) {
     const int x = i % 50, y = i / 50;
     EXPECT_NEAR(grey.at(x, y, 0), std::lround(v * 255), 1);
     EXPECT_EQ(grey.at(x, y, 0), grey.at(x, y, 2));
-    EXPECT_NEAR(rgb.at(x, y, 2), std::lround(v * 255), 1);          // written as B
-    EXPECT_NEAR(rgb.at(x, y, 1), std::lround((1 - v) * 255), 1);    // G
-    EXPECT_NEAR(rgb.at(x, y, 0), std::lround(v * 0.5 * 255), 1);    // R
+    EXPECT_NEAR(rgb.at(x, y, 2), std::lround(v * 255), 1);        // written as B
+    EXPECT_NEAR(rgb.at(x, y, 1), std::lround((1 - v) * 255), 1);  // G
+    EXPECT_NEAR(rgb.at(x, y, 0), std::lround(v * 0.5 * 255), 1);  // R
   }
   // grey + alpha: the grey value, alpha ignored (not composited over black).
   const Image8 la = decodeQueryImage(corpus("good_grey_alpha.png"));

@@ -8,8 +8,8 @@
 #include <sstream>
 
 #include "../support/cli_runner.h"
-#include "golden_case.h"
 #include "../support/scratch_files.h"
+#include "golden_case.h"
 
 namespace nagl::test {
 namespace {
@@ -19,8 +19,19 @@ namespace fs = std::filesystem;
 std::string corpus(const std::string& name) { return std::string(NAGL_SOURCE_DIR) + "/tests/data/bad/images/" + name; }
 
 std::vector<std::string> normalOnlyArgs(const fs::path& out) {
-  return {"infer", "--backbone", goldenDir() + "/dinov2_tiny.pth", "--image-size", "112", "--device", "cpu",
-          "--threads", "1", "--normal", goldenImage("normal_0"), "--out", out.string()};
+  return {"infer",
+          "--backbone",
+          goldenDir() + "/dinov2_tiny.pth",
+          "--image-size",
+          "112",
+          "--device",
+          "cpu",
+          "--threads",
+          "1",
+          "--normal",
+          goldenImage("normal_0"),
+          "--out",
+          out.string()};
 }
 
 std::vector<std::string> withHead(const fs::path& out, const std::string& image, const std::string& mask) {
@@ -66,7 +77,8 @@ TEST(BadInputCli, CorpusFolderGivesOneErrorPerBadFileAndScoresForTheRest) {
   }
   EXPECT_GE(good, 14u);
   EXPECT_GE(bad, 19u);
-  EXPECT_NE(r.output.find(std::to_string(bad) + " of " + std::to_string(good + bad) + " queries failed"), std::string::npos)
+  EXPECT_NE(r.output.find(std::to_string(bad) + " of " + std::to_string(good + bad) + " queries failed"),
+            std::string::npos)
       << r.output;
 }
 
@@ -77,7 +89,8 @@ TEST(BadInputCli, PixelLimitOptionAndEnvironmentApply) {
   args.insert(args.end(), {"--max-image-pixels", "20000", corpus("good_256x192.png"), corpus("good_rgb.png")});
   CliResult r = runCli(args);
   EXPECT_EQ(r.exitCode, 3) << r.output;
-  const std::string refused = corpus("good_256x192.png") + ": image is 256 x 192 pixels (0.0 megapixels), above the limit of 0.0";
+  const std::string refused =
+      corpus("good_256x192.png") + ": image is 256 x 192 pixels (0.0 megapixels), above the limit of 0.0";
   EXPECT_NE(r.output.find(refused), std::string::npos) << r.output;
   EXPECT_EQ(r.output.find("error: " + corpus("good_rgb.png")), std::string::npos) << r.output;
   args.erase(args.end() - 4, args.end() - 2);
@@ -152,9 +165,10 @@ TEST(BadInputCli, NonUtf8AndVeryLongPathsAreScored) {
   EXPECT_EQ(json.find('\xff'), std::string::npos);
   EXPECT_NE(json.find("lot-\\udcff\\udcfe.png"), std::string::npos);
   // Python's json + os.fsencode give the original bytes back.
-  const std::string check = "python3 -c \"import json, os, sys; r = json.load(open(sys.argv[1])); "
-                            "sys.exit(0 if os.fsencode(r['images'][1]['path']) == os.fsencode(sys.argv[2]) else 1)\" " +
-                            shellQuote(report.string()) + " " + shellQuote(oddQuery.string());
+  const std::string check =
+      "python3 -c \"import json, os, sys; r = json.load(open(sys.argv[1])); "
+      "sys.exit(0 if os.fsencode(r['images'][1]['path']) == os.fsencode(sys.argv[2]) else 1)\" " +
+      shellQuote(report.string()) + " " + shellQuote(oddQuery.string());
   EXPECT_EQ(std::system(check.c_str()), 0);
 
   // A name longer than the system allows is one clear error, not "not found".
@@ -179,9 +193,11 @@ TEST(BadInputCli, DanglingLinksAndPipesInAFolderAreRowErrors) {
   args.push_back(lot.string());
   const CliResult r = runCli(args);
   EXPECT_EQ(r.exitCode, 3) << r.output;
-  EXPECT_NE(r.output.find("error: " + (lot / "b_dangling.png").string() + ": file not found"), std::string::npos) << r.output;
-  EXPECT_NE(r.output.find("error: " + (lot / "c_pipe.png").string() + ": is not a regular file (a pipe, socket or device)"),
-            std::string::npos)
+  EXPECT_NE(r.output.find("error: " + (lot / "b_dangling.png").string() + ": file not found"), std::string::npos)
+      << r.output;
+  EXPECT_NE(
+      r.output.find("error: " + (lot / "c_pipe.png").string() + ": is not a regular file (a pipe, socket or device)"),
+      std::string::npos)
       << r.output;
   EXPECT_EQ(r.output.find("error: " + (lot / "a_good.png").string()), std::string::npos) << r.output;
 }

@@ -2,17 +2,17 @@
 // implementation (../shared/golden/tiny/README.md lists every tensor).
 #include <gtest/gtest.h>
 
+#include "golden_case.h"
 #include "nagl/checkpoint/checkpoint_reader.h"
 #include "nagl/checkpoint/key_layout.h"
-#include "nagl/model/torch/dinov2.h"
-#include "golden_case.h"
 #include "nagl/imaging/image_decode.h"
-#include "nagl/vision/anomaly_map.h"
 #include "nagl/model/nagl_model.h"
-#include "nagl/vision/pillow_resize.h"
+#include "nagl/model/torch/dinov2.h"
 #include "nagl/model/torch/nagl_head.h"
 #include "nagl/model/torch/patch_scoring.h"
 #include "nagl/model/torch/preprocess.h"
+#include "nagl/vision/anomaly_map.h"
+#include "nagl/vision/pillow_resize.h"
 
 namespace nagl::test {
 using namespace nagl::checkpoint;  // the checkpoint library under test
@@ -23,7 +23,8 @@ constexpr double kFeatureTol = 1e-4;
 constexpr double kScoreTol = 1e-5;
 
 at::Tensor imageTensor(const Image8& image) {
-  return at::from_blob(const_cast<std::uint8_t*>(image.pixels.data()), {image.height, image.width, image.channels}, at::kByte)
+  return at::from_blob(const_cast<std::uint8_t*>(image.pixels.data()), {image.height, image.width, image.channels},
+                       at::kByte)
       .to(at::kFloat)
       .squeeze(-1);
 }
@@ -133,18 +134,20 @@ TEST_P(Conformance, PublicModelScoresAndMapsMatch) {
     EXPECT_TRUE(allClose(scores, aScore[static_cast<int64_t>(q)], kScoreTol)) << name;
     EXPECT_NEAR(result.imageScore, imageScore[static_cast<int64_t>(q)].item<float>(), kScoreTol) << name;
     const FloatImage map = fullResolutionAnomalyMap(result.asImage(), rgb.width, rgb.height);
-    const at::Tensor mapTensor = at::from_blob(const_cast<float*>(map.data.data()), {map.height, map.width}, at::kFloat);
+    const at::Tensor mapTensor =
+        at::from_blob(const_cast<float*>(map.data.data()), {map.height, map.width}, at::kFloat);
     EXPECT_TRUE(allClose(mapTensor, golden("anomaly_map." + name), kScoreTol)) << name;
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Golden, Conformance,
-                         ::testing::Values(GoldenCase{"golden_tiny.safetensors", {"normal_0"}, {"abnormal_0"}, {"query_0", "query_1"}},
-                                           GoldenCase{"golden_tiny_n2a2.safetensors",
-                                                      {"normal_0", "normal_1"},
-                                                      {"abnormal_0", "abnormal_1"},
-                                                      {"query_0", "query_1"}}),
-                         [](const auto& info) { return info.index == 0 ? std::string("n1a1") : std::string("n2a2"); });
+INSTANTIATE_TEST_SUITE_P(
+    Golden, Conformance,
+    ::testing::Values(GoldenCase{"golden_tiny.safetensors", {"normal_0"}, {"abnormal_0"}, {"query_0", "query_1"}},
+                      GoldenCase{"golden_tiny_n2a2.safetensors",
+                                 {"normal_0", "normal_1"},
+                                 {"abnormal_0", "abnormal_1"},
+                                 {"query_0", "query_1"}}),
+    [](const auto& info) { return info.index == 0 ? std::string("n1a1") : std::string("n2a2"); });
 
 // Pre-processing and backbone internals exist only in the main golden file.
 class ConformanceStages : public ::testing::Test {

@@ -3,11 +3,11 @@
 
 #include <opencv2/imgcodecs.hpp>
 
+#include "../support/scratch_files.h"
+#include "../support/thrown_message.h"
 #include "nagl/imaging/float_tiff.h"
 #include "nagl/imaging/image_decode.h"
 #include "nagl/imaging/image_signature.h"
-#include "../support/scratch_files.h"
-#include "../support/thrown_message.h"
 
 namespace nagl::test {
 namespace {
@@ -61,11 +61,17 @@ TEST(ImageDecode, BadFilesGiveErrorsNamingTheFile) {
   writeBytes(dir / "truncated.png", good.substr(0, good.size() / 3));
   const auto p = [&](const char* n) { return (dir / n).string(); };
   EXPECT_EQ(messageOf<ImageError>([&] { decodeQueryImage(p("missing.png")); }), p("missing.png") + ": file not found");
-  EXPECT_EQ(messageOf<ImageError>([&] { decodeQueryImage(p("empty.png")); }), p("empty.png") + ": empty file (0 bytes)");
-  EXPECT_EQ(messageOf<ImageError>([&] { decodeQueryImage(dir.string()); }), dir.string() + ": is a folder, not an image file");
-  EXPECT_EQ(messageOf<ImageError>([&] { decodeQueryImage(p("text.png")); }),
-            p("text.png") + ": not a PNG, JPEG, BMP, TIFF, WebP or PNM image (it starts with bytes 74 68 69 73 20 69 73 20)");
-  EXPECT_EQ(messageOf<ImageError>([&] { decodeMask(p("truncated.png")); }).rfind(p("truncated.png") + ": cannot decode image", 0), 0u);
+  EXPECT_EQ(messageOf<ImageError>([&] { decodeQueryImage(p("empty.png")); }),
+            p("empty.png") + ": empty file (0 bytes)");
+  EXPECT_EQ(messageOf<ImageError>([&] { decodeQueryImage(dir.string()); }),
+            dir.string() + ": is a folder, not an image file");
+  EXPECT_EQ(
+      messageOf<ImageError>([&] { decodeQueryImage(p("text.png")); }),
+      p("text.png") + ": not a PNG, JPEG, BMP, TIFF, WebP or PNM image (it starts with bytes 74 68 69 73 20 69 73 20)");
+  EXPECT_EQ(messageOf<ImageError>([&] {
+              decodeMask(p("truncated.png"));
+            }).rfind(p("truncated.png") + ": cannot decode image", 0),
+            0u);
 }
 
 // Found by tests/fuzz (nagl-fuzz-image): 134 bytes with a DICOM marker made
@@ -74,16 +80,22 @@ TEST(ImageDecode, BadFilesGiveErrorsNamingTheFile) {
 TEST(ImageDecode, FilesOfOtherFormatsNeverReachOpenCv) {
   const std::string crash = std::string(NAGL_SOURCE_DIR) + "/tests/data/bad/dicom_marker_gdcm_assert.png";
   for (auto decode : {&decodeQueryImage, &decodeReferenceImage, &decodeMask})
-    EXPECT_EQ(messageOf<ImageError>([&] { decode(crash); }).rfind(crash + ": not a PNG, JPEG, BMP, TIFF, WebP or PNM image", 0), 0u);
+    EXPECT_EQ(messageOf<ImageError>([&] {
+                decode(crash);
+              }).rfind(crash + ": not a PNG, JPEG, BMP, TIFF, WebP or PNM image", 0),
+              0u);
   EXPECT_EQ(sniffImageFormat(crash), ImageFormat::Unknown);
 }
 
 TEST(ImageDecode, EveryAcceptedFormatStillDecodes) {
   const auto dir = scratchDir("decode_formats");
   const cv::Mat bgr(20, 30, CV_8UC3, cv::Scalar(10, 120, 230));
-  for (const auto& [name, format] : std::vector<std::pair<std::string, ImageFormat>>{
-           {"a.png", ImageFormat::Png}, {"a.jpg", ImageFormat::Jpeg}, {"a.bmp", ImageFormat::Bmp},
-           {"a.tiff", ImageFormat::Tiff}, {"a.webp", ImageFormat::WebP}, {"a.ppm", ImageFormat::Pnm}}) {
+  for (const auto& [name, format] : std::vector<std::pair<std::string, ImageFormat>>{{"a.png", ImageFormat::Png},
+                                                                                     {"a.jpg", ImageFormat::Jpeg},
+                                                                                     {"a.bmp", ImageFormat::Bmp},
+                                                                                     {"a.tiff", ImageFormat::Tiff},
+                                                                                     {"a.webp", ImageFormat::WebP},
+                                                                                     {"a.ppm", ImageFormat::Pnm}}) {
     const std::string path = (dir / name).string();
     ASSERT_TRUE(cv::imwrite(path, bgr)) << name;
     EXPECT_EQ(sniffImageFormat(path), format) << name;

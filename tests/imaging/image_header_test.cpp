@@ -10,12 +10,12 @@
 #include <regex>
 #include <thread>
 
+#include "../support/scratch_files.h"
+#include "../support/thrown_message.h"
 #include "nagl/imaging/decode_allocation_limit.h"
 #include "nagl/imaging/image_decode.h"
 #include "nagl/imaging/image_header.h"
 #include "nagl/imaging/image_limits.h"
-#include "../support/scratch_files.h"
-#include "../support/thrown_message.h"
 
 namespace nagl::test {
 namespace {
@@ -100,7 +100,9 @@ TEST_F(HeaderReader, PnmTakesEverySeparatorAndCommentLayoutOpenCvTakes) {
 
 // Splices `insert` into a JPEG right after its SOI marker, or after the
 // segment that follows it.
-std::string afterSoi(const std::string& jpeg, const std::string& insert) { return jpeg.substr(0, 2) + insert + jpeg.substr(2); }
+std::string afterSoi(const std::string& jpeg, const std::string& insert) {
+  return jpeg.substr(0, 2) + insert + jpeg.substr(2);
+}
 std::string afterFirstSegment(const std::string& jpeg, const std::string& insert) {
   const std::size_t end = 4 + ((static_cast<std::uint8_t>(jpeg[4]) << 8) | static_cast<std::uint8_t>(jpeg[5]));
   return jpeg.substr(0, end) + insert + jpeg.substr(end);
@@ -128,7 +130,8 @@ TEST_F(HeaderReader, JpegMarkersAreWalkedAsLibjpegWalksThem) {
   const std::string decoy = std::string("\xFF\x01\x00\x04", 4);
   expectSize("hidden.jpg", afterSoi(withFrameSize(jpeg, 30000, 30000), decoy), size(30000, 30000));
   expectSize("no_frame.jpg", std::string("\xFF\xD8\xFF\xDA\x00\x08", 6) + std::string(40, '\0'), std::nullopt);
-  EXPECT_EQ(errorOf(path("no_frame.jpg")), path("no_frame.jpg") + ": cannot read the image size from its header, so it is not decoded");
+  EXPECT_EQ(errorOf(path("no_frame.jpg")),
+            path("no_frame.jpg") + ": cannot read the image size from its header, so it is not decoded");
 }
 
 // A minimal uncompressed 8-bit grey TIFF with one strip per directory;
@@ -154,13 +157,13 @@ std::string tiff(const std::vector<std::vector<Entry>>& directories, bool little
     std::vector<Entry> entries = directories[d];
     const std::uint32_t dirSize = 2 + 12 * static_cast<std::uint32_t>(entries.size() + 6) + 4;
     const std::uint32_t data = static_cast<std::uint32_t>(out.size()) + dirSize;
-    for (const Entry& e : std::vector<Entry>{{258, 3, 8}, {259, 3, 1}, {262, 3, 1}, {273, 4, data},
-                                             {277, 3, 1}, {279, 4, pixels}})
+    for (const Entry& e :
+         std::vector<Entry>{{258, 3, 8}, {259, 3, 1}, {262, 3, 1}, {273, 4, data}, {277, 3, 1}, {279, 4, pixels}})
       entries.push_back(e);
     out += u16(static_cast<std::uint16_t>(entries.size()), little);
     for (const Entry& e : entries) {
       out += u16(e.tag, little) + u16(e.type, little) + u32(1, little);
-      out += e.type == 3 ? u16(static_cast<std::uint16_t>(e.value), little) + u16(0, little)
+      out += e.type == 3   ? u16(static_cast<std::uint16_t>(e.value), little) + u16(0, little)
              : e.type == 1 ? std::string{static_cast<char>(e.value), 0, 0, 0}
                            : u32(e.value, little);
     }
@@ -187,7 +190,8 @@ TEST_F(HeaderReader, TiffSizeIsTheFirstDirectorysAsLibtiffReadsIt) {
   expectSize("no_width.tiff", tiff({{{257, 3, 30}}}), std::nullopt);
   const std::string cut = tiff({{{256, 3, 20}, {257, 3, 30}}}).substr(0, 20);
   expectSize("cut.tiff", cut, std::nullopt);
-  EXPECT_EQ(errorOf(path("cut.tiff")), path("cut.tiff") + ": cannot read the image size from its header, so it is not decoded");
+  EXPECT_EQ(errorOf(path("cut.tiff")),
+            path("cut.tiff") + ": cannot read the image size from its header, so it is not decoded");
 }
 
 std::string withBmpHeight(std::string bmp, std::int32_t height) {
@@ -202,7 +206,8 @@ TEST_F(HeaderReader, BmpHeightIsItsMagnitudeWhenRowsAreTopDown) {
   expectSize("top_down_hidden.bmp", withBmpHeight(bmp, -60000), size(20, 60000));
   // OS/2 core header: 16-bit sizes.
   std::string core = "BM" + u32(26 + 20 * 30 * 3, true) + u32(0, true) + u32(26, true);
-  core += u32(12, true) + u16(20, true) + u16(30, true) + u16(1, true) + u16(24, true) + std::string(20 * 30 * 3, '\x10');
+  core +=
+      u32(12, true) + u16(20, true) + u16(30, true) + u16(1, true) + u16(24, true) + std::string(20 * 30 * 3, '\x10');
   expectSize("os2.bmp", core, size(20, 30));
 }
 
@@ -227,8 +232,9 @@ TEST_F(HeaderReader, AnImageHidingItsSizeIsRefusedByNameUnderTheLimit) {
   writeBytes(path("hidden.pgm"), "P5 2000x2000 255\n" + std::string(64, '\0'));
   setMaxImagePixels(1'000'000);
   EXPECT_EQ(errorOf(path("hidden.pgm")),
-            path("hidden.pgm") + ": image is 2000 x 2000 pixels (4.0 megapixels), above the limit of 1.0 megapixels "
-                                 "(raise it with --max-image-pixels or NAGL_MAX_IMAGE_PIXELS)");
+            path("hidden.pgm") +
+                ": image is 2000 x 2000 pixels (4.0 megapixels), above the limit of 1.0 megapixels "
+                "(raise it with --max-image-pixels or NAGL_MAX_IMAGE_PIXELS)");
   setMaxImagePixels(kDefaultMaxImagePixels);
 }
 

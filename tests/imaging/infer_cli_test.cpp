@@ -5,22 +5,36 @@
 #include <cstdio>
 #include <sstream>
 
-#include "nagl/checkpoint/safetensors.h"
 #include "../support/cli_runner.h"
-#include "golden_case.h"
-#include "nagl/imaging/float_tiff.h"
 #include "../support/scratch_files.h"
+#include "golden_case.h"
+#include "nagl/checkpoint/safetensors.h"
+#include "nagl/imaging/float_tiff.h"
 
 namespace nagl::test {
 using namespace nagl::checkpoint;  // the checkpoint library under test
 namespace {
 
 std::vector<std::string> goldenArgs(const std::string& out) {
-  return {"infer", "--backbone", goldenDir() + "/dinov2_tiny.pth", "--head", goldenDir() + "/nagl_head_tiny.pth",
-          "--image-size", "112", "--device", "cpu",
-          "--normal", goldenImage("normal_0"),
-          "--abnormal", goldenImage("abnormal_0"), "--abnormal-mask", goldenImage("abnormal_0_mask"),
-          "--out", out, goldenImage("query_0"), goldenImage("query_1")};
+  return {"infer",
+          "--backbone",
+          goldenDir() + "/dinov2_tiny.pth",
+          "--head",
+          goldenDir() + "/nagl_head_tiny.pth",
+          "--image-size",
+          "112",
+          "--device",
+          "cpu",
+          "--normal",
+          goldenImage("normal_0"),
+          "--abnormal",
+          goldenImage("abnormal_0"),
+          "--abnormal-mask",
+          goldenImage("abnormal_0_mask"),
+          "--out",
+          out,
+          goldenImage("query_0"),
+          goldenImage("query_1")};
 }
 
 std::map<std::string, double> readScores(const std::filesystem::path& csv) {
@@ -37,7 +51,8 @@ std::map<std::string, double> readScores(const std::filesystem::path& csv) {
 }
 
 double maxDiff(const FloatImage& image, const at::Tensor& expected) {
-  const at::Tensor actual = at::from_blob(const_cast<float*>(image.data.data()), {image.height, image.width}, at::kFloat);
+  const at::Tensor actual =
+      at::from_blob(const_cast<float*>(image.data.data()), {image.height, image.width}, at::kFloat);
   if (actual.sizes() != expected.sizes()) return 1e9;
   return (actual - expected).abs().max().item<double>();
 }
@@ -53,15 +68,18 @@ TEST(InferCli, GoldenCaseWritesScoresMapsAndPatchGrids) {
   EXPECT_NEAR(scores.at(goldenImage("query_1")), golden.at("image_score")[1].item<double>(), 1e-5);
   for (int q = 0; q < 2; ++q) {
     const std::string name = "query_" + std::to_string(q);
-    EXPECT_LE(maxDiff(readFloatTiff((out / "maps" / (name + ".tiff")).string()), golden.at("anomaly_map." + name)), 1e-5);
-    EXPECT_LE(maxDiff(readFloatTiff((out / "patch" / (name + ".tiff")).string()), golden.at("a_score")[q].reshape({8, 8})), 1e-5);
+    EXPECT_LE(maxDiff(readFloatTiff((out / "maps" / (name + ".tiff")).string()), golden.at("anomaly_map." + name)),
+              1e-5);
+    EXPECT_LE(
+        maxDiff(readFloatTiff((out / "patch" / (name + ".tiff")).string()), golden.at("a_score")[q].reshape({8, 8})),
+        1e-5);
   }
 }
 
 TEST(InferCli, WithoutHeadRunsNormalOnlyAndSaysSo) {
   const auto out = scratchDir("infer_normal_only");
-  const CliResult r = runCli({"infer", "--backbone", goldenDir() + "/dinov2_tiny.pth", "--image-size", "112", "--normal",
-                              goldenImage("normal_0"), "--out", out.string(), goldenImage("query_0")});
+  const CliResult r = runCli({"infer", "--backbone", goldenDir() + "/dinov2_tiny.pth", "--image-size", "112",
+                              "--normal", goldenImage("normal_0"), "--out", out.string(), goldenImage("query_0")});
   ASSERT_EQ(r.exitCode, 0) << r.output;
   EXPECT_NE(r.output.find("mode: normal-only (no --head given)"), std::string::npos) << r.output;
   // Normal-only: patch score = 1 - s_n.
@@ -77,7 +95,8 @@ TEST(InferCli, ABadQueryIsReportedAndTheOthersAreWritten) {
   args.insert(args.end() - 1, (out / "broken.png").string());
   const CliResult r = runCli(args);
   EXPECT_EQ(r.exitCode, 3) << r.output;
-  EXPECT_NE(r.output.find((out / "broken.png").string() + ": not a PNG, JPEG, BMP, TIFF, WebP or PNM image"), std::string::npos)
+  EXPECT_NE(r.output.find((out / "broken.png").string() + ": not a PNG, JPEG, BMP, TIFF, WebP or PNM image"),
+            std::string::npos)
       << r.output;
   const auto scores = readScores(out / "result" / "scores.csv");
   EXPECT_EQ(scores.size(), 3u);
@@ -110,11 +129,13 @@ TEST(InferCli, FatalErrorsNameTheFileAndExitOne) {
 TEST(InferCli, UsageErrorsExitTwo) {
   EXPECT_EQ(runCli({"infer", "--bogus"}).exitCode, 2);
   EXPECT_EQ(runCli({"frobnicate"}).exitCode, 2);
-  const CliResult unpaired = runCli({"infer", "--backbone", "b.pth", "--head", "h.pth", "--normal", "n.png", "--abnormal",
-                                     "a.png", "--out", "o", "q.png"});
+  const CliResult unpaired = runCli({"infer", "--backbone", "b.pth", "--head", "h.pth", "--normal", "n.png",
+                                     "--abnormal", "a.png", "--out", "o", "q.png"});
   EXPECT_EQ(unpaired.exitCode, 2);
   EXPECT_NE(unpaired.output.find("every --abnormal needs one --abnormal-mask"), std::string::npos) << unpaired.output;
-  EXPECT_EQ(runCli({"infer", "--backbone", "b.pth", "--normal", "n.png", "--out", "o", "--device", "tpu", "q.png"}).exitCode, 2);
+  EXPECT_EQ(
+      runCli({"infer", "--backbone", "b.pth", "--normal", "n.png", "--out", "o", "--device", "tpu", "q.png"}).exitCode,
+      2);
   const CliResult help = runCli({"infer", "--help"});
   EXPECT_EQ(help.exitCode, 0);
   EXPECT_NE(help.output.find("--abnormal-mask MASK"), std::string::npos);

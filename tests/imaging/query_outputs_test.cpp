@@ -1,13 +1,14 @@
 #include <gtest/gtest.h>
 
-#include "cli/query_outputs.h"
 #include "../support/scratch_files.h"
+#include "cli/query_outputs.h"
 
 namespace nagl::test {
 namespace {
 
 TEST(QueryOutputs, StemsAreUniqueAcrossFolders) {
-  const auto stems = cli::uniqueOutputStems({"test/crack/000.png", "test/good/000.png", "a/000-2.jpg", "b/001.png", "000.bmp"});
+  const auto stems =
+      cli::uniqueOutputStems({"test/crack/000.png", "test/good/000.png", "a/000-2.jpg", "b/001.png", "000.bmp"});
   EXPECT_EQ(stems, (std::vector<std::string>{"000", "000-2", "000-2-2", "001", "000-3"}));
 }
 
@@ -19,7 +20,8 @@ TEST(QueryOutputs, CsvQuotesOnlyWhenNeeded) {  // through nagl::foundation::csvF
 
 TEST(QueryOutputs, ScoresCsvHasHeaderRowsAndNanForFailures) {
   const auto dir = scratchDir("csv");
-  cli::writeScoresCsv((dir / "scores.csv").string(), {{"a.png", 0.25f}, {"b.png", std::nullopt}, {"c,d.png", 0.123456789f}});
+  cli::writeScoresCsv((dir / "scores.csv").string(),
+                      {{"a.png", 0.25f}, {"b.png", std::nullopt}, {"c,d.png", 0.123456789f}});
   EXPECT_EQ(readBytes(dir / "scores.csv"), "path,image_score\na.png,0.25\nb.png,nan\n\"c,d.png\",0.123456791\n");
   EXPECT_THROW(cli::writeScoresCsv((dir / "missing" / "scores.csv").string(), {}), std::runtime_error);
 }

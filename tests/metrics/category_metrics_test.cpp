@@ -10,7 +10,8 @@
 namespace nagl::metrics {
 namespace {
 
-void addImage(CategoryEvaluator& e, float score, bool defective, std::vector<float> map, std::vector<std::uint8_t> mask) {
+void addImage(CategoryEvaluator& e, float score, bool defective, std::vector<float> map,
+              std::vector<std::uint8_t> mask) {
   e.addImage(score, defective, map, mask, static_cast<int>(map.size()), 1);
 }
 
@@ -54,8 +55,8 @@ TEST(CategoryMetrics, MeanIsPerKey) {
 }
 
 TEST(MetricsReport, JsonHasTheContractsShape) {
-  const std::string json = metricsJson({{"bottle", {1.0, 0.5, 0.25, 0.0, 1.0, 0.5}},
-                                        {"we\"ird", {0.5, 0.5, 0.75, 1.0, 0.0, 0.25}}});
+  const std::string json =
+      metricsJson({{"bottle", {1.0, 0.5, 0.25, 0.0, 1.0, 0.5}}, {"we\"ird", {0.5, 0.5, 0.75, 1.0, 0.0, 0.25}}});
   EXPECT_EQ(json,
             "{\n  \"categories\": {\n"
             "    \"bottle\": {\"image_auroc\": 1, \"image_ap\": 0.5, \"image_f1_max\": 0.25, \"pixel_auroc\": 0, "

@@ -74,8 +74,8 @@ double jsonValue(const std::string& json, const std::string& section, const std:
 TEST(MetricsCli, EvaluatesLayoutAndWritesJson) {
   const Layout l = writeLayout("metrics_ok");
   const fs::path json = l.maps.parent_path() / "report.json";
-  const CliResult r = runCli({"metrics", "--maps", l.maps.string(), "--dataset", l.dataset.string(), "--json",
-                              json.string()});
+  const CliResult r =
+      runCli({"metrics", "--maps", l.maps.string(), "--dataset", l.dataset.string(), "--json", json.string()});
   ASSERT_EQ(r.exitCode, 0) << r.output;
   EXPECT_NE(r.output.find("toy"), std::string::npos) << r.output;
   EXPECT_NE(r.output.find("mean"), std::string::npos) << r.output;
@@ -113,8 +113,7 @@ TEST(MetricsCli, MissingMapIsNamed) {
   const CliResult r = runCli({"metrics", "--maps", l.maps.string(), "--dataset", l.dataset.string()});
   EXPECT_EQ(r.exitCode, 1) << r.output;
   EXPECT_NE(r.output.find((l.maps / "toy" / "test" / "crack" / "001.tiff").string()), std::string::npos) << r.output;
-  EXPECT_NE(r.output.find((l.dataset / "toy" / "test" / "crack" / "001.png").string()), std::string::npos)
-      << r.output;
+  EXPECT_NE(r.output.find((l.dataset / "toy" / "test" / "crack" / "001.png").string()), std::string::npos) << r.output;
 }
 
 TEST(MetricsCli, MaskOfAnotherSizeNamesBothFiles) {

@@ -46,7 +46,8 @@ TEST(PixelMetrics, LastSegmentIsInterpolatedAtTheLimit) {
 }
 
 TEST(PixelMetrics, RegionsTouchingAtACornerAreOneRegion) {
-  const Map m{4, 4,
+  const Map m{4,
+              4,
               {0.9f, 0.1f, 0.0f, 0.0f,  //
                0.2f, 0.3f, 0.0f, 0.6f,  //
                0.0f, 0.0f, 0.7f, 0.5f,  //

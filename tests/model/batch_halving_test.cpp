@@ -35,8 +35,9 @@ struct CpuOutOfMemory : std::runtime_error {
 
 TEST(BatchHalving, RecognisesCpuCudaAndBadAllocFailures) {
   EXPECT_TRUE(isOutOfMemory(CpuOutOfMemory())) << cpuOutOfMemoryMessage();
-  EXPECT_TRUE(isOutOfMemory(std::runtime_error(
-      "CUDA out of memory. Tried to allocate 2.00 GiB (GPU 0; 79.15 GiB total capacity; 77.00 GiB already allocated)")));
+  EXPECT_TRUE(
+      isOutOfMemory(std::runtime_error("CUDA out of memory. Tried to allocate 2.00 GiB (GPU 0; 79.15 GiB total "
+                                       "capacity; 77.00 GiB already allocated)")));
   EXPECT_TRUE(isOutOfMemory(std::bad_alloc()));
   EXPECT_FALSE(isOutOfMemory(std::runtime_error("shape mismatch: [2, 3] vs [3, 2]")));
 }

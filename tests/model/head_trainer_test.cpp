@@ -11,8 +11,8 @@
 #include <random>
 
 #include "../checkpoint/checkpoint_test_support.h"
-#include "nagl/model/torch/adamw.h"
 #include "nagl/checkpoint/checkpoint_reader.h"
+#include "nagl/model/torch/adamw.h"
 #include "nagl/model/torch/training_losses.h"
 
 namespace nagl {
@@ -62,7 +62,8 @@ Image8 texture(std::uint32_t seed, bool defect, Image8* mask = nullptr) {
       const bool inDefect = defect && x >= x0 && x < x0 + 24 && y >= y0 && y < y0 + 24;
       for (int c = 0; c < 3; ++c) {
         const int base = inDefect ? 240 - 40 * c : 100 + 40 * ((x / 7 + y / 11) % 2) + 10 * c;
-        img.pixels[(static_cast<std::size_t>(y) * S + x) * 3 + c] = static_cast<std::uint8_t>(std::clamp(base + noise(rng), 0, 255));
+        img.pixels[(static_cast<std::size_t>(y) * S + x) * 3 + c] =
+            static_cast<std::uint8_t>(std::clamp(base + noise(rng), 0, 255));
       }
       if (mask && inDefect) mask->pixels[static_cast<std::size_t>(y) * S + x] = 255;
     }
@@ -111,7 +112,8 @@ TEST_F(HeadTrainerTest, ForwardWithTheGoldenHeadEqualsInference) {
   const PatchScores fromTrainer = trainer.score({{f[0]}, {f[1]}, {refMask}, f[2], queryMask, true});
   const PatchScores fromModel = withHead.score(withHead.buildReferenceContext({f[0]}, {f[1]}, {refMask}), {query})[0];
   ASSERT_EQ(fromTrainer.scores.size(), fromModel.scores.size());
-  for (std::size_t i = 0; i < fromModel.scores.size(); ++i) EXPECT_NEAR(fromTrainer.scores[i], fromModel.scores[i], 1e-6) << i;
+  for (std::size_t i = 0; i < fromModel.scores.size(); ++i)
+    EXPECT_NEAR(fromTrainer.scores[i], fromModel.scores[i], 1e-6) << i;
 }
 
 TEST_F(HeadTrainerTest, StepsLowerTheLossOfTheBatch) {
@@ -150,9 +152,10 @@ TEST_F(HeadTrainerTest, SavedHeadLoadsIntoTheModelWithTheSameScores) {
   const TrainingEpisode e = episode(300, true);
   const PatchScores inMemory = trainer.score(e);
   Image8 queryMask;
-  const PatchScores fromFile =
-      loaded.score(loaded.buildReferenceContext(e.normals, e.abnormals, e.abnormalMasks), {texture(302, true, &queryMask)})[0];
-  for (std::size_t i = 0; i < inMemory.scores.size(); ++i) EXPECT_NEAR(inMemory.scores[i], fromFile.scores[i], 1e-6) << i;
+  const PatchScores fromFile = loaded.score(loaded.buildReferenceContext(e.normals, e.abnormals, e.abnormalMasks),
+                                            {texture(302, true, &queryMask)})[0];
+  for (std::size_t i = 0; i < inMemory.scores.size(); ++i)
+    EXPECT_NEAR(inMemory.scores[i], fromFile.scores[i], 1e-6) << i;
 }
 
 TEST_F(HeadTrainerTest, SavedStateResumesBitForBit) {
@@ -184,7 +187,8 @@ TEST_F(HeadTrainerTest, StateOfAnotherHeadShapeIsRefusedWithThePath) {
     five.loadState(path);
     FAIL() << "expected an error";
   } catch (const std::runtime_error& e) {
-    EXPECT_NE(std::string(e.what()).find(path + ": 'head.learnable_proxies.weight' has shape [4, 384]"), std::string::npos)
+    EXPECT_NE(std::string(e.what()).find(path + ": 'head.learnable_proxies.weight' has shape [4, 384]"),
+              std::string::npos)
         << e.what();
   }
 }

@@ -1,9 +1,9 @@
 // Project saves and autosaves on a real full disk and a real read-only file
 // system (a small tmpfs; skipped where mounting is not permitted — the
 // ENOTDIR cases in project_folder_test.cpp run everywhere).
+#include <gtest/gtest.h>
 #include <QDir>
 #include <QImage>
-#include <gtest/gtest.h>
 
 #include <memory>
 

@@ -1,9 +1,9 @@
 // The project file: every field through JSON and back, the v0 -> v1
 // migration (fixture), the v1 fixture as written by this version, and clear
 // refusals of corrupt, foreign and newer files.
+#include <gtest/gtest.h>
 #include <QFile>
 #include <QJsonDocument>
-#include <gtest/gtest.h>
 
 #include "nagl/project/project.h"
 #include "project_test_support.h"
@@ -29,8 +29,12 @@ Project everyField(const QString& root) {
   p.overrides.insert(p.lotPaths[0], Override::Fail);
   p.overrides.insert(p.lotPaths[1], Override::Review);
   p.imageMasks.insert(p.lotPaths[1], root + QStringLiteral("/p.nagl.d/masks/abc.png"));
-  p.model = {QStringLiteral("/models/dinov2_vitb14.pth"), QStringLiteral("/models/head.safetensors"), 224,
-             QStringLiteral("cuda"), 6, 8};
+  p.model = {QStringLiteral("/models/dinov2_vitb14.pth"),
+             QStringLiteral("/models/head.safetensors"),
+             224,
+             QStringLiteral("cuda"),
+             6,
+             8};
   p.resultsFile = root + QStringLiteral("/p.nagl.d/results/r.bin");
   p.savedAtMs = 1741064767089;
   return p;
@@ -42,7 +46,8 @@ TEST(ProjectFile, EveryFieldRoundTripsThroughJson) {
   const QJsonObject doc = ProjectFile::toJson(p, root);
   EXPECT_EQ(doc.value(QStringLiteral("format")).toString(), QStringLiteral("nagl-project/1"));
   // Paths next to the file are stored relative to it; others climb out.
-  EXPECT_EQ(doc.value(QStringLiteral("lot")).toObject().value(QStringLiteral("folder")).toString(), QStringLiteral("lot"));
+  EXPECT_EQ(doc.value(QStringLiteral("lot")).toObject().value(QStringLiteral("folder")).toString(),
+            QStringLiteral("lot"));
   QString error;
   const std::optional<Project> back = ProjectFile::fromJson(doc, root, &error);
   ASSERT_TRUE(back) << error.toStdString();
@@ -91,7 +96,8 @@ TEST(ProjectFile, MigratesTheVersion0FixtureStepByStep) {
   const auto p = ProjectFile::read(path, &readError);
   ASSERT_TRUE(p) << readError.text().toStdString();
   EXPECT_EQ(p->name, QStringLiteral("Washers, lot 7 (pre-release format)"));
-  EXPECT_EQ(p->normals, (QStringList{dir + QStringLiteral("/refs/good_000.png"), dir + QStringLiteral("/refs/good_001.png")}));
+  EXPECT_EQ(p->normals,
+            (QStringList{dir + QStringLiteral("/refs/good_000.png"), dir + QStringLiteral("/refs/good_001.png")}));
   ASSERT_EQ(p->defective.size(), 1);
   EXPECT_EQ(p->defective[0].image, dir + QStringLiteral("/refs/scratch_000.png"));
   EXPECT_EQ(p->defective[0].mask, dir + QStringLiteral("/refs/scratch_000_mask.png"));
@@ -137,7 +143,8 @@ TEST(ProjectFile, ReadsTheVersion1Fixture) {
   EXPECT_DOUBLE_EQ(p->failThreshold, 0.75);
   EXPECT_EQ(p->overrides.size(), 1);
   EXPECT_EQ(p->overrides.value(dir + QStringLiteral("/lot8/b.png")), Override::Review);
-  EXPECT_EQ(p->imageMasks.value(dir + QStringLiteral("/lot8/a.png")), dir + QStringLiteral("/project-v1.json.d/masks/0123.png"));
+  EXPECT_EQ(p->imageMasks.value(dir + QStringLiteral("/lot8/a.png")),
+            dir + QStringLiteral("/project-v1.json.d/masks/0123.png"));
   EXPECT_EQ(p->model.threads, 3);
   EXPECT_EQ(p->model.batchSize, 2);
   EXPECT_EQ(p->resultsFile, dir + QStringLiteral("/project-v1.json.d/results/r.bin"));

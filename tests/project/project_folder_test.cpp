@@ -1,11 +1,11 @@
 // A whole project with its data folder: every field and file through save
 // and load, the autosave journal after a simulated kill -9 in the middle of
 // an autosave, corrupt project files, unwritable locations.
+#include <gtest/gtest.h>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
-#include <gtest/gtest.h>
 
 #include "nagl/project/autosave_journal.h"
 #include "nagl/project/project_folder.h"

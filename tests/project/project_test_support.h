@@ -1,9 +1,9 @@
 #pragma once
 // Shared helpers of the project tests: a fresh folder per test.
+#include <gtest/gtest.h>
 #include <QDir>
 #include <QFile>
 #include <QString>
-#include <gtest/gtest.h>
 
 namespace nagl::project::test {
 

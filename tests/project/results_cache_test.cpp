@@ -1,11 +1,11 @@
 // The results cache: a 10,000-image lot with 32 x 32 patch grids (448 px,
 // ViT-*/14) round trips exactly and loads fast (time printed); truncated,
 // damaged and foreign files are refused with a reason.
+#include <gtest/gtest.h>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <cmath>
 #include <cstdio>
-#include <gtest/gtest.h>
 
 #include "nagl/project/results_cache.h"
 #include "project_test_support.h"
@@ -22,7 +22,8 @@ CachedResults bigLot(int n, int grid) {
   rows.reserve(n);
   for (int i = 0; i < n; ++i) {
     QueryResult r;
-    r.path = QStringLiteral("/lots/2025-03/line %1/image_%2.png").arg(i % 7).arg(i, 5, 10, QLatin1Char('0')).toStdString();
+    r.path =
+        QStringLiteral("/lots/2025-03/line %1/image_%2.png").arg(i % 7).arg(i, 5, 10, QLatin1Char('0')).toStdString();
     if (i % 997 == 13) {
       r.status = ResultStatus::Failed;
       r.error = "cannot decode " + r.path;
@@ -35,7 +36,8 @@ CachedResults bigLot(int n, int grid) {
       r.height = 768;
       r.closestNormal = i % 5;
       r.patchGrid = FloatImage(grid, grid);
-      for (int k = 0; k < grid * grid; ++k) r.patchGrid.data[static_cast<std::size_t>(k)] = static_cast<float>(i) * 1e-3f + k * 1e-5f;
+      for (int k = 0; k < grid * grid; ++k)
+        r.patchGrid.data[static_cast<std::size_t>(k)] = static_cast<float>(i) * 1e-3f + k * 1e-5f;
     }
     rows.append(std::move(r));
   }

@@ -11,8 +11,8 @@ namespace {
 
 std::vector<std::string> shardRun(const fs::path& normal, const fs::path& out, const std::string& shard,
                                   const fs::path& lot) {
-  return with(inferArgs(normal, out), {"--shard", shard, "--threshold", "0.3", "--export", "png,report-csv,coco-rle",
-                                       lot.string()});
+  return with(inferArgs(normal, out),
+              {"--shard", shard, "--threshold", "0.3", "--export", "png,report-csv,coco-rle", lot.string()});
 }
 
 class ShardMerge : public ::testing::Test {
@@ -60,14 +60,16 @@ TEST_F(ShardMerge, MergedShardsEqualOneRun) {
   };
   EXPECT_EQ(withoutDate(readBytes(merged / "export/coco-rle/annotations.json")),
             withoutDate(readBytes(*dir_ / "single/export/coco-rle/annotations.json")));
-  EXPECT_EQ(readBytes(merged / "export/report-csv/report.csv"), readBytes(*dir_ / "single/export/report-csv/report.csv"));
+  EXPECT_EQ(readBytes(merged / "export/report-csv/report.csv"),
+            readBytes(*dir_ / "single/export/report-csv/report.csv"));
   EXPECT_EQ(filesIn(merged / "export/png"), filesIn(*dir_ / "single/export/png"));
   // The merged folder is a run of its own: a second merge into it is refused.
   EXPECT_EQ(runCli({"merge", "--out", merged.string(), run(1).string(), run(2).string(), run(3).string()}).exitCode, 1);
 }
 
 TEST_F(ShardMerge, AMissingOrRepeatedShardIsNamed) {
-  const CliResult missing = runCli({"merge", "--out", (*dir_ / "m_missing").string(), run(1).string(), run(3).string()});
+  const CliResult missing =
+      runCli({"merge", "--out", (*dir_ / "m_missing").string(), run(1).string(), run(3).string()});
   EXPECT_EQ(missing.exitCode, 1) << missing.output;
   EXPECT_NE(missing.output.find("shard 2/3 missing"), std::string::npos) << missing.output;
   const CliResult twice = runCli({"merge", "--out", (*dir_ / "m_twice").string(), run(1).string(), run(1).string(),
@@ -84,7 +86,8 @@ TEST_F(ShardMerge, RunsWithOtherReferencesOrAnIncompleteShardAreRefused) {
   const fs::path otherNormal = makeReference(*dir_ / "refs_other", "train/good/001.png");
   const fs::path other = *dir_ / "other_2";
   ASSERT_EQ(runCli(shardRun(otherNormal, other, "2/3", *dir_ / "lot")).exitCode, 0);
-  const CliResult r = runCli({"merge", "--out", (*dir_ / "m_other").string(), run(1).string(), other.string(), run(3).string()});
+  const CliResult r =
+      runCli({"merge", "--out", (*dir_ / "m_other").string(), run(1).string(), other.string(), run(3).string()});
   EXPECT_EQ(r.exitCode, 1) << r.output;
   EXPECT_NE(r.output.find("normal references"), std::string::npos) << r.output;
   EXPECT_FALSE(fs::exists(*dir_ / "m_other" / "scores.csv"));
@@ -147,12 +150,14 @@ TEST(EvalShards, PartsAreDisjointAndTheirResumeEqualsOneEvaluation) {
       }
   }
   std::size_t total = 0;
-  for (const auto& e : fs::recursive_directory_iterator(dir / "single" / "partial")) total += e.is_regular_file() ? 1 : 0;
+  for (const auto& e : fs::recursive_directory_iterator(dir / "single" / "partial"))
+    total += e.is_regular_file() ? 1 : 0;
   EXPECT_EQ(seen.size(), total);
   const CliResult joined = runCli(args(dir / "joined", {"--resume"}));
   ASSERT_EQ(joined.exitCode, 0) << joined.output;
   std::size_t reused = 0;
-  for (std::size_t p = joined.output.find("already done"); p != std::string::npos; p = joined.output.find("already done", p + 1))
+  for (std::size_t p = joined.output.find("already done"); p != std::string::npos;
+       p = joined.output.find("already done", p + 1))
     ++reused;
   EXPECT_EQ(reused, total) << joined.output;
   const auto table = [](const std::string& output) {  // the metrics table printed at the end

@@ -58,7 +58,8 @@ std::set<std::string> checkRowsHaveFiles(const fs::path& out) {
   }
   std::set<std::string> orphans;
   for (const auto& e : fs::directory_iterator(out / "maps"))
-    if (e.path().extension() == ".tiff" && !rowStems.count(e.path().stem().string())) orphans.insert(e.path().stem().string());
+    if (e.path().extension() == ".tiff" && !rowStems.count(e.path().stem().string()))
+      orphans.insert(e.path().stem().string());
   return orphans;
 }
 
@@ -67,7 +68,8 @@ TEST(RunOutputs, KillNineKeepsEveryRowWithItsFilesAndResumeCompletesTheLot) {
   const auto lot = makeLot(dir / "lot", 60);
   const auto normal = makeReference(dir / "refs");
   const auto out = dir / "out";
-  const pid_t pid = spawnCli(with(inferArgs(normal, out), {"--batch-size", "2", (dir / "lot").string()}), dir / "first.log");
+  const pid_t pid =
+      spawnCli(with(inferArgs(normal, out), {"--batch-size", "2", (dir / "lot").string()}), dir / "first.log");
   ASSERT_TRUE(waitUntil([&] { return fs::exists(out / "scores.csv") && scoreRows(out).size() >= 5; }))
       << readBytes(dir / "first.log");
   ::kill(pid, SIGKILL);
@@ -85,7 +87,8 @@ TEST(RunOutputs, KillNineKeepsEveryRowWithItsFilesAndResumeCompletesTheLot) {
   EXPECT_EQ(scoreRows(out).size(), kept);
 
   // Resuming with other settings is refused, naming what differs.
-  const CliResult otherSize = runCli(with(inferArgs(normal, out), {"--resume", "--image-size", "56", (dir / "lot").string()}));
+  const CliResult otherSize =
+      runCli(with(inferArgs(normal, out), {"--resume", "--image-size", "56", (dir / "lot").string()}));
   EXPECT_EQ(otherSize.exitCode, 2) << otherSize.output;  // --image-size twice: usage
   auto args = inferArgs(normal, out);
   args[std::find(args.begin(), args.end(), "--image-size") - args.begin() + 1] = "56";
@@ -113,8 +116,8 @@ TEST(RunOutputs, KillNineKeepsEveryRowWithItsFilesAndResumeCompletesTheLot) {
   ASSERT_EQ(singleRows.size(), rows.size());
   for (std::size_t i = 0; i < rows.size(); ++i) {
     EXPECT_EQ(rows[i].substr(0, rows[i].find(',')), singleRows[i].substr(0, singleRows[i].find(',')));
-    EXPECT_NEAR(std::stod(rows[i].substr(rows[i].find(',') + 1)), std::stod(singleRows[i].substr(singleRows[i].find(',') + 1)),
-                1e-5);
+    EXPECT_NEAR(std::stod(rows[i].substr(rows[i].find(',') + 1)),
+                std::stod(singleRows[i].substr(singleRows[i].find(',') + 1)), 1e-5);
   }
 }
 
@@ -128,7 +131,8 @@ TEST(RunOutputs, OverwriteStartsAgainAndResumeOfAFinishedRunScoresNothing) {
   std::ofstream(out / "export/png/stale.png") << "old";
   const CliResult both = runCli(with(inferArgs(normal, out), {"--resume", "--overwrite", (dir / "lot").string()}));
   EXPECT_EQ(both.exitCode, 2) << both.output;
-  const CliResult overwritten = runCli(with(inferArgs(normal, out), {"--overwrite", (dir / "lot" / "q001.png").string()}));
+  const CliResult overwritten =
+      runCli(with(inferArgs(normal, out), {"--overwrite", (dir / "lot" / "q001.png").string()}));
   ASSERT_EQ(overwritten.exitCode, 0) << overwritten.output;
   EXPECT_EQ(scoreRows(out).size(), 1u);
   EXPECT_EQ(filesIn(out / "maps"), 1u);
@@ -182,7 +186,8 @@ TEST(RunOutputs, AFullDiskStopsWithinABatchNamesTheReasonAndKeepsRowsWithTheirFi
   // Stopped after the batch in flight: few results arrive after the error.
   const std::size_t at = r.output.find("No space left on device");
   std::size_t progressAfter = 0;
-  for (std::size_t p = r.output.find("\n[", at); p != std::string::npos; p = r.output.find("\n[", p + 1)) ++progressAfter;
+  for (std::size_t p = r.output.find("\n[", at); p != std::string::npos; p = r.output.find("\n[", p + 1))
+    ++progressAfter;
   EXPECT_EQ(progressAfter, 0u) << r.output;
   EXPECT_NE(r.output.find("run again with --resume"), std::string::npos) << r.output;
 
@@ -199,16 +204,29 @@ TEST(RunOutputs, AFullDiskStopsWithinABatchNamesTheReasonAndKeepsRowsWithTheirFi
 TEST(RunOutputs, EvalAfterKillNineResumesFromTheFinishedCategories) {
   const auto dir = scratchDir("eval_kill");
   ASSERT_EQ(runCli({"demo-data", "--out", (dir / "data").string()}).exitCode, 0);
-  const std::vector<std::string> args{"eval", "--root", (dir / "data").string(), "--backbone",
-                                      (goldenTiny() / "dinov2_tiny.pth").string(), "--head",
-                                      (goldenTiny() / "nagl_head_tiny.pth").string(), "--image-size", "112",
-                                      "--threads", "1", "--seeds", "0", "1", "2", "--out", (dir / "out").string()};
+  const std::vector<std::string> args{"eval",
+                                      "--root",
+                                      (dir / "data").string(),
+                                      "--backbone",
+                                      (goldenTiny() / "dinov2_tiny.pth").string(),
+                                      "--head",
+                                      (goldenTiny() / "nagl_head_tiny.pth").string(),
+                                      "--image-size",
+                                      "112",
+                                      "--threads",
+                                      "1",
+                                      "--seeds",
+                                      "0",
+                                      "1",
+                                      "2",
+                                      "--out",
+                                      (dir / "out").string()};
   const pid_t pid = spawnCli(args, dir / "first.log");
   const auto partialCount = [&] {
     std::size_t n = 0;
     std::error_code ec;
-    for (auto it = fs::recursive_directory_iterator(dir / "out" / "partial", ec); !ec && it != fs::recursive_directory_iterator();
-         it.increment(ec))
+    for (auto it = fs::recursive_directory_iterator(dir / "out" / "partial", ec);
+         !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
       n += it->path().extension() == ".json" ? 1 : 0;
     return n;
   };
@@ -223,7 +241,8 @@ TEST(RunOutputs, EvalAfterKillNineResumesFromTheFinishedCategories) {
   const CliResult resumed = runCli(with(args, {"--resume"}));
   ASSERT_EQ(resumed.exitCode, 0) << resumed.output;
   std::size_t reused = 0;
-  for (std::size_t p = resumed.output.find("already done"); p != std::string::npos; p = resumed.output.find("already done", p + 1))
+  for (std::size_t p = resumed.output.find("already done"); p != std::string::npos;
+       p = resumed.output.find("already done", p + 1))
     ++reused;
   EXPECT_EQ(reused, kept) << resumed.output;
   EXPECT_TRUE(fs::exists(dir / "out" / "eval.json"));

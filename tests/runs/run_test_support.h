@@ -33,7 +33,8 @@ inline std::vector<std::string> makeLot(const fs::path& folder, int count, int s
     const cv::Mat full = cv::imread(sources[i % sources.size()].string(), cv::IMREAD_COLOR);
     const int offset = (i / static_cast<int>(sources.size())) % 9 * 7;
     cv::Mat small;
-    cv::resize(full(cv::Rect(offset, offset, full.cols - 64, full.rows - 64)), small, cv::Size(side, side), 0, 0, cv::INTER_AREA);
+    cv::resize(full(cv::Rect(offset, offset, full.cols - 64, full.rows - 64)), small, cv::Size(side, side), 0, 0,
+               cv::INTER_AREA);
     char name[32];
     std::snprintf(name, sizeof name, "q%03d.png", i);
     const fs::path path = folder / name;
@@ -46,17 +47,29 @@ inline std::vector<std::string> makeLot(const fs::path& folder, int count, int s
 inline fs::path makeReference(const fs::path& folder, const std::string& source = "train/good/000.png") {
   fs::create_directories(folder);
   cv::Mat small;
-  cv::resize(cv::imread((gridSamples() / source).string(), cv::IMREAD_COLOR), small, cv::Size(128, 128), 0, 0, cv::INTER_AREA);
-  const fs::path path = folder / (fs::path(source).parent_path().filename().string() + "_" + fs::path(source).filename().string());
+  cv::resize(cv::imread((gridSamples() / source).string(), cv::IMREAD_COLOR), small, cv::Size(128, 128), 0, 0,
+             cv::INTER_AREA);
+  const fs::path path =
+      folder / (fs::path(source).parent_path().filename().string() + "_" + fs::path(source).filename().string());
   cv::imwrite(path.string(), small);
   return path;
 }
 
 // nagl infer with the test backbone and head, normal-only.
 inline std::vector<std::string> inferArgs(const fs::path& normal, const fs::path& out) {
-  return {"infer", "--backbone", (goldenTiny() / "dinov2_tiny.pth").string(), "--head",
-          (goldenTiny() / "nagl_head_tiny.pth").string(), "--image-size", "112", "--threads", "1",
-          "--normal", normal.string(), "--out", out.string()};
+  return {"infer",
+          "--backbone",
+          (goldenTiny() / "dinov2_tiny.pth").string(),
+          "--head",
+          (goldenTiny() / "nagl_head_tiny.pth").string(),
+          "--image-size",
+          "112",
+          "--threads",
+          "1",
+          "--normal",
+          normal.string(),
+          "--out",
+          out.string()};
 }
 
 inline std::vector<std::string> with(std::vector<std::string> args, const std::vector<std::string>& more) {

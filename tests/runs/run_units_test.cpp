@@ -67,7 +67,8 @@ TEST(Shard, ParsesExplicitAndEngineEnvironments) {
 
   // Slurm: --array=5-7 gives ids 5, 6, 7 with MIN 5 and COUNT 3.
   const Shard slurm = parseShard(
-      "auto", environment({{"SLURM_ARRAY_TASK_ID", "6"}, {"SLURM_ARRAY_TASK_MIN", "5"}, {"SLURM_ARRAY_TASK_COUNT", "3"}}));
+      "auto",
+      environment({{"SLURM_ARRAY_TASK_ID", "6"}, {"SLURM_ARRAY_TASK_MIN", "5"}, {"SLURM_ARRAY_TASK_COUNT", "3"}}));
   EXPECT_EQ(slurm.index, 2);
   EXPECT_EQ(slurm.count, 3);
   EXPECT_NE(slurm.source.find("SLURM_ARRAY_TASK_ID=6"), std::string::npos);
@@ -89,10 +90,13 @@ TEST(Shard, RefusesWhatIsMissingOrOutOfRange) {
     EXPECT_NE(std::string(e.what()).find("SLURM_ARRAY_TASK_ID"), std::string::npos) << e.what();
   }
   EXPECT_THROW(parseShard("auto/3", environment({})), UsageError);
-  EXPECT_THROW(parseShard("auto/3", environment({{"JOB_COMPLETION_INDEX", "3"}})), UsageError);  // index 3 = shard 4 of 3
-  EXPECT_THROW(parseShard("auto", environment({{"SLURM_ARRAY_TASK_ID", "9"}, {"SLURM_ARRAY_TASK_MIN", "1"},
-                                               {"SLURM_ARRAY_TASK_COUNT", "3"}})),
-               UsageError);
+  EXPECT_THROW(parseShard("auto/3", environment({{"JOB_COMPLETION_INDEX", "3"}})),
+               UsageError);  // index 3 = shard 4 of 3
+  EXPECT_THROW(
+      parseShard(
+          "auto",
+          environment({{"SLURM_ARRAY_TASK_ID", "9"}, {"SLURM_ARRAY_TASK_MIN", "1"}, {"SLURM_ARRAY_TASK_COUNT", "3"}})),
+      UsageError);
 }
 
 RunManifest sampleManifest() {

@@ -5,19 +5,19 @@
 
 #include "../support/thrown_message.h"
 #include "http_test_server.h"
+#include "nagl/foundation/sha256.h"
 #include "nagl/store/download.h"
 #include "nagl/store/fetch.h"
 #include "nagl/store/official_models.h"
-#include "nagl/foundation/sha256.h"
 #include "store_test_support.h"
 
 namespace nagl {
 namespace {
 
-using test::HttpTestServer;
-using test::messageOf;
 using foundation::sha256File;
 using foundation::sha256Hex;
+using test::HttpTestServer;
+using test::messageOf;
 
 class DownloadTest : public test::StoreTest {
  protected:
@@ -170,7 +170,8 @@ TEST_F(DownloadTest, NotFoundNamesTheUrl) {
 
 TEST_F(DownloadTest, OfflineFailsAtOnceAndSaysHowToImport) {
   ModelStore store;
-  FetchOptions options = fetchFrom("http://127.0.0.1:" + std::to_string(test::closedLoopbackPort()) + "/dinov2_vits14_pretrain.pth");
+  FetchOptions options =
+      fetchFrom("http://127.0.0.1:" + std::to_string(test::closedLoopbackPort()) + "/dinov2_vits14_pretrain.pth");
   const auto started = std::chrono::steady_clock::now();
   try {
     fetchModel(store, "dinov2_vits14", options);

@@ -54,7 +54,9 @@ int closedLoopbackPort() {
 }
 
 HttpTestServer::HttpTestServer(std::map<std::string, Route> routes, int maxConnections, std::chrono::seconds lifetime)
-    : routes_(std::move(routes)), maxConnections_(maxConnections), deadline_(std::chrono::steady_clock::now() + lifetime) {
+    : routes_(std::move(routes)),
+      maxConnections_(maxConnections),
+      deadline_(std::chrono::steady_clock::now() + lifetime) {
   listener_ = bindLoopback(port_);
   if (::listen(listener_, 8) != 0) throw std::runtime_error("listen() failed");
   thread_ = std::thread([this] { serve(); });
@@ -66,7 +68,9 @@ HttpTestServer::~HttpTestServer() {
   ::close(listener_);
 }
 
-std::string HttpTestServer::url(const std::string& path) const { return "http://127.0.0.1:" + std::to_string(port_) + path; }
+std::string HttpTestServer::url(const std::string& path) const {
+  return "http://127.0.0.1:" + std::to_string(port_) + path;
+}
 
 std::vector<std::string> HttpTestServer::requests() const {
   std::lock_guard lock(mutex_);
@@ -118,7 +122,8 @@ void HttpTestServer::answer(int client) {
   auto respond = [&](const std::string& status, const std::string& extraHeaders, const std::string& body,
                      std::size_t announced, std::size_t sent) {
     const std::string head = "HTTP/1.1 " + status + "\r\nContent-Length: " + std::to_string(announced) +
-                             "\r\nContent-Type: application/octet-stream\r\nConnection: close\r\n" + extraHeaders + "\r\n";
+                             "\r\nContent-Type: application/octet-stream\r\nConnection: close\r\n" + extraHeaders +
+                             "\r\n";
     sendAll(client, head.data(), head.size());
     sendAll(client, body.data(), std::min(sent, body.size()));
   };
@@ -135,7 +140,8 @@ void HttpTestServer::answer(int client) {
     unsigned long long from = 0;
     if (std::sscanf(range.c_str(), "bytes=%llu-", &from) == 1) {
       if (from >= r.body.size()) {
-        return respond("416 Range Not Satisfiable", "Content-Range: bytes */" + std::to_string(r.body.size()) + "\r\n", "", 0, 0);
+        return respond("416 Range Not Satisfiable", "Content-Range: bytes */" + std::to_string(r.body.size()) + "\r\n",
+                       "", 0, 0);
       }
       offset = static_cast<std::size_t>(from);
       partial = true;
@@ -144,7 +150,8 @@ void HttpTestServer::answer(int client) {
   const std::string body = r.body.substr(offset);
   const std::size_t sent = servedBefore == 0 ? std::min(body.size(), r.cutFirstResponseAfter) : body.size();
   const std::string contentRange = partial ? "Content-Range: bytes " + std::to_string(offset) + "-" +
-                                                 std::to_string(r.body.size() - 1) + "/" + std::to_string(r.body.size()) + "\r\n"
+                                                 std::to_string(r.body.size() - 1) + "/" +
+                                                 std::to_string(r.body.size()) + "\r\n"
                                            : "";
   respond(partial ? "206 Partial Content" : "200 OK", contentRange, body, body.size(), sent);
 }

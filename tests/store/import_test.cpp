@@ -6,8 +6,8 @@
 #include "nagl/checkpoint/key_layout.h"
 #include "nagl/checkpoint/pth_reader.h"
 #include "nagl/checkpoint/safetensors.h"
-#include "nagl/store/model_store.h"
 #include "nagl/foundation/sha256.h"
+#include "nagl/store/model_store.h"
 #include "store_test_support.h"
 
 namespace nagl {
@@ -20,7 +20,8 @@ class ImportTest : public test::StoreTest {
  protected:
   // Expects importFile to fail with a message starting with `file` and
   // containing `fragment`, and the store to be left empty.
-  void expectRefused(const std::filesystem::path& file, const std::string& fragment, const ImportOptions& options = {}) {
+  void expectRefused(const std::filesystem::path& file, const std::string& fragment,
+                     const ImportOptions& options = {}) {
     ModelStore store;
     try {
       store.importFile(file, options);

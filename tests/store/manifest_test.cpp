@@ -14,7 +14,8 @@ ModelEntry entry(const std::string& name, ModelKind kind) {
   ModelEntry e;
   e.name = name;
   e.kind = kind;
-  e.architecture = kind == ModelKind::Head ? "NAGL head (5 proxies, 384-wide features)" : "DINOv2 ViT-S/14 (embed 384, depth 12, 6 heads)";
+  e.architecture = kind == ModelKind::Head ? "NAGL head (5 proxies, 384-wide features)"
+                                           : "DINOv2 ViT-S/14 (embed 384, depth 12, 6 heads)";
   e.file = name + ".safetensors";
   e.sha256 = std::string(64, 'a');
   e.size = 88283115;
@@ -98,7 +99,8 @@ TEST_F(ManifestTest, MalformedManifestsAreRefusedWithTheReason) {
 
 TEST(ModelNames, ValidationAndDerivation) {
   EXPECT_NO_THROW(validateModelName("dinov2_vits14-reg.v2"));
-  for (const char* bad : {"", ".hidden", "-x", "a/b", "../x", "sp ace", "\xc3\xa9"}) EXPECT_THROW(validateModelName(bad), StoreError) << bad;
+  for (const char* bad : {"", ".hidden", "-x", "a/b", "../x", "sp ace", "\xc3\xa9"})
+    EXPECT_THROW(validateModelName(bad), StoreError) << bad;
   EXPECT_THROW(validateModelName(std::string(101, 'a')), StoreError);
   EXPECT_EQ(modelNameFromFile("/x/dinov2_vits14_pretrain.pth"), "dinov2_vits14_pretrain");
   EXPECT_EQ(modelNameFromFile("my model (1).safetensors"), "my_model__1_");

@@ -17,8 +17,8 @@ class ModelsCliTest : public test::StoreTest {
  protected:
   static std::string image(const std::string& name) { return test::sharedFile("golden/tiny/images/" + name); }
   std::vector<std::string> inferArgs(const std::string& out) const {
-    return {"infer", "--normal", image("normal_0.png"), "--image-size", "56", "--device", "cpu", "--threads", "1",
-            "--out", scratch(out).string(), image("query_0.png")};
+    return {"infer", "--normal", image("normal_0.png"), "--image-size",      "56", "--device", "cpu", "--threads",
+            "1",     "--out",    scratch(out).string(), image("query_0.png")};
   }
 };
 

@@ -13,7 +13,9 @@
 
 namespace nagl::test {
 
-inline std::string sharedFile(const std::string& rel) { return (std::filesystem::path(NAGL_SHARED_DIR) / rel).string(); }
+inline std::string sharedFile(const std::string& rel) {
+  return (std::filesystem::path(NAGL_SHARED_DIR) / rel).string();
+}
 inline std::string goldenDinov2() { return sharedFile("golden/tiny/dinov2_tiny.pth"); }
 inline std::string goldenHead() { return sharedFile("golden/tiny/nagl_head_tiny.pth"); }
 

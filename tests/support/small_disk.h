@@ -19,8 +19,10 @@ class SmallDisk {
   SmallDisk(const std::filesystem::path& dir, std::size_t bytes) : dir_(dir) {
     std::filesystem::create_directories(dir);
     const std::string options = "size=" + std::to_string(bytes);
-    if (::mount("tmpfs", dir.c_str(), "tmpfs", 0, options.c_str()) == 0) mounted_ = true;
-    else why_ = std::strerror(errno);
+    if (::mount("tmpfs", dir.c_str(), "tmpfs", 0, options.c_str()) == 0)
+      mounted_ = true;
+    else
+      why_ = std::strerror(errno);
   }
   ~SmallDisk() {
     if (mounted_) ::umount2(dir_.c_str(), MNT_DETACH);

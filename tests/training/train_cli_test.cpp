@@ -8,8 +8,8 @@
 #include "nagl/demo/demo_dataset.h"
 #include "nagl/imaging/float_tiff.h"
 #include "nagl/imaging/image_decode.h"
-#include "nagl/vision/pillow_resize.h"
 #include "nagl/training/training_run.h"
+#include "nagl/vision/pillow_resize.h"
 
 namespace nagl::test {
 namespace {
@@ -20,8 +20,9 @@ const std::string kBackbone = std::string(NAGL_SHARED_DIR) + "/golden/tiny/dinov
 TEST(TrainCli, HelpListsTheContractOptions) {
   const CliResult r = runCli({"train", "--help"});
   EXPECT_EQ(r.exitCode, 0);
-  for (const char* o : {"--data", "--val-categories", "--backbone", "--out", "--epochs", "--episodes-per-epoch", "--batch-size",
-                        "--image-size", "--n-shot", "--a-shot", "--proxies", "--lr", "--seed", "--device", "--resume"})
+  for (const char* o :
+       {"--data", "--val-categories", "--backbone", "--out", "--epochs", "--episodes-per-epoch", "--batch-size",
+        "--image-size", "--n-shot", "--a-shot", "--proxies", "--lr", "--seed", "--device", "--resume"})
     EXPECT_NE(r.output.find(o), std::string::npos) << o;
 }
 
@@ -33,14 +34,26 @@ TEST(TrainCli, UsageErrorsExitTwo) {
   EXPECT_EQ(runCli({"train", "--data", "d", "--out", "x", "--backbone", kBackbone, "--epochs", "0"}).exitCode, 2);
   EXPECT_EQ(runCli({"train", "--data", "d", "--out", "x", "--backbone", kBackbone, "--bogus"}).exitCode, 2);
   EXPECT_EQ(runCli({"train", "--data", "d", "--out", "x", "--backbone", kBackbone, "--top-k", "0"}).exitCode, 2);
-  EXPECT_EQ(runCli({"train", "--data", "d", "--out", "x", "--backbone", kBackbone, "--cache-precision", "bf16"}).exitCode, 2);
+  EXPECT_EQ(
+      runCli({"train", "--data", "d", "--out", "x", "--backbone", kBackbone, "--cache-precision", "bf16"}).exitCode, 2);
 }
 
 TEST(TrainCli, ValidationCategoryListsAcceptSpacesCommasAndEquals) {
   const fs::path dir = scratchDir("train_cli_lists");
   ASSERT_EQ(runCli({"demo-data", "--out", (dir / "data").string()}).exitCode, 0);
-  const std::vector<std::string> common = {"train", "--data", (dir / "data").string(), "--backbone", kBackbone, "--epochs", "1",
-                                           "--episodes-per-epoch", "8", "--image-size", "112", "--threads", "1"};
+  const std::vector<std::string> common = {"train",
+                                           "--data",
+                                           (dir / "data").string(),
+                                           "--backbone",
+                                           kBackbone,
+                                           "--epochs",
+                                           "1",
+                                           "--episodes-per-epoch",
+                                           "8",
+                                           "--image-size",
+                                           "112",
+                                           "--threads",
+                                           "1"};
   for (const std::vector<std::string>& list : {std::vector<std::string>{"--val-categories", "washer", "weave"},
                                                std::vector<std::string>{"--val-categories", "washer,weave"},
                                                std::vector<std::string>{"--val-categories=washer,weave"}}) {
@@ -59,8 +72,19 @@ TEST(TrainCli, WithoutBackboneUsesTheModelStoreDefault) {
   const char* previous = std::getenv("NAGL_MODEL_STORE");
   const std::string saved = previous ? previous : "";
   ::setenv("NAGL_MODEL_STORE", (dir / "store").c_str(), 1);
-  const std::vector<std::string> args = {"train", "--data", (dir / "data").string(), "--out", (dir / "run").string(), "--epochs", "1",
-                                         "--episodes-per-epoch", "8", "--image-size", "112", "--threads", "1"};
+  const std::vector<std::string> args = {"train",
+                                         "--data",
+                                         (dir / "data").string(),
+                                         "--out",
+                                         (dir / "run").string(),
+                                         "--epochs",
+                                         "1",
+                                         "--episodes-per-epoch",
+                                         "8",
+                                         "--image-size",
+                                         "112",
+                                         "--threads",
+                                         "1"};
   const CliResult empty = runCli(args);
   EXPECT_EQ(empty.exitCode, 2) << empty.output;
   EXPECT_NE(empty.output.find("nagl models import"), std::string::npos) << empty.output;
@@ -69,7 +93,10 @@ TEST(TrainCli, WithoutBackboneUsesTheModelStoreDefault) {
   EXPECT_EQ(r.exitCode, 0) << r.output;
   EXPECT_NE(r.output.find("backbone: 'tiny-backbone' from the model store"), std::string::npos) << r.output;
   EXPECT_NE(readBytes(dir / "run" / "best.json").find("tiny-backbone.safetensors"), std::string::npos);
-  if (previous) ::setenv("NAGL_MODEL_STORE", saved.c_str(), 1); else ::unsetenv("NAGL_MODEL_STORE");
+  if (previous)
+    ::setenv("NAGL_MODEL_STORE", saved.c_str(), 1);
+  else
+    ::unsetenv("NAGL_MODEL_STORE");
 }
 
 TEST(TrainCli, CtrlCSavesAResumableStateAndExits130) {
@@ -77,10 +104,10 @@ TEST(TrainCli, CtrlCSavesAResumableStateAndExits130) {
   ASSERT_EQ(runCli({"demo-data", "--out", (dir / "data").string()}).exitCode, 0);
   const fs::path err = dir / "stderr.txt";
   // Ctrl-C once the first progress line (with its ETA) is out.
-  const int rc = runCliAndInterrupt({"train", "--data", (dir / "data").string(), "--backbone", kBackbone, "--out",
-                                     (dir / "run").string(), "--image-size", "112", "--episodes-per-epoch", "100000",
-                                     "--threads", "1"},
-                                    err, "ETA");
+  const int rc = runCliAndInterrupt(
+      {"train", "--data", (dir / "data").string(), "--backbone", kBackbone, "--out", (dir / "run").string(),
+       "--image-size", "112", "--episodes-per-epoch", "100000", "--threads", "1"},
+      err, "ETA");
   const std::string log = readBytes(err);
   EXPECT_EQ(rc, 130) << log;
   EXPECT_NE(log.find("resume with --resume"), std::string::npos) << log;
@@ -91,11 +118,12 @@ TEST(TrainCli, CtrlCSavesAResumableStateAndExits130) {
 
 TEST(TrainCli, MissingDataRootOrBackboneFailsNamingIt) {
   const fs::path out = scratchDir("train_cli_missing");
-  const CliResult noData = runCli({"train", "--data", (out / "nope").string(), "--out", (out / "o").string(), "--backbone", kBackbone});
+  const CliResult noData =
+      runCli({"train", "--data", (out / "nope").string(), "--out", (out / "o").string(), "--backbone", kBackbone});
   EXPECT_EQ(noData.exitCode, 1) << noData.output;
   EXPECT_NE(noData.output.find((out / "nope").string()), std::string::npos) << noData.output;
-  const CliResult noBackbone =
-      runCli({"train", "--data", (out / "nope").string(), "--out", (out / "o").string(), "--backbone", (out / "b.pth").string()});
+  const CliResult noBackbone = runCli({"train", "--data", (out / "nope").string(), "--out", (out / "o").string(),
+                                       "--backbone", (out / "b.pth").string()});
   EXPECT_EQ(noBackbone.exitCode, 1);
   EXPECT_NE(noBackbone.output.find((out / "b.pth").string()), std::string::npos) << noBackbone.output;
 }
@@ -103,9 +131,29 @@ TEST(TrainCli, MissingDataRootOrBackboneFailsNamingIt) {
 TEST(TrainCli, TrainedHeadLoadsInInferWithTheInMemoryScoresAndInPythonTorch) {
   const fs::path dir = scratchDir("train_cli_e2e");
   ASSERT_EQ(runCli({"demo-data", "--out", (dir / "data").string()}).exitCode, 0);
-  const CliResult train = runCli({"train", "--data", (dir / "data").string(), "--val-categories", "washer", "--backbone", kBackbone,
-                                  "--out", (dir / "run").string(), "--epochs", "2", "--episodes-per-epoch", "16",
-                                  "--image-size", "112", "--proxies", "7", "--lr", "1e-3", "--seed", "9", "--threads", "1"});
+  const CliResult train = runCli({"train",
+                                  "--data",
+                                  (dir / "data").string(),
+                                  "--val-categories",
+                                  "washer",
+                                  "--backbone",
+                                  kBackbone,
+                                  "--out",
+                                  (dir / "run").string(),
+                                  "--epochs",
+                                  "2",
+                                  "--episodes-per-epoch",
+                                  "16",
+                                  "--image-size",
+                                  "112",
+                                  "--proxies",
+                                  "7",
+                                  "--lr",
+                                  "1e-3",
+                                  "--seed",
+                                  "9",
+                                  "--threads",
+                                  "1"});
   ASSERT_EQ(train.exitCode, 0) << train.output;
   EXPECT_NE(train.output.find("ETA"), std::string::npos) << train.output;
   EXPECT_NE(train.output.find("validating on washer"), std::string::npos) << train.output;
@@ -119,9 +167,9 @@ TEST(TrainCli, TrainedHeadLoadsInInferWithTheInMemoryScoresAndInPythonTorch) {
       mask = cat / "ground_truth" / e.path().filename() / "000_mask.png";
       query = e.path() / "001.png";
     }
-  const CliResult infer = runCli({"infer", "--backbone", kBackbone, "--head", (dir / "run" / "best.pth").string(), "--image-size", "112",
-                                  "--normal", normal, "--abnormal", abnormal.string(), "--abnormal-mask", mask.string(), "--out",
-                                  (dir / "infer").string(), query.string()});
+  const CliResult infer = runCli({"infer", "--backbone", kBackbone, "--head", (dir / "run" / "best.pth").string(),
+                                  "--image-size", "112", "--normal", normal, "--abnormal", abnormal.string(),
+                                  "--abnormal-mask", mask.string(), "--out", (dir / "infer").string(), query.string()});
   ASSERT_EQ(infer.exitCode, 0) << infer.output;
   const FloatImage fromCli = readFloatTiff((dir / "infer" / "patch" / "001.tiff").string());
 
@@ -136,20 +184,26 @@ TEST(TrainCli, TrainedHeadLoadsInInferWithTheInMemoryScoresAndInPythonTorch) {
   EXPECT_EQ(inMemory.proxyCount(), 7);
   auto load = [](const std::string& p) { return resizeBicubicPillow(decodeReferenceImage(p), 112, 112); };
   const auto f = model.encodeImages({load(normal), load(abnormal.string()), load(query.string())});
-  const PatchScores expected = inMemory.score({{f[0]}, {f[1]}, {resizeMaskNearest(decodeMask(mask.string()), 112)}, f[2], {}, true});
+  const PatchScores expected =
+      inMemory.score({{f[0]}, {f[1]}, {resizeMaskNearest(decodeMask(mask.string()), 112)}, f[2], {}, true});
   ASSERT_EQ(fromCli.data.size(), expected.scores.size());
   for (std::size_t i = 0; i < expected.scores.size(); ++i) EXPECT_NEAR(fromCli.data[i], expected.scores[i], 1e-6) << i;
 
-  if (std::system("/usr/bin/python3 -c 'import torch' >/dev/null 2>&1") != 0) GTEST_SKIP() << "python3-torch is not installed";
+  if (std::system("/usr/bin/python3 -c 'import torch' >/dev/null 2>&1") != 0)
+    GTEST_SKIP() << "python3-torch is not installed";
   const std::string script =
       "import torch,sys\n"
       "d=torch.load(sys.argv[1],map_location='cpu')\n"
-      "print(len(d), all(k.startswith('module.') for k in d), all(isinstance(v, torch.nn.Parameter) for v in d.values()))\n"
-      "print(list(d['module.learnable_proxies.weight'].shape), list(d['module.rm_ca.multihead_attn.in_proj_weight'].shape))\n"
+      "print(len(d), all(k.startswith('module.') for k in d), all(isinstance(v, torch.nn.Parameter) for v in "
+      "d.values()))\n"
+      "print(list(d['module.learnable_proxies.weight'].shape), "
+      "list(d['module.rm_ca.multihead_attn.in_proj_weight'].shape))\n"
       "print(list(d)[0], list(d)[1], list(d)[-1])\n";
   std::ofstream(dir / "load.py") << script;
   FILE* pipe = popen(("/usr/bin/python3 " + shellQuote((dir / "load.py").string()) + " " +
-                      shellQuote((dir / "run" / "best.pth").string()) + " 2>&1").c_str(), "r");
+                      shellQuote((dir / "run" / "best.pth").string()) + " 2>&1")
+                         .c_str(),
+                     "r");
   ASSERT_NE(pipe, nullptr);
   std::string output;
   char buffer[512];

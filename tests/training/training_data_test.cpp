@@ -58,7 +58,8 @@ TEST(TrainingData, DefaultSplitHoldsOutTheLastFifthAndNamesMustExist) {
   } catch (const std::invalid_argument& e) {
     EXPECT_NE(std::string(e.what()).find("'bottle'"), std::string::npos) << e.what();
   }
-  EXPECT_THROW(splitCategories(categories, {categories[0].name, categories[1].name, categories[2].name}), std::invalid_argument);
+  EXPECT_THROW(splitCategories(categories, {categories[0].name, categories[1].name, categories[2].name}),
+               std::invalid_argument);
 }
 
 TEST(EpisodeSampler, EpisodesFollowTheSpecAndAreReproducible) {

@@ -10,8 +10,8 @@
 #include "../support/scratch_files.h"
 #include "nagl/demo/demo_dataset.h"
 #include "nagl/imaging/image_decode.h"
-#include "nagl/vision/pillow_resize.h"
 #include "nagl/training/training_run.h"
+#include "nagl/vision/pillow_resize.h"
 
 namespace nagl::training {
 namespace {
@@ -100,9 +100,9 @@ TEST_F(TrainingRun, CheckpointLoadsIntoTheModelWithTheInMemoryScores) {
   const std::vector<std::string>& defects = info->defects;
   auto load = [&](const fs::path& p) { return resizeBicubicPillow(decodeReferenceImage(p.string()), 112, 112); };
   const Image8 mask = resizeMaskNearest(decodeMask((cat / "ground_truth" / defects[0] / "000_mask.png").string()), 112);
-  const auto f = model.encodeImages({load(cat / "train" / "good" / "000.png"),
-                                     load(cat / "test" / defects[0] / "000.png"),
-                                     load(cat / "test" / defects[1] / "001.png")});
+  const auto f =
+      model.encodeImages({load(cat / "train" / "good" / "000.png"), load(cat / "test" / defects[0] / "000.png"),
+                          load(cat / "test" / defects[1] / "001.png")});
   const PatchScores fromTrainer = trainer.score({{f[0]}, {f[1]}, {mask}, f[2], {}, true});
   const PatchScores fromModel = model.score(model.buildReferenceContext({f[0]}, {f[1]}, {mask}),
                                             {load(cat / "test" / defects[1] / "001.png")})[0];
@@ -131,7 +131,8 @@ TEST_F(TrainingRun, InterruptedRunResumesToTheSameWeights) {
   EXPECT_FALSE(second.interrupted);
   EXPECT_EQ(second.epochsDone, 2);
   EXPECT_EQ(test::readBytes(resumed / "last.pth"), test::readBytes(straight / "last.pth"));
-  EXPECT_EQ(test::readBytes(resumed / "training-log.csv").substr(0, 60), test::readBytes(straight / "training-log.csv").substr(0, 60));
+  EXPECT_EQ(test::readBytes(resumed / "training-log.csv").substr(0, 60),
+            test::readBytes(straight / "training-log.csv").substr(0, 60));
 }
 
 TEST_F(TrainingRun, ResumeWithOtherSettingsOrNoStateIsRefused) {
@@ -176,12 +177,17 @@ TEST_F(TrainingRun, Fp16FeatureCacheHalvesMemoryAndStaysClose) {
   const auto& c = categories[0];
   full.addMasks(c.defects.begin()->second);
   half.addMasks(c.defects.begin()->second);
-  EpisodePlan plan{c.name, {c.normals[0]}, {c.defects.begin()->second[0]}, c.defects.begin()->second[1].image,
-                   c.defects.begin()->second[1].mask, true};
+  EpisodePlan plan{c.name,
+                   {c.normals[0]},
+                   {c.defects.begin()->second[0]},
+                   c.defects.begin()->second[1].image,
+                   c.defects.begin()->second[1].mask,
+                   true};
   const PatchScores a = trainer.score(resolveEpisode(plan, full, 112));
   const PatchScores b = trainer.score(resolveEpisode(plan, half, 112));
   double worst = 0;
-  for (std::size_t i = 0; i < a.scores.size(); ++i) worst = std::max(worst, std::abs(double(a.scores[i]) - b.scores[i]));
+  for (std::size_t i = 0; i < a.scores.size(); ++i)
+    worst = std::max(worst, std::abs(double(a.scores[i]) - b.scores[i]));
   EXPECT_LT(worst, 2e-3);
   std::printf("fp16 feature cache: max patch score deviation %.2e\n", worst);
 }

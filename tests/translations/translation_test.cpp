@@ -2,6 +2,7 @@
 // keep every placeholder, accelerator and file pattern; the compiled .qm files
 // are embedded and match them; the language follows the system locale or the
 // setting; and loading a language changes what the windows show.
+#include <gtest/gtest.h>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
@@ -12,12 +13,11 @@
 #include <QSettings>
 #include <QTranslator>
 #include <QXmlStreamReader>
-#include <gtest/gtest.h>
 
+#include "ui/lot/verdict.h"
 #include "ui/shell/app_language.h"
 #include "ui/shell/main_window.h"
 #include "ui/shell/settings_dialog.h"
-#include "ui/lot/verdict.h"
 
 QT_BEGIN_NAMESPACE
 // Readable failure messages.
@@ -34,8 +34,8 @@ struct TsMessage {
   QString context;
   QString source;
   bool numerus = false;
-  QString type;         // "" when finished
-  QStringList forms;    // one translation, or the numerus forms
+  QString type;       // "" when finished
+  QStringList forms;  // one translation, or the numerus forms
 };
 
 struct TsFile {
@@ -68,7 +68,8 @@ TsFile readTs(const QString& path) {
     } else if (name == QLatin1String("name")) {
       context = xml.readElementText();
     } else if (name == QLatin1String("message")) {
-      message = TsMessage{context, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes"), {}, {}};
+      message =
+          TsMessage{context, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes"), {}, {}};
     } else if (name == QLatin1String("source")) {
       message.source = xml.readElementText();
     } else if (name == QLatin1String("translation")) {
@@ -123,7 +124,8 @@ TEST(TsFiles, EveryStringTranslatedKeepingPlaceholdersAcceleratorsAndPatterns) {
       for (const QString& t : m.forms) {
         EXPECT_FALSE(t.trimmed().isEmpty()) << describe(m, t);
         // %1..%99 and %L1 (an unused or invented one breaks QString::arg).
-        EXPECT_EQ(matches(QStringLiteral("%L?\\d+"), t), matches(QStringLiteral("%L?\\d+"), m.source)) << describe(m, t);
+        EXPECT_EQ(matches(QStringLiteral("%L?\\d+"), t), matches(QStringLiteral("%L?\\d+"), m.source))
+            << describe(m, t);
         if (m.numerus) {
           EXPECT_TRUE(t.contains(QLatin1String("%n"))) << describe(m, t);
         }
@@ -246,7 +248,7 @@ TEST(SettingsDialogLanguage, OffersSystemDefaultAndEveryLanguageAndSavesTheChoic
     for (int i = 1; i < combo->count(); ++i) codes << combo->itemData(i).toString();
     EXPECT_EQ(codes, (QStringList{"en", "de", "fr", "ja", "zh_CN"}));
     EXPECT_EQ(combo->itemText(codes.indexOf("de") + 1), "Deutsch");  // its own name, whatever the UI language
-    EXPECT_EQ(dialog.language(), "ja");  // the saved choice is preselected
+    EXPECT_EQ(dialog.language(), "ja");                              // the saved choice is preselected
     // The dialog says when the choice applies.
     bool restartNote = false;
     for (const QLabel* label : dialog.findChildren<QLabel*>())

@@ -1,13 +1,13 @@
 // The workstation's Export dialog and `nagl infer --export` run the same
 // export job: for the same scored results (read back from the CLI's own
 // scores.csv and patch grids) both write the same files, byte for byte.
+#include <gtest/gtest.h>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
-#include <gtest/gtest.h>
 
 #include <sstream>
 
@@ -29,7 +29,8 @@ QByteArray fileBytes(const QString& path) {
 // COCO files carry the time they were written; the rest must be equal.
 QByteArray withoutCocoDate(QByteArray json) {
   const QByteArray key = "\"date_created\": \"";
-  if (const auto at = json.indexOf(key); at >= 0) json.remove(at + key.size(), json.indexOf('"', at + key.size()) - at - key.size());
+  if (const auto at = json.indexOf(key); at >= 0)
+    json.remove(at + key.size(), json.indexOf('"', at + key.size()) - at - key.size());
   return json;
 }
 
@@ -74,13 +75,31 @@ TEST(CliAndGuiExport, TheSameResultsGiveTheSameFiles) {
   const ModelSettings model = test::tinySettings();
   const ReferenceSet refs = test::tinyReferences();
   const QString cliOut = root + "/cli";
-  const nagl::test::CliResult cli = nagl::test::runCli(
-      {"infer", "--backbone", model.backbone.toStdString(), "--head", model.head.toStdString(), "--image-size", "112",
-       "--device", "cpu", "--threads", "2", "--normal", refs.normals[0].toStdString(), "--abnormal",
-       refs.defective[0].image.toStdString(), "--abnormal-mask", refs.defective[0].mask.toStdString(), "--out",
-       cliOut.toStdString(), "--threshold", "0.35", "--export",
-       "mvtec,png,coco-rle,coco-polygon,labelme,overlay,report-csv,report-json,report-pdf",
-       (root + "/data").toStdString()});
+  const nagl::test::CliResult cli =
+      nagl::test::runCli({"infer",
+                          "--backbone",
+                          model.backbone.toStdString(),
+                          "--head",
+                          model.head.toStdString(),
+                          "--image-size",
+                          "112",
+                          "--device",
+                          "cpu",
+                          "--threads",
+                          "2",
+                          "--normal",
+                          refs.normals[0].toStdString(),
+                          "--abnormal",
+                          refs.defective[0].image.toStdString(),
+                          "--abnormal-mask",
+                          refs.defective[0].mask.toStdString(),
+                          "--out",
+                          cliOut.toStdString(),
+                          "--threshold",
+                          "0.35",
+                          "--export",
+                          "mvtec,png,coco-rle,coco-polygon,labelme,overlay,report-csv,report-json,report-pdf",
+                          (root + "/data").toStdString()});
   ASSERT_EQ(cli.exitCode, 0) << cli.output;
   EXPECT_EQ(cli.output.find("PDF report without"), std::string::npos) << cli.output;
 
@@ -99,8 +118,8 @@ TEST(CliAndGuiExport, TheSameResultsGiveTheSameFiles) {
 
   ExportDialog dialog;
   dialog.setSourceProvider([&source] { return source; });
-  dialog.setFormats({"mvtec", "png", "coco-rle", "coco-polygon", "labelme", "overlay", "report-csv", "report-json",
-                     "report-pdf"});
+  dialog.setFormats(
+      {"mvtec", "png", "coco-rle", "coco-polygon", "labelme", "overlay", "report-csv", "report-json", "report-pdf"});
   const QString guiOut = root + "/gui/export";  // as deep as the CLI's: labelme's imagePath is relative
   dialog.setOutputFolder(guiOut);
   dialog.setScope(ExportScope::AllScored);

@@ -1,15 +1,15 @@
 // The comparison pane: each scored query is shown beside the normal reference
 // whose features are closest to it, and that viewer follows zoom and pan.
+#include <gtest/gtest.h>
 #include <QAction>
 #include <QSignalSpy>
 #include <QTest>
-#include <gtest/gtest.h>
 
-#include "ui/viewer/image_viewer.h"
 #include "ui/document/inspection_session.h"
 #include "ui/lot/lot_browser.h"
-#include "ui/shell/main_window.h"
 #include "ui/references/reference_panel.h"
+#include "ui/shell/main_window.h"
+#include "ui/viewer/image_viewer.h"
 #include "ui_test_data.h"
 
 namespace nagl::ui {

@@ -1,9 +1,9 @@
 // Masks and thumbnails in the UI go through core/imaging's decoder: a bad
 // file gives a clear error naming it (and a broken thumbnail), never a crash
 // or a half-decoded picture; a good one decodes as the core decodes it.
+#include <gtest/gtest.h>
 #include <QSignalSpy>
 #include <QTest>
-#include <gtest/gtest.h>
 
 #include "ui/common/core_decoded_image.h"
 #include "ui/lot/thumbnail_cache.h"

@@ -1,7 +1,7 @@
 #include "ui/shell/demo_setup.h"
 
-#include <QFileInfo>
 #include <gtest/gtest.h>
+#include <QFileInfo>
 
 #include "ui_test_data.h"
 

@@ -1,9 +1,9 @@
 // Window / level: 16-bit images get a percentile window, 8-bit grey stays
 // grey at full range, and the viewer applies a window set by hand.
+#include <gtest/gtest.h>
 #include <QImage>
 #include <QSignalSpy>
 #include <QTest>
-#include <gtest/gtest.h>
 
 #include "ui/shell/display_window.h"
 #include "ui/viewer/image_viewer.h"

@@ -1,6 +1,7 @@
 // The Export dialog in the workstation: a scored lot exported in every
 // format, the user's edited mask and verdict overrides in the files, the
 // failed-only scope, and cancel from the dialog without blocking the event loop.
+#include <gtest/gtest.h>
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
@@ -16,20 +17,19 @@
 #include <QTest>
 #include <QTimer>
 #include <atomic>
-#include <gtest/gtest.h>
 
 #include "nagl/export/binary_mask.h"
 #include "nagl/export/mask_import.h"
 #include "nagl/vision/anomaly_map.h"
-#include "ui/export/export_dialog.h"
-#include "ui/viewer/image_viewer.h"
 #include "ui/document/inspection_document.h"
 #include "ui/document/inspection_session.h"
+#include "ui/export/export_dialog.h"
 #include "ui/lot/lot_browser.h"
 #include "ui/lot/lot_table_model.h"
-#include "ui/shell/main_window.h"
 #include "ui/masks/mask_layer.h"
 #include "ui/references/reference_panel.h"
+#include "ui/shell/main_window.h"
+#include "ui/viewer/image_viewer.h"
 #include "ui_test_data.h"
 
 namespace nagl::ui {
@@ -106,8 +106,8 @@ TEST(ExportDialog, WritesTheChosenFormatsWithTheEditedMaskAndTheOverrides) {
   ExportDialog* dialog = window.openExportDialog();
   ASSERT_NE(dialog, nullptr);
   EXPECT_EQ(window.exportAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
-  const QStringList all = {"mvtec", "png", "coco-rle", "coco-polygon", "labelme", "overlay",
-                           "report-csv", "report-json", "report-pdf"};
+  const QStringList all = {"mvtec",   "png",        "coco-rle",    "coco-polygon", "labelme",
+                           "overlay", "report-csv", "report-json", "report-pdf"};
   dialog->setFormats(all);
   EXPECT_EQ(dialog->formats(), all);
   const QString out = test::scratchDir("export_dialog_all");
@@ -134,7 +134,7 @@ TEST(ExportDialog, WritesTheChosenFormatsWithTheEditedMaskAndTheOverrides) {
   expectSameMask(readGrey(out + "/mvtec/ground_truth/defect/query_1_mask.png"), toQImage(expected1), "mvtec 1");
 
   for (const char* file : {"coco-polygon/annotations.json", "labelme/query_0.json", "labelme/query_1.json",
-                              "overlay/query_0_heatmap.png", "overlay/query_1_overlay.png", "report-csv/report.csv"})
+                           "overlay/query_0_heatmap.png", "overlay/query_1_overlay.png", "report-csv/report.csv"})
     EXPECT_TRUE(QFileInfo(out + "/" + file).size() > 0) << file;
   QFile pdf(out + "/report-pdf/report.pdf");
   ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));

@@ -15,9 +15,9 @@ void expectColor(const QColor& c, int r, int g, int b, int tolerance) {
 }
 
 TEST(HeatmapColormap, TurboEndpointsAndMidpoint) {
-  expectColor(turboColor(0.0f), 48, 18, 59, 0);    // dark blue-violet
-  expectColor(turboColor(1.0f), 122, 4, 3, 0);     // dark red
-  expectColor(turboColor(0.5f), 163, 252, 60, 2);  // yellow-green (turbo levels 127/128: 161,253,61 / 164,252,60)
+  expectColor(turboColor(0.0f), 48, 18, 59, 0);     // dark blue-violet
+  expectColor(turboColor(1.0f), 122, 4, 3, 0);      // dark red
+  expectColor(turboColor(0.5f), 163, 252, 60, 2);   // yellow-green (turbo levels 127/128: 161,253,61 / 164,252,60)
   expectColor(turboColor(0.25f), 40, 188, 235, 3);  // cyan (turbo level 64)
   expectColor(turboColor(0.75f), 251, 126, 33, 3);  // orange (turbo level 192)
 }

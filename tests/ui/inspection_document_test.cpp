@@ -4,6 +4,7 @@
 // and opened into another one gives back every field.
 #include "ui/document/inspection_document.h"
 
+#include <gtest/gtest.h>
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
@@ -11,7 +12,6 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
-#include <gtest/gtest.h>
 
 #include "nagl/project/project_folder.h"
 #include "ui/project/project_controller.h"
@@ -111,7 +111,8 @@ TEST(InspectionDocument, EachChangeEmitsItsSignalOnce) {
   ASSERT_EQ(spy.override_.count(), 1);
   EXPECT_EQ(spy.override_[0][0].toInt(), 1);
   EXPECT_EQ(doc.verdictAt(1), Verdict::Pass);
-  doc.restoreOverrides({{QStringLiteral("/lot/a.png"), Verdict::Review}, {QStringLiteral("/elsewhere.png"), Verdict::Fail}});
+  doc.restoreOverrides(
+      {{QStringLiteral("/lot/a.png"), Verdict::Review}, {QStringLiteral("/elsewhere.png"), Verdict::Fail}});
   EXPECT_EQ(spy.overrides.count(), 1);
   EXPECT_EQ(doc.overrideAt(0), Verdict::Review);
   EXPECT_EQ(doc.overrideAt(1), Verdict::None);
@@ -226,7 +227,8 @@ struct DocumentProject {
   InspectionDocument document;
   ProjectController controller{&document, &window};
   DocumentProject() {
-    controller.setPromptHandler([](ProjectController::Prompt, const QString&) { return ProjectController::Answer::Ok; });
+    controller.setPromptHandler(
+        [](ProjectController::Prompt, const QString&) { return ProjectController::Answer::Ok; });
   }
 };
 
@@ -263,7 +265,8 @@ TEST(InspectionDocument, ASavedProjectOpensIntoAnEqualDocument) {
   a.addNormal(dir + QStringLiteral("/refs/good2.png"));
   a.addDefective(dir + QStringLiteral("/refs/scratch.png"), dir + QStringLiteral("/refs/scratch_mask.png"));
   a.addDefective(dir + QStringLiteral("/refs/dent.png"), dir + QStringLiteral("/refs/dent_mask.png"));
-  a.setReferenceMaskEdit(dir + QStringLiteral("/refs/dent.png"), stripes(3), dir + QStringLiteral("/refs/dent_mask.png"));
+  a.setReferenceMaskEdit(dir + QStringLiteral("/refs/dent.png"), stripes(3),
+                         dir + QStringLiteral("/refs/dent_mask.png"));
   QList<QueryResult> results = {scored(lot[0], 0.2, 1), scored(lot[1], 0.55, 0), QueryResult{}};
   results[2].path = lot[2].toStdString();
   results[2].status = QueryStatus::Failed;

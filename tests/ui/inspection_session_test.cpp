@@ -1,9 +1,9 @@
 #include "ui/document/inspection_session.h"
 
+#include <gtest/gtest.h>
 #include <QDir>
 #include <QImage>
 #include <QSignalSpy>
-#include <gtest/gtest.h>
 #include <algorithm>
 #include <cmath>
 

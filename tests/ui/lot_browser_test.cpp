@@ -1,11 +1,11 @@
 #include "ui/lot/lot_browser.h"
 
+#include <gtest/gtest.h>
 #include <QImage>
 #include <QListView>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
-#include <gtest/gtest.h>
 
 #include "ui/lot/lot_table_model.h"
 #include "ui/lot/thumbnail_cache.h"

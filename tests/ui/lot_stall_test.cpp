@@ -4,6 +4,7 @@
 // is sorted by score, scroll the thumbnail grid end to end, change the
 // thresholds and the verdict filter. A 2 ms timer records the longest gap of
 // the event loop (the stall), printed as NAGL_UI_MAX_STALL_MS.
+#include <gtest/gtest.h>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QImage>
@@ -13,7 +14,6 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
-#include <gtest/gtest.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -69,7 +69,8 @@ class StallCulprit : public QObject {
       worst_ = last_event_;
     }
     last_ = now;
-    last_event_ = QStringLiteral("%1 to %2").arg(event->type()).arg(QString::fromLatin1(watched->metaObject()->className()));
+    last_event_ =
+        QStringLiteral("%1 to %2").arg(event->type()).arg(QString::fromLatin1(watched->metaObject()->className()));
     return false;
   }
 
@@ -83,9 +84,7 @@ class StallMeter {
  public:
   StallMeter() {
     timer_.setInterval(2);
-    QObject::connect(&timer_, &QTimer::timeout, [this] {
-      maxGap_ = std::max(maxGap_, clock_.restart());
-    });
+    QObject::connect(&timer_, &QTimer::timeout, [this] { maxGap_ = std::max(maxGap_, clock_.restart()); });
     clock_.start();
     timer_.start();
   }

@@ -1,5 +1,6 @@
 #include "ui/shell/main_window.h"
 
+#include <gtest/gtest.h>
 #include <QAction>
 #include <QApplication>
 #include <QChartView>
@@ -10,17 +11,16 @@
 #include <QTableView>
 #include <QTest>
 #include <QUrl>
-#include <gtest/gtest.h>
 
 #include "ui/charts/charts_panel.h"
-#include "ui/shell/engine_status_bar.h"
-#include "ui/references/file_drop_list.h"
-#include "ui/viewer/image_viewer.h"
+#include "ui/charts/score_histogram_view.h"
 #include "ui/document/inspection_session.h"
 #include "ui/lot/lot_browser.h"
 #include "ui/lot/lot_table_model.h"
+#include "ui/references/file_drop_list.h"
 #include "ui/references/reference_panel.h"
-#include "ui/charts/score_histogram_view.h"
+#include "ui/shell/engine_status_bar.h"
+#include "ui/viewer/image_viewer.h"
 #include "ui_test_data.h"
 
 namespace nagl::ui {
@@ -163,7 +163,8 @@ TEST(MainWindow, TriagesAGoldenLotEndToEnd) {
   const double failBefore = window.thresholds().fail;
   const QPoint grab = histogram->linePosition(true);
   const QRectF plot = histogram->chart()->plotArea();
-  const QPoint end = histogram->mapFromScene(histogram->chart()->mapToScene(QPointF(plot.right() - 1, plot.center().y())));
+  const QPoint end =
+      histogram->mapFromScene(histogram->chart()->mapToScene(QPointF(plot.right() - 1, plot.center().y())));
   QTest::mousePress(histogram->viewport(), Qt::LeftButton, Qt::NoModifier, grab);
   QMouseEvent move(QEvent::MouseMove, QPointF(end), histogram->viewport()->mapToGlobal(QPointF(end)), Qt::LeftButton,
                    Qt::LeftButton, Qt::NoModifier);

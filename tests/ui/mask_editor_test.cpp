@@ -1,26 +1,26 @@
 // The mask editor in the workstation: tools driven by the pointer in the
 // viewer, mask from the query's heatmap, query masks kept by the session, and
 // a defective reference's mask edit re-encoding that reference and re-scoring.
+#include <gtest/gtest.h>
 #include <QAction>
 #include <QListWidget>
+#include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
-#include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
-#include <gtest/gtest.h>
 
 #include "ui/document/inspection_document.h"
-#include "ui/viewer/image_viewer.h"
 #include "ui/document/inspection_session.h"
 #include "ui/lot/lot_browser.h"
-#include "ui/shell/main_window.h"
 #include "ui/masks/mask_editor_toolbar.h"
 #include "ui/masks/mask_item.h"
 #include "ui/masks/mask_layer.h"
 #include "ui/masks/mask_tools.h"
 #include "ui/masks/mask_undo.h"
 #include "ui/references/reference_panel.h"
+#include "ui/shell/main_window.h"
+#include "ui/viewer/image_viewer.h"
 #include "ui_test_data.h"
 
 namespace nagl::ui {

@@ -2,21 +2,21 @@
 // for the image in the viewer, applied as one undoable edit and kept by the
 // session; a mask of another size or a file without the image is refused
 // with a message naming the file and changes nothing.
+#include <gtest/gtest.h>
 #include <QAction>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
-#include <gtest/gtest.h>
 #include <tuple>
 
-#include "ui/viewer/image_viewer.h"
 #include "ui/document/inspection_document.h"
 #include "ui/document/inspection_session.h"
 #include "ui/lot/lot_browser.h"
-#include "ui/shell/main_window.h"
 #include "ui/masks/mask_layer.h"
 #include "ui/masks/mask_undo.h"
+#include "ui/shell/main_window.h"
+#include "ui/viewer/image_viewer.h"
 #include "ui_test_data.h"
 
 namespace nagl::ui {
@@ -26,8 +26,7 @@ void expectSameMask(const QImage& actual, const QImage& expected, const char* wh
   ASSERT_EQ(actual.size(), expected.size()) << what;
   for (int y = 0; y < expected.height(); ++y)
     for (int x = 0; x < expected.width(); ++x)
-      ASSERT_EQ(actual.constScanLine(y)[x], expected.constScanLine(y)[x] ? 255 : 0)
-          << what << " at " << x << "," << y;
+      ASSERT_EQ(actual.constScanLine(y)[x], expected.constScanLine(y)[x] ? 255 : 0) << what << " at " << x << "," << y;
 }
 
 qint64 defectPixels(const QImage& mask) {

@@ -2,9 +2,9 @@
 // mask from heatmap, tile-based undo bounded by memory, on small and 4k masks.
 #include "ui/masks/mask_layer.h"
 
+#include <gtest/gtest.h>
 #include <QElapsedTimer>
 #include <QUndoStack>
-#include <gtest/gtest.h>
 
 #include <cmath>
 #include <cstdio>
@@ -60,7 +60,8 @@ TEST(MaskLayer, BrushStrokeUndoRedoRestoresExactPixels) {
   EXPECT_EQ(layer.mask(), after);
   // Every pixel is 0 or 255.
   for (int y = 0; y < after.height(); ++y)
-    for (int x = 0; x < after.width(); ++x) ASSERT_TRUE(after.constScanLine(y)[x] == 0 || after.constScanLine(y)[x] == 255);
+    for (int x = 0; x < after.width(); ++x)
+      ASSERT_TRUE(after.constScanLine(y)[x] == 0 || after.constScanLine(y)[x] == 255);
 }
 
 TEST(MaskLayer, EraserClearsThePixelsUnderTheBrush) {
@@ -114,18 +115,18 @@ TEST(MaskLayer, PolygonAndLassoFillCountPixelCentresInside) {
 TEST(MaskLayer, FloodFillFillsTheConnectedRegionOnly) {
   MaskLayer layer;
   layer.reset(QSize(100, 100));
-  layer.fillPolygon(rectPolygon(20, 20, 80, 80));               // 60 x 60
-  layer.fillPolygon(rectPolygon(30, 30, 70, 70), true);         // hole 40 x 40: a ring of 2000
+  layer.fillPolygon(rectPolygon(20, 20, 80, 80));        // 60 x 60
+  layer.fillPolygon(rectPolygon(30, 30, 70, 70), true);  // hole 40 x 40: a ring of 2000
   ASSERT_EQ(layer.maskedPixels(), 2000);
-  EXPECT_EQ(layer.floodFill({50, 50}), 1600);                   // the hole
+  EXPECT_EQ(layer.floodFill({50, 50}), 1600);  // the hole
   EXPECT_EQ(layer.maskedPixels(), 3600);
-  EXPECT_EQ(layer.floodFill({50, 50}), 0);                      // already filled
-  EXPECT_EQ(layer.floodFill({5, 5}), 100 * 100 - 3600);         // the outside
+  EXPECT_EQ(layer.floodFill({50, 50}), 0);               // already filled
+  EXPECT_EQ(layer.floodFill({5, 5}), 100 * 100 - 3600);  // the outside
   EXPECT_EQ(layer.maskedPixels(), 100 * 100);
   layer.undoStack()->stack()->undo();
   layer.undoStack()->stack()->undo();
   EXPECT_EQ(layer.maskedPixels(), 2000);
-  EXPECT_EQ(layer.floodFill({25, 25}, /*erase=*/true), 2000);   // the ring, cleared
+  EXPECT_EQ(layer.floodFill({25, 25}, /*erase=*/true), 2000);  // the ring, cleared
   EXPECT_EQ(layer.maskedPixels(), 0);
   layer.undoStack()->stack()->undo();
   EXPECT_EQ(layer.maskedPixels(), 2000);
@@ -235,9 +236,10 @@ TEST(MaskTiles, A4kStrokeStoresOnlyTheTilesItChanged) {
   EXPECT_EQ(undo->totalBytes() - beforeClear, static_cast<qint64>(sizeof(MaskDelta)) + 4 * kTileCost);
   undo->stack()->undo();
   EXPECT_GT(layer.maskedPixels(), 0);
-  std::printf("[ measured ] 4096x4096 stroke of 100 segments (r = 20 px): %lld bytes stored (%.3f %% of the mask), "
-              "%.2f ms\n",
-              static_cast<long long>(oneStroke), 100.0 * oneStroke / fullImage, strokeNs / 1e6);
+  std::printf(
+      "[ measured ] 4096x4096 stroke of 100 segments (r = 20 px): %lld bytes stored (%.3f %% of the mask), "
+      "%.2f ms\n",
+      static_cast<long long>(oneStroke), 100.0 * oneStroke / fullImage, strokeNs / 1e6);
 }
 
 TEST(MaskTiles, PackAndUnpackAreExactOnPartialEdgeTiles) {

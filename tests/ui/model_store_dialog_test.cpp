@@ -1,17 +1,17 @@
 // The workstation's way into the model store: import through the dialog
 // (golden tiny weights), a corrupt file's error, a download from a loopback
 // server with progress, Cancel, and the first run configuring what it stored.
+#include <gtest/gtest.h>
 #include <QFile>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
-#include <gtest/gtest.h>
 
 #include "loopback_file_server.h"
 #include "nagl/store/model_store.h"
-#include "ui/shell/main_window.h"
 #include "ui/modelstore/model_store_dialog.h"
+#include "ui/shell/main_window.h"
 #include "ui_test_data.h"
 
 namespace nagl::ui {

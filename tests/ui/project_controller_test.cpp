@@ -2,20 +2,20 @@
 // made (without scoring again), a corrupt project is refused and left as it
 // was, a window that died after an autosave is recovered, unsaved changes
 // are asked about on close, the recent list is bounded.
+#include <gtest/gtest.h>
 #include <QFileInfo>
 #include <QImage>
 #include <QSignalSpy>
 #include <QTest>
-#include <gtest/gtest.h>
 
 #include "nagl/project/autosave_journal.h"
 #include "ui/document/inspection_document.h"
 #include "ui/document/inspection_session.h"
 #include "ui/lot/lot_browser.h"
 #include "ui/lot/lot_table_model.h"
-#include "ui/shell/main_window.h"
 #include "ui/project/project_controller.h"
 #include "ui/references/reference_panel.h"
+#include "ui/shell/main_window.h"
 #include "ui_test_data.h"
 
 namespace nagl::ui {
@@ -200,7 +200,8 @@ TEST(Projects, ACorruptProjectIsRefusedWithTheReasonAndNotOverwritten) {
   test::writeFile(good, corrupt);
   w.setThresholds({0.1, 0.2});
   EXPECT_FALSE(saveAndWait(w.projectController(), good));
-  EXPECT_NE(r.asked.last().second.indexOf(QStringLiteral("Save project as")), -1) << r.asked.last().second.toStdString();
+  EXPECT_NE(r.asked.last().second.indexOf(QStringLiteral("Save project as")), -1)
+      << r.asked.last().second.toStdString();
   QFile f(good);
   ASSERT_TRUE(f.open(QIODevice::ReadOnly));
   EXPECT_EQ(f.readAll(), corrupt);
@@ -226,7 +227,8 @@ TEST(Projects, AWindowKilledAfterAnAutosaveIsRecoveredOnTheNextStart) {
     ASSERT_TRUE(QTest::qWaitFor([&] { return autosaved.count() > 0; }, 20000));  // ... autosaved by the timer
     w->projectController()->waitForIdle();
     // kill -9: no close, no clean-up; and a next autosave cut short.
-    test::writeFile(nagl::project::AutosaveJournal::pathFor(path) + QStringLiteral(".Q1w2E3"), "{\"format\": \"nagl-pr");
+    test::writeFile(nagl::project::AutosaveJournal::pathFor(path) + QStringLiteral(".Q1w2E3"),
+                    "{\"format\": \"nagl-pr");
     w->projectController()->setPromptHandler({});
     w->projectController()->disconnect();
     delete w;  // the destructor does not discard the journal

@@ -1,7 +1,7 @@
 #include "ui/references/reference_panel.h"
 
-#include <QSignalSpy>
 #include <gtest/gtest.h>
+#include <QSignalSpy>
 
 #include "ui_test_data.h"
 

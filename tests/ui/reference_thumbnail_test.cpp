@@ -1,8 +1,8 @@
 // The reference panel's thumbnails arrive in the background, and defective
 // references wear a badge saying whether they have their mask.
+#include <gtest/gtest.h>
 #include <QListWidget>
 #include <QTest>
-#include <gtest/gtest.h>
 
 #include "ui/masks/mask_badge.h"
 #include "ui/references/reference_panel.h"

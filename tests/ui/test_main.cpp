@@ -1,9 +1,9 @@
 // GoogleTest main for the Qt front end: a QApplication on the offscreen
 // platform (unless the caller chose one) and settings kept in the build tree,
 // emptied at start so that no run depends on the one before.
+#include <gtest/gtest.h>
 #include <QApplication>
 #include <QSettings>
-#include <gtest/gtest.h>
 
 int main(int argc, char** argv) {
   ::testing::InitGoogleTest(&argc, argv);

@@ -2,11 +2,11 @@
 // history edited last is undone first, then the other one.
 #include "ui/shell/undo_router.h"
 
+#include <gtest/gtest.h>
 #include <QAction>
 #include <QMenuBar>
 #include <QUndoCommand>
 #include <QUndoStack>
-#include <gtest/gtest.h>
 
 #include "ui/document/inspection_document.h"
 #include "ui/shell/main_window.h"

@@ -28,8 +28,8 @@ TEST(Verdict, LabelsFromMvtecFolders) {
 
 TEST(Verdict, SuggestionFromLabelsLetsNoKnownDefectPass) {
   const std::vector<double> scores{0.1, 0.2, 0.25, 0.5, 0.6, 0.9};
-  const std::vector<Label> labels{Label::Normal, Label::Normal, Label::Defective, Label::Normal, Label::Defective,
-                                  Label::Defective};
+  const std::vector<Label> labels{Label::Normal, Label::Normal,    Label::Defective,
+                                  Label::Normal, Label::Defective, Label::Defective};
   const ThresholdSuggestion s = suggestThresholds(scores, labels);
   EXPECT_TRUE(s.fromLabels);
   EXPECT_DOUBLE_EQ(s.thresholds.review, 0.25);  // lowest defect

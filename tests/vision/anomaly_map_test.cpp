@@ -41,9 +41,9 @@ TEST(AnomalyMap, GaussianReflectMatchesScipyOnAMapSmallerThanTheKernel) {
 }
 
 TEST(AnomalyMap, BilinearMatchesOpenCvHalfPixelCentres) {
-  const std::vector<float> expectedFirstRow = {0.0f, 0.23333335f, 0.62222224f, 0.56666666f, 0.40000004f,
+  const std::vector<float> expectedFirstRow = {0.0f,        0.23333335f, 0.62222224f, 0.56666666f, 0.40000004f,
                                                0.23333332f, 0.17777783f, 0.56666672f, 0.80000007f};
-  const std::vector<float> expectedLastRow = {0.9f, 0.79999995f, 0.63333333f, 0.4666667f, 0.3f,
+  const std::vector<float> expectedLastRow = {0.9f,        0.79999995f, 0.63333333f, 0.4666667f, 0.3f,
                                               0.13333333f, 0.07777781f, 0.46666673f, 0.7f};
   const FloatImage out = resizeBilinear(rampMap(), 9, 6);
   ASSERT_EQ(out.width, 9);

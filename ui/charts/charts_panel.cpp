@@ -33,7 +33,9 @@ QChartView* makeCurveView(QLineSeries* series, const QString& x, const QString& 
 }  // namespace
 
 ChartsPanel::ChartsPanel(QWidget* parent)
-    : QTabWidget(parent), histogram_(new ScoreHistogramView(this)), rocSeries_(new QLineSeries(this)),
+    : QTabWidget(parent),
+      histogram_(new ScoreHistogramView(this)),
+      rocSeries_(new QLineSeries(this)),
       prSeries_(new QLineSeries(this)) {
   roc_ = makeCurveView(rocSeries_, tr("false positive rate"), tr("true positive rate"), this);
   pr_ = makeCurveView(prSeries_, tr("recall"), tr("precision"), this);

@@ -5,8 +5,8 @@
 
 #include "nagl/imaging/display_decode.h"
 #include "nagl/imaging/image_decode.h"
-#include "ui/shell/display_window.h"
 #include "ui/common/path_bytes.h"
+#include "ui/shell/display_window.h"
 
 namespace nagl::ui {
 

@@ -122,8 +122,8 @@ ReferenceSet InspectionDocument::referencesForRun() const {
 }
 
 int InspectionDocument::missingMaskCount() const {
-  return static_cast<int>(
-      std::count_if(defectives_.begin(), defectives_.end(), [](const DefectiveReference& d) { return d.mask.isEmpty(); }));
+  return static_cast<int>(std::count_if(defectives_.begin(), defectives_.end(),
+                                        [](const DefectiveReference& d) { return d.mask.isEmpty(); }));
 }
 
 void InspectionDocument::setReferenceMaskEdit(const QString& image, const QImage& mask, const QString& basedOn) {
@@ -213,7 +213,7 @@ void InspectionDocument::endResultBatch(const QList<int>& rows) {
 
 Verdict InspectionDocument::overrideAt(int row) const {
   return row >= 0 && row < static_cast<int>(overrides_.size()) ? overrides_[static_cast<std::size_t>(row)]
-                                                                : Verdict::None;
+                                                               : Verdict::None;
 }
 
 void InspectionDocument::setOverride(int row, Verdict verdict) {

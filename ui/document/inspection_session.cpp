@@ -9,8 +9,8 @@
 #include <vector>
 
 #include "nagl/engine/query_engine.h"
-#include "ui/document/inspection_document.h"
 #include "ui/common/path_bytes.h"
+#include "ui/document/inspection_document.h"
 
 namespace nagl::ui {
 
@@ -44,7 +44,8 @@ struct SessionBridge {
     if (drainPosted) return;
     drainPosted = true;
     InspectionSession* session = target;
-    QMetaObject::invokeMethod(session, [session] { session->drainResults(kMaxRowsPerDrain); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        session, [session] { session->drainResults(kMaxRowsPerDrain); }, Qt::QueuedConnection);
   }
 };
 
@@ -86,10 +87,14 @@ QString queryError(const QueryResult& result) {
 
 QString toDisplayString(QueryStatus status) {
   switch (status) {
-    case QueryStatus::Pending: return InspectionSession::tr("queued");
-    case QueryStatus::Done: return InspectionSession::tr("done");
-    case QueryStatus::Failed: return InspectionSession::tr("unreadable");
-    case QueryStatus::Cancelled: return InspectionSession::tr("cancelled");
+    case QueryStatus::Pending:
+      return InspectionSession::tr("queued");
+    case QueryStatus::Done:
+      return InspectionSession::tr("done");
+    case QueryStatus::Failed:
+      return InspectionSession::tr("unreadable");
+    case QueryStatus::Cancelled:
+      return InspectionSession::tr("cancelled");
   }
   return {};
 }
@@ -188,7 +193,8 @@ bool InspectionSession::start() {
       if (cancelled->load()) return finish(true, {});
       say(scoring);
       engine->startLot(
-          std::move(paths), [bridge, runId](const nagl::QueryResult& r) { bridge->push(runId, static_cast<int>(r.index), r); },
+          std::move(paths),
+          [bridge, runId](const nagl::QueryResult& r) { bridge->push(runId, static_cast<int>(r.index), r); },
           [bridge, runId](bool wasCancelled) {
             bridge->post([=, b = bridge.get()] { b->target->onRunFinished(runId, wasCancelled, {}); });
           });
@@ -246,7 +252,8 @@ void InspectionSession::drainResults(std::size_t limit) {
     inbox.erase(inbox.begin(), inbox.begin() + n);
     bridge_->drainPosted = !inbox.empty();
     if (bridge_->drainPosted)
-      QMetaObject::invokeMethod(this, [this] { drainResults(kMaxRowsPerDrain); }, Qt::QueuedConnection);
+      QMetaObject::invokeMethod(
+          this, [this] { drainResults(kMaxRowsPerDrain); }, Qt::QueuedConnection);
   }
   QList<int> rows;
   for (SessionBridge::Item& item : batch) {

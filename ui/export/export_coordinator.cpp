@@ -4,8 +4,8 @@
 #include <QMenu>
 
 #include "ui/document/inspection_document.h"
-#include "ui/export/export_dialog.h"
 #include "ui/document/inspection_session.h"
+#include "ui/export/export_dialog.h"
 #include "ui/lot/lot_browser.h"
 #include "ui/shell/main_window.h"
 

@@ -1,8 +1,8 @@
 #include "ui/export/export_dialog.h"
 
-#include <QCoreApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -45,7 +45,8 @@ Image8 toMask(const QImage& edited) {
 // What the job reads of the source; valid while `source` lives.
 ex::LotExportInput jobInput(const ExportSource& source, ExportScope scope) {
   ex::LotExportInput input;
-  input.results = std::span<const QueryResult>(source.results.constData(), static_cast<std::size_t>(source.results.size()));
+  input.results =
+      std::span<const QueryResult>(source.results.constData(), static_cast<std::size_t>(source.results.size()));
   input.overrides = source.overrides;
   input.editedMask = [&source](std::size_t row) -> std::optional<Image8> {
     const QImage edited = source.queryMasks.value(queryPath(source.results.at(static_cast<qsizetype>(row))));
@@ -153,9 +154,9 @@ ExportDialog::ExportDialog(QWidget* parent) : QDialog(parent) {
   connect(watcher_, &QFutureWatcher<ex::ExportOutcome>::finished, this, &ExportDialog::onFinished);
 
   const QSettings settings;
-  setFormats(settings.value(QStringLiteral("export/formats"), QStringList{QStringLiteral("png"),
-                                                                          QStringLiteral("report-csv")})
-                 .toStringList());
+  setFormats(
+      settings.value(QStringLiteral("export/formats"), QStringList{QStringLiteral("png"), QStringLiteral("report-csv")})
+          .toStringList());
   setOutputFolder(settings.value(QStringLiteral("export/folder")).toString());
   updateButtons();
 }
@@ -174,7 +175,8 @@ QStringList ExportDialog::formats() const {
 }
 
 void ExportDialog::setFormats(const QStringList& names) {
-  for (auto it = formatBoxes_.cbegin(); it != formatBoxes_.cend(); ++it) it.value()->setChecked(names.contains(it.key()));
+  for (auto it = formatBoxes_.cbegin(); it != formatBoxes_.cend(); ++it)
+    it.value()->setChecked(names.contains(it.key()));
 }
 
 QCheckBox* ExportDialog::formatBox(const QString& name) const { return formatBoxes_.value(name); }
@@ -220,7 +222,7 @@ bool ExportDialog::startExport() {
   }
   const int count = static_cast<int>(ex::selectedRows(jobInput(source, what), source.thresholds).size());
   if (count == 0) {
-    status_->setText(what == ExportScope::Current    ? tr("The current image has not been scored: nothing to export.")
+    status_->setText(what == ExportScope::Current      ? tr("The current image has not been scored: nothing to export.")
                      : what == ExportScope::FailedOnly ? tr("No image fails: nothing to export.")
                                                        : tr("No image has been scored yet: run the lot first (F5)."));
     return false;
@@ -250,9 +252,10 @@ bool ExportDialog::startExport() {
         },
         Qt::QueuedConnection);
   };
-  watcher_->setFuture(QtConcurrent::run([source = std::move(source), options = std::move(options), what, cancel, report] {
-    return ex::exportLot(options, jobInput(source, what), *cancel, report);
-  }));
+  watcher_->setFuture(
+      QtConcurrent::run([source = std::move(source), options = std::move(options), what, cancel, report] {
+        return ex::exportLot(options, jobInput(source, what), *cancel, report);
+      }));
   updateButtons();
   return true;
 }

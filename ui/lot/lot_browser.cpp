@@ -4,16 +4,16 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
-#include <QMimeData>
-#include <QUrl>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
+#include <QMimeData>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include "ui/lot/lot_table_model.h"
@@ -162,10 +162,17 @@ bool LotBrowser::eventFilter(QObject* watched, QEvent* event) {
     const auto* key = static_cast<QKeyEvent*>(event);
     if (key->modifiers() & ~Qt::KeypadModifier) return QWidget::eventFilter(watched, event);
     switch (key->key()) {
-      case Qt::Key_P: toggleOverride(Verdict::Pass); return true;
-      case Qt::Key_R: toggleOverride(Verdict::Review); return true;
-      case Qt::Key_F: toggleOverride(Verdict::Fail); return true;
-      default: break;
+      case Qt::Key_P:
+        toggleOverride(Verdict::Pass);
+        return true;
+      case Qt::Key_R:
+        toggleOverride(Verdict::Review);
+        return true;
+      case Qt::Key_F:
+        toggleOverride(Verdict::Fail);
+        return true;
+      default:
+        break;
     }
   }
   return QWidget::eventFilter(watched, event);

@@ -19,16 +19,21 @@ void LotFilterProxy::setVerdictFilter(Filter filter) {
 bool LotFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const {
   if (filter_ == Filter::All) return true;
   const auto* lot = qobject_cast<const LotTableModel*>(sourceModel());
-  const auto verdict = lot ? lot->verdictAt(sourceRow)
-                           : static_cast<Verdict>(sourceModel()->index(sourceRow, 0, sourceParent)
-                                                      .data(LotTableModel::VerdictRole)
-                                                      .toInt());
+  const auto verdict =
+      lot ? lot->verdictAt(sourceRow)
+          : static_cast<Verdict>(
+                sourceModel()->index(sourceRow, 0, sourceParent).data(LotTableModel::VerdictRole).toInt());
   switch (filter_) {
-    case Filter::Pass: return verdict == Verdict::Pass;
-    case Filter::Review: return verdict == Verdict::Review;
-    case Filter::Fail: return verdict == Verdict::Fail;
-    case Filter::Unscored: return verdict == Verdict::None;
-    case Filter::All: break;
+    case Filter::Pass:
+      return verdict == Verdict::Pass;
+    case Filter::Review:
+      return verdict == Verdict::Review;
+    case Filter::Fail:
+      return verdict == Verdict::Fail;
+    case Filter::Unscored:
+      return verdict == Verdict::None;
+    case Filter::All:
+      break;
   }
   return true;
 }

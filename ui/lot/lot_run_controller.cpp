@@ -10,8 +10,8 @@
 
 #include "ui/document/inspection_document.h"
 #include "ui/document/inspection_session.h"
-#include "ui/shell/main_window.h"
 #include "ui/references/reference_panel.h"
+#include "ui/shell/main_window.h"
 
 namespace nagl::ui {
 
@@ -76,8 +76,8 @@ void LotRunController::openLotFolder(const QString& folder, bool runAfter) {
 void LotRunController::onLotListed() {
   const QStringList paths = lotWatcher_->result();
   setLot(paths, pendingLotFolder_);
-  Q_EMIT message(
-      MainWindow::tr("%n image(s) in %1", nullptr, static_cast<int>(paths.size())).arg(pendingLotFolder_), 8000);
+  Q_EMIT message(MainWindow::tr("%n image(s) in %1", nullptr, static_cast<int>(paths.size())).arg(pendingLotFolder_),
+                 8000);
   if (autoRun_) {
     autoRun_ = false;
     runInspection();
@@ -120,8 +120,8 @@ void LotRunController::onRunFinished(bool cancelled, const QString& error) {
   if (!error.isEmpty()) {
     Q_EMIT message(MainWindow::tr("Inspection failed: %1").arg(error), 0);
     // Window-modal but not blocking: the event loop keeps running.
-    auto* box = new QMessageBox(QMessageBox::Warning, MainWindow::tr("Inspection failed"), error, QMessageBox::Ok,
-                                window_);
+    auto* box =
+        new QMessageBox(QMessageBox::Warning, MainWindow::tr("Inspection failed"), error, QMessageBox::Ok, window_);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
     return;

@@ -19,10 +19,14 @@ namespace {
 
 QColor verdictColour(Verdict v) {
   switch (v) {
-    case Verdict::Pass: return QColor(30, 140, 60);
-    case Verdict::Review: return QColor(200, 130, 0);
-    case Verdict::Fail: return QColor(200, 30, 30);
-    case Verdict::None: break;
+    case Verdict::Pass:
+      return QColor(30, 140, 60);
+    case Verdict::Review:
+      return QColor(200, 130, 0);
+    case Verdict::Fail:
+      return QColor(200, 30, 30);
+    case Verdict::None:
+      break;
   }
   return {};
 }
@@ -98,13 +102,16 @@ bool LotTableModel::sortsBefore(int left, int right, int column) const {
   const QueryResult& a = rows().at(left);
   const QueryResult& b = rows().at(right);
   switch (column) {
-    case NameColumn: return nameRank_.at(static_cast<std::size_t>(left)) < nameRank_.at(static_cast<std::size_t>(right));
+    case NameColumn:
+      return nameRank_.at(static_cast<std::size_t>(left)) < nameRank_.at(static_cast<std::size_t>(right));
     case ScoreColumn:
       return (a.status == QueryStatus::Done ? a.score : -1.0) < (b.status == QueryStatus::Done ? b.score : -1.0);
-    case VerdictColumn: return static_cast<int>(verdictAt(left)) < static_cast<int>(verdictAt(right));
+    case VerdictColumn:
+      return static_cast<int>(verdictAt(left)) < static_cast<int>(verdictAt(right));
     default:
-      return data(index(left, column), SortRole).toString().compare(data(index(right, column), SortRole).toString(),
-                                                                    Qt::CaseInsensitive) < 0;
+      return data(index(left, column), SortRole)
+                 .toString()
+                 .compare(data(index(right, column), SortRole).toString(), Qt::CaseInsensitive) < 0;
   }
 }
 
@@ -212,7 +219,8 @@ QVariant LotTableModel::data(const QModelIndex& index, int role) const {
       }
       if (role == SortRole) return static_cast<int>(v);
       if (role == Qt::ForegroundRole && v != Verdict::None) return QBrush(verdictColour(v));
-      if (role == Qt::ToolTipRole && isOverridden(row)) return tr("Overridden by hand (P / R / F; the same key again clears)");
+      if (role == Qt::ToolTipRole && isOverridden(row))
+        return tr("Overridden by hand (P / R / F; the same key again clears)");
       break;
     }
     case StatusColumn:
@@ -228,13 +236,19 @@ QVariant LotTableModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant LotTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-  if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return QAbstractTableModel::headerData(section, orientation, role);
+  if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    return QAbstractTableModel::headerData(section, orientation, role);
   switch (section) {
-    case NameColumn: return tr("Image");
-    case ScoreColumn: return tr("Score");
-    case VerdictColumn: return tr("Verdict");
-    case StatusColumn: return tr("Status");
-    default: return {};
+    case NameColumn:
+      return tr("Image");
+    case ScoreColumn:
+      return tr("Score");
+    case VerdictColumn:
+      return tr("Verdict");
+    case StatusColumn:
+      return tr("Status");
+    default:
+      return {};
   }
 }
 

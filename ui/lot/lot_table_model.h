@@ -26,8 +26,8 @@ class LotTableModel : public QAbstractTableModel {
   // the verdict as its enum value, the name and status as text.
   static constexpr int SortRole = Qt::UserRole + 1;
   static constexpr int PathRole = Qt::UserRole + 2;
-  static constexpr int VerdictRole = Qt::UserRole + 3;    // int(Verdict), any column
-  static constexpr int OverrideRole = Qt::UserRole + 4;   // bool, any column
+  static constexpr int VerdictRole = Qt::UserRole + 3;   // int(Verdict), any column
+  static constexpr int OverrideRole = Qt::UserRole + 4;  // bool, any column
 
   explicit LotTableModel(QObject* parent = nullptr);
   void setDocument(InspectionDocument* document);
@@ -79,8 +79,8 @@ class LotTableModel : public QAbstractTableModel {
 
   InspectionDocument* document_ = nullptr;
   std::vector<Label> labels_;
-  QStringList names_;  // as shown: relative to rootFolder_
-  std::vector<int> nameRank_;  // position of each row in case-insensitive name order
+  QStringList names_;           // as shown: relative to rootFolder_
+  std::vector<int> nameRank_;   // position of each row in case-insensitive name order
   Thresholds shownThresholds_;  // the ones the verdict column was last painted with
   ThumbnailCache* thumbnails_ = nullptr;
 };

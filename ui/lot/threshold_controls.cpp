@@ -9,10 +9,10 @@
 #include <cmath>
 
 #include "ui/charts/charts_panel.h"
+#include "ui/charts/score_histogram_view.h"
 #include "ui/document/inspection_document.h"
 #include "ui/lot/lot_table_model.h"
 #include "ui/shell/main_window.h"
-#include "ui/charts/score_histogram_view.h"
 
 namespace nagl::ui {
 
@@ -93,8 +93,9 @@ std::vector<Label> ThresholdControls::chartLabels() const {
   for (int row = 0; row < lot_->rowCount(); ++row)
     if (lot_->isOverridden(row)) {
       const Verdict v = lot_->verdictAt(row);
-      labels[static_cast<std::size_t>(row)] =
-          v == Verdict::Fail ? Label::Defective : v == Verdict::Pass ? Label::Normal : Label::Unknown;
+      labels[static_cast<std::size_t>(row)] = v == Verdict::Fail   ? Label::Defective
+                                              : v == Verdict::Pass ? Label::Normal
+                                                                   : Label::Unknown;
     }
   return labels;
 }
@@ -111,12 +112,10 @@ void ThresholdControls::updateNote() {
     note_->setText(MainWindow::tr("thresholds suggested from the lot's labels"));
   else
     note_->setText(MainWindow::tr("⚠ no labels: cautious default thresholds — most images go to review"));
-  note_->setStyleSheet(!user && scored && !fromLabels
-                           ? QStringLiteral("QLabel { color: #b06000; font-weight: bold; }")
-                           : QString());
+  note_->setStyleSheet(!user && scored && !fromLabels ? QStringLiteral("QLabel { color: #b06000; font-weight: bold; }")
+                                                      : QString());
 }
 
 QString ThresholdControls::noteText() const { return note_->text(); }
 
 }  // namespace nagl::ui
-

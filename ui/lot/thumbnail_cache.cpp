@@ -10,8 +10,8 @@ namespace nagl::ui {
 
 struct ThumbnailCache::Queue {
   std::mutex mutex;
-  std::deque<QString> waiting;       // front: newest
-  QSet<QString> queued;  // waiting or being decoded
+  std::deque<QString> waiting;  // front: newest
+  QSet<QString> queued;         // waiting or being decoded
   int workers = 0;
   bool stopping = false;
 };
@@ -85,7 +85,8 @@ void ThumbnailCache::request(const QString& path) {
         queue->waiting.pop_front();
       }
       const QImage image = decodeThumbnail(next);
-      QMetaObject::invokeMethod(this, [this, next, image] { onDecoded(next, image); }, Qt::QueuedConnection);
+      QMetaObject::invokeMethod(
+          this, [this, next, image] { onDecoded(next, image); }, Qt::QueuedConnection);
     }
   });
 }

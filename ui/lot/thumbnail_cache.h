@@ -5,11 +5,11 @@
 #include <QCache>
 #include <QObject>
 #include <QPixmap>
+#include <QSet>
 #include <QThreadPool>
 #include <deque>
 #include <memory>
 #include <mutex>
-#include <QSet>
 
 namespace nagl::ui {
 

@@ -8,10 +8,14 @@ namespace nagl::ui {
 
 QString verdictName(Verdict verdict) {
   switch (verdict) {
-    case Verdict::Pass: return QCoreApplication::translate("Verdict", "pass");
-    case Verdict::Review: return QCoreApplication::translate("Verdict", "review");
-    case Verdict::Fail: return QCoreApplication::translate("Verdict", "fail");
-    case Verdict::None: break;
+    case Verdict::Pass:
+      return QCoreApplication::translate("Verdict", "pass");
+    case Verdict::Review:
+      return QCoreApplication::translate("Verdict", "review");
+    case Verdict::Fail:
+      return QCoreApplication::translate("Verdict", "fail");
+    case Verdict::None:
+      break;
   }
   return {};
 }
@@ -47,7 +51,8 @@ ThresholdSuggestion suggestThresholds(const std::vector<double>& scores, const s
   for (std::size_t i = 0; i < scores.size(); ++i) {
     if (std::isnan(scores[i])) continue;
     valid.push_back(scores[i]);
-    if (i < labels.size() && labels[i] != Label::Unknown) labelled.emplace_back(scores[i], labels[i] == Label::Defective);
+    if (i < labels.size() && labels[i] != Label::Unknown)
+      labelled.emplace_back(scores[i], labels[i] == Label::Defective);
   }
   if (valid.empty()) return s;
   const auto defects = std::count_if(labelled.begin(), labelled.end(), [](const auto& p) { return p.second; });

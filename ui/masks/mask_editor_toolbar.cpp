@@ -10,11 +10,11 @@
 #include <QUndoStack>
 #include <cmath>
 
-#include "ui/viewer/image_viewer.h"
 #include "ui/masks/mask_item.h"
 #include "ui/masks/mask_layer.h"
 #include "ui/masks/mask_tools.h"
 #include "ui/masks/mask_undo.h"
+#include "ui/viewer/image_viewer.h"
 
 namespace nagl::ui {
 
@@ -113,8 +113,7 @@ MaskEditorToolbar::MaskEditorToolbar(ImageViewer* viewer, QWidget* parent)
   opacity_->setValue(static_cast<int>(std::lround(viewer_->maskItem()->fillOpacity() * 100)));
   opacity_->setMaximumWidth(90);
   opacity_->setToolTip(tr("Opacity of the mask fill"));
-  connect(opacity_, &QSlider::valueChanged, this,
-          [this](int v) { viewer_->maskItem()->setFillOpacity(v / 100.0); });
+  connect(opacity_, &QSlider::valueChanged, this, [this](int v) { viewer_->maskItem()->setFillOpacity(v / 100.0); });
   addWidget(opacity_);
 }
 
@@ -144,9 +143,9 @@ QList<QAction*> MaskEditorToolbar::editorActions() const {
 
 void MaskEditorToolbar::updateUndoTips() {
   const MaskUndoStack* stack = viewer_->maskLayer()->undoStack();
-  const QString memory = tr("Mask undo memory: %1 of %2")
-                             .arg(QLocale().formattedDataSize(stack->totalBytes()),
-                                  QLocale().formattedDataSize(stack->byteLimit()));
+  const QString memory =
+      tr("Mask undo memory: %1 of %2")
+          .arg(QLocale().formattedDataSize(stack->totalBytes()), QLocale().formattedDataSize(stack->byteLimit()));
   undo_->setToolTip(tr("Undo the last mask edit (Ctrl+Z). %1").arg(memory));
   redo_->setToolTip(tr("Redo the mask edit (Ctrl+Shift+Z). %1").arg(memory));
 }

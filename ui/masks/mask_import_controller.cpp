@@ -10,10 +10,10 @@
 #include <exception>
 
 #include "nagl/export/mask_import.h"
-#include "ui/viewer/image_viewer.h"
-#include "ui/shell/main_window.h"
-#include "ui/masks/mask_layer.h"
 #include "ui/common/path_bytes.h"
+#include "ui/masks/mask_layer.h"
+#include "ui/shell/main_window.h"
+#include "ui/viewer/image_viewer.h"
 #include "ui/viewer/viewer_controller.h"
 
 namespace nagl::ui {
@@ -79,32 +79,33 @@ bool MaskImportController::importMaskFile(const QString& maskFile) {
   }
   const int width = layer->size().width(), height = layer->size().height();
   Q_EMIT message(MainWindow::tr("Importing the mask %1…").arg(QFileInfo(maskFile).fileName()), 0);
-  QtConcurrent::run([maskFile, image, width, height] { return decodeMask(maskFile, image, width, height); })
-      .then(this, [this, maskFile, image](const ImportedMask& result) {
-        MaskLayer* target = viewer_->maskLayer();
-        QString error = result.error;
-        if (error.isEmpty() && (viewer_->maskPath() != image || target->isNull() ||
-                                target->size() != QSize(result.map.width, result.map.height)))
-          error = MainWindow::tr("%1: not imported, the viewer shows another image now.").arg(maskFile);
-        if (!error.isEmpty()) {
-          Q_EMIT message(QString(), 0);
-          auto* box = new QMessageBox(
-              QMessageBox::Warning, MainWindow::tr("Import mask"),
-              MainWindow::tr("The mask could not be imported for %1.").arg(QFileInfo(image).fileName()),
-              QMessageBox::Ok, window_);
-          box->setInformativeText(error);
-          box->setAttribute(Qt::WA_DeleteOnClose);
-          box->open();
-          Q_EMIT finished(false, error);
-          return;
-        }
-        target->fromHeatmap(result.map, 0.5f);  // one undo step; edited() stores it in the document
-        const QString text = MainWindow::tr("Imported the mask %1: %n defect pixel(s). Undo (Ctrl+Z) removes it.",
-                                            nullptr, static_cast<int>(result.defectPixels))
-                                 .arg(QFileInfo(maskFile).fileName());
-        Q_EMIT message(text, 8000);
-        Q_EMIT finished(true, text);
-      });
+  QtConcurrent::run([maskFile, image, width, height] {
+    return decodeMask(maskFile, image, width, height);
+  }).then(this, [this, maskFile, image](const ImportedMask& result) {
+    MaskLayer* target = viewer_->maskLayer();
+    QString error = result.error;
+    if (error.isEmpty() && (viewer_->maskPath() != image || target->isNull() ||
+                            target->size() != QSize(result.map.width, result.map.height)))
+      error = MainWindow::tr("%1: not imported, the viewer shows another image now.").arg(maskFile);
+    if (!error.isEmpty()) {
+      Q_EMIT message(QString(), 0);
+      auto* box =
+          new QMessageBox(QMessageBox::Warning, MainWindow::tr("Import mask"),
+                          MainWindow::tr("The mask could not be imported for %1.").arg(QFileInfo(image).fileName()),
+                          QMessageBox::Ok, window_);
+      box->setInformativeText(error);
+      box->setAttribute(Qt::WA_DeleteOnClose);
+      box->open();
+      Q_EMIT finished(false, error);
+      return;
+    }
+    target->fromHeatmap(result.map, 0.5f);  // one undo step; edited() stores it in the document
+    const QString text = MainWindow::tr("Imported the mask %1: %n defect pixel(s). Undo (Ctrl+Z) removes it.", nullptr,
+                                        static_cast<int>(result.defectPixels))
+                             .arg(QFileInfo(maskFile).fileName());
+    Q_EMIT message(text, 8000);
+    Q_EMIT finished(true, text);
+  });
   return true;
 }
 

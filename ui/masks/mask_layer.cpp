@@ -30,7 +30,8 @@ bool MaskLayer::load(const QImage& mask) {
   if (mask.isNull() || mask.size() != mask_.size()) return false;
   recorder_.abandon();
   undo_->clear();
-  const QImage grey = mask.format() == QImage::Format_Grayscale8 ? mask : mask.convertToFormat(QImage::Format_Grayscale8);
+  const QImage grey =
+      mask.format() == QImage::Format_Grayscale8 ? mask : mask.convertToFormat(QImage::Format_Grayscale8);
   QImage binary(mask.size(), QImage::Format_Grayscale8);
   for (int y = 0; y < binary.height(); ++y) {
     const uchar* in = grey.constScanLine(y);
@@ -94,12 +95,11 @@ void MaskLayer::beginStroke(bool erase) {
 void MaskLayer::strokeSegment(QPointF from, QPointF to, double radius) {
   if (!recorder_.isRecording()) return;
   radius = std::max(0.5, radius);
-  const QRect bounds =
-      QRect(QPoint(static_cast<int>(std::floor(std::min(from.x(), to.x()) - radius)),
-                   static_cast<int>(std::floor(std::min(from.y(), to.y()) - radius))),
-            QPoint(static_cast<int>(std::ceil(std::max(from.x(), to.x()) + radius)),
-                   static_cast<int>(std::ceil(std::max(from.y(), to.y()) + radius)))) &
-      mask_.rect();
+  const QRect bounds = QRect(QPoint(static_cast<int>(std::floor(std::min(from.x(), to.x()) - radius)),
+                                    static_cast<int>(std::floor(std::min(from.y(), to.y()) - radius))),
+                             QPoint(static_cast<int>(std::ceil(std::max(from.x(), to.x()) + radius)),
+                                    static_cast<int>(std::ceil(std::max(from.y(), to.y()) + radius)))) &
+                       mask_.rect();
   if (bounds.isEmpty()) return;
   recorder_.touch(bounds);
   const double dx = to.x() - from.x(), dy = to.y() - from.y();
@@ -122,8 +122,7 @@ void MaskLayer::strokeSegment(QPointF from, QPointF to, double radius) {
 
 void MaskLayer::endStroke() {
   if (!recorder_.isRecording()) return;
-  commit(strokeValue_ ? tr("Brush stroke")
-                      : tr("Eraser stroke"));
+  commit(strokeValue_ ? tr("Brush stroke") : tr("Eraser stroke"));
 }
 
 qint64 MaskLayer::fillPolygon(const QPolygonF& polygon, bool erase, const QString& undoText) {
@@ -158,9 +157,7 @@ qint64 MaskLayer::fillPolygon(const QPolygonF& polygon, bool erase, const QStrin
       }
     }
   }
-  const QString text = !undoText.isEmpty() ? undoText
-                       : erase ? tr("Polygon erase")
-                               : tr("Polygon fill");
+  const QString text = !undoText.isEmpty() ? undoText : erase ? tr("Polygon erase") : tr("Polygon fill");
   if (commit(text)) Q_EMIT regionChanged(bounds);
   return changed;
 }
@@ -197,9 +194,7 @@ qint64 MaskLayer::floodFill(QPoint seed, bool erase) {
       }
     }
   }
-  if (commit(erase ? tr("Flood erase")
-                   : tr("Flood fill")))
-    Q_EMIT regionChanged(dirty);
+  if (commit(erase ? tr("Flood erase") : tr("Flood fill"))) Q_EMIT regionChanged(dirty);
   return changed;
 }
 
@@ -220,8 +215,7 @@ bool MaskLayer::fromHeatmap(const FloatImage& map, float threshold) {
     const float* row = map.data.data() + static_cast<std::size_t>(y) * map.width;
     for (int x = 0; x < map.width; ++x) line[x] = row[x] >= threshold ? 255 : 0;
   }
-  if (commit(tr("Mask from heatmap")))
-    Q_EMIT regionChanged(mask_.rect());
+  if (commit(tr("Mask from heatmap"))) Q_EMIT regionChanged(mask_.rect());
   return true;
 }
 

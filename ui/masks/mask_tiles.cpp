@@ -53,7 +53,9 @@ void applyMaskDelta(QImage& mask, const MaskDelta& delta, bool after) {
 void MaskTileRecorder::begin(const QImage* mask) {
   abandon();
   mask_ = mask;
-  before_.assign(static_cast<std::size_t>(maskTileColumns(mask->size())) * static_cast<std::size_t>(maskTileRows(mask->size())), QByteArray());
+  before_.assign(
+      static_cast<std::size_t>(maskTileColumns(mask->size())) * static_cast<std::size_t>(maskTileRows(mask->size())),
+      QByteArray());
 }
 
 void MaskTileRecorder::touch(const QRect& rect) {

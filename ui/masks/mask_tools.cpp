@@ -77,7 +77,8 @@ bool MaskToolController::press(QPointF pos, Qt::MouseButton button, Qt::Keyboard
     case MaskTool::Fill:
       layer_->floodFill(QPoint(static_cast<int>(std::floor(pos.x())), static_cast<int>(std::floor(pos.y()))), shift);
       break;
-    case MaskTool::None: break;
+    case MaskTool::None:
+      break;
   }
   return true;
 }
@@ -122,13 +123,18 @@ bool MaskToolController::key(int key) {
   if (tool_ != MaskTool::Polygon || points_.isEmpty()) return false;
   switch (key) {
     case Qt::Key_Return:
-    case Qt::Key_Enter: closePolygon(); return true;
+    case Qt::Key_Enter:
+      closePolygon();
+      return true;
     case Qt::Key_Backspace:
       points_.removeLast();
       updatePreview();
       return true;
-    case Qt::Key_Escape: cancel(); return true;
-    default: return false;
+    case Qt::Key_Escape:
+      cancel();
+      return true;
+    default:
+      return false;
   }
 }
 

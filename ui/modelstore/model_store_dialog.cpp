@@ -121,8 +121,8 @@ bool ModelStoreDialog::isBusy() const { return watcher_->isRunning(); }
 QString ModelStoreDialog::statusText() const { return status_->text(); }
 
 void ModelStoreDialog::chooseFile() {
-  const QString file = QFileDialog::getOpenFileName(
-      this, tr("Import a checkpoint"), {}, tr("Checkpoints (*.pth *.pt *.safetensors);;All files (*)"));
+  const QString file = QFileDialog::getOpenFileName(this, tr("Import a checkpoint"), {},
+                                                    tr("Checkpoints (*.pth *.pt *.safetensors);;All files (*)"));
   if (!file.isEmpty()) importFile(file);
 }
 

@@ -2,10 +2,10 @@
 
 #include <QAction>
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHash>
@@ -14,8 +14,8 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
-#include <QStatusBar>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
@@ -114,7 +114,8 @@ ProjectController::~ProjectController() {
 void ProjectController::setAutosaveDelay(int ms) { autosaveTimer_->setInterval(ms); }
 
 QString ProjectController::untitledJournalBase() {
-  return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/untitled/untitled.naglproj");
+  return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+         QStringLiteral("/untitled/untitled.naglproj");
 }
 
 QString ProjectController::journalBase() const { return path_.isEmpty() ? untitledJournalBase() : path_; }
@@ -157,9 +158,9 @@ ProjectController::Answer ProjectController::ask(Prompt prompt, const QString& t
       return b == QMessageBox::Yes ? Answer::Yes : b == QMessageBox::No ? Answer::No : Answer::Cancel;
     }
     case Prompt::UnsavedChanges: {
-      const auto b = QMessageBox::warning(window_, tr("Unsaved changes"), text,
-                                          QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                          QMessageBox::Save);
+      const auto b =
+          QMessageBox::warning(window_, tr("Unsaved changes"), text,
+                               QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
       return b == QMessageBox::Save ? Answer::Save : b == QMessageBox::Discard ? Answer::Discard : Answer::Cancel;
     }
     case Prompt::Error: {
@@ -237,14 +238,18 @@ bool ProjectController::openProject(const QString& rawPath) {
   const np::AutosaveJournal::Inspection journal = np::AutosaveJournal::inspect(path);
   bool fromJournal = false;
   switch (journal.status) {
-    case np::AutosaveJournal::Status::None: break;
-    case np::AutosaveJournal::Status::Older: np::AutosaveJournal::discard(path); break;
+    case np::AutosaveJournal::Status::None:
+      break;
+    case np::AutosaveJournal::Status::Older:
+      np::AutosaveJournal::discard(path);
+      break;
     case np::AutosaveJournal::Status::Unreadable:
       ask(Prompt::Error, tr("The autosave journal of %1 cannot be read and is ignored:\n%2")
                              .arg(QDir::toNativeSeparators(path), journal.problem));
       break;
     case np::AutosaveJournal::Status::Newer: {
-      const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(journal.journalSavedAtMs), QLocale::ShortFormat);
+      const QString when =
+          QLocale().toString(QDateTime::fromMSecsSinceEpoch(journal.journalSavedAtMs), QLocale::ShortFormat);
       const Answer a = ask(Prompt::RecoverJournal,
                            tr("%1 has unsaved changes, autosaved at %2, that are newer than the saved project "
                               "(NAGL Inspector did not close cleanly).\n\nRecover them? (No opens the saved "
@@ -357,7 +362,8 @@ void ProjectController::apply(const np::LoadedProject& loaded) {
   restoreInspection(p.lotPaths, p.lotFolder, loaded.results, Thresholds{p.reviewThreshold, p.failThreshold},
                     p.thresholdsSetByUser);
   QHash<QString, Verdict> overrides;
-  for (auto it = p.overrides.begin(); it != p.overrides.end(); ++it) overrides.insert(it.key(), fromOverride(it.value()));
+  for (auto it = p.overrides.begin(); it != p.overrides.end(); ++it)
+    overrides.insert(it.key(), fromOverride(it.value()));
   document_->restoreOverrides(overrides);
   document_->clearHistory();
   applying_ = false;
@@ -400,9 +406,10 @@ bool ProjectController::save() {
 }
 
 bool ProjectController::saveAs() {
-  QString start = path_.isEmpty() ? QDir::homePath() + QLatin1Char('/') + projectName() + QStringLiteral(".nagl") : path_;
-  const QString chosen = QFileDialog::getSaveFileName(window_, tr("Save project as"), start,
-                                                      tr("NAGL projects (*.nagl)"));
+  QString start =
+      path_.isEmpty() ? QDir::homePath() + QLatin1Char('/') + projectName() + QStringLiteral(".nagl") : path_;
+  const QString chosen =
+      QFileDialog::getSaveFileName(window_, tr("Save project as"), start, tr("NAGL projects (*.nagl)"));
   if (chosen.isEmpty()) return false;
   return saveTo(chosen);
 }
@@ -512,7 +519,8 @@ bool ProjectController::maybeCloseProject() {
 void ProjectController::offerRecovery() {
   if (const np::AutosaveJournal::Inspection untitled = np::AutosaveJournal::inspect(untitledJournalBase());
       untitled.status == np::AutosaveJournal::Status::Newer) {
-    const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(untitled.journalSavedAtMs), QLocale::ShortFormat);
+    const QString when =
+        QLocale().toString(QDateTime::fromMSecsSinceEpoch(untitled.journalSavedAtMs), QLocale::ShortFormat);
     const Answer a = ask(Prompt::RecoverJournal,
                          tr("Work from your last session that was not saved in a project was autosaved at %1.\n\n"
                             "Restore it? (No drops it; Cancel asks again next time.)")
@@ -526,7 +534,8 @@ void ProjectController::offerRecovery() {
   for (const QString& path : recentProjects()) {
     const np::AutosaveJournal::Inspection journal = np::AutosaveJournal::inspect(path);
     if (journal.status != np::AutosaveJournal::Status::Newer) continue;
-    const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(journal.journalSavedAtMs), QLocale::ShortFormat);
+    const QString when =
+        QLocale().toString(QDateTime::fromMSecsSinceEpoch(journal.journalSavedAtMs), QLocale::ShortFormat);
     const Answer a = ask(Prompt::RecoverJournal,
                          tr("NAGL Inspector did not close cleanly. The project %1 has unsaved changes autosaved at "
                             "%2.\n\nRecover them? (No drops the autosaved changes; Cancel asks again next time.)")
@@ -547,9 +556,7 @@ void ProjectController::waitForIdle() {
   while ((busy_ || autosaving_) && timer.elapsed() < 30000) QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
 }
 
-QStringList ProjectController::recentProjects() const {
-  return QSettings().value(kRecentKey).toStringList();
-}
+QStringList ProjectController::recentProjects() const { return QSettings().value(kRecentKey).toStringList(); }
 
 void ProjectController::addRecent(const QString& path) {
   QStringList list = recentProjects();
@@ -571,12 +578,13 @@ void ProjectController::rebuildRecentMenu() {
   const QStringList list = recentProjects();
   for (int i = 0; i < list.size(); ++i) {
     const QString& path = list[i];
-    QAction* a = recentMenu_->addAction(
-        tr("&%1 %2").arg(i + 1).arg(QFileInfo(path).completeBaseName()), this, [this, path] { openProject(path); });
+    QAction* a = recentMenu_->addAction(tr("&%1 %2").arg(i + 1).arg(QFileInfo(path).completeBaseName()), this,
+                                        [this, path] { openProject(path); });
     a->setToolTip(QDir::toNativeSeparators(path));
     a->setStatusTip(QDir::toNativeSeparators(path));
   }
-  if (list.isEmpty()) recentMenu_->addAction(tr("(none)"))->setEnabled(false);
+  if (list.isEmpty())
+    recentMenu_->addAction(tr("(none)"))->setEnabled(false);
   else {
     recentMenu_->addSeparator();
     recentMenu_->addAction(tr("Clear the list"), this, [] { QSettings().remove(kRecentKey); });

@@ -13,9 +13,9 @@
 #include <QSet>
 
 #include "ui/document/inspection_document.h"
-#include "ui/references/file_drop_list.h"
-#include "ui/masks/mask_badge.h"
 #include "ui/lot/thumbnail_cache.h"
+#include "ui/masks/mask_badge.h"
+#include "ui/references/file_drop_list.h"
 
 namespace nagl::ui {
 namespace {
@@ -71,8 +71,7 @@ ReferencePanel::ReferencePanel(QWidget* parent) : QWidget(parent), thumbnails_(n
   makeGroup(tr("Normal"), normalList_, false);
   makeGroup(tr("Defective"), defectiveList_, true);
   normalList_->setToolTip(tr("Defect-free reference images: drop files here"));
-  defectiveList_->setToolTip(
-      tr("Defective reference images and their masks (<name>_mask.png): drop files here"));
+  defectiveList_->setToolTip(tr("Defective reference images and their masks (<name>_mask.png): drop files here"));
   connect(defectiveList_, &QListWidget::itemDoubleClicked, this, &ReferencePanel::chooseMask);
   setDocument(new InspectionDocument(this));
 }
@@ -131,8 +130,8 @@ QString ReferencePanel::findMaskFor(const QString& imagePath) {
   QString beside = dir.filePath(maskName);
   if (QFileInfo::exists(beside)) return beside;
   // MVTec AD: <category>/test/<defect>/<stem>.png -> <category>/ground_truth/<defect>/<stem>_mask.png
-  QString mvtec =
-      QDir::cleanPath(dir.filePath(QStringLiteral("../../ground_truth/") + dir.dirName() + QLatin1Char('/') + maskName));
+  QString mvtec = QDir::cleanPath(
+      dir.filePath(QStringLiteral("../../ground_truth/") + dir.dirName() + QLatin1Char('/') + maskName));
   if (QFileInfo::exists(mvtec)) return mvtec;
   return {};
 }

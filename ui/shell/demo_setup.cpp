@@ -5,8 +5,8 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include "nagl/demo/demo_dataset.h"
 #include "nagl/checkpoint/untrained_weights.h"
+#include "nagl/demo/demo_dataset.h"
 #include "ui/common/path_bytes.h"
 
 namespace nagl::ui {
@@ -62,8 +62,9 @@ DemoPlan prepareDemo(const QString& cacheDir, const ModelSettings& configured) {
     // One defective reference with its mask; it needs a head.
     if (!plan.model.head.isEmpty() && !category.defects.empty()) {
       const QString defect = pathFromBytes(category.defects.front());
-      plan.references.defective.append({root + QStringLiteral("/test/") + defect + QStringLiteral("/000.png"),
-                                        root + QStringLiteral("/ground_truth/") + defect + QStringLiteral("/000_mask.png")});
+      plan.references.defective.append(
+          {root + QStringLiteral("/test/") + defect + QStringLiteral("/000.png"),
+           root + QStringLiteral("/ground_truth/") + defect + QStringLiteral("/000_mask.png")});
     }
   } catch (const std::exception& e) {
     plan.error = QCoreApplication::translate("DemoSetup", "The demo could not be prepared: %1")

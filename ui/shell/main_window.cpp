@@ -19,17 +19,14 @@
 #include <QVBoxLayout>
 
 #include "ui/charts/charts_panel.h"
-#include "ui/viewer/compare_pane.h"
-#include "ui/shell/demo_runner.h"
-#include "ui/shell/diagnostics_report.h"
 #include "ui/document/inspection_document.h"
-#include "ui/shell/engine_status_bar.h"
-#include "ui/export/export_coordinator.h"
-#include "ui/viewer/image_viewer.h"
 #include "ui/document/inspection_session.h"
+#include "ui/export/export_coordinator.h"
 #include "ui/lot/lot_browser.h"
 #include "ui/lot/lot_run_controller.h"
 #include "ui/lot/lot_table_model.h"
+#include "ui/lot/threshold_controls.h"
+#include "ui/lot/thumbnail_cache.h"
 #include "ui/masks/mask_editor_toolbar.h"
 #include "ui/masks/mask_import_controller.h"
 #include "ui/masks/mask_layer.h"
@@ -37,10 +34,13 @@
 #include "ui/modelstore/model_store_dialog.h"
 #include "ui/project/project_controller.h"
 #include "ui/references/reference_panel.h"
+#include "ui/shell/demo_runner.h"
+#include "ui/shell/diagnostics_report.h"
+#include "ui/shell/engine_status_bar.h"
 #include "ui/shell/settings_dialog.h"
 #include "ui/shell/undo_router.h"
-#include "ui/lot/threshold_controls.h"
-#include "ui/lot/thumbnail_cache.h"
+#include "ui/viewer/compare_pane.h"
+#include "ui/viewer/image_viewer.h"
 #include "ui/viewer/view_controls.h"
 #include "ui/viewer/window_level_controls.h"
 
@@ -101,10 +101,11 @@ void MainWindow::createCentral() {
   layout->setSpacing(0);
   banner_ = new QLabel(page);
   banner_->setWordWrap(true);
-  banner_->setStyleSheet(
-      QStringLiteral("QLabel { background: #fff3c4; color: #5a4300; padding: 6px; border-bottom: 1px solid #d9c27a; }"));
-  banner_->setText(tr("<b>Demo with a built-in UNTRAINED backbone and head: scores, verdicts and heatmaps are "
-                      "illustrative only.</b> Configure real DINOv2 / NAGL weights in Model &gt; Settings…"));
+  banner_->setStyleSheet(QStringLiteral(
+      "QLabel { background: #fff3c4; color: #5a4300; padding: 6px; border-bottom: 1px solid #d9c27a; }"));
+  banner_->setText(
+      tr("<b>Demo with a built-in UNTRAINED backbone and head: scores, verdicts and heatmaps are "
+         "illustrative only.</b> Configure real DINOv2 / NAGL weights in Model &gt; Settings…"));
   banner_->hide();
   layout->addWidget(banner_);
   auto* split = new QSplitter(Qt::Horizontal, page);
@@ -170,8 +171,8 @@ void MainWindow::createMenus() {
   settings->setShortcut(QKeySequence::Preferences);
   settings->setShortcut(Qt::CTRL | Qt::Key_Comma);
   model->addAction(tr("Model &store: import or download…"), this, [this] { openModelStore(); });
-  runAction_ = model->addAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("&Run"), this,
-                                [this] { runInspection(); });
+  runAction_ =
+      model->addAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("&Run"), this, [this] { runInspection(); });
   runAction_->setShortcut(Qt::Key_F5);
   runAction_->setToolTip(tr("Score every image of the lot (F5)"));
   QAction* cancel = model->addAction(tr("&Cancel"), this, &MainWindow::cancelInspection);
@@ -182,9 +183,8 @@ void MainWindow::createMenus() {
 
 void MainWindow::createHelpMenu() {
   QMenu* help = menuBar()->addMenu(tr("&Help"));
-  help->addAction(tr("Run the &demo"), this, [this] {
-    startDemo(QStandardPaths::writableLocation(QStandardPaths::CacheLocation));
-  });
+  help->addAction(tr("Run the &demo"), this,
+                  [this] { startDemo(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)); });
 }
 
 void MainWindow::createToolBar() {

@@ -10,10 +10,10 @@
 #include <QMainWindow>
 #include <QStringList>
 
-#include "ui/viewer/heatmap_colormap.h"
 #include "ui/document/inspection_types.h"
 #include "ui/document/model_settings.h"
 #include "ui/lot/verdict.h"
+#include "ui/viewer/heatmap_colormap.h"
 #include "ui/viewer/viewer_controller.h"
 
 class QAction;

@@ -7,11 +7,11 @@
 #include <QTimer>
 
 #include "ui/charts/charts_panel.h"
-#include "ui/viewer/image_viewer.h"
 #include "ui/document/inspection_session.h"
 #include "ui/lot/lot_browser.h"
 #include "ui/lot/lot_table_model.h"
 #include "ui/shell/main_window.h"
+#include "ui/viewer/image_viewer.h"
 
 namespace nagl::ui {
 
@@ -42,8 +42,8 @@ void ScreenshotTour::start(const QString& cacheDir) {
   });
   steps_.push_back([this, later, cacheDir] {
     shoot(QStringLiteral("01-no-backbone"));
-    connect(window_->session(), &InspectionSession::runFinished, this, [later] { later(1500); },
-            Qt::SingleShotConnection);
+    connect(
+        window_->session(), &InspectionSession::runFinished, this, [later] { later(1500); }, Qt::SingleShotConnection);
     window_->startDemo(cacheDir);
   });
   // 2. The demo lot scored, sorted by score, the top image in the viewer.

@@ -10,8 +10,8 @@
 #include <QPushButton>
 #include <QSpinBox>
 
-#include "ui/shell/app_language.h"
 #include "ui/modelstore/model_store_dialog.h"
+#include "ui/shell/app_language.h"
 
 namespace nagl::ui {
 namespace {

@@ -45,8 +45,7 @@ void UndoRouter::onIndexChanged(QUndoStack* stack) {
     return;
   }
   QUndoStack* other = otherThan(stack);
-  if (stack == group_->activeStack() && !stack->canUndo() && other && other->canUndo())
-    group_->setActiveStack(other);
+  if (stack == group_->activeStack() && !stack->canUndo() && other && other->canUndo()) group_->setActiveStack(other);
 }
 
 }  // namespace nagl::ui

@@ -6,9 +6,9 @@
 #include <QVBoxLayout>
 
 #include "ui/document/inspection_document.h"
-#include "ui/viewer/image_viewer.h"
 #include "ui/document/inspection_session.h"
 #include "ui/shell/main_window.h"
+#include "ui/viewer/image_viewer.h"
 #include "ui/viewer/window_level_controls.h"
 
 namespace nagl::ui {

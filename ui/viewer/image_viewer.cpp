@@ -1,10 +1,10 @@
 #include "ui/viewer/image_viewer.h"
 
 #include <QGraphicsPixmapItem>
-#include <QKeyEvent>
-#include <QMouseEvent>
 #include <QGraphicsScene>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QPixmap>
 #include <QWheelEvent>
 #include <QtConcurrent/QtConcurrentRun>
@@ -17,10 +17,10 @@
 #include "nagl/imaging/display_decode.h"
 #include "nagl/vision/anomaly_map.h"
 #include "ui/common/core_decoded_image.h"
+#include "ui/common/path_bytes.h"
 #include "ui/masks/mask_item.h"
 #include "ui/masks/mask_layer.h"
 #include "ui/masks/mask_tools.h"
-#include "ui/common/path_bytes.h"
 
 namespace nagl::ui {
 

@@ -30,7 +30,7 @@ enum class MaskTool;
 
 struct OverlayStyle {
   Colormap colormap = Colormap::Turbo;
-  bool stretch = false;     // per-image min..max instead of the fixed scale
+  bool stretch = false;  // per-image min..max instead of the fixed scale
   // The fixed scale runs from review - d to fail + d, d = fail - review (or a
   // tenth of fail when they are equal): it depends on the thresholds only.
   double reviewThreshold = 1.0;

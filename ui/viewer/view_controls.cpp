@@ -8,9 +8,9 @@
 #include <algorithm>
 
 #include "ui/document/inspection_document.h"
+#include "ui/shell/main_window.h"
 #include "ui/viewer/heatmap_colormap.h"
 #include "ui/viewer/image_viewer.h"
-#include "ui/shell/main_window.h"
 
 namespace nagl::ui {
 

@@ -3,12 +3,12 @@
 #include <QListWidget>
 
 #include "ui/document/inspection_document.h"
-#include "ui/viewer/image_viewer.h"
 #include "ui/document/inspection_session.h"
 #include "ui/lot/lot_browser.h"
-#include "ui/shell/main_window.h"
 #include "ui/masks/mask_layer.h"
 #include "ui/references/reference_panel.h"
+#include "ui/shell/main_window.h"
+#include "ui/viewer/image_viewer.h"
 
 namespace nagl::ui {
 
@@ -71,12 +71,15 @@ void ViewerController::onMaskEdited() {
   const MaskLayer* layer = viewer_->maskLayer();
   if (target_.path.isEmpty() || viewer_->maskPath() != target_.path) return;
   switch (target_.kind) {
-    case MaskTarget::Query: document_->setQueryMask(target_.path, layer->mask()); break;
+    case MaskTarget::Query:
+      document_->setQueryMask(target_.path, layer->mask());
+      break;
     case MaskTarget::Reference:
       document_->setReferenceMaskEdit(target_.path, layer->mask(), target_.basedOn);
       Q_EMIT referenceMaskEdited();
       break;
-    case MaskTarget::None: break;
+    case MaskTarget::None:
+      break;
   }
 }
 

@@ -9,7 +9,10 @@
 namespace nagl::ui {
 
 WindowLevelControls::WindowLevelControls(QWidget* parent)
-    : QWidget(parent), level_(new QDoubleSpinBox(this)), width_(new QDoubleSpinBox(this)), auto_(new QToolButton(this)) {
+    : QWidget(parent),
+      level_(new QDoubleSpinBox(this)),
+      width_(new QDoubleSpinBox(this)),
+      auto_(new QToolButton(this)) {
   auto* layout = new QHBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(new QLabel(tr(" Level "), this));
@@ -27,8 +30,9 @@ WindowLevelControls::WindowLevelControls(QWidget* parent)
   width_->setToolTip(tr("Window width: the range of sample values spread from black to white"));
   auto_->setText(tr("Auto"));
   auto_->setCheckable(true);
-  auto_->setToolTip(tr("Automatic window for each image: full range for 8-bit images, 0.5 %–99.5 % percentiles "
-                       "for 16-bit ones"));
+  auto_->setToolTip(
+      tr("Automatic window for each image: full range for 8-bit images, 0.5 %–99.5 % percentiles "
+         "for 16-bit ones"));
   connect(auto_, &QToolButton::clicked, this, [this] {
     auto_->setChecked(true);
     Q_EMIT autoRequested();

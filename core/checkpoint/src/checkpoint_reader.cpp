@@ -55,8 +55,8 @@ TensorMap readCheckpoint(const std::string& path) {
   // safetensors: an 8-byte header length, then the JSON header, which is an object.
   if (head.size() > 8 && head[8] == '{') return readSafetensors(path);
   refuseForbiddenPickleGlobals(path);  // a protocol 0 / 1 pickle asking for os.system & co.
-  throw CheckpointError(path + ": not a checkpoint (neither a PyTorch zip archive nor a safetensors file): " +
-                        describeContent(head));
+  throw CheckpointError(
+      path + ": not a checkpoint (neither a PyTorch zip archive nor a safetensors file): " + describeContent(head));
 }
 
 }  // namespace nagl::checkpoint

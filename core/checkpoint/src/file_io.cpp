@@ -32,15 +32,13 @@ InputFile::InputFile(std::string path) : path_(std::move(path)) {
 
 void InputFile::readAt(std::uint64_t offset, void* dst, std::size_t n) const {
   if (offset > size_ || n > size_ - offset)
-    throw CheckpointError(path_ + ": file is truncated (needs " + std::to_string(offset + n) +
-                          " bytes, has " + std::to_string(size_) + ")");
+    throw CheckpointError(path_ + ": file is truncated (needs " + std::to_string(offset + n) + " bytes, has " +
+                          std::to_string(size_) + ")");
   auto* out = static_cast<char*>(dst);
   while (n > 0) {
     const ssize_t got = ::pread(fd_.get(), out, n, static_cast<off_t>(offset));
     if (got < 0 && errno == EINTR) continue;
-    if (got <= 0)
-      throw CheckpointError(path_ + ": read failed (" + (got < 0 ? errnoText() : "unexpected end") +
-                            ")");
+    if (got <= 0) throw CheckpointError(path_ + ": read failed (" + (got < 0 ? errnoText() : "unexpected end") + ")");
     out += got;
     offset += static_cast<std::uint64_t>(got);
     n -= static_cast<std::size_t>(got);

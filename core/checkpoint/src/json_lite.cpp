@@ -22,9 +22,7 @@ class Parser {
   }
 
   void skipSpace() {
-    while (pos_ < s_.size() &&
-           (s_[pos_] == ' ' || s_[pos_] == '\t' || s_[pos_] == '\n' || s_[pos_] == '\r'))
-      ++pos_;
+    while (pos_ < s_.size() && (s_[pos_] == ' ' || s_[pos_] == '\t' || s_[pos_] == '\n' || s_[pos_] == '\r')) ++pos_;
   }
 
   bool consume(char c) {
@@ -46,8 +44,12 @@ class Parser {
     if (pos_ >= s_.size()) fail("unexpected end of text");
     Value v;
     switch (s_[pos_]) {
-      case '{': object(v, depth); break;
-      case '[': array(v, depth); break;
+      case '{':
+        object(v, depth);
+        break;
+      case '[':
+        array(v, depth);
+        break;
       case '"':
         v.kind = Value::Kind::String;
         v.text = string();
@@ -61,8 +63,12 @@ class Parser {
         expectWord("false");
         v.kind = Value::Kind::Bool;
         break;
-      case 'n': expectWord("null"); break;
-      default: number(v); break;
+      case 'n':
+        expectWord("null");
+        break;
+      default:
+        number(v);
+        break;
     }
     return v;
   }
@@ -128,10 +134,14 @@ class Parser {
     for (int i = 0; i < 4; ++i) {
       const char c = s_[pos_++];
       u <<= 4;
-      if (isDigit(c)) u |= unsigned(c - '0');
-      else if (c >= 'a' && c <= 'f') u |= unsigned(c - 'a' + 10);
-      else if (c >= 'A' && c <= 'F') u |= unsigned(c - 'A' + 10);
-      else fail("invalid \\u escape");
+      if (isDigit(c))
+        u |= unsigned(c - '0');
+      else if (c >= 'a' && c <= 'f')
+        u |= unsigned(c - 'a' + 10);
+      else if (c >= 'A' && c <= 'F')
+        u |= unsigned(c - 'A' + 10);
+      else
+        fail("invalid \\u escape");
     }
     return u;
   }
@@ -168,14 +178,30 @@ class Parser {
       }
       if (pos_ >= s_.size()) fail("unterminated string");
       switch (s_[pos_++]) {
-        case '"': out += '"'; break;
-        case '\\': out += '\\'; break;
-        case '/': out += '/'; break;
-        case 'b': out += '\b'; break;
-        case 'f': out += '\f'; break;
-        case 'n': out += '\n'; break;
-        case 'r': out += '\r'; break;
-        case 't': out += '\t'; break;
+        case '"':
+          out += '"';
+          break;
+        case '\\':
+          out += '\\';
+          break;
+        case '/':
+          out += '/';
+          break;
+        case 'b':
+          out += '\b';
+          break;
+        case 'f':
+          out += '\f';
+          break;
+        case 'n':
+          out += '\n';
+          break;
+        case 'r':
+          out += '\r';
+          break;
+        case 't':
+          out += '\t';
+          break;
         case 'u': {
           unsigned cp = hex4();
           if (cp >= 0xD800 && cp < 0xDC00) {  // high surrogate: needs its pair
@@ -189,7 +215,8 @@ class Parser {
           appendUtf8(out, cp);
           break;
         }
-        default: fail("invalid escape");
+        default:
+          fail("invalid escape");
       }
     }
   }

@@ -50,10 +50,13 @@ std::optional<std::string> renameHf(const std::string& k) {
   std::smatch m;
   if (!std::regex_match(k, m, kLayer)) return std::nullopt;
   static const std::array<std::pair<const char*, const char*>, 8> kBlock{{
-      {"norm1.", "norm1."}, {"norm2.", "norm2."},
+      {"norm1.", "norm1."},
+      {"norm2.", "norm2."},
       {"attention.output.dense.", "attn.proj."},
-      {"layer_scale1.lambda1", "ls1.gamma"}, {"layer_scale2.lambda1", "ls2.gamma"},
-      {"mlp.fc1.", "mlp.fc1."}, {"mlp.fc2.", "mlp.fc2."},
+      {"layer_scale1.lambda1", "ls1.gamma"},
+      {"layer_scale2.lambda1", "ls2.gamma"},
+      {"mlp.fc1.", "mlp.fc1."},
+      {"mlp.fc2.", "mlp.fc2."},
       {"mlp.weights_in.", "mlp.w12."},  // SwiGLU (ViT-g)
   }};
   const std::string rest = m[2];
@@ -100,8 +103,7 @@ TensorMap canonicalDinov2Keys(const TensorMap& in, const std::string& pathForErr
     } else if (auto official = renameHf(k)) {
       at::Tensor t = tensor;
       // HF keeps mask_token as (1, 1, C); the official model has (1, C).
-      if (*official == "mask_token" && t.dim() == 3 && t.size(0) == 1 && t.size(1) == 1)
-        t = t.reshape({1, t.size(2)});
+      if (*official == "mask_token" && t.dim() == 3 && t.size(0) == 1 && t.size(1) == 1) t = t.reshape({1, t.size(2)});
       put(*official, t, fullName);
     } else {
       put(k, tensor, fullName);

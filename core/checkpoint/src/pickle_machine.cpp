@@ -9,16 +9,51 @@ namespace {
 
 // Opcode bytes (Python's Lib/pickletools.py documents them).
 enum Op : std::uint8_t {
-  MARK = '(', STOP = '.', POP = '0', POP_MARK = '1', DUP = '2', BINFLOAT = 'G',
-  BININT = 'J', BININT1 = 'K', BININT2 = 'M', NONE = 'N', BINPERSID = 'Q', REDUCE = 'R',
-  BINSTRING = 'T', SHORT_BINSTRING = 'U', BINUNICODE = 'X', APPEND = 'a', BUILD = 'b',
-  GLOBAL = 'c', DICT = 'd', APPENDS = 'e', BINGET = 'h', LONG_BINGET = 'j', LIST = 'l',
-  BINPUT = 'q', LONG_BINPUT = 'r', SETITEM = 's', TUPLE = 't', SETITEMS = 'u',
-  EMPTY_DICT = '}', EMPTY_LIST = ']', EMPTY_TUPLE = ')',
-  BINBYTES = 'B', SHORT_BINBYTES = 'C',
-  PROTO = 0x80, NEWOBJ = 0x81, TUPLE1 = 0x85, TUPLE2 = 0x86, TUPLE3 = 0x87,
-  NEWTRUE = 0x88, NEWFALSE = 0x89, LONG1 = 0x8a,
-  SHORT_BINUNICODE = 0x8c, BINUNICODE8 = 0x8d, STACK_GLOBAL = 0x93, MEMOIZE = 0x94,
+  MARK = '(',
+  STOP = '.',
+  POP = '0',
+  POP_MARK = '1',
+  DUP = '2',
+  BINFLOAT = 'G',
+  BININT = 'J',
+  BININT1 = 'K',
+  BININT2 = 'M',
+  NONE = 'N',
+  BINPERSID = 'Q',
+  REDUCE = 'R',
+  BINSTRING = 'T',
+  SHORT_BINSTRING = 'U',
+  BINUNICODE = 'X',
+  APPEND = 'a',
+  BUILD = 'b',
+  GLOBAL = 'c',
+  DICT = 'd',
+  APPENDS = 'e',
+  BINGET = 'h',
+  LONG_BINGET = 'j',
+  LIST = 'l',
+  BINPUT = 'q',
+  LONG_BINPUT = 'r',
+  SETITEM = 's',
+  TUPLE = 't',
+  SETITEMS = 'u',
+  EMPTY_DICT = '}',
+  EMPTY_LIST = ']',
+  EMPTY_TUPLE = ')',
+  BINBYTES = 'B',
+  SHORT_BINBYTES = 'C',
+  PROTO = 0x80,
+  NEWOBJ = 0x81,
+  TUPLE1 = 0x85,
+  TUPLE2 = 0x86,
+  TUPLE3 = 0x87,
+  NEWTRUE = 0x88,
+  NEWFALSE = 0x89,
+  LONG1 = 0x8a,
+  SHORT_BINUNICODE = 0x8c,
+  BINUNICODE8 = 0x8d,
+  STACK_GLOBAL = 0x93,
+  MEMOIZE = 0x94,
   FRAME = 0x95,
 };
 
@@ -26,27 +61,35 @@ enum Op : std::uint8_t {
 
 const char* kindName(Value::Kind kind) {
   switch (kind) {
-    case Value::Kind::None: return "None";
-    case Value::Kind::Bool: return "bool";
-    case Value::Kind::Int: return "int";
-    case Value::Kind::Float: return "float";
-    case Value::Kind::String: return "str";
-    case Value::Kind::Bytes: return "bytes";
-    case Value::Kind::Tuple: return "tuple";
-    case Value::Kind::List: return "list";
-    case Value::Kind::Dict: return "dict";
-    case Value::Kind::Global: return "global";
-    case Value::Kind::Object: return "object";
+    case Value::Kind::None:
+      return "None";
+    case Value::Kind::Bool:
+      return "bool";
+    case Value::Kind::Int:
+      return "int";
+    case Value::Kind::Float:
+      return "float";
+    case Value::Kind::String:
+      return "str";
+    case Value::Kind::Bytes:
+      return "bytes";
+    case Value::Kind::Tuple:
+      return "tuple";
+    case Value::Kind::List:
+      return "list";
+    case Value::Kind::Dict:
+      return "dict";
+    case Value::Kind::Global:
+      return "global";
+    case Value::Kind::Object:
+      return "object";
   }
   return "?";
 }
 
-Machine::Machine(std::string_view bytes, Hooks& hooks, Limits limits)
-    : data_(bytes), hooks_(hooks), limits_(limits) {}
+Machine::Machine(std::string_view bytes, Hooks& hooks, Limits limits) : data_(bytes), hooks_(hooks), limits_(limits) {}
 
-void Machine::fail(const std::string& what) const {
-  throw Error("byte " + std::to_string(opStart_) + ": " + what);
-}
+void Machine::fail(const std::string& what) const { throw Error("byte " + std::to_string(opStart_) + ": " + what); }
 
 std::uint64_t Machine::readLE(int bytes) {
   const std::string_view b = readBytes(std::uint64_t(bytes));
@@ -73,8 +116,7 @@ std::string Machine::readLine() {
 }
 
 Value* Machine::make(Value v) {
-  if (arena_.size() >= limits_.maxValues)
-    fail("more than " + std::to_string(limits_.maxValues) + " objects");
+  if (arena_.size() >= limits_.maxValues) fail("more than " + std::to_string(limits_.maxValues) + " objects");
   arena_.push_back(std::move(v));
   return &arena_.back();
 }
@@ -86,8 +128,7 @@ Value* Machine::make(Value::Kind kind) {
 }
 
 void Machine::push(Value* v) {
-  if (stack_.size() + marks_.size() >= limits_.maxStack)
-    fail("stack deeper than " + std::to_string(limits_.maxStack));
+  if (stack_.size() + marks_.size() >= limits_.maxStack) fail("stack deeper than " + std::to_string(limits_.maxStack));
   stack_.push_back(v);
 }
 
@@ -113,8 +154,7 @@ std::vector<Value*> Machine::popMark() {
 }
 
 Value* Machine::requireKind(Value* v, Value::Kind kind, const char* opcode) {
-  if (v->kind != kind)
-    fail(std::string(opcode) + " needs a " + kindName(kind) + ", got a " + kindName(v->kind));
+  if (v->kind != kind) fail(std::string(opcode) + " needs a " + kindName(kind) + ", got a " + kindName(v->kind));
   return v;
 }
 
@@ -173,13 +213,21 @@ void Machine::step(std::uint8_t op) {
       marks_.push_back(stack_.size());
       break;
     case POP:
-      if (!stack_.empty() && (marks_.empty() || stack_.size() > marks_.back())) pop();
-      else popMark();
+      if (!stack_.empty() && (marks_.empty() || stack_.size() > marks_.back()))
+        pop();
+      else
+        popMark();
       break;
-    case POP_MARK: popMark(); break;
-    case DUP: push(top()); break;
+    case POP_MARK:
+      popMark();
+      break;
+    case DUP:
+      push(top());
+      break;
 
-    case NONE: push(make(K::None)); break;
+    case NONE:
+      push(make(K::None));
+      break;
     case NEWTRUE:
     case NEWFALSE: {
       Value v;
@@ -194,9 +242,12 @@ void Machine::step(std::uint8_t op) {
     case LONG1: {
       Value v;
       v.kind = K::Int;
-      if (op == BININT) v.integer = static_cast<std::int32_t>(static_cast<std::uint32_t>(readLE(4)));
-      else if (op == BININT1) v.integer = std::int64_t(readLE(1));
-      else if (op == BININT2) v.integer = std::int64_t(readLE(2));
+      if (op == BININT)
+        v.integer = static_cast<std::int32_t>(static_cast<std::uint32_t>(readLE(4)));
+      else if (op == BININT1)
+        v.integer = std::int64_t(readLE(1));
+      else if (op == BININT2)
+        v.integer = std::int64_t(readLE(2));
       else {
         const auto n = int(readLE(1));
         if (n > 8) fail("LONG1 integer of " + std::to_string(n) + " bytes does not fit 64 bits");
@@ -217,22 +268,40 @@ void Machine::step(std::uint8_t op) {
       break;
     }
 
-    case SHORT_BINUNICODE: pushString(K::String, readLE(1)); break;
-    case BINUNICODE: pushString(K::String, readLE(4)); break;
-    case BINUNICODE8: pushString(K::String, readLE(8)); break;
-    case SHORT_BINSTRING: pushString(K::String, readLE(1)); break;
+    case SHORT_BINUNICODE:
+      pushString(K::String, readLE(1));
+      break;
+    case BINUNICODE:
+      pushString(K::String, readLE(4));
+      break;
+    case BINUNICODE8:
+      pushString(K::String, readLE(8));
+      break;
+    case SHORT_BINSTRING:
+      pushString(K::String, readLE(1));
+      break;
     case BINSTRING: {
       const auto n = static_cast<std::int32_t>(static_cast<std::uint32_t>(readLE(4)));
       if (n < 0) fail("BINSTRING with a negative length");
       pushString(K::String, std::uint64_t(n));
       break;
     }
-    case SHORT_BINBYTES: pushString(K::Bytes, readLE(1)); break;
-    case BINBYTES: pushString(K::Bytes, readLE(4)); break;
+    case SHORT_BINBYTES:
+      pushString(K::Bytes, readLE(1));
+      break;
+    case BINBYTES:
+      pushString(K::Bytes, readLE(4));
+      break;
 
-    case EMPTY_TUPLE: push(make(K::Tuple)); break;
-    case EMPTY_LIST: push(make(K::List)); break;
-    case EMPTY_DICT: push(make(K::Dict)); break;
+    case EMPTY_TUPLE:
+      push(make(K::Tuple));
+      break;
+    case EMPTY_LIST:
+      push(make(K::List));
+      break;
+    case EMPTY_DICT:
+      push(make(K::Dict));
+      break;
     case TUPLE1:
     case TUPLE2:
     case TUPLE3: {
@@ -286,11 +355,21 @@ void Machine::step(std::uint8_t op) {
       break;
     }
 
-    case BINPUT: memoPut(readLE(1)); break;
-    case LONG_BINPUT: memoPut(readLE(4)); break;
-    case MEMOIZE: memoPut(memo_.size()); break;
-    case BINGET: push(memoGet(readLE(1))); break;
-    case LONG_BINGET: push(memoGet(readLE(4))); break;
+    case BINPUT:
+      memoPut(readLE(1));
+      break;
+    case LONG_BINPUT:
+      memoPut(readLE(4));
+      break;
+    case MEMOIZE:
+      memoPut(memo_.size());
+      break;
+    case BINGET:
+      push(memoGet(readLE(1)));
+      break;
+    case LONG_BINGET:
+      push(memoGet(readLE(4)));
+      break;
 
     case GLOBAL:
     case STACK_GLOBAL: {
@@ -335,8 +414,10 @@ void Machine::step(std::uint8_t op) {
 
     default: {
       char buf[64];
-      if (op >= 0x20 && op < 0x7f) std::snprintf(buf, sizeof buf, "unknown or unsupported opcode 0x%02x ('%c')", op, op);
-      else std::snprintf(buf, sizeof buf, "unknown or unsupported opcode 0x%02x", op);
+      if (op >= 0x20 && op < 0x7f)
+        std::snprintf(buf, sizeof buf, "unknown or unsupported opcode 0x%02x ('%c')", op, op);
+      else
+        std::snprintf(buf, sizeof buf, "unknown or unsupported opcode 0x%02x", op);
       fail(buf);
     }
   }

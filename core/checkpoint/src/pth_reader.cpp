@@ -39,8 +39,9 @@ void checkLooksLikeZip(const std::string& path) {
   if (head.rfind("PK", 0) == 0) return;
   refuseForbiddenPickleGlobals(path);  // a malicious pickle says what it asks for
   if (static_cast<unsigned char>(head[0]) == 0x80)
-    throw CheckpointError(path + ": legacy (pre-1.6, non-zip) torch.save checkpoint; if you trust where it came "
-                                 "from, re-save it with torch >= 1.6 (torch.save(torch.load(f), f)) to load it here");
+    throw CheckpointError(path +
+                          ": legacy (pre-1.6, non-zip) torch.save checkpoint; if you trust where it came "
+                          "from, re-save it with torch >= 1.6 (torch.save(torch.load(f), f)) to load it here");
   throw CheckpointError(path + ": not a valid PyTorch zip checkpoint (no zip signature at the start)");
 }
 
@@ -82,7 +83,8 @@ at::Tensor recordBytes(caffe2::serialize::PyTorchStreamReader& reader, const std
   // deleter keeps the DataPtr alive as long as any view of it.
   auto owner = std::make_shared<at::DataPtr>(std::move(ptr));
   void* data = owner->get();
-  return at::from_blob(data, {int64_t(size)}, [owner](void*) {}, at::TensorOptions().dtype(at::kByte));
+  return at::from_blob(
+      data, {int64_t(size)}, [owner](void*) {}, at::TensorOptions().dtype(at::kByte));
 }
 
 void flatten(const std::string& path, const Value& dict, const std::string& prefix, int depth, TensorMap& out) {
@@ -90,8 +92,10 @@ void flatten(const std::string& path, const Value& dict, const std::string& pref
   // Python dict semantics: a key set twice keeps its last value.
   std::map<std::string, const Value*> entries;
   for (const auto& [k, v] : dict.entries) {
-    if (k->kind == Kind::String) entries[k->text] = v;
-    else if (k->kind == Kind::Int) entries[std::to_string(k->integer)] = v;  // e.g. optimizer state
+    if (k->kind == Kind::String)
+      entries[k->text] = v;
+    else if (k->kind == Kind::Int)
+      entries[std::to_string(k->integer)] = v;  // e.g. optimizer state
   }
   for (const auto& [k, v] : entries) {
     const std::string name = prefix + k;
@@ -110,15 +114,17 @@ TensorMap readArchive(const std::string& path) {
     reader = std::make_unique<caffe2::serialize::PyTorchStreamReader>(path);
   } catch (const std::exception& e) {
     if (lacksZipEnd(path))
-      throw CheckpointError(path + ": not a valid PyTorch zip checkpoint: the zip is truncated (no end-of-central-directory "
-                                   "record; an interrupted download or copy?)");
+      throw CheckpointError(path +
+                            ": not a valid PyTorch zip checkpoint: the zip is truncated (no end-of-central-directory "
+                            "record; an interrupted download or copy?)");
     const auto* torchError = dynamic_cast<const c10::Error*>(&e);
     throw CheckpointError(path + ": not a valid PyTorch zip checkpoint (" +
                           oneLine(torchError ? torchError->what_without_backtrace() : e.what()) + ")");
   }
   if (reader->hasRecord("constants.pkl"))
-    throw CheckpointError(path + ": is a TorchScript archive (torch.jit.save), not a state dict; save "
-                                 "model.state_dict() with torch.save instead");
+    throw CheckpointError(path +
+                          ": is a TorchScript archive (torch.jit.save), not a state dict; save "
+                          "model.state_dict() with torch.save instead");
   if (!reader->hasRecord("data.pkl"))
     throw CheckpointError(path + ": zip archive without data.pkl: not a torch.save checkpoint");
   if (reader->hasRecord("byteorder")) {  // written by torch >= 2.1
@@ -132,8 +138,7 @@ TensorMap readArchive(const std::string& path) {
 
   const at::Tensor pkl = recordBytes(*reader, path, "data.pkl");
   TorchPickleHooks hooks(path, [&](const std::string& key) { return recordBytes(*reader, path, "data/" + key); });
-  pickle::Machine machine(
-      std::string_view(static_cast<const char*>(pkl.data_ptr()), size_t(pkl.numel())), hooks);
+  pickle::Machine machine(std::string_view(static_cast<const char*>(pkl.data_ptr()), size_t(pkl.numel())), hooks);
   const Value* root = nullptr;
   try {
     root = &machine.run();

@@ -27,9 +27,16 @@ struct DtypeName {
   at::ScalarType type;
 };
 constexpr std::array<DtypeName, 10> kDtypes{{
-    {"F32", at::kFloat}, {"F16", at::kHalf}, {"BF16", at::kBFloat16}, {"F64", at::kDouble},
-    {"I64", at::kLong}, {"I32", at::kInt}, {"I16", at::kShort}, {"I8", at::kChar},
-    {"U8", at::kByte}, {"BOOL", at::kBool},
+    {"F32", at::kFloat},
+    {"F16", at::kHalf},
+    {"BF16", at::kBFloat16},
+    {"F64", at::kDouble},
+    {"I64", at::kLong},
+    {"I32", at::kInt},
+    {"I16", at::kShort},
+    {"I8", at::kChar},
+    {"U8", at::kByte},
+    {"BOOL", at::kBool},
 }};
 
 std::optional<at::ScalarType> dtypeFromName(const std::string& name) {
@@ -116,8 +123,7 @@ class HeaderChecker {
   const std::string& path_;
 };
 
-std::vector<Entry> parseHeader(const std::string& path, const std::string& text,
-                               std::uint64_t dataBytes,
+std::vector<Entry> parseHeader(const std::string& path, const std::string& text, std::uint64_t dataBytes,
                                std::map<std::string, std::string>* metadata) {
   HeaderChecker check(path);
   json::Value root;
@@ -143,16 +149,15 @@ std::vector<Entry> parseHeader(const std::string& path, const std::string& text,
     }
     entries.push_back(check.entry(name, v));
     if (entries.back().end > dataBytes)
-      check.failTensor(name, "\"data_offsets\" end " + std::to_string(entries.back().end) +
-                                 " is beyond the " + std::to_string(dataBytes) + " data bytes of the file");
+      check.failTensor(name, "\"data_offsets\" end " + std::to_string(entries.back().end) + " is beyond the " +
+                                 std::to_string(dataBytes) + " data bytes of the file");
   }
 
   // Tensors must not share bytes (a tensor is one owned buffer in this format).
   std::vector<const Entry*> byBegin;
   for (const auto& e : entries)
     if (e.end > e.begin) byBegin.push_back(&e);
-  std::sort(byBegin.begin(), byBegin.end(),
-            [](const Entry* a, const Entry* b) { return a->begin < b->begin; });
+  std::sort(byBegin.begin(), byBegin.end(), [](const Entry* a, const Entry* b) { return a->begin < b->begin; });
   for (size_t i = 1; i < byBegin.size(); ++i)
     if (byBegin[i]->begin < byBegin[i - 1]->end)
       check.fail("tensors " + json::quote(byBegin[i - 1]->name) + " and " + json::quote(byBegin[i]->name) +
@@ -165,8 +170,8 @@ std::vector<Entry> parseHeader(const std::string& path, const std::string& text,
 TensorMap readSafetensors(const std::string& path, std::map<std::string, std::string>* metadata) {
   InputFile file(path);
   if (file.size() == 0) throw CheckpointError(path + ": file is empty");
-  if (file.size() < 8) throw CheckpointError(path + ": too short for a safetensors file (" +
-                                             std::to_string(file.size()) + " bytes)");
+  if (file.size() < 8)
+    throw CheckpointError(path + ": too short for a safetensors file (" + std::to_string(file.size()) + " bytes)");
   unsigned char lenBytes[8];
   file.readAt(0, lenBytes, 8);
   std::uint64_t headerLen = 0;
@@ -220,14 +225,15 @@ void writeSafetensors(const std::string& path, const TensorMap& tensors,
     const char* dtype = dtypeName(tensor.scalar_type());
     if (!dtype)
       throw CheckpointError(path + ": tensor " + json::quote(name) + " has dtype " +
-                            std::string(c10::toString(tensor.scalar_type())) + ", which safetensors output does not support here");
+                            std::string(c10::toString(tensor.scalar_type())) +
+                            ", which safetensors output does not support here");
     at::Tensor t = tensor.detach().to(at::kCPU).contiguous();
     std::string shape;
     for (const int64_t d : t.sizes()) shape += (shape.empty() ? "" : ",") + std::to_string(d);
     const std::uint64_t end = offset + t.nbytes();
     header += std::string(header.size() > 1 ? "," : "") + json::quote(name) + ":{\"dtype\":\"" + dtype +
-              "\",\"shape\":[" + shape + "],\"data_offsets\":[" + std::to_string(offset) + "," +
-              std::to_string(end) + "]}";
+              "\",\"shape\":[" + shape + "],\"data_offsets\":[" + std::to_string(offset) + "," + std::to_string(end) +
+              "]}";
     offset = end;
     data.push_back(std::move(t));
   }

@@ -24,10 +24,17 @@ struct StorageClass {
   at::ScalarType dtype;
 };
 constexpr std::array<StorageClass, 11> kStorageClasses{{
-    {"FloatStorage", at::kFloat}, {"DoubleStorage", at::kDouble}, {"HalfStorage", at::kHalf},
-    {"BFloat16Storage", at::kBFloat16}, {"LongStorage", at::kLong}, {"IntStorage", at::kInt},
-    {"ShortStorage", at::kShort}, {"CharStorage", at::kChar}, {"ByteStorage", at::kByte},
-    {"BoolStorage", at::kBool}, {"UntypedStorage", at::kByte},  // untyped: plain bytes
+    {"FloatStorage", at::kFloat},
+    {"DoubleStorage", at::kDouble},
+    {"HalfStorage", at::kHalf},
+    {"BFloat16Storage", at::kBFloat16},
+    {"LongStorage", at::kLong},
+    {"IntStorage", at::kInt},
+    {"ShortStorage", at::kShort},
+    {"CharStorage", at::kChar},
+    {"ByteStorage", at::kByte},
+    {"BoolStorage", at::kBool},
+    {"UntypedStorage", at::kByte},  // untyped: plain bytes
 }};
 
 std::optional<at::ScalarType> storageDtype(const Value& g) {
@@ -45,8 +52,7 @@ std::string qualified(const Value& g) { return errorText(g.text + "." + g.name);
 
 }  // namespace
 
-TorchPickleHooks::TorchPickleHooks(std::string path,
-                                   std::function<at::Tensor(const std::string&)> loadRecord)
+TorchPickleHooks::TorchPickleHooks(std::string path, std::function<at::Tensor(const std::string&)> loadRecord)
     : path_(std::move(path)), loadRecord_(std::move(loadRecord)) {}
 
 void TorchPickleHooks::fail(const std::string& what) const { throw CheckpointError(path_ + ": " + what); }
@@ -67,8 +73,7 @@ void TorchPickleHooks::checkGlobal(const std::string& module, const std::string&
       isGlobal(g, "torch._utils", "_rebuild_parameter_with_state") || storageDtype(g))
     return;
   // Never imported, never called: naming it is the whole response.
-  fail("refuses to load: the pickle asks for the global '" + qualified(g) +
-       "', which a state dict never needs");
+  fail("refuses to load: the pickle asks for the global '" + qualified(g) + "', which a state dict never needs");
 }
 
 Value TorchPickleHooks::persistentLoad(const Value& pid) {
@@ -81,8 +86,7 @@ Value TorchPickleHooks::persistentLoad(const Value& pid) {
   const Value& location = *pid.items[3];
   const Value& numel = *pid.items[4];
   if (!dtype) fail("persistent id names no known storage class");
-  if (key.kind != Kind::String || location.kind != Kind::String || numel.kind != Kind::Int ||
-      numel.integer < 0)
+  if (key.kind != Kind::String || location.kind != Kind::String || numel.kind != Kind::Int || numel.integer < 0)
     fail("malformed storage persistent id for key '" + errorText(key.text) + "'");
   // `location` ('cpu', 'cuda:0', ...) is ignored: everything loads on the CPU.
 
@@ -97,9 +101,8 @@ Value TorchPickleHooks::persistentLoad(const Value& pid) {
 
   Value v;
   v.kind = Kind::Object;
-  v.object = StorageRef{numel.integer == 0 ? at::empty({0}, at::TensorOptions().dtype(*dtype))
-                                           : bytes.view(*dtype),
-                        key.text};
+  v.object =
+      StorageRef{numel.integer == 0 ? at::empty({0}, at::TensorOptions().dtype(*dtype)) : bytes.view(*dtype), key.text};
   return v;
 }
 
@@ -130,9 +133,8 @@ Value TorchPickleHooks::rebuildTensor(const Value& args) {
   const auto& a = args.items;
   const StorageRef* storage =
       a.size() >= 4 && a[0]->kind == Kind::Object ? std::any_cast<StorageRef>(&a[0]->object) : nullptr;
-  if ((a.size() != 6 && a.size() != 7) || !storage || a[1]->kind != Kind::Int ||
-      a[2]->kind != Kind::Tuple || a[3]->kind != Kind::Tuple ||
-      a[2]->items.size() != a[3]->items.size() || a[2]->items.size() > 64)
+  if ((a.size() != 6 && a.size() != 7) || !storage || a[1]->kind != Kind::Int || a[2]->kind != Kind::Tuple ||
+      a[3]->kind != Kind::Tuple || a[2]->items.size() != a[3]->items.size() || a[2]->items.size() > 64)
     fail("_rebuild_tensor_v2 called with unexpected arguments");
   const std::string where = "tensor in storage 'data/" + errorText(storage->key) + "'";
   std::vector<int64_t> sizes, strides;
@@ -162,8 +164,7 @@ Value TorchPickleHooks::rebuildTensor(const Value& args) {
   bool overflow = offset < 0;
   for (size_t i = 0; i < sizes.size() && !overflow; ++i) {
     int64_t step = 0;
-    overflow = __builtin_mul_overflow(sizes[i] - 1, strides[i], &step) ||
-               __builtin_add_overflow(last, step, &last);
+    overflow = __builtin_mul_overflow(sizes[i] - 1, strides[i], &step) || __builtin_add_overflow(last, step, &last);
   }
   if (overflow || last >= available)
     fail(where + ": size/stride/offset reach element " + (overflow ? std::string("(overflow)") : std::to_string(last)) +

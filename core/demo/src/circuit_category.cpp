@@ -47,9 +47,12 @@ class CircuitCategory : public DemoCategory {
   }
 
   void paintDefect(DemoScene& scene, std::size_t kind, DemoRandom& rng) const override {
-    if (kind == 0) paintMissing(scene, rng, 4, 8);                         // broken trace
-    else if (kind == 1) paintBlob(scene, rng, cv::Vec3b(80, 175, 215), 6, 12);  // stray copper
-    else paintScratch(scene, rng, cv::Scalar(170, 200, 160));
+    if (kind == 0)
+      paintMissing(scene, rng, 4, 8);  // broken trace
+    else if (kind == 1)
+      paintBlob(scene, rng, cv::Vec3b(80, 175, 215), 6, 12);  // stray copper
+    else
+      paintScratch(scene, rng, cv::Scalar(170, 200, 160));
   }
 
  private:

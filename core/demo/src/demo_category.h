@@ -14,8 +14,8 @@ namespace nagl::demo {
 inline constexpr int kDemoImageSide = 256;
 
 struct DemoScene {
-  cv::Mat image;  // kDemoImageSide^2, CV_8UC3 (BGR)
-  cv::Mat part;   // CV_8UC1, nonzero where a defect may start (the object, or its copper)
+  cv::Mat image;         // kDemoImageSide^2, CV_8UC3 (BGR)
+  cv::Mat part;          // CV_8UC1, nonzero where a defect may start (the object, or its copper)
   cv::Vec3b background;  // colour of "no material" (what missing material shows)
 };
 

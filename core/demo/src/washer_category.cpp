@@ -40,9 +40,12 @@ class WasherCategory : public DemoCategory {
   }
 
   void paintDefect(DemoScene& scene, std::size_t kind, DemoRandom& rng) const override {
-    if (kind == 0) paintScratch(scene, rng, cv::Scalar(240, 240, 245));
-    else if (kind == 1) paintMissing(scene, rng, 7, 13);
-    else paintBlob(scene, rng, cv::Vec3b(30, 80, 150), 5, 11);  // rust, BGR
+    if (kind == 0)
+      paintScratch(scene, rng, cv::Scalar(240, 240, 245));
+    else if (kind == 1)
+      paintMissing(scene, rng, 7, 13);
+    else
+      paintBlob(scene, rng, cv::Vec3b(30, 80, 150), 5, 11);  // rust, BGR
   }
 };
 

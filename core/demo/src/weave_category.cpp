@@ -14,7 +14,7 @@ class WeaveCategory : public DemoCategory {
     DemoScene scene{cv::Mat(kDemoImageSide, kDemoImageSide, CV_8UC3),
                     cv::Mat(kDemoImageSide, kDemoImageSide, CV_8UC1, cv::Scalar(255)), cv::Vec3b(28, 30, 34)};
     const double period = 10.0, ox = rng.uniform(0.0, period), oy = rng.uniform(0.0, period);
-    const double shear = rng.uniform(-0.06, 0.06);  // a small rotation
+    const double shear = rng.uniform(-0.06, 0.06);             // a small rotation
     const cv::Vec3d warp(150, 182, 204), weft(128, 160, 186);  // BGR
     for (int y = 0; y < kDemoImageSide; ++y)
       for (int x = 0; x < kDemoImageSide; ++x) {
@@ -32,9 +32,12 @@ class WeaveCategory : public DemoCategory {
   }
 
   void paintDefect(DemoScene& scene, std::size_t kind, DemoRandom& rng) const override {
-    if (kind == 0) paintMissing(scene, rng, 5, 11);
-    else if (kind == 1) paintStain(scene, rng, cv::Vec3d(0.45, 0.6, 0.75));
-    else paintScratch(scene, rng, cv::Scalar(40, 40, 190));  // a red foreign thread
+    if (kind == 0)
+      paintMissing(scene, rng, 5, 11);
+    else if (kind == 1)
+      paintStain(scene, rng, cv::Vec3d(0.45, 0.6, 0.75));
+    else
+      paintScratch(scene, rng, cv::Scalar(40, 40, 190));  // a red foreign thread
   }
 };
 

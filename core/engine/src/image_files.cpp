@@ -22,7 +22,8 @@ std::vector<std::string> collectImageFiles(const std::vector<std::string>& paths
         // (Their own error code: a dangling link's status fails, the walk must not.)
         std::error_code entry;
         const bool listed = it->is_regular_file(entry) || it->is_symlink(entry) || it->is_fifo(entry);
-        if (listed && !it->is_directory(entry) && foundation::hasImageExtension(it->path().string())) found.push_back(it->path().string());
+        if (listed && !it->is_directory(entry) && foundation::hasImageExtension(it->path().string()))
+          found.push_back(it->path().string());
       }
       if (ec) throw std::runtime_error(path + ": cannot list folder (" + ec.message() + ")");
       std::sort(found.begin(), found.end());

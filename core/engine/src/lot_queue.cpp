@@ -27,9 +27,8 @@ void LotQueue::pushDecoded(DecodedQuery item) {
   // In order, a query of the awaited batch is always let in: the ready queue
   // may be full of later ones while it was decoding.
   // (awaitedEnd_ moves on while we wait: checked on every wake-up).
-  changed_.wait(lock, [&] {
-    return cancelled_ || ready_.size() < readyCapacity_ || (inOrder_ && item.index < awaitedEnd_);
-  });
+  changed_.wait(lock,
+                [&] { return cancelled_ || ready_.size() < readyCapacity_ || (inOrder_ && item.index < awaitedEnd_); });
   if (cancelled_) return;
   ready_.push_back(std::move(item));
   changed_.notify_all();
@@ -50,7 +49,8 @@ std::vector<DecodedQuery> LotQueue::takeBatch(std::size_t maxCount) {
     const auto split = std::stable_partition(ready_.begin(), ready_.end(), isAwaited);
     batch.assign(std::make_move_iterator(ready_.begin()), std::make_move_iterator(split));
     ready_.erase(ready_.begin(), split);
-    std::sort(batch.begin(), batch.end(), [](const DecodedQuery& a, const DecodedQuery& b) { return a.index < b.index; });
+    std::sort(batch.begin(), batch.end(),
+              [](const DecodedQuery& a, const DecodedQuery& b) { return a.index < b.index; });
     nextInOrder_ = awaitedEnd_;
     outstanding_ -= batch.size();
     changed_.notify_all();

@@ -38,9 +38,9 @@ class LotQueue {
   std::vector<DecodedQuery> takeBatch(std::size_t maxCount);
 
   void prioritize(std::size_t index);
-  void cancelByUser();         // stop taking work; the batch on the device finishes
+  void cancelByUser();  // stop taking work; the batch on the device finishes
   bool cancelledByUser() const;
-  void shutdown();             // end of lot: release blocked decoders
+  void shutdown();  // end of lot: release blocked decoders
 
  private:
   mutable std::mutex mutex_;

@@ -88,8 +88,8 @@ struct QueryEngine::Impl {
         images, batchSize, [&](const std::vector<Image8>& chunk) { return model.score(context, chunk); },
         [&](int from, int to, const std::string& error) {
           std::lock_guard lock(statsMutex);
-          memoryNote = "out of memory at batch " + std::to_string(from) + ", continuing at batch " + std::to_string(to) +
-                       " (" + error.substr(0, error.find('\n')) + ")";
+          memoryNote = "out of memory at batch " + std::to_string(from) + ", continuing at batch " +
+                       std::to_string(to) + " (" + error.substr(0, error.find('\n')) + ")";
         });
   }
 
@@ -99,7 +99,8 @@ struct QueryEngine::Impl {
     msPerImage = msPerImage == 0.0 ? perImage : 0.8 * msPerImage + 0.2 * perImage;
   }
 
-  void runLot(const std::shared_ptr<LotQueue>& queue, const std::vector<std::string>& paths, const ResultCallback& onResult) {
+  void runLot(const std::shared_ptr<LotQueue>& queue, const std::vector<std::string>& paths,
+              const ResultCallback& onResult) {
     std::vector<std::thread> decoders;
     for (int i = 0; i < std::max(1, options.decodeThreads); ++i)
       decoders.emplace_back([&, queue] { decodeLoop(*queue, paths, model.imageSize()); });
@@ -130,7 +131,8 @@ struct QueryEngine::Impl {
       } catch (const std::exception& e) {
         error = e.what();
       }
-      recordTiming(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count(), images.size());
+      recordTiming(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count(),
+                   images.size());
       for (std::size_t i = 0; i < decoded.size(); ++i) {
         QueryResult r;
         r.index = decoded[i]->index;
@@ -184,34 +186,36 @@ std::future<ScoringMode> QueryEngine::setReferences(const ReferenceSet& referenc
 void QueryEngine::startLot(std::vector<std::string> paths, ResultCallback onResult, FinishedCallback onFinished) {
   cancel();
   waitForLot();
-  auto queue = std::make_shared<LotQueue>(paths.size(), static_cast<std::size_t>(2 * std::max(1, impl_->options.batchSize)),
-                                          impl_->options.reproducibleBatches);
+  auto queue =
+      std::make_shared<LotQueue>(paths.size(), static_cast<std::size_t>(2 * std::max(1, impl_->options.batchSize)),
+                                 impl_->options.reproducibleBatches);
   {
     std::lock_guard lock(impl_->lotMutex);
     impl_->lot = queue;
     impl_->lotRunning = true;
   }
-  impl_->post([this, queue, paths = std::move(paths), onResult = std::move(onResult), onFinished = std::move(onFinished)] {
-    bool failedToStart = false;
-    if (!impl_->context.impl()) {
-      for (std::size_t i = 0; i < paths.size(); ++i) {
-        QueryResult r;
-        r.index = i;
-        r.path = paths[i];
-        r.status = ResultStatus::Failed;
-        r.error = paths[i] + ": not scored: no reference images are set";
-        onResult(r);
-      }
-      failedToStart = true;
-    }
-    if (!failedToStart) impl_->runLot(queue, paths, onResult);
-    const bool cancelled = !failedToStart && queue->cancelledByUser();
-    if (onFinished) onFinished(cancelled);
-    std::lock_guard lock(impl_->lotMutex);
-    impl_->lotRunning = false;
-    impl_->lot.reset();
-    impl_->lotDone.notify_all();
-  });
+  impl_->post(
+      [this, queue, paths = std::move(paths), onResult = std::move(onResult), onFinished = std::move(onFinished)] {
+        bool failedToStart = false;
+        if (!impl_->context.impl()) {
+          for (std::size_t i = 0; i < paths.size(); ++i) {
+            QueryResult r;
+            r.index = i;
+            r.path = paths[i];
+            r.status = ResultStatus::Failed;
+            r.error = paths[i] + ": not scored: no reference images are set";
+            onResult(r);
+          }
+          failedToStart = true;
+        }
+        if (!failedToStart) impl_->runLot(queue, paths, onResult);
+        const bool cancelled = !failedToStart && queue->cancelledByUser();
+        if (onFinished) onFinished(cancelled);
+        std::lock_guard lock(impl_->lotMutex);
+        impl_->lotRunning = false;
+        impl_->lot.reset();
+        impl_->lotDone.notify_all();
+      });
 }
 
 void QueryEngine::prioritize(std::size_t index) {

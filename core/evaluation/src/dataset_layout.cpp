@@ -85,7 +85,8 @@ CategoryLayout scanCategory(const fs::path& root, const std::string& category) {
   CategoryLayout layout;
   layout.name = category;
   for (const fs::path& image : sortedEntries(trainGood, false)) layout.trainGood.push_back(image.string());
-  if (layout.trainGood.empty()) throw EvaluationError(trainGood.string() + ": no images in the normal reference folder");
+  if (layout.trainGood.empty())
+    throw EvaluationError(trainGood.string() + ": no images in the normal reference folder");
   const fs::path testDir = categoryDir / "test";
   requireFolder(testDir, "test");
   for (const fs::path& defectDir : sortedEntries(testDir, true)) addTestFolder(categoryDir, defectDir, layout);

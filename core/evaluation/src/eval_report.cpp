@@ -10,8 +10,9 @@ namespace nagl::evaluation {
 namespace {
 
 std::string modeText(bool normalOnly) {
-  return normalOnly ? "normal-only (no --head: the abnormal references shape the query set but are not used for scoring)"
-                    : "normal and abnormal references";
+  return normalOnly
+             ? "normal-only (no --head: the abnormal references shape the query set but are not used for scoring)"
+             : "normal and abnormal references";
 }
 
 std::string stringList(const std::vector<std::string>& items) {
@@ -61,7 +62,8 @@ std::string referencesMarkdown(const EvalReport& r, const CategoryReport& c) {
     out += "- seed " + std::to_string(s.plan.seed) + (s.resumed ? " (resumed)" : "") + ": " +
            std::to_string(s.queries) + " queries, " + std::to_string(s.plan.excluded.size()) + " excluded\n";
     std::string normals;
-    for (const auto& n : s.plan.normals) normals += (normals.empty() ? "" : ", ") + ("`" + relative(n, r.datasetRoot) + "`");
+    for (const auto& n : s.plan.normals)
+      normals += (normals.empty() ? "" : ", ") + ("`" + relative(n, r.datasetRoot) + "`");
     out += "  - normal: " + normals + "\n";
     for (const QueryGroup& g : s.plan.groups) {
       std::string abnormals;
@@ -69,7 +71,8 @@ std::string referencesMarkdown(const EvalReport& r, const CategoryReport& c) {
         abnormals += (abnormals.empty() ? "" : ", ") + ("`" + relative(a.image, r.datasetRoot) + "`");
       out += "  - abnormal for " + g.label + " (" + std::to_string(g.queries.size()) + " queries): " + abnormals + "\n";
     }
-    for (const auto& e : s.plan.excluded) out += "  - excluded from the queries: `" + relative(e, r.datasetRoot) + "`\n";
+    for (const auto& e : s.plan.excluded)
+      out += "  - excluded from the queries: `" + relative(e, r.datasetRoot) + "`\n";
   }
   return out;
 }
@@ -121,8 +124,9 @@ std::string evalMarkdown(const EvalReport& r) {
   for (const CategoryReport& c : r.categories) {
     std::size_t queries = 0, excluded = 0;
     for (const SeedReport& s : c.seeds) queries += s.queries, excluded += s.plan.excluded.size();
-    out += percentRow(c.name, c.mean, " " + std::to_string(c.seeds.size()) + " | " + std::to_string(queries) + " | " +
-                                          std::to_string(excluded) + " |");
+    out += percentRow(c.name, c.mean,
+                      " " + std::to_string(c.seeds.size()) + " | " + std::to_string(queries) + " | " +
+                          std::to_string(excluded) + " |");
   }
   if (!r.categories.empty()) out += percentRow("**mean**", r.mean(), " | | |");
   for (const auto& [category, message] : r.failures) out += "\nFailed: **" + category + "**: " + message + "\n";

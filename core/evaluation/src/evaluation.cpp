@@ -17,7 +17,8 @@ bool mapsComplete(const fs::path& mapsDir, const CategoryLayout& layout, const S
   for (const QueryGroup& g : plan.groups)
     for (const std::size_t i : g.queries) {
       const TestImage& t = layout.tests[i];
-      if (!fs::exists(mapsDir / t.defect / (t.stem + ".tiff")) || !fs::exists(mapsDir / t.defect / (t.stem + ".patch.tiff")))
+      if (!fs::exists(mapsDir / t.defect / (t.stem + ".tiff")) ||
+          !fs::exists(mapsDir / t.defect / (t.stem + ".patch.tiff")))
         return false;
     }
   return true;
@@ -51,8 +52,8 @@ std::string describePlan(const SeedPlan& plan) {
   std::size_t abnormals = 0;
   for (const auto& g : plan.groups) abnormals += g.abnormals.size();
   return std::to_string(plan.queryCount()) + " queries, " + std::to_string(plan.excluded.size()) + " excluded; " +
-         std::to_string(plan.normals.size()) + " normal and " + std::to_string(abnormals) + " abnormal reference(s) in " +
-         std::to_string(plan.groups.size()) + " group(s)";
+         std::to_string(plan.normals.size()) + " normal and " + std::to_string(abnormals) +
+         " abnormal reference(s) in " + std::to_string(plan.groups.size()) + " group(s)";
 }
 
 // Runs one seed; false when cancelled.
@@ -71,7 +72,8 @@ bool runOneSeed(QueryEngine& engine, const EvaluationConfig& config, const Categ
   if (result.cancelled) return false;
   out.metrics = result.metrics;
   out.queries = result.queries;
-  const SeedRecord record{config.fingerprint, layout.name, plan.seed, result.metrics, result.queries, plan.excluded.size()};
+  const SeedRecord record{config.fingerprint, layout.name,    plan.seed,
+                          result.metrics,     result.queries, plan.excluded.size()};
   writeSeedRecord(partialPath(config.outDir, layout.name, plan.seed), record, plan);
   return true;
 }
@@ -80,9 +82,9 @@ std::string reproduceCommand(const EvaluationConfig& config, const EvalReport& r
   if (!config.saveMaps || report.categories.empty()) return "";
   const int seed = config.seeds.size() > 1 ? -1 : config.seeds.front();
   const std::string suffix = seed < 0 ? "/seed-<s>" : "";
-  std::string command = "nagl metrics --maps " + (config.outDir / "maps").string() + suffix + " --dataset " +
-                        (config.protocol == Protocol::Honest ? (config.outDir / "queries").string() + suffix
-                                                             : config.root.string());
+  std::string command =
+      "nagl metrics --maps " + (config.outDir / "maps").string() + suffix + " --dataset " +
+      (config.protocol == Protocol::Honest ? (config.outDir / "queries").string() + suffix : config.root.string());
   for (const auto& c : report.categories) command += " --category " + c.name;
   return command;
 }
@@ -90,7 +92,9 @@ std::string reproduceCommand(const EvaluationConfig& config, const EvalReport& r
 }  // namespace
 
 fs::path mapsRoot(const EvaluationConfig& config, int seed) { return perSeed(config.outDir / "maps", config, seed); }
-fs::path queriesRoot(const EvaluationConfig& config, int seed) { return perSeed(config.outDir / "queries", config, seed); }
+fs::path queriesRoot(const EvaluationConfig& config, int seed) {
+  return perSeed(config.outDir / "queries", config, seed);
+}
 
 std::vector<CategoryPlan> planEvaluation(const EvaluationConfig& config) {
   if (config.seeds.empty()) throw EvaluationError("no seeds given");

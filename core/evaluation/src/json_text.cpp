@@ -28,8 +28,8 @@ std::string surrogateEscapesToPrivateUse(const std::string& text) {
     const bool lowByte = unicode && (escape[2] == 'd' || escape[2] == 'D') && (escape[3] == 'c' || escape[3] == 'C') &&
                          std::string("89abcdefABCDEF").find(escape[4]) != std::string::npos;
     out += lowByte && !afterHighSurrogate ? "\\udbff\\udf" + escape.substr(4) : escape;
-    afterHighSurrogate = unicode && (escape[2] == 'd' || escape[2] == 'D') &&
-                         std::string("89abAB").find(escape[3]) != std::string::npos;
+    afterHighSurrogate =
+        unicode && (escape[2] == 'd' || escape[2] == 'D') && std::string("89abAB").find(escape[3]) != std::string::npos;
     i += escape.size() - 1;
   }
   return out;

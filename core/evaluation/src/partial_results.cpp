@@ -36,11 +36,11 @@ fs::path partialPath(const fs::path& outDir, const std::string& category, int se
 void writeSeedRecord(const fs::path& path, const SeedRecord& r, const SeedPlan& plan) {
   std::error_code ec;
   fs::create_directories(path.parent_path(), ec);
-  const std::string text = "{\n  \"fingerprint\": " + json::quote(r.fingerprint) +
-                           ",\n  \"category\": " + json::quote(r.category) + ",\n  \"seed\": " + std::to_string(r.seed) +
-                           ",\n  \"queries\": " + std::to_string(r.queries) +
-                           ",\n  \"excluded_queries\": " + std::to_string(r.excluded) + ",\n  " +
-                           json::metricsFields(r.metrics) + ",\n  \"references\": " + referencesJson(plan) + "\n}\n";
+  const std::string text =
+      "{\n  \"fingerprint\": " + json::quote(r.fingerprint) + ",\n  \"category\": " + json::quote(r.category) +
+      ",\n  \"seed\": " + std::to_string(r.seed) + ",\n  \"queries\": " + std::to_string(r.queries) +
+      ",\n  \"excluded_queries\": " + std::to_string(r.excluded) + ",\n  " + json::metricsFields(r.metrics) +
+      ",\n  \"references\": " + referencesJson(plan) + "\n}\n";
   try {
     metrics::writeFileAtomically(path.string(), text);
   } catch (const metrics::MetricsError& e) {
@@ -56,14 +56,16 @@ std::optional<SeedRecord> readSeedRecord(const fs::path& path) {
   if (!in) throw EvaluationError(path.string() + ": cannot read the partial result");
   const std::string text = buffer.str();
   auto need = [&](std::optional<double> v, const std::string& key) {
-    if (!v) throw EvaluationError(path.string() + ": partial result without '" + key + "' (remove the file to recompute)");
+    if (!v)
+      throw EvaluationError(path.string() + ": partial result without '" + key + "' (remove the file to recompute)");
     return *v;
   };
   SeedRecord r;
   const auto fingerprint = json::findString(text, "fingerprint");
   const auto category = json::findString(text, "category");
   if (!fingerprint || !category)
-    throw EvaluationError(path.string() + ": partial result without fingerprint or category (remove the file to recompute)");
+    throw EvaluationError(path.string() +
+                          ": partial result without fingerprint or category (remove the file to recompute)");
   r.fingerprint = *fingerprint;
   r.category = *category;
   r.seed = static_cast<int>(need(json::findNumber(text, "seed"), "seed"));

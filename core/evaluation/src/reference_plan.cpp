@@ -32,7 +32,8 @@ SeedPlan planHonest(const CategoryLayout& layout, int aShot, SeedPlan plan) {
   QueryGroup group{"all", {}, {}};
   const std::size_t types = layout.defectTypes.size();
   for (int k = 0; k < aShot; ++k) {
-    const std::size_t j = static_cast<std::size_t>(plan.seed) * static_cast<std::size_t>(aShot) + static_cast<std::size_t>(k);
+    const std::size_t j =
+        static_cast<std::size_t>(plan.seed) * static_cast<std::size_t>(aShot) + static_cast<std::size_t>(k);
     const std::string& defect = layout.defectTypes[j % types];
     const auto images = layout.testsOf(defect);
     requireCount(images.size(), j / types + 1, folderOf(images.front()->path), plan.seed, "abnormal");
@@ -58,11 +59,13 @@ SeedPlan planReference(const CategoryLayout& layout, int aShot, SeedPlan plan) {
     requireCount(images.size(), first + static_cast<std::size_t>(aShot), folderOf(images.front()->path), plan.seed,
                  "abnormal");
     QueryGroup group{plan.groups.empty() ? defect + "+good" : defect, {}, {}};
-    for (int k = 0; k < aShot; ++k) group.abnormals.push_back(referenceOf(*images[first + static_cast<std::size_t>(k)]));
+    for (int k = 0; k < aShot; ++k)
+      group.abnormals.push_back(referenceOf(*images[first + static_cast<std::size_t>(k)]));
     groupOf[defect] = plan.groups.size();
     plan.groups.push_back(std::move(group));
   }
-  for (std::size_t i = 0; i < layout.tests.size(); ++i) plan.groups[groupOf.at(layout.tests[i].defect)].queries.push_back(i);
+  for (std::size_t i = 0; i < layout.tests.size(); ++i)
+    plan.groups[groupOf.at(layout.tests[i].defect)].queries.push_back(i);
   return plan;
 }
 
@@ -77,8 +80,7 @@ Protocol parseProtocol(const std::string& text) {
 const char* toString(Protocol protocol) { return protocol == Protocol::Honest ? "honest" : "reference"; }
 
 std::string protocolRules(Protocol protocol) {
-  const std::string normals =
-      "Normal references: train/good sorted by name, seed s takes images [s*n, s*n+n). ";
+  const std::string normals = "Normal references: train/good sorted by name, seed s takes images [s*n, s*n+n). ";
   if (protocol == Protocol::Honest)
     return normals +
            "Abnormal references (honest): fixed per category and seed, chosen without looking at any query's label: "

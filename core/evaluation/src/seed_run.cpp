@@ -1,11 +1,11 @@
 #include "nagl/evaluation/seed_run.h"
 
+#include "nagl/engine/result_inbox.h"
 #include "nagl/evaluation/evaluation_error.h"
 #include "nagl/imaging/float_tiff.h"
 #include "nagl/imaging/image_decode.h"
 #include "nagl/metrics/metrics_error.h"
 #include "nagl/vision/anomaly_map.h"
-#include "nagl/engine/result_inbox.h"
 
 namespace nagl::evaluation {
 namespace {

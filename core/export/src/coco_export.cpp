@@ -129,18 +129,19 @@ std::string CocoWriter::json() const {
               ", \"file_name\": " + jsonString(e.fileName) + ", \"width\": " + std::to_string(e.width) +
               ", \"height\": " + std::to_string(e.height) + "}";
     for (const Region& r : e.regions)
-      annotations += std::string(annotations.empty() ? "\n    " : ",\n    ") + "{\"id\": " +
-                     std::to_string(nextAnnotation++) + ", \"image_id\": " + std::to_string(imageId) +
+      annotations += std::string(annotations.empty() ? "\n    " : ",\n    ") +
+                     "{\"id\": " + std::to_string(nextAnnotation++) + ", \"image_id\": " + std::to_string(imageId) +
                      ", \"category_id\": " + std::to_string(categoryIds.at(e.category)) +
                      ", \"segmentation\": " + r.segmentation + ", \"area\": " + std::to_string(r.area) +
                      ", \"bbox\": [" + std::to_string(r.x) + ", " + std::to_string(r.y) + ", " + std::to_string(r.w) +
-                     ", " + std::to_string(r.h) + "], \"iscrowd\": " + (kind_ == CocoSegmentation::Rle ? "1" : "0") + "}";
+                     ", " + std::to_string(r.h) + "], \"iscrowd\": " + (kind_ == CocoSegmentation::Rle ? "1" : "0") +
+                     "}";
   }
   auto list = [](const std::string& items) { return items.empty() ? std::string("[]") : "[" + items + "\n  ]"; };
   return "{\n  \"info\": {\"description\": " + jsonString(description_) +
-         ", \"version\": \"1.0\", \"date_created\": " + jsonString(date) + "},\n  \"licenses\": [],\n  \"images\": " +
-         list(images) + ",\n  \"annotations\": " + list(annotations) + ",\n  \"categories\": " + list(categories) +
-         "\n}\n";
+         ", \"version\": \"1.0\", \"date_created\": " + jsonString(date) +
+         "},\n  \"licenses\": [],\n  \"images\": " + list(images) + ",\n  \"annotations\": " + list(annotations) +
+         ",\n  \"categories\": " + list(categories) + "\n}\n";
 }
 
 }  // namespace nagl::exporting

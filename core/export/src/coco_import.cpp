@@ -136,8 +136,9 @@ Image8 CocoMasks::maskFor(const std::string& imageFile, int imageWidth, int imag
     if (!imageId || !imageId->isNumber() || imageId->number != static_cast<double>(id)) continue;
     const JsonValue* segmentation = annotation.find("segmentation");
     const JsonValue* annotationId = annotation.find("id");
-    const std::string where = context + ", annotation " +
-                              (annotationId && annotationId->isNumber() ? std::to_string(static_cast<long long>(annotationId->number)) : "?");
+    const std::string where =
+        context + ", annotation " +
+        (annotationId && annotationId->isNumber() ? std::to_string(static_cast<long long>(annotationId->number)) : "?");
     if (!segmentation) throw ExportError(where + ": no \"segmentation\"");
     paintSegmentation(mask, *segmentation, where);
   }

@@ -73,7 +73,8 @@ Image8 decodeRle(const CocoRle& rle, const std::string& context) {
   }
   if (position != total)
     throw ExportError(context + ": RLE counts sum to " + std::to_string(position) + ", expected " +
-                      std::to_string(total) + " (" + std::to_string(rle.width) + "x" + std::to_string(rle.height) + ")");
+                      std::to_string(total) + " (" + std::to_string(rle.width) + "x" + std::to_string(rle.height) +
+                      ")");
   return mask;
 }
 

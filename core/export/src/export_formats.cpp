@@ -7,23 +7,33 @@ namespace nagl::exporting {
 
 const char* formatName(ExportFormat f) {
   switch (f) {
-    case ExportFormat::Mvtec: return "mvtec";
-    case ExportFormat::Png: return "png";
-    case ExportFormat::CocoRle: return "coco-rle";
-    case ExportFormat::CocoPolygon: return "coco-polygon";
-    case ExportFormat::Labelme: return "labelme";
-    case ExportFormat::Overlay: return "overlay";
-    case ExportFormat::ReportCsv: return "report-csv";
-    case ExportFormat::ReportJson: return "report-json";
-    case ExportFormat::ReportPdf: return "report-pdf";
+    case ExportFormat::Mvtec:
+      return "mvtec";
+    case ExportFormat::Png:
+      return "png";
+    case ExportFormat::CocoRle:
+      return "coco-rle";
+    case ExportFormat::CocoPolygon:
+      return "coco-polygon";
+    case ExportFormat::Labelme:
+      return "labelme";
+    case ExportFormat::Overlay:
+      return "overlay";
+    case ExportFormat::ReportCsv:
+      return "report-csv";
+    case ExportFormat::ReportJson:
+      return "report-json";
+    case ExportFormat::ReportPdf:
+      return "report-pdf";
   }
   return "?";
 }
 
 const std::vector<ExportFormat>& allExportFormats() {
-  static const std::vector<ExportFormat> all{ExportFormat::Mvtec,     ExportFormat::Png,       ExportFormat::CocoRle,
-                                             ExportFormat::CocoPolygon, ExportFormat::Labelme, ExportFormat::Overlay,
-                                             ExportFormat::ReportCsv, ExportFormat::ReportJson, ExportFormat::ReportPdf};
+  static const std::vector<ExportFormat> all{
+      ExportFormat::Mvtec,       ExportFormat::Png,        ExportFormat::CocoRle,
+      ExportFormat::CocoPolygon, ExportFormat::Labelme,    ExportFormat::Overlay,
+      ExportFormat::ReportCsv,   ExportFormat::ReportJson, ExportFormat::ReportPdf};
   return all;
 }
 

@@ -24,7 +24,8 @@ void checkSize(const JsonValue& root, const char* key, int expected, const std::
   const JsonValue* v = root.find(key);
   if (!v || v->isNull()) return;
   if (!v->isNumber() || v->number != expected)
-    throw ExportError(path + ": \"" + key + "\" is " + (v->isNumber() ? std::to_string(static_cast<long long>(v->number)) : "not a number") +
+    throw ExportError(path + ": \"" + key + "\" is " +
+                      (v->isNumber() ? std::to_string(static_cast<long long>(v->number)) : "not a number") +
                       " but the image's is " + std::to_string(expected));
 }
 
@@ -33,7 +34,8 @@ void checkSize(const JsonValue& root, const char* key, int expected, const std::
 Image8 importLabelmeMask(const std::string& jsonPath, int imageWidth, int imageHeight) {
   const JsonValue root = readJsonFile(jsonPath);
   const JsonValue* shapes = root.find("shapes");
-  if (!root.isObject() || !shapes || !shapes->isArray()) throw ExportError(jsonPath + ": not a labelme file (no \"shapes\" list)");
+  if (!root.isObject() || !shapes || !shapes->isArray())
+    throw ExportError(jsonPath + ": not a labelme file (no \"shapes\" list)");
   checkSize(root, "imageWidth", imageWidth, jsonPath);
   checkSize(root, "imageHeight", imageHeight, jsonPath);
   Image8 mask = emptyMask(imageWidth, imageHeight);

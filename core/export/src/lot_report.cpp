@@ -9,9 +9,9 @@
 namespace nagl::exporting {
 namespace {
 
+using foundation::csvField;
 using metrics::jsonNumber;
 using metrics::jsonString;
-using foundation::csvField;
 
 std::string shortNumber(double v) {
   char buffer[32];
@@ -30,10 +30,14 @@ std::string referencesText(const LotReport& r) {
 
 const char* verdictName(Verdict v) {
   switch (v) {
-    case Verdict::Pass: return "pass";
-    case Verdict::Review: return "review";
-    case Verdict::Fail: return "fail";
-    case Verdict::None: break;
+    case Verdict::Pass:
+      return "pass";
+    case Verdict::Review:
+      return "review";
+    case Verdict::Fail:
+      return "fail";
+    case Verdict::None:
+      break;
   }
   return "error";
 }
@@ -48,10 +52,18 @@ ReportRow ReportRow::of(const QueryResult& result, Verdict override) {
 VerdictCounts countVerdicts(const LotReport& report) {
   VerdictCounts c;
   for (const ReportRow& row : report.rows) switch (row.finalVerdict(report.thresholds)) {
-      case Verdict::Pass: ++c.pass; break;
-      case Verdict::Review: ++c.review; break;
-      case Verdict::Fail: ++c.fail; break;
-      case Verdict::None: ++c.error; break;
+      case Verdict::Pass:
+        ++c.pass;
+        break;
+      case Verdict::Review:
+        ++c.review;
+        break;
+      case Verdict::Fail:
+        ++c.fail;
+        break;
+      case Verdict::None:
+        ++c.error;
+        break;
     }
   return c;
 }
@@ -70,7 +82,8 @@ std::string reportCsv(const LotReport& r) {
   const std::string shared = "," + shortNumber(r.thresholds.review) + "," + shortNumber(r.thresholds.fail) + "," +
                              csvField(r.model.description) + "," + csvField(r.model.backbone) + "," +
                              csvField(r.model.head) + "," + csvField(referencesText(r));
-  std::string out = "path,score,verdict,override,final_verdict,review_threshold,fail_threshold,model,backbone,head,references\n";
+  std::string out =
+      "path,score,verdict,override,final_verdict,review_threshold,fail_threshold,model,backbone,head,references\n";
   for (const ReportRow& row : r.rows)
     out += csvField(row.path) + "," + (row.score ? shortNumber(*row.score) : "nan") + "," +
            verdictName(row.verdict(r.thresholds)) + "," + (row.override ? verdictName(*row.override) : "") + "," +
@@ -87,16 +100,17 @@ std::string reportJson(const LotReport& r) {
   std::string images;
   for (const ReportRow& row : r.rows)
     images += std::string(images.empty() ? "\n    " : ",\n    ") + "{\"path\": " + jsonString(row.path) +
-              ", \"score\": " + (row.score ? jsonNumber(*row.score) : "null") + ", \"verdict\": " +
-              jsonString(verdictName(row.verdict(r.thresholds))) + ", \"override\": " +
-              (row.override ? jsonString(verdictName(*row.override)) : "null") + ", \"final_verdict\": " +
-              jsonString(verdictName(row.finalVerdict(r.thresholds))) + "}";
+              ", \"score\": " + (row.score ? jsonNumber(*row.score) : "null") +
+              ", \"verdict\": " + jsonString(verdictName(row.verdict(r.thresholds))) +
+              ", \"override\": " + (row.override ? jsonString(verdictName(*row.override)) : "null") +
+              ", \"final_verdict\": " + jsonString(verdictName(row.finalVerdict(r.thresholds))) + "}";
   return "{\n  \"format\": \"nagl-lot-report\",\n  \"version\": 1,\n  \"thresholds\": {\"review\": " +
          jsonNumber(r.thresholds.review) + ", \"fail\": " + jsonNumber(r.thresholds.fail) +
-         "},\n  \"model\": {\"description\": " + jsonString(r.model.description) + ", \"backbone\": " +
-         jsonString(r.model.backbone) + ", \"head\": " + (r.model.head.empty() ? "null" : jsonString(r.model.head)) +
-         "},\n  \"references\": [" + refs + (refs.empty() ? "" : "\n  ") + "],\n  \"summary\": {\"pass\": " +
-         std::to_string(c.pass) + ", \"review\": " + std::to_string(c.review) + ", \"fail\": " + std::to_string(c.fail) +
+         "},\n  \"model\": {\"description\": " + jsonString(r.model.description) +
+         ", \"backbone\": " + jsonString(r.model.backbone) +
+         ", \"head\": " + (r.model.head.empty() ? "null" : jsonString(r.model.head)) + "},\n  \"references\": [" +
+         refs + (refs.empty() ? "" : "\n  ") + "],\n  \"summary\": {\"pass\": " + std::to_string(c.pass) +
+         ", \"review\": " + std::to_string(c.review) + ", \"fail\": " + std::to_string(c.fail) +
          ", \"error\": " + std::to_string(c.error) + ", \"total\": " + std::to_string(r.rows.size()) +
          "},\n  \"images\": [" + images + (images.empty() ? "" : "\n  ") + "]\n}\n";
 }

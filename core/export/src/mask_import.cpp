@@ -14,7 +14,8 @@ namespace nagl::exporting {
 
 Image8 importMask(const std::string& maskFile, const std::string& imagePath, int imageWidth, int imageHeight) {
   std::string extension = std::filesystem::path(maskFile).extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
   if (extension != ".json") return importPngMask(maskFile, imageWidth, imageHeight, imagePath);
   const JsonValue root = readJsonFile(maskFile);
   if (root.find("shapes")) return importLabelmeMask(maskFile, imageWidth, imageHeight);

@@ -24,9 +24,8 @@ std::vector<Polygon> maskToPolygons(const Image8& mask) {
     polygons.push_back(std::move(p));
   }
   auto start = [](const Polygon& p) {
-    const auto it = std::min_element(p.begin(), p.end(), [](const Point2& a, const Point2& b) {
-      return a.y != b.y ? a.y < b.y : a.x < b.x;
-    });
+    const auto it = std::min_element(
+        p.begin(), p.end(), [](const Point2& a, const Point2& b) { return a.y != b.y ? a.y < b.y : a.x < b.x; });
     return *it;
   };
   std::stable_sort(polygons.begin(), polygons.end(), [&](const Polygon& a, const Polygon& b) {

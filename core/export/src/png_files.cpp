@@ -54,7 +54,8 @@ Image8 importPngMask(const std::string& maskPath, int imageWidth, int imageHeigh
   cv::Mat any = cv::Mat::zeros(raw.rows, raw.cols, CV_8UC1);
   for (int c = 0; c < colourChannels; ++c) any.setTo(kDefect, planes[static_cast<std::size_t>(c)] != 0);
   Image8 mask(raw.cols, raw.rows, 1);
-  for (int y = 0; y < raw.rows; ++y) std::copy_n(any.ptr<std::uint8_t>(y), raw.cols, &mask.pixels[static_cast<std::size_t>(y) * raw.cols]);
+  for (int y = 0; y < raw.rows; ++y)
+    std::copy_n(any.ptr<std::uint8_t>(y), raw.cols, &mask.pixels[static_cast<std::size_t>(y) * raw.cols]);
   return mask;
 }
 

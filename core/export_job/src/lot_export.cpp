@@ -13,12 +13,14 @@ bool selected(const LotExportInput& input, const Thresholds& thresholds, std::si
   const QueryResult& r = input.results[row];
   if (!r.scored()) return false;
   switch (input.scope) {
-    case ExportScope::AllScored: return true;
+    case ExportScope::AllScored:
+      return true;
     case ExportScope::FailedOnly: {
       const Verdict manual = overrideAt(input, row);
       return (manual != Verdict::None ? manual : verdictFor(r.score, thresholds)) == Verdict::Fail;
     }
-    case ExportScope::Current: return static_cast<int>(row) == input.currentRow;
+    case ExportScope::Current:
+      return static_cast<int>(row) == input.currentRow;
   }
   return false;
 }

@@ -27,7 +27,9 @@ QString number(double v) { return QString::number(v, 'g', 4); }
 QImage toQImage(const Image8& image) {
   if (image.empty()) return {};
   const QImage::Format format = image.channels == 3 ? QImage::Format_RGB888 : QImage::Format_Grayscale8;
-  return QImage(image.pixels.data(), image.width, image.height, static_cast<qsizetype>(image.width) * image.channels, format).copy();
+  return QImage(image.pixels.data(), image.width, image.height, static_cast<qsizetype>(image.width) * image.channels,
+                format)
+      .copy();
 }
 
 // Draws image scaled into box (aspect kept, centred) with a frame.
@@ -105,8 +107,9 @@ void drawHistogram(QPainter& p, const QRectF& area, const LotReport& report) {
     const double h = plot.height() * counts[b] / most;
     const double centre = lo + (b + 0.5) * (hi - lo) / kBins;
     const Verdict v = verdictFor(static_cast<float>(centre), report.thresholds);
-    const QColor colour = v == Verdict::Fail ? QColor(230, 120, 120) : v == Verdict::Review ? QColor(240, 200, 120)
-                                                                                              : QColor(140, 190, 140);
+    const QColor colour = v == Verdict::Fail     ? QColor(230, 120, 120)
+                          : v == Verdict::Review ? QColor(240, 200, 120)
+                                                 : QColor(140, 190, 140);
     p.fillRect(QRectF(plot.x() + b * binWidth + 1, plot.bottom() - h, binWidth - 2, h), colour);
   }
   auto threshold = [&](double t, const QColor& colour, const QString& name, double labelY) {
@@ -125,7 +128,8 @@ void drawHistogram(QPainter& p, const QRectF& area, const LotReport& report) {
   p.drawText(QPointF(area.x(), plot.top() + p.fontMetrics().ascent()), QString::number(most));
   p.drawText(QPointF(area.x(), plot.bottom()), "0");
   const QString axis = "image score (" + QString::number(scores.size()) + " images)";
-  p.drawText(QPointF(plot.center().x() - p.fontMetrics().horizontalAdvance(axis) / 2.0, plot.bottom() + labelHeight), axis);
+  p.drawText(QPointF(plot.center().x() - p.fontMetrics().horizontalAdvance(axis) / 2.0, plot.bottom() + labelHeight),
+             axis);
 }
 
 void drawSummary(Page& page, QPainter& p, const LotReport& report, const PdfReportContent& content) {
@@ -144,9 +148,10 @@ void drawSummary(Page& page, QPainter& p, const LotReport& report, const PdfRepo
                               : "Threshold: fail at score >= " + number(t.fail) + ", pass below",
             10);
   page.line("Model: " + text(report.model.description), 9);
-  page.line("Backbone: " + text(report.model.backbone) +
-                (report.model.head.empty() ? QString("  (no head: normal-only)") : "  Head: " + text(report.model.head)),
-            9);
+  page.line(
+      "Backbone: " + text(report.model.backbone) +
+          (report.model.head.empty() ? QString("  (no head: normal-only)") : "  Head: " + text(report.model.head)),
+      9);
   page.y += 10;
   const double histogramHeight = page.height() * 0.28;
   drawHistogram(p, QRectF(0, page.y, page.width(), histogramHeight), report);

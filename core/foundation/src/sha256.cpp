@@ -22,7 +22,8 @@ Sha256::Sha256() : context_(std::make_unique<Context>()) {
 Sha256::~Sha256() = default;
 
 void Sha256::update(const void* data, std::size_t size) {
-  if (size > 0 && EVP_DigestUpdate(context_->md, data, size) != 1) throw DigestError("SHA-256: libcrypto update failed");
+  if (size > 0 && EVP_DigestUpdate(context_->md, data, size) != 1)
+    throw DigestError("SHA-256: libcrypto update failed");
 }
 
 std::array<std::uint8_t, 32> Sha256::finish() {

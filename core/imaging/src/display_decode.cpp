@@ -28,8 +28,10 @@ DisplayPixels decodeForDisplay(const std::string& path) {
     out.samples.assign(rgb.pixels.begin(), rgb.pixels.end());
     return out;
   }
-  if (mat.channels() == 3) cv::cvtColor(mat, mat, cv::COLOR_BGR2RGB);
-  else if (mat.channels() == 4) cv::cvtColor(mat, mat, cv::COLOR_BGRA2RGB);
+  if (mat.channels() == 3)
+    cv::cvtColor(mat, mat, cv::COLOR_BGR2RGB);
+  else if (mat.channels() == 4)
+    cv::cvtColor(mat, mat, cv::COLOR_BGRA2RGB);
   DisplayPixels out{mat.cols, mat.rows, mat.channels() == 1 ? 1 : 3, mat.depth() == CV_16U ? 16 : 8, {}};
   cv::Mat wide;
   mat.convertTo(wide, CV_16U);  // 8-bit values stay 0..255

@@ -40,7 +40,8 @@ FloatImage readFloatTiff(const std::string& path) {
   if (mat.empty()) throw ImageError(path + ": cannot read TIFF");
   if (mat.type() != CV_32FC1) throw ImageError(path + ": not a single-channel float32 TIFF");
   FloatImage image(mat.cols, mat.rows);
-  for (int y = 0; y < mat.rows; ++y) std::copy_n(mat.ptr<float>(y), mat.cols, &image.data[static_cast<std::size_t>(y) * mat.cols]);
+  for (int y = 0; y < mat.rows; ++y)
+    std::copy_n(mat.ptr<float>(y), mat.cols, &image.data[static_cast<std::size_t>(y) * mat.cols]);
   return image;
 }
 

@@ -24,7 +24,8 @@ void requireReadableFile(const std::string& path) {
   if (ec || !std::filesystem::exists(status)) throw ImageError(path + ": file not found");
   if (std::filesystem::is_directory(status)) throw ImageError(path + ": is a folder, not an image file");
   // Opening a pipe or a device would block or read forever.
-  if (!std::filesystem::is_regular_file(status)) throw ImageError(path + ": is not a regular file (a pipe, socket or device)");
+  if (!std::filesystem::is_regular_file(status))
+    throw ImageError(path + ": is not a regular file (a pipe, socket or device)");
   std::ifstream probe(path, std::ios::binary);
   if (!probe) throw ImageError(path + ": cannot be opened for reading (permissions?)");
   if (std::filesystem::file_size(path, ec) == 0) throw ImageError(path + ": empty file (0 bytes)");
@@ -43,8 +44,9 @@ void requirePixelCountWithinLimit(const std::string& path) {
   const auto size = readImageDimensions(path);
   if (!size) throw ImageError(path + ": cannot read the image size from its header, so it is not decoded");
   if (size->pixels() <= maxImagePixels()) return;
-  throw ImageError(path + ": image is " + std::to_string(size->width) + " x " + std::to_string(size->height) + " pixels (" +
-                   megapixels(size->pixels()) + " megapixels), above the limit of " + megapixels(maxImagePixels()) +
+  throw ImageError(path + ": image is " + std::to_string(size->width) + " x " + std::to_string(size->height) +
+                   " pixels (" + megapixels(size->pixels()) + " megapixels), above the limit of " +
+                   megapixels(maxImagePixels()) +
                    " megapixels (raise it with --max-image-pixels or NAGL_MAX_IMAGE_PIXELS)");
 }
 
@@ -59,14 +61,17 @@ cv::Mat floatToBgr8(const std::string& path, const cv::Mat& image) {
   cv::minMaxLoc(values, &low, &high);
   // 1 % slack: lossy float encodings (TIFF LogLuv) overshoot 0..1 slightly.
   if (low < -0.01 || high > 1.01)
-    throw ImageError(path + ": floating-point image with values from " + std::to_string(low) + " to " + std::to_string(high) +
-                     "; only intensities from 0 to 1 are understood (save it as 8 or 16 bit)");
+    throw ImageError(path + ": floating-point image with values from " + std::to_string(low) + " to " +
+                     std::to_string(high) + "; only intensities from 0 to 1 are understood (save it as 8 or 16 bit)");
   cv::Mat bytes;
   image.convertTo(bytes, CV_8U, 255.0);
-  if (bytes.channels() == 1) cv::cvtColor(bytes, bytes, cv::COLOR_GRAY2BGR);
-  else if (bytes.channels() == 4) cv::cvtColor(bytes, bytes, cv::COLOR_BGRA2BGR);
+  if (bytes.channels() == 1)
+    cv::cvtColor(bytes, bytes, cv::COLOR_GRAY2BGR);
+  else if (bytes.channels() == 4)
+    cv::cvtColor(bytes, bytes, cv::COLOR_BGRA2BGR);
   else if (bytes.channels() != 3)
-    throw ImageError(path + ": floating-point image with " + std::to_string(bytes.channels()) + " channels is not supported");
+    throw ImageError(path + ": floating-point image with " + std::to_string(bytes.channels()) +
+                     " channels is not supported");
   return bytes;
 }
 

@@ -49,7 +49,8 @@ ImageFormat requireSupportedImageFormat(const std::string& path) {
   const std::string head = readHead(path);
   const ImageFormat format = formatOf(head);
   if (format == ImageFormat::Unknown)
-    throw ImageError(path + ": not a PNG, JPEG, BMP, TIFF, WebP or PNM image (it starts with " + printableStart(head) + ")");
+    throw ImageError(path + ": not a PNG, JPEG, BMP, TIFF, WebP or PNM image (it starts with " + printableStart(head) +
+                     ")");
   return format;
 }
 

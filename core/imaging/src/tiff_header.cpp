@@ -9,8 +9,18 @@
 namespace nagl {
 namespace {
 
-enum TiffType : std::uint32_t { kByte = 1, kShort = 3, kLong = 4, kSByte = 6, kSShort = 8, kSLong = 9, kIfd = 13,
-                                kLong8 = 16, kSLong8 = 17, kIfd8 = 18 };
+enum TiffType : std::uint32_t {
+  kByte = 1,
+  kShort = 3,
+  kLong = 4,
+  kSByte = 6,
+  kSShort = 8,
+  kSLong = 9,
+  kIfd = 13,
+  kLong8 = 16,
+  kSLong8 = 17,
+  kIfd8 = 18
+};
 
 class TiffReader {
  public:
@@ -47,13 +57,19 @@ class TiffReader {
     if (u32(entry + 4) != 1) return std::nullopt;
     const std::uint8_t* v = entry + 8;
     switch (u16(entry + 2)) {
-      case kByte: return v[0];
-      case kSByte: return v[0] < 0x80 ? std::optional<std::uint64_t>(v[0]) : std::nullopt;
-      case kShort: return u16(v);
-      case kSShort: return u16(v) < 0x8000 ? std::optional<std::uint64_t>(u16(v)) : std::nullopt;
+      case kByte:
+        return v[0];
+      case kSByte:
+        return v[0] < 0x80 ? std::optional<std::uint64_t>(v[0]) : std::nullopt;
+      case kShort:
+        return u16(v);
+      case kSShort:
+        return u16(v) < 0x8000 ? std::optional<std::uint64_t>(u16(v)) : std::nullopt;
       case kLong:
-      case kIfd: return u32(v);
-      case kSLong: return u32(v) < 0x80000000u ? std::optional<std::uint64_t>(u32(v)) : std::nullopt;
+      case kIfd:
+        return u32(v);
+      case kSLong:
+        return u32(v) < 0x80000000u ? std::optional<std::uint64_t>(u32(v)) : std::nullopt;
       case kLong8:
       case kSLong8:
       case kIfd8: {
@@ -62,7 +78,8 @@ class TiffReader {
         const std::uint64_t high = u32(little_ ? wide + 4 : wide), low = u32(little_ ? wide : wide + 4);
         return high == 0 ? std::optional<std::uint64_t>(low) : std::nullopt;
       }
-      default: return std::nullopt;
+      default:
+        return std::nullopt;
     }
   }
 

@@ -20,8 +20,7 @@ void TruncatedTrapezoid::add(double x, double y) {
 }
 
 CurveSummary sweepCurves(RankedScores& ranked, const CurveInputs& in) {
-  if (in.positives == 0 || in.negatives == 0)
-    throw MetricsError("the curves need both positive and negative items");
+  if (in.positives == 0 || in.negatives == 0) throw MetricsError("the curves need both positive and negative items");
   const bool withPro = !in.regionInverseSizes.empty();
   const double positives = static_cast<double>(in.positives);
   const double negatives = static_cast<double>(in.negatives);

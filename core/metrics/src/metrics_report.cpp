@@ -30,14 +30,22 @@ std::size_t utf8SequenceLength(const std::string& s, std::size_t i) {
   if (lead < 0x80) return 1;
   std::size_t n = 0;
   unsigned lowest = 0, highest = 0xBF;  // allowed range of the second byte
-  if (lead >= 0xC2 && lead <= 0xDF) n = 2, lowest = 0x80;
-  else if (lead == 0xE0) n = 3, lowest = 0xA0;
-  else if (lead == 0xED) n = 3, lowest = 0x80, highest = 0x9F;
-  else if (lead >= 0xE1 && lead <= 0xEF) n = 3, lowest = 0x80;
-  else if (lead == 0xF0) n = 4, lowest = 0x90;
-  else if (lead >= 0xF1 && lead <= 0xF3) n = 4, lowest = 0x80;
-  else if (lead == 0xF4) n = 4, lowest = 0x80, highest = 0x8F;
-  else return 0;
+  if (lead >= 0xC2 && lead <= 0xDF)
+    n = 2, lowest = 0x80;
+  else if (lead == 0xE0)
+    n = 3, lowest = 0xA0;
+  else if (lead == 0xED)
+    n = 3, lowest = 0x80, highest = 0x9F;
+  else if (lead >= 0xE1 && lead <= 0xEF)
+    n = 3, lowest = 0x80;
+  else if (lead == 0xF0)
+    n = 4, lowest = 0x90;
+  else if (lead >= 0xF1 && lead <= 0xF3)
+    n = 4, lowest = 0x80;
+  else if (lead == 0xF4)
+    n = 4, lowest = 0x80, highest = 0x8F;
+  else
+    return 0;
   if (i + n > s.size() || byte(i + 1) < lowest || byte(i + 1) > highest) return 0;
   for (std::size_t k = 2; k < n; ++k)
     if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) return 0;
@@ -94,7 +102,8 @@ std::string jsonMetricFields(const CategoryMetrics& m) {
 std::string metricsJson(const std::vector<CategoryResult>& results) {
   std::string out = "{\n  \"categories\": {";
   for (std::size_t i = 0; i < results.size(); ++i)
-    out += std::string(i ? ",\n    " : "\n    ") + jsonString(results[i].name) + ": {" + jsonMetricFields(results[i].metrics) + "}";
+    out += std::string(i ? ",\n    " : "\n    ") + jsonString(results[i].name) + ": {" +
+           jsonMetricFields(results[i].metrics) + "}";
   out += results.empty() ? "},\n" : "\n  },\n";
   out += "  \"mean\": {" + jsonMetricFields(meanMetrics(metricsOf(results))) + "}\n}\n";
   return out;

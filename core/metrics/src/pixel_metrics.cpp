@@ -29,8 +29,8 @@ void PixelMetricsAccumulator::add(std::span<const float> scores, std::span<const
   const auto pixels = static_cast<std::size_t>(width) * static_cast<std::size_t>(height);
   if (width <= 0 || height <= 0 || scores.size() != pixels || mask.size() != pixels)
     throw MetricsError("map and mask must both be " + std::to_string(width) + " x " + std::to_string(height) +
-                       " pixels (got " + std::to_string(scores.size()) + " scores and " +
-                       std::to_string(mask.size()) + " mask pixels)");
+                       " pixels (got " + std::to_string(scores.size()) + " scores and " + std::to_string(mask.size()) +
+                       " mask pixels)");
   for (const float s : scores)
     if (std::isnan(s)) throw MetricsError("the anomaly map holds a NaN score");
   cv::Mat binary(height, width, CV_8UC1);
@@ -63,16 +63,16 @@ void PixelMetricsAccumulator::add(std::span<const float> scores, std::span<const
   }
 }
 
-std::uint64_t PixelMetricsAccumulator::pixelCount() const { return state_->inputs.positives + state_->inputs.negatives; }
+std::uint64_t PixelMetricsAccumulator::pixelCount() const {
+  return state_->inputs.positives + state_->inputs.negatives;
+}
 std::uint64_t PixelMetricsAccumulator::defectPixelCount() const { return state_->inputs.positives; }
 std::uint64_t PixelMetricsAccumulator::regionCount() const { return state_->inputs.regionInverseSizes.size(); }
 
 PixelMetrics PixelMetricsAccumulator::compute() {
   const CurveInputs& in = state_->inputs;
-  if (in.positives == 0)
-    throw MetricsError("pixel AUROC and AU-PRO are undefined: no mask marks a defect pixel");
-  if (in.negatives == 0)
-    throw MetricsError("pixel AUROC and AU-PRO are undefined: every pixel is marked defective");
+  if (in.positives == 0) throw MetricsError("pixel AUROC and AU-PRO are undefined: no mask marks a defect pixel");
+  if (in.negatives == 0) throw MetricsError("pixel AUROC and AU-PRO are undefined: every pixel is marked defective");
   const CurveSummary curves = sweepCurves(state_->ranked, in);
   return {curves.auroc, curves.f1Max, curves.auPro};
 }

@@ -36,7 +36,7 @@ class RankedScores {
 
 template <class OnItem, class OnThresholdEnd>
 void RankedScores::forEachThreshold(OnItem&& onItem, OnThresholdEnd&& onThresholdEnd) {
-  sortChunks();  // each chunk descending
+  sortChunks();                                        // each chunk descending
   using Head = std::pair<std::uint64_t, std::size_t>;  // key, chunk
   std::priority_queue<Head> heads;                     // largest key on top
   std::vector<std::size_t> next(chunks_.size(), 0);

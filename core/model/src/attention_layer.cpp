@@ -18,10 +18,12 @@ AttentionLayer::AttentionLayer(const checkpoint::TensorMap& t, const std::string
       normBias_(requireTensor(t, norm + ".bias")) {}
 
 void AttentionLayer::to(const at::Device& device, at::ScalarType dtype) {
-  for (at::Tensor* x : {&inWeight_, &inBias_, &outWeight_, &outBias_, &normWeight_, &normBias_}) *x = x->to(device, dtype);
+  for (at::Tensor* x : {&inWeight_, &inBias_, &outWeight_, &outBias_, &normWeight_, &normBias_})
+    *x = x->to(device, dtype);
 }
 
-void AttentionLayer::collectTensors(const std::string& attn, const std::string& norm, checkpoint::TensorMap& out) const {
+void AttentionLayer::collectTensors(const std::string& attn, const std::string& norm,
+                                    checkpoint::TensorMap& out) const {
   out[attn + ".in_proj_weight"] = inWeight_;
   out[attn + ".in_proj_bias"] = inBias_;
   out[attn + ".out_proj.weight"] = outWeight_;
@@ -43,7 +45,8 @@ at::Tensor AttentionLayer::forward(const at::Tensor& query, const at::Tensor& ke
   const at::Tensor v = heads(at::linear(value, w[2], b[2]));
   at::Tensor logits = at::matmul(q, k.transpose(-2, -1));
   if (additiveMask.defined()) logits = logits + additiveMask;
-  const at::Tensor mixed = at::matmul(at::softmax(logits, -1), v).transpose(1, 2).reshape({query.size(0), query.size(1), C});
+  const at::Tensor mixed =
+      at::matmul(at::softmax(logits, -1), v).transpose(1, 2).reshape({query.size(0), query.size(1), C});
   const at::Tensor attended = at::linear(mixed, outWeight_, outBias_);
   return at::layer_norm(query + attended, {C}, normWeight_, normBias_, kHeadLayerNormEps);
 }

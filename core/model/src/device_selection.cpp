@@ -45,9 +45,12 @@ const char* toString(Precision precision) { return foundation::nameOf(kPrecision
 
 at::ScalarType scalarType(Precision precision) {
   switch (precision) {
-    case Precision::Float16: return at::kHalf;
-    case Precision::BFloat16: return at::kBFloat16;
-    case Precision::Float32: break;
+    case Precision::Float16:
+      return at::kHalf;
+    case Precision::BFloat16:
+      return at::kBFloat16;
+    case Precision::Float32:
+      break;
   }
   return at::kFloat;
 }
@@ -126,7 +129,8 @@ DeviceInfo selectDevice(DeviceChoice choice, Precision precision) {
     if (choice == DeviceChoice::Auto) info.fallbackNote = why;
   }
   if (precision == Precision::Float16 && !info.isCuda)
-    throw std::runtime_error("precision fp16 needs a CUDA device (CPU kernels for half floats are missing or slow); use fp32 or bf16");
+    throw std::runtime_error(
+        "precision fp16 needs a CUDA device (CPU kernels for half floats are missing or slow); use fp32 or bf16");
   return info;
 }
 

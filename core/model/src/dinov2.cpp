@@ -28,7 +28,9 @@ std::vector<ExpectedTensor> expectedTensors(const Dinov2Config& c) {
   };
   if (c.registerTokens > 0) e.push_back({"register_tokens", {1, c.registerTokens, C}});
   for (int64_t i = 0; i < c.depth; ++i) {
-    auto add = [&](const std::string& leaf, std::vector<int64_t> shape) { e.push_back({blockKey(i, leaf), std::move(shape)}); };
+    auto add = [&](const std::string& leaf, std::vector<int64_t> shape) {
+      e.push_back({blockKey(i, leaf), std::move(shape)});
+    };
     add("norm1.weight", {C});
     add("norm1.bias", {C});
     add("attn.qkv.weight", {3 * C, C});
@@ -59,14 +61,21 @@ std::vector<ExpectedTensor> expectedTensors(const Dinov2Config& c) {
 }  // namespace
 
 std::string Dinov2Config::describe() const {
-  const char* size = embedDim == 384 ? "S" : embedDim == 768 ? "B" : embedDim == 1024 ? "L" : embedDim == 1536 ? "g" : "?";
-  std::string s = "ViT-" + std::string(size) + "/" + std::to_string(patchSize) + (registerTokens ? " with registers" : "");
+  const char* size = embedDim == 384    ? "S"
+                     : embedDim == 768  ? "B"
+                     : embedDim == 1024 ? "L"
+                     : embedDim == 1536 ? "g"
+                                        : "?";
+  std::string s =
+      "ViT-" + std::string(size) + "/" + std::to_string(patchSize) + (registerTokens ? " with registers" : "");
   return s + " (embed " + std::to_string(embedDim) + ", depth " + std::to_string(depth) + ", " + std::to_string(heads) +
          " heads" + (swiglu ? ", SwiGLU" : "") + ")";
 }
 
 Dinov2Config deriveDinov2Config(const checkpoint::TensorMap& t, const std::string& path) {
-  auto fail = [&](const std::string& why) { throw checkpoint::CheckpointError(path + ": not a DINOv2 ViT backbone: " + why); };
+  auto fail = [&](const std::string& why) {
+    throw checkpoint::CheckpointError(path + ": not a DINOv2 ViT backbone: " + why);
+  };
   auto patch = t.find("patch_embed.proj.weight");
   if (patch == t.end()) fail("no tensor 'patch_embed.proj.weight'");
   if (patch->second.dim() != 4 || patch->second.size(1) != 3 || patch->second.size(2) != patch->second.size(3))

@@ -1,24 +1,24 @@
 #include "nagl/model/head_trainer.h"
 
-#include <c10/core/GradMode.h>
 #include <ATen/CPUGeneratorImpl.h>
+#include <c10/core/GradMode.h>
 
 #include <array>
 #include <cmath>
 #include <optional>
 #include <stdexcept>
 
-#include "nagl/model/torch/adamw.h"
 #include "nagl/checkpoint/checkpoint_reader.h"
 #include "nagl/checkpoint/key_layout.h"
 #include "nagl/checkpoint/pth_writer.h"
 #include "nagl/checkpoint/safetensors.h"
+#include "nagl/model/torch/adamw.h"
 #include "nagl/model/torch/device_selection.h"
-#include "nagl/vision/anomaly_map.h"
 #include "nagl/model/torch/nagl_model_impl.h"
 #include "nagl/model/torch/patch_scoring.h"
 #include "nagl/model/torch/preprocess.h"
 #include "nagl/model/torch/training_losses.h"
+#include "nagl/vision/anomaly_map.h"
 #include "weights_check.h"
 
 namespace nagl {
@@ -79,10 +79,13 @@ struct EpisodeMaps {
 ImageFeatures storedAs(const ImageFeatures& f, Precision storage) {
   if (!f.impl()) throw std::invalid_argument("storedAs: empty features");
   c10::InferenceMode guard;
-  return ImageFeatures(std::make_shared<const ImageFeatures::Impl>(ImageFeatures::Impl{f.impl()->tokens.to(scalarType(storage))}));
+  return ImageFeatures(
+      std::make_shared<const ImageFeatures::Impl>(ImageFeatures::Impl{f.impl()->tokens.to(scalarType(storage))}));
 }
 
-std::size_t featureBytes(const ImageFeatures& f) { return f.impl() ? static_cast<std::size_t>(f.impl()->tokens.nbytes()) : 0; }
+std::size_t featureBytes(const ImageFeatures& f) {
+  return f.impl() ? static_cast<std::size_t>(f.impl()->tokens.nbytes()) : 0;
+}
 
 struct HeadTrainer::Impl {
   const NaglModel::Impl* model = nullptr;
@@ -160,8 +163,8 @@ HeadTrainer::HeadTrainer(const NaglModel& model, const HeadTrainerOptions& optio
   impl_->names = NaglHead::parameterOrder();
   std::vector<at::Tensor> params = impl_->parameterList();
   for (at::Tensor& p : params) p.requires_grad_(true);
-  impl_->optimiser.emplace(params, AdamWSettings{options.learningRate, options.beta1, options.beta2,
-                                                 options.epsilon, options.weightDecay});
+  impl_->optimiser.emplace(
+      params, AdamWSettings{options.learningRate, options.beta1, options.beta2, options.epsilon, options.weightDecay});
 }
 
 HeadTrainer::~HeadTrainer() = default;

@@ -38,18 +38,24 @@ int64_t gridSide(int64_t patches) {
 NaglHead::NaglHead(const checkpoint::TensorMap& t, const std::string& path, int64_t C) {
   auto proxies = t.find("learnable_proxies.weight");
   if (proxies == t.end())
-    throw checkpoint::CheckpointError(path + ": not a NAGL head checkpoint: no tensor 'learnable_proxies.weight' (or 'module.learnable_proxies.weight')");
+    throw checkpoint::CheckpointError(
+        path +
+        ": not a NAGL head checkpoint: no tensor 'learnable_proxies.weight' (or 'module.learnable_proxies.weight')");
   if (proxies->second.dim() != 2)
-    throw checkpoint::CheckpointError(path + ": 'learnable_proxies.weight' has shape " + shapeToString(proxies->second.sizes()) + ", expected [P, C]");
+    throw checkpoint::CheckpointError(path + ": 'learnable_proxies.weight' has shape " +
+                                      shapeToString(proxies->second.sizes()) + ", expected [P, C]");
   if (proxies->second.size(0) == 0)
-    throw checkpoint::CheckpointError(path + ": 'learnable_proxies.weight' has shape " + shapeToString(proxies->second.sizes()) +
-                          ": the head has no proxies (P must be at least 1)");
+    throw checkpoint::CheckpointError(path + ": 'learnable_proxies.weight' has shape " +
+                                      shapeToString(proxies->second.sizes()) +
+                                      ": the head has no proxies (P must be at least 1)");
   if (proxies->second.size(1) != C)
     throw checkpoint::CheckpointError(path + ": the NAGL head is for " + std::to_string(proxies->second.size(1)) +
-                          "-wide features but the backbone produces " + std::to_string(C) + "-wide features");
+                                      "-wide features but the backbone produces " + std::to_string(C) +
+                                      "-wide features");
   checkStateDict(t, expectedHeadTensors(proxies->second.size(0), C), {"mask_downsample.weight"}, path, "NAGL head");
   if (C % AttentionLayer::kHeads != 0)
-    throw checkpoint::CheckpointError(path + ": feature width " + std::to_string(C) + " is not divisible by 4 attention heads");
+    throw checkpoint::CheckpointError(path + ": feature width " + std::to_string(C) +
+                                      " is not divisible by 4 attention heads");
   proxies_ = requireTensor(t, "learnable_proxies.weight");
   rmCross_ = AttentionLayer(t, "rm_ca.multihead_attn", "rm_ca.norm");
   rmSelf_ = AttentionLayer(t, "rm_sa.self_attn", "rm_sa.norm");
@@ -88,7 +94,8 @@ at::Tensor NaglHead::residualMining(const at::Tensor& abnormalFeatures, const at
           .to(abnormalFeatures.scalar_type());
   const at::Tensor keys = abnormalFeatures.reshape({a * M, C}) + positions;
   const at::Tensor values = residual.features.reshape({a * M, C});
-  const at::Tensor mask = ((1 - defectCells.reshape({1, 1, 1, a * M})) * kMaskedLogit).to(abnormalFeatures.scalar_type());
+  const at::Tensor mask =
+      ((1 - defectCells.reshape({1, 1, 1, a * M})) * kMaskedLogit).to(abnormalFeatures.scalar_type());
   const at::Tensor cross = rmCross_.forward(proxies_.unsqueeze(0), keys.unsqueeze(0), values.unsqueeze(0), mask);
   const at::Tensor out = rmSelf_.forward(cross, cross, cross);
   if (trace) *trace = {residual.argmax, residual.features, positions, cross[0]};

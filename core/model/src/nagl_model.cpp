@@ -5,18 +5,21 @@
 #include "nagl/checkpoint/checkpoint_reader.h"
 #include "nagl/checkpoint/key_layout.h"
 #include "nagl/model/torch/device_selection.h"
-#include "nagl/vision/anomaly_map.h"
 #include "nagl/model/torch/nagl_model_impl.h"
 #include "nagl/model/torch/patch_scoring.h"
 #include "nagl/model/torch/preprocess.h"
+#include "nagl/vision/anomaly_map.h"
 
 namespace nagl {
 
 const char* toString(ScoringMode mode) {
   switch (mode) {
-    case ScoringMode::NormalOnly: return "normal-only";
-    case ScoringMode::NormalAndAbnormal: return "normal+abnormal";
-    case ScoringMode::AbnormalOnly: return "abnormal-only";
+    case ScoringMode::NormalOnly:
+      return "normal-only";
+    case ScoringMode::NormalAndAbnormal:
+      return "normal+abnormal";
+    case ScoringMode::AbnormalOnly:
+      return "abnormal-only";
   }
   return "?";
 }
@@ -33,16 +36,19 @@ FloatImage PatchScores::asImage() const {
 }
 
 NaglModel::NaglModel(const ModelOptions& options) : impl_(std::make_unique<Impl>()) {
-  if (options.imageSize < 14) throw std::runtime_error("image size " + std::to_string(options.imageSize) + " is smaller than one patch");
+  if (options.imageSize < 14)
+    throw std::runtime_error("image size " + std::to_string(options.imageSize) + " is smaller than one patch");
   tuneAllocatorForInference();
   impl_->options = options;
   impl_->device = selectDevice(options.device, options.precision);
   impl_->torchDevice = at::Device(impl_->device.name);
-  impl_->backbone.emplace(checkpoint::canonicalDinov2Keys(checkpoint::readCheckpoint(options.backbonePath), options.backbonePath), options.backbonePath);
+  impl_->backbone.emplace(
+      checkpoint::canonicalDinov2Keys(checkpoint::readCheckpoint(options.backbonePath), options.backbonePath),
+      options.backbonePath);
   impl_->backbone->to(impl_->torchDevice, scalarType(options.precision));
   if (!options.headPath.empty()) {
-    impl_->head.emplace(checkpoint::canonicalHeadKeys(checkpoint::readCheckpoint(options.headPath), options.headPath), options.headPath,
-                        impl_->backbone->config().embedDim);
+    impl_->head.emplace(checkpoint::canonicalHeadKeys(checkpoint::readCheckpoint(options.headPath), options.headPath),
+                        options.headPath, impl_->backbone->config().embedDim);
     impl_->head->to(impl_->torchDevice, at::kFloat);
   }
 }
@@ -154,10 +160,11 @@ NaglModel::Impl::Scored NaglModel::Impl::patchScores(const ReferenceContext::Imp
   const at::Tensor similarity = halfCosineSimilarity(query, ctx.normalTokens);
   const at::Tensor normalSimilarity = std::get<0>(similarity.max(-1));
   Scored out;
-  out.scores = ctx.mode == ScoringMode::NormalOnly ? 1 - normalSimilarity : (abnormalSimilarity + 1 - normalSimilarity) / 2;
+  out.scores =
+      ctx.mode == ScoringMode::NormalOnly ? 1 - normalSimilarity : (abnormalSimilarity + 1 - normalSimilarity) / 2;
   if (ctx.normalImages > 1) {
-    const at::Tensor perImage =
-        std::get<0>(similarity.reshape({similarity.size(0), similarity.size(1), ctx.normalImages, -1}).max(-1));  // (B, M, n)
+    const at::Tensor perImage = std::get<0>(
+        similarity.reshape({similarity.size(0), similarity.size(1), ctx.normalImages, -1}).max(-1));  // (B, M, n)
     out.closestNormal = perImage.mean(1).argmax(-1);
   } else {
     out.closestNormal = at::zeros({query.size(0)}, at::TensorOptions().dtype(at::kLong));

@@ -17,7 +17,8 @@ void requireAtLeast(const Image8& image, int side, int channels, const char* wha
 at::Tensor normalisedImageTensor(const Image8& rgb, int side) {
   requireAtLeast(rgb, side, 3, "model input image");
   // Same float32 steps as ToTensor (x / 255) then Normalize ((x - m) / s).
-  at::Tensor pixels = at::from_blob(const_cast<std::uint8_t*>(rgb.pixels.data()), {rgb.height, rgb.width, 3}, at::kByte);
+  at::Tensor pixels =
+      at::from_blob(const_cast<std::uint8_t*>(rgb.pixels.data()), {rgb.height, rgb.width, 3}, at::kByte);
   at::Tensor x = pixels.slice(0, 0, side).slice(1, 0, side).permute({2, 0, 1}).to(at::kFloat).div(255);
   const at::Tensor mean = at::tensor(at::ArrayRef<float>(kMean, 3)).view({3, 1, 1});
   const at::Tensor std = at::tensor(at::ArrayRef<float>(kStd, 3)).view({3, 1, 1});
@@ -26,7 +27,8 @@ at::Tensor normalisedImageTensor(const Image8& rgb, int side) {
 
 at::Tensor maskTensor(const Image8& mask, int side) {
   requireAtLeast(mask, side, 1, "mask");
-  at::Tensor pixels = at::from_blob(const_cast<std::uint8_t*>(mask.pixels.data()), {mask.height, mask.width}, at::kByte);
+  at::Tensor pixels =
+      at::from_blob(const_cast<std::uint8_t*>(mask.pixels.data()), {mask.height, mask.width}, at::kByte);
   return pixels.slice(0, 0, side).slice(1, 0, side).to(at::kFloat).contiguous();
 }
 

@@ -34,13 +34,15 @@ void checkStateDict(const checkpoint::TensorMap& tensors, const std::vector<Expe
     if (it == tensors.end()) {
       missing.push_back(e.name);
     } else if (it->second.sizes() != at::IntArrayRef(e.shape)) {
-      mismatched.push_back(e.name + " is " + shapeToString(it->second.sizes()) + ", expected " + shapeToString(e.shape));
+      mismatched.push_back(e.name + " is " + shapeToString(it->second.sizes()) + ", expected " +
+                           shapeToString(e.shape));
     } else if (!it->second.is_floating_point()) {
       mismatched.push_back(e.name + " is not a floating-point tensor");
     }
   }
   for (const auto& [name, tensor] : tensors) {
-    const bool known = std::any_of(expected.begin(), expected.end(), [&](const ExpectedTensor& e) { return e.name == name; });
+    const bool known =
+        std::any_of(expected.begin(), expected.end(), [&](const ExpectedTensor& e) { return e.name == name; });
     const bool skip = std::find(ignored.begin(), ignored.end(), name) != ignored.end();
     if (!known && !skip) unexpected.push_back(name);
   }
@@ -54,9 +56,9 @@ void checkStateDict(const checkpoint::TensorMap& tensors, const std::vector<Expe
       if (t.numel() > 0 && !std::isfinite(t.sum(at::kDouble).item<double>())) nonFinite.push_back(e.name);
     }
     if (nonFinite.empty()) return;
-    throw checkpoint::CheckpointError(path + ": " + kind + " checkpoint is unusable: tensor " + nonFinite.front() +
-                          " holds NaN or infinite values" +
-                          (nonFinite.size() > 1 ? " (and " + std::to_string(nonFinite.size() - 1) + " more tensors)" : ""));
+    throw checkpoint::CheckpointError(
+        path + ": " + kind + " checkpoint is unusable: tensor " + nonFinite.front() + " holds NaN or infinite values" +
+        (nonFinite.size() > 1 ? " (and " + std::to_string(nonFinite.size() - 1) + " more tensors)" : ""));
   }
   std::string message = path + ": " + kind + " checkpoint does not match the architecture:";
   if (!missing.empty()) message += " missing " + joinLimited(missing) + ";";

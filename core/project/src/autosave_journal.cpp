@@ -41,7 +41,8 @@ AutosaveJournal::Inspection AutosaveJournal::inspect(const QString& projectPath)
     result.problem = error.text();
     return result;
   }
-  result.journalSavedAtMs = journal->savedAtMs ? journal->savedAtMs : QFileInfo(path).lastModified().toMSecsSinceEpoch();
+  result.journalSavedAtMs =
+      journal->savedAtMs ? journal->savedAtMs : QFileInfo(path).lastModified().toMSecsSinceEpoch();
   if (const std::optional<Project> saved = ProjectFile::read(projectPath, nullptr)) {
     result.projectSavedAtMs =
         saved->savedAtMs ? saved->savedAtMs : QFileInfo(projectPath).lastModified().toMSecsSinceEpoch();

@@ -63,12 +63,12 @@ QJsonObject migrate0to1(const QJsonObject& v0) {
   QJsonArray defective;
   for (const QJsonValueConstRef pair : v0.value(QStringLiteral("defective_refs")).toArray()) {
     const QJsonArray a = pair.toArray();
-    defective.append(QJsonObject{{QStringLiteral("image"), a.at(0).toString()},
-                                 {QStringLiteral("mask"), a.at(1).toString()}});
+    defective.append(
+        QJsonObject{{QStringLiteral("image"), a.at(0).toString()}, {QStringLiteral("mask"), a.at(1).toString()}});
   }
-  v1[QStringLiteral("references")] = QJsonObject{
-      {QStringLiteral("normal"), v0.value(QStringLiteral("normal_refs")).toArray()},
-      {QStringLiteral("defective"), defective}};
+  v1[QStringLiteral("references")] =
+      QJsonObject{{QStringLiteral("normal"), v0.value(QStringLiteral("normal_refs")).toArray()},
+                  {QStringLiteral("defective"), defective}};
   v1[QStringLiteral("lot")] = QJsonObject{{QStringLiteral("folder"), v0.value(QStringLiteral("lot_folder")).toString()},
                                           {QStringLiteral("images"), v0.value(QStringLiteral("lot")).toArray()}};
   // One threshold: everything at or above it fails, nothing is "review".
@@ -87,13 +87,13 @@ QJsonObject migrate0to1(const QJsonObject& v0) {
   }
   v1[QStringLiteral("overrides")] = overrides;
   v1[QStringLiteral("masks")] = QJsonArray{};
-  v1[QStringLiteral("model")] = QJsonObject{
-      {QStringLiteral("backbone"), v0.value(QStringLiteral("backbone")).toString()},
-      {QStringLiteral("head"), v0.value(QStringLiteral("head")).toString()},
-      {QStringLiteral("imageSize"), v0.value(QStringLiteral("image_size")).toInt(448)},
-      {QStringLiteral("device"), v0.value(QStringLiteral("device")).toString(QStringLiteral("auto"))},
-      {QStringLiteral("threads"), 0},
-      {QStringLiteral("batchSize"), 4}};
+  v1[QStringLiteral("model")] =
+      QJsonObject{{QStringLiteral("backbone"), v0.value(QStringLiteral("backbone")).toString()},
+                  {QStringLiteral("head"), v0.value(QStringLiteral("head")).toString()},
+                  {QStringLiteral("imageSize"), v0.value(QStringLiteral("image_size")).toInt(448)},
+                  {QStringLiteral("device"), v0.value(QStringLiteral("device")).toString(QStringLiteral("auto"))},
+                  {QStringLiteral("threads"), 0},
+                  {QStringLiteral("batchSize"), 4}};
   v1[QStringLiteral("results")] = QJsonValue::Null;  // v0 kept no results
   return v1;
 }
@@ -102,9 +102,12 @@ QJsonObject migrate0to1(const QJsonObject& v0) {
 
 QString overrideName(Override o) {
   switch (o) {
-    case Override::Pass: return QStringLiteral("pass");
-    case Override::Review: return QStringLiteral("review");
-    case Override::Fail: return QStringLiteral("fail");
+    case Override::Pass:
+      return QStringLiteral("pass");
+    case Override::Review:
+      return QStringLiteral("review");
+    case Override::Fail:
+      return QStringLiteral("fail");
   }
   return {};
 }
@@ -123,8 +126,7 @@ QString ProjectFile::dataFolder(const QString& projectPath) {
 }
 
 int ProjectFile::versionOf(const QJsonObject& doc) {
-  if (!doc.contains(QStringLiteral("format")))
-    return doc.value(QStringLiteral("version")).toInt(-1) == 0 ? 0 : -1;
+  if (!doc.contains(QStringLiteral("format"))) return doc.value(QStringLiteral("version")).toInt(-1) == 0 ? 0 : -1;
   const QString format = doc.value(QStringLiteral("format")).toString();
   if (!format.startsWith(kFormatPrefix)) return -1;
   bool ok = false;
@@ -161,8 +163,7 @@ QJsonObject ProjectFile::toJson(const Project& p, const QString& baseFolder) {
   QJsonObject doc;
   doc[QStringLiteral("format")] = formatTag(kCurrentVersion);
   doc[QStringLiteral("name")] = p.name;
-  doc[QStringLiteral("savedAt")] =
-      QDateTime::fromMSecsSinceEpoch(p.savedAtMs, Qt::UTC).toString(Qt::ISODateWithMs);
+  doc[QStringLiteral("savedAt")] = QDateTime::fromMSecsSinceEpoch(p.savedAtMs, Qt::UTC).toString(Qt::ISODateWithMs);
   QJsonArray defective;
   for (const DefectiveReference& d : p.defective)
     defective.append(QJsonObject{{QStringLiteral("image"), toStored(d.image, base)},
@@ -184,12 +185,10 @@ QJsonObject ProjectFile::toJson(const Project& p, const QString& baseFolder) {
     masks.append(QJsonObject{{QStringLiteral("image"), toStored(it.key(), base)},
                              {QStringLiteral("mask"), toStored(it.value(), base)}});
   doc[QStringLiteral("masks")] = masks;
-  doc[QStringLiteral("model")] = QJsonObject{{QStringLiteral("backbone"), p.model.backbone},
-                                             {QStringLiteral("head"), p.model.head},
-                                             {QStringLiteral("imageSize"), p.model.imageSize},
-                                             {QStringLiteral("device"), p.model.device},
-                                             {QStringLiteral("threads"), p.model.threads},
-                                             {QStringLiteral("batchSize"), p.model.batchSize}};
+  doc[QStringLiteral("model")] =
+      QJsonObject{{QStringLiteral("backbone"), p.model.backbone},   {QStringLiteral("head"), p.model.head},
+                  {QStringLiteral("imageSize"), p.model.imageSize}, {QStringLiteral("device"), p.model.device},
+                  {QStringLiteral("threads"), p.model.threads},     {QStringLiteral("batchSize"), p.model.batchSize}};
   doc[QStringLiteral("results")] =
       p.resultsFile.isEmpty() ? QJsonValue(QJsonValue::Null)
                               : QJsonValue(QJsonObject{{QStringLiteral("file"), toStored(p.resultsFile, base)}});
@@ -219,7 +218,8 @@ std::optional<Project> ProjectFile::fromJson(const QJsonObject& original, const 
     p.savedAtMs = t.toMSecsSinceEpoch();
   }
   const QJsonObject refs = objectAt("references");
-  for (const QJsonValueConstRef v : refs.value(QStringLiteral("normal")).toArray()) p.normals.append(fromStored(v.toString(), base));
+  for (const QJsonValueConstRef v : refs.value(QStringLiteral("normal")).toArray())
+    p.normals.append(fromStored(v.toString(), base));
   for (const QJsonValueConstRef v : refs.value(QStringLiteral("defective")).toArray()) {
     const QJsonObject o = v.toObject();
     p.defective.append({fromStored(o.value(QStringLiteral("image")).toString(), base),
@@ -227,7 +227,8 @@ std::optional<Project> ProjectFile::fromJson(const QJsonObject& original, const 
   }
   const QJsonObject lot = objectAt("lot");
   p.lotFolder = fromStored(lot.value(QStringLiteral("folder")).toString(), base);
-  for (const QJsonValueConstRef v : lot.value(QStringLiteral("images")).toArray()) p.lotPaths.append(fromStored(v.toString(), base));
+  for (const QJsonValueConstRef v : lot.value(QStringLiteral("images")).toArray())
+    p.lotPaths.append(fromStored(v.toString(), base));
   const QJsonObject th = objectAt("thresholds");
   if (!th.value(QStringLiteral("review")).isDouble() || !th.value(QStringLiteral("fail")).isDouble())
     return fail(QStringLiteral("\"thresholds\" needs numbers \"review\" and \"fail\""));
@@ -264,9 +265,9 @@ std::optional<Project> ProjectFile::parse(const QByteArray& bytes, const QString
   const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
   if (parseError.error != QJsonParseError::NoError) {
     if (error)
-      *error = {file, QStringLiteral("not valid JSON: %1 at byte offset %2")
-                          .arg(parseError.errorString())
-                          .arg(parseError.offset)};
+      *error = {
+          file,
+          QStringLiteral("not valid JSON: %1 at byte offset %2").arg(parseError.errorString()).arg(parseError.offset)};
     return std::nullopt;
   }
   if (!doc.isObject()) {

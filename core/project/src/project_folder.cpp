@@ -63,12 +63,13 @@ std::optional<Project> writeData(const QString& projectPath, const SaveInput& in
     if (ref.mask.isEmpty() || isInside(ref.mask, data)) continue;
     QFile in(ref.mask);
     if (!in.open(QIODevice::ReadOnly)) {
-      if (error) *error = QStringLiteral("%1: cannot be read: %2").arg(QDir::toNativeSeparators(ref.mask), in.errorString());
+      if (error)
+        *error = QStringLiteral("%1: cannot be read: %2").arg(QDir::toNativeSeparators(ref.mask), in.errorString());
       return std::nullopt;
     }
     const QByteArray bytes = in.readAll();
-    const QString target = data + QStringLiteral("/references/") + contentName(bytes) + QLatin1Char('_') +
-                           QFileInfo(ref.mask).fileName();
+    const QString target =
+        data + QStringLiteral("/references/") + contentName(bytes) + QLatin1Char('_') + QFileInfo(ref.mask).fileName();
     if (!QFileInfo::exists(target) && !saveFileAtomically(target, bytes, error)) return std::nullopt;
     ref.mask = target;
   }
@@ -88,8 +89,8 @@ std::optional<Project> writeData(const QString& projectPath, const SaveInput& in
     if (input.results->isEmpty()) {
       p.resultsFile.clear();
     } else {
-      const QString target = data + QStringLiteral("/results/") +
-                             QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".bin");
+      const QString target = data + QStringLiteral("/results/") + QUuid::createUuid().toString(QUuid::WithoutBraces) +
+                             QStringLiteral(".bin");
       if (!ResultsCache::write(target, *input.results, error)) return std::nullopt;
       p.resultsFile = target;
     }
@@ -167,8 +168,10 @@ QImage ProjectFolder::readMask(const QString& maskPath) {
 
 void ProjectFolder::collectGarbage(const QString& projectPath) {
   QSet<QString> used;
-  if (const auto saved = ProjectFile::read(projectPath, nullptr)) addUsedFiles(*saved, used);
-  else return;  // never guess what an unreadable project uses
+  if (const auto saved = ProjectFile::read(projectPath, nullptr))
+    addUsedFiles(*saved, used);
+  else
+    return;  // never guess what an unreadable project uses
   if (QFileInfo::exists(AutosaveJournal::pathFor(projectPath))) {
     const auto journal = AutosaveJournal::read(projectPath, nullptr);
     if (!journal) return;

@@ -94,11 +94,12 @@ QByteArray ResultsCache::encode(const CachedResults& rows) {
     put<std::int32_t>(out, r.height);
     put<std::int32_t>(out, r.closestNormal);
     const FloatImage& grid = r.patchGrid;
-    const bool gridOk = grid.width > 0 && grid.height > 0 &&
-                        grid.data.size() == static_cast<std::size_t>(grid.width) * grid.height;
+    const bool gridOk =
+        grid.width > 0 && grid.height > 0 && grid.data.size() == static_cast<std::size_t>(grid.width) * grid.height;
     put<std::int32_t>(out, gridOk ? grid.width : 0);
     put<std::int32_t>(out, gridOk ? grid.height : 0);
-    if (gridOk) out.append(reinterpret_cast<const char*>(grid.data.data()), static_cast<qsizetype>(grid.data.size()) * 4);
+    if (gridOk)
+      out.append(reinterpret_cast<const char*>(grid.data.data()), static_cast<qsizetype>(grid.data.size()) * 4);
   }
   const std::uint64_t payload = static_cast<std::uint64_t>(out.size()) - kHeader;
   std::memcpy(out.data() + 16, &payload, 8);
@@ -119,7 +120,8 @@ std::optional<CachedResults> ResultsCache::decode(const QByteArray& bytes, QStri
   const auto payload = header.get<std::uint64_t>();
   if (version != kVersion) return fail(QStringLiteral("unsupported results cache version %1").arg(version));
   if (payload != static_cast<std::uint64_t>(bytes.size()) - kHeader - 8)
-    return fail(QStringLiteral("truncated results cache (%1 of %2 bytes)").arg(bytes.size()).arg(payload + kHeader + 8));
+    return fail(
+        QStringLiteral("truncated results cache (%1 of %2 bytes)").arg(bytes.size()).arg(payload + kHeader + 8));
   std::uint64_t stored;
   std::memcpy(&stored, bytes.constData() + kHeader + payload, 8);
   if (stored != checksum(bytes.constData() + kHeader, payload))

@@ -6,22 +6,24 @@
 #include "nagl/checkpoint/key_layout.h"
 #include "nagl/checkpoint/safetensors.h"
 #include "nagl/model/torch/dinov2.h"
-#include "nagl/store/store_error.h"
 #include "nagl/model/torch/nagl_head.h"
+#include "nagl/store/store_error.h"
 
 namespace nagl {
 namespace {
 
 bool looksLikeHead(const checkpoint::TensorMap& headKeys) {
   for (const auto& [name, tensor] : headKeys)
-    if (name == "learnable_proxies.weight" || name.rfind("rm_ca.", 0) == 0 || name.rfind("afl_ca.", 0) == 0) return true;
+    if (name == "learnable_proxies.weight" || name.rfind("rm_ca.", 0) == 0 || name.rfind("afl_ca.", 0) == 0)
+      return true;
   return false;
 }
 
 void checkExpected(const Dinov2Config& c, const ExpectedBackbone& want, const std::string& path) {
   if (c.embedDim == want.embedDim && c.depth == want.depth && c.registerTokens == want.registerTokens) return;
-  throw StoreError(path + ": unexpected architecture " + c.describe() + "; expected embed " + std::to_string(want.embedDim) +
-                   ", depth " + std::to_string(want.depth) + ", " + std::to_string(want.registerTokens) + " register tokens");
+  throw StoreError(path + ": unexpected architecture " + c.describe() + "; expected embed " +
+                   std::to_string(want.embedDim) + ", depth " + std::to_string(want.depth) + ", " +
+                   std::to_string(want.registerTokens) + " register tokens");
 }
 
 }  // namespace
@@ -29,7 +31,8 @@ void checkExpected(const Dinov2Config& c, const ExpectedBackbone& want, const st
 namespace {
 
 ConvertedCheckpoint convert(const std::string& source, const std::string& destination,
-                            std::map<std::string, std::string> metadata, const std::optional<ExpectedBackbone>& expectBackbone) {
+                            std::map<std::string, std::string> metadata,
+                            const std::optional<ExpectedBackbone>& expectBackbone) {
   const checkpoint::TensorMap raw = checkpoint::readCheckpoint(source);
   checkpoint::TensorMap head = checkpoint::canonicalHeadKeys(raw, source);
   ConvertedCheckpoint out;
@@ -41,7 +44,8 @@ ConvertedCheckpoint convert(const std::string& source, const std::string& destin
     const NaglHead model(head, source, width);  // throws naming every missing/misshapen tensor
     out.kind = ModelKind::Head;
     out.featureWidth = width;
-    out.architecture = "NAGL head (" + std::to_string(model.proxyCount()) + " proxies, " + std::to_string(width) + "-wide features)";
+    out.architecture =
+        "NAGL head (" + std::to_string(model.proxyCount()) + " proxies, " + std::to_string(width) + "-wide features)";
     canonical = std::move(head);
   } else {
     canonical = checkpoint::canonicalDinov2Keys(raw, source);

@@ -29,10 +29,10 @@ struct Attempt {
   const DownloadOptions* options = nullptr;
   bool bodyStarted = false;
   bool cancelled = false;
-  std::string localError;     // writing the .part failed
-  std::string protocolError;  // the response cannot continue the .part
-  std::uint64_t received = 0; // body bytes of this attempt
-  long long rangeStart = -1;  // from Content-Range of the last response
+  std::string localError;      // writing the .part failed
+  std::string protocolError;   // the response cannot continue the .part
+  std::uint64_t received = 0;  // body bytes of this attempt
+  long long rangeStart = -1;   // from Content-Range of the last response
 };
 
 std::size_t onHeader(char* data, std::size_t size, std::size_t count, void* user) {
@@ -42,7 +42,8 @@ std::size_t onHeader(char* data, std::size_t size, std::size_t count, void* user
   static const char kField[] = "content-range:";
   if (line.size() > sizeof kField && strncasecmp(line.c_str(), kField, sizeof kField - 1) == 0) {
     unsigned long long start = 0;
-    if (std::sscanf(line.c_str() + sizeof kField - 1, " bytes %llu-", &start) == 1) a.rangeStart = static_cast<long long>(start);
+    if (std::sscanf(line.c_str() + sizeof kField - 1, " bytes %llu-", &start) == 1)
+      a.rangeStart = static_cast<long long>(start);
   }
   return size * count;
 }
@@ -128,7 +129,8 @@ void downloadFile(const std::string& url, const std::filesystem::path& destinati
     a.options = &options;
     a.offset = fileSize(part);
     a.file = std::fopen(part.c_str(), "ab");
-    if (!a.file) throw DownloadError(Reason::LocalFile, part.string() + ": cannot write (" + std::strerror(errno) + ")");
+    if (!a.file)
+      throw DownloadError(Reason::LocalFile, part.string() + ": cannot write (" + std::strerror(errno) + ")");
     char errorText[CURL_ERROR_SIZE] = "";
     curl_easy_reset(curl.get());
     CURL* c = curl.get();
@@ -166,14 +168,18 @@ void downloadFile(const std::string& url, const std::filesystem::path& destinati
 
     if (code == CURLE_OK && closed) {
       std::filesystem::rename(part, destination, ec);
-      if (ec) throw DownloadError(Reason::LocalFile, destination.string() + ": cannot rename the download (" + ec.message() + ")");
+      if (ec)
+        throw DownloadError(Reason::LocalFile,
+                            destination.string() + ": cannot rename the download (" + ec.message() + ")");
       return;
     }
     if (!a.localError.empty() || !closed)
       throw DownloadError(Reason::LocalFile, part.string() + ": cannot write the download (" +
-                                                 (a.localError.empty() ? std::string("close failed") : a.localError) + ")");
-    if (a.cancelled) throw DownloadError(Reason::Cancelled, "download of " + url + " cancelled; " + std::to_string(have) +
-                                                                " bytes kept in " + part.string() + " for a later resume");
+                                                 (a.localError.empty() ? std::string("close failed") : a.localError) +
+                                                 ")");
+    if (a.cancelled)
+      throw DownloadError(Reason::Cancelled, "download of " + url + " cancelled; " + std::to_string(have) +
+                                                 " bytes kept in " + part.string() + " for a later resume");
     if (!a.protocolError.empty()) {
       std::filesystem::remove(part, ec);
       throw DownloadError(Reason::Http, url + ": " + a.protocolError, status);
@@ -181,15 +187,16 @@ void downloadFile(const std::string& url, const std::filesystem::path& destinati
     if (code == CURLE_HTTP_RETURNED_ERROR) {
       std::filesystem::remove(part, ec);
       if (status == 416 && a.offset > 0 && attempt < attempts) continue;  // stale .part: start over
-      throw DownloadError(Reason::Http, "HTTP " + std::to_string(status) + " from " + url + " (" + detail + ")", status);
+      throw DownloadError(Reason::Http, "HTTP " + std::to_string(status) + " from " + url + " (" + detail + ")",
+                          status);
     }
     if (unreachable(code) && status == 0 && a.received == 0)
       throw DownloadError(Reason::Offline, "cannot reach " + url + " (" + detail + ")");
     if (interrupted(code) || unreachable(code)) {
       if (attempt < attempts && a.received > 0) continue;  // progress was made: resume
       throw DownloadError(Reason::Interrupted, "download of " + url + " interrupted after " + std::to_string(have) +
-                                                   " bytes (" + detail + "); run the same command again to resume from " +
-                                                   part.string());
+                                                   " bytes (" + detail +
+                                                   "); run the same command again to resume from " + part.string());
     }
     throw DownloadError(Reason::Other, "download of " + url + " failed (" + detail + ")");
   }

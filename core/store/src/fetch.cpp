@@ -1,7 +1,7 @@
 #include "nagl/store/fetch.h"
 
-#include "nagl/store/official_models.h"
 #include "nagl/foundation/sha256.h"
+#include "nagl/store/official_models.h"
 
 namespace nagl {
 namespace {

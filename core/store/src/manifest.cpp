@@ -87,7 +87,8 @@ const ModelEntry* Manifest::findDefault(ModelKind kind) const {
 }
 
 std::string manifestToJson(const Manifest& manifest) {
-  std::string out = "{\n  \"format\": " + json::quote(kFormat) + ",\n  \"version\": " + std::to_string(kVersion) + ",\n";
+  std::string out =
+      "{\n  \"format\": " + json::quote(kFormat) + ",\n  \"version\": " + std::to_string(kVersion) + ",\n";
   out += "  \"default_backbone\": " + json::quote(manifest.defaultBackbone) + ",\n";
   out += "  \"default_head\": " + json::quote(manifest.defaultHead) + ",\n";
   out += "  \"models\": [";
@@ -117,9 +118,11 @@ Manifest manifestFromJson(std::string_view text, const std::string& path) {
   } catch (const json::ParseError& e) {
     throw StoreError(path + ": not valid JSON (" + e.what() + ")");
   }
-  if (root.kind != json::Value::Kind::Object) throw StoreError(path + ": not a model store manifest (not a JSON object)");
+  if (root.kind != json::Value::Kind::Object)
+    throw StoreError(path + ": not a model store manifest (not a JSON object)");
   const json::Value* format = root.find("format");
-  if (!format || format->text != kFormat) throw StoreError(path + ": not a model store manifest (no \"format\": \"" + kFormat + "\")");
+  if (!format || format->text != kFormat)
+    throw StoreError(path + ": not a model store manifest (no \"format\": \"" + kFormat + "\")");
   const json::Value* version = root.find("version");
   const auto v = version ? json::asUint64(*version) : std::nullopt;
   if (!v || *v == 0) throw StoreError(path + ": manifest 'version' is missing or invalid");
@@ -170,7 +173,8 @@ void validateModelName(std::string_view name) {
   if (name.size() > 100) throw StoreError("model name " + shown + " is longer than 100 characters");
   if (name[0] == '.' || name[0] == '-') throw StoreError("model name " + shown + " must not start with '.' or '-'");
   for (const char c : name)
-    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-'))
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' ||
+          c == '-'))
       throw StoreError("model name " + shown + " may only contain letters, digits, '.', '_' and '-'");
 }
 

@@ -37,7 +37,9 @@ std::string lower(std::string s) {
   return s;
 }
 
-std::string& defaultSlot(Manifest& m, ModelKind kind) { return kind == ModelKind::Head ? m.defaultHead : m.defaultBackbone; }
+std::string& defaultSlot(Manifest& m, ModelKind kind) {
+  return kind == ModelKind::Head ? m.defaultHead : m.defaultBackbone;
+}
 
 const ModelEntry& requireModel(const Manifest& m, const std::string& name, const std::filesystem::path& dir) {
   const ModelEntry* e = m.find(name);
@@ -71,12 +73,13 @@ ModelEntry ModelStore::importFile(const std::filesystem::path& file, const Impor
   const StoreLock lock(directory_);
   Manifest m = manifest();
   if (m.find(entry.name))
-    throw StoreError("a model named '" + entry.name + "' is already in the store; remove it first ('nagl models remove " +
-                     entry.name + "') or choose another name (--name)");
+    throw StoreError("a model named '" + entry.name +
+                     "' is already in the store; remove it first ('nagl models remove " + entry.name +
+                     "') or choose another name (--name)");
   entry.sha256 = sha256File(file, &entry.size);
   if (!options.expectedSha256.empty() && lower(options.expectedSha256) != entry.sha256)
-    throw StoreError(file.string() + ": SHA-256 mismatch: expected " + lower(options.expectedSha256) + ", the file has " +
-                     entry.sha256);
+    throw StoreError(file.string() + ": SHA-256 mismatch: expected " + lower(options.expectedSha256) +
+                     ", the file has " + entry.sha256);
   for (const ModelEntry& other : m.models)
     if (other.sha256 == entry.sha256)
       throw StoreError(file.string() + ": this file is already in the store as '" + other.name + "'");
@@ -84,10 +87,10 @@ ModelEntry ModelStore::importFile(const std::filesystem::path& file, const Impor
   entry.source = options.source.empty() ? std::filesystem::absolute(file, ec).string() : options.source;
   entry.file = entry.name + ".safetensors";
   const std::filesystem::path stored = pathOf(entry);
-  const ConvertedCheckpoint converted =
-      convertCheckpoint(file.string(), stored.string(),
-                        {{"nagl.name", entry.name}, {"nagl.source", entry.source}, {"nagl.source_sha256", entry.sha256}},
-                        options.expectBackbone);
+  const ConvertedCheckpoint converted = convertCheckpoint(
+      file.string(), stored.string(),
+      {{"nagl.name", entry.name}, {"nagl.source", entry.source}, {"nagl.source_sha256", entry.sha256}},
+      options.expectBackbone);
   try {
     entry.kind = converted.kind;
     entry.architecture = converted.architecture;
@@ -146,7 +149,8 @@ std::vector<VerifyResult> ModelStore::verify() const {
       std::uint64_t size = 0;
       const std::string digest = sha256File(path, &size);
       if (size != e.storedSize)
-        r.problem = path.string() + ": size is " + std::to_string(size) + " bytes, the manifest says " + std::to_string(e.storedSize);
+        r.problem = path.string() + ": size is " + std::to_string(size) + " bytes, the manifest says " +
+                    std::to_string(e.storedSize);
       else if (digest != e.storedSha256)
         r.problem = path.string() + ": SHA-256 is " + digest + ", the manifest says " + e.storedSha256;
     }

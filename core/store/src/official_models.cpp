@@ -18,7 +18,9 @@ const std::vector<OfficialModel>& officialModels() {
       const std::string stem = std::string("dinov2_vit") + s.tag + "14";
       const std::string base = "https://dl.fbaipublicfiles.com/dinov2/" + stem + "/" + stem;
       out.push_back({stem, base + "_pretrain.pth", s.description, {s.embedDim, s.depth, 0}});
-      out.push_back({stem + "_reg", base + "_reg4_pretrain.pth", std::string(s.description) + ", 4 registers",
+      out.push_back({stem + "_reg",
+                     base + "_reg4_pretrain.pth",
+                     std::string(s.description) + ", 4 registers",
                      {s.embedDim, s.depth, 4}});
     }
     return out;

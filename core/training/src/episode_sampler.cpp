@@ -40,10 +40,10 @@ EpisodeSampler::EpisodeSampler(const std::vector<TrainingCategory>& categories, 
       skipped_.push_back(c.name);
   }
   if (usable_.empty())
-    throw std::invalid_argument("no training category can make an episode with " + std::to_string(nShot) + " normal and " +
-                                std::to_string(aShot) + " abnormal references (each needs " + std::to_string(nShot + 1) +
-                                " normal images and a defect type with " + std::to_string(aShot) +
-                                " masked images, plus one more defect image for the query)");
+    throw std::invalid_argument("no training category can make an episode with " + std::to_string(nShot) +
+                                " normal and " + std::to_string(aShot) + " abnormal references (each needs " +
+                                std::to_string(nShot + 1) + " normal images and a defect type with " +
+                                std::to_string(aShot) + " masked images, plus one more defect image for the query)");
 }
 
 EpisodePlan EpisodeSampler::sample(std::mt19937_64& rng) const {
@@ -55,7 +55,8 @@ EpisodePlan EpisodeSampler::sample(std::mt19937_64& rng) const {
   for (int i = 0; i < nShot_; ++i) plan.normals.push_back(c.normals[normalIdx[i]]);
   const std::string& type = u.defectTypes[below(rng, u.defectTypes.size())];
   const std::vector<DefectImage>& pool = c.defects.at(type);
-  for (const std::size_t i : distinct(rng, pool.size(), static_cast<std::size_t>(aShot_))) plan.abnormals.push_back(pool[i]);
+  for (const std::size_t i : distinct(rng, pool.size(), static_cast<std::size_t>(aShot_)))
+    plan.abnormals.push_back(pool[i]);
   plan.queryAbnormal = (rng() & 1) != 0;
   if (!plan.queryAbnormal) {
     plan.query = c.normals[normalIdx[static_cast<std::size_t>(nShot_) + below(rng, c.normals.size() - nShot_)]];
@@ -64,7 +65,8 @@ EpisodePlan EpisodeSampler::sample(std::mt19937_64& rng) const {
   std::vector<const DefectImage*> candidates;
   for (const auto& [t, images] : c.defects)
     for (const DefectImage& d : images)
-      if (std::none_of(plan.abnormals.begin(), plan.abnormals.end(), [&](const DefectImage& r) { return r.image == d.image; }))
+      if (std::none_of(plan.abnormals.begin(), plan.abnormals.end(),
+                       [&](const DefectImage& r) { return r.image == d.image; }))
         candidates.push_back(&d);
   const DefectImage& q = *candidates[below(rng, candidates.size())];
   plan.query = q.image;

@@ -4,8 +4,8 @@
 #include <stdexcept>
 
 #include "nagl/imaging/image_decode.h"
-#include "nagl/vision/pillow_resize.h"
 #include "nagl/training/episode_sampler.h"
+#include "nagl/vision/pillow_resize.h"
 
 namespace nagl::training {
 namespace {

@@ -32,7 +32,8 @@ std::vector<TrainingCategory> scanTrainingRoots(const std::vector<std::string>& 
   return out;
 }
 
-CategorySplit splitCategories(std::vector<TrainingCategory> categories, const std::vector<std::string>& validationNames) {
+CategorySplit splitCategories(std::vector<TrainingCategory> categories,
+                              const std::vector<std::string>& validationNames) {
   std::set<std::string> held(validationNames.begin(), validationNames.end());
   if (held.empty()) {
     const std::size_t count = std::max<std::size_t>(1, (categories.size() + 4) / 5);
@@ -43,7 +44,8 @@ CategorySplit splitCategories(std::vector<TrainingCategory> categories, const st
     if (std::none_of(categories.begin(), categories.end(), [&](const TrainingCategory& c) { return c.name == name; })) {
       std::string known;
       for (const TrainingCategory& c : categories) known += (known.empty() ? "" : ", ") + c.name;
-      throw std::invalid_argument("validation category '" + name + "' is not in the training data (categories: " + known + ")");
+      throw std::invalid_argument("validation category '" + name +
+                                  "' is not in the training data (categories: " + known + ")");
     }
   }
   CategorySplit split;

@@ -8,8 +8,8 @@
 #include <sstream>
 #include <stdexcept>
 
-#include "nagl/metrics/metrics_report.h"
 #include "nagl/foundation/sha256.h"
+#include "nagl/metrics/metrics_report.h"
 #include "nagl/training/episode_sampler.h"
 #include "nagl/training/feature_cache.h"
 #include "nagl/training/training_data.h"
@@ -24,7 +24,8 @@ constexpr int kProbeEpisodes = 32;
 
 void checkOptions(const TrainOptions& o) {
   auto atLeast = [](int value, int minimum, const char* name) {
-    if (value < minimum) throw std::invalid_argument(std::string(name) + " must be at least " + std::to_string(minimum));
+    if (value < minimum)
+      throw std::invalid_argument(std::string(name) + " must be at least " + std::to_string(minimum));
   };
   if (o.dataRoots.empty()) throw std::invalid_argument("no training data given (--data ROOT)");
   if (o.outDir.empty()) throw std::invalid_argument("no output folder given (--out DIR)");
@@ -35,10 +36,12 @@ void checkOptions(const TrainOptions& o) {
   atLeast(o.nShot, 1, "--n-shot");
   atLeast(o.aShot, 1, "--a-shot");
   atLeast(o.proxies, 1, "--proxies");
-  if (!(o.learningRate > 0) || !std::isfinite(o.learningRate)) throw std::invalid_argument("--lr must be a positive number");
+  if (!(o.learningRate > 0) || !std::isfinite(o.learningRate))
+    throw std::invalid_argument("--lr must be a positive number");
   if (!(o.weightDecay >= 0)) throw std::invalid_argument("the weight decay must not be negative");
   atLeast(o.imageTopK, 1, "--top-k");
-  if (!(o.focalAlpha <= 1)) throw std::invalid_argument("--focal-alpha must be at most 1 (negative: no alpha weighting)");
+  if (!(o.focalAlpha <= 1))
+    throw std::invalid_argument("--focal-alpha must be at most 1 (negative: no alpha weighting)");
   if (!(o.focalGamma >= 0)) throw std::invalid_argument("--focal-gamma must not be negative");
   if (!(o.learningRateFactor > 0)) throw std::invalid_argument("--lr-factor must be greater than 0");
 }
@@ -112,7 +115,8 @@ class Run {
   bool stopRequested() const { return ev_.stopRequested && ev_.stopRequested(); }
   void writeLast(HeadTrainer& trainer, int epoch, int step, const ValidationResult* validation, bool interrupted);
   void writeBest(HeadTrainer& trainer, const ValidationResult& validation);
-  std::string sidecar(const std::string& file, const HeadTrainer& trainer, const ValidationResult* v, bool interrupted) const;
+  std::string sidecar(const std::string& file, const HeadTrainer& trainer, const ValidationResult* v,
+                      bool interrupted) const;
 
   TrainOptions o_;
   const TrainEvents& ev_;
@@ -122,7 +126,8 @@ class Run {
   TrainResult result_;
 };
 
-std::string Run::sidecar(const std::string& file, const HeadTrainer& trainer, const ValidationResult* v, bool interrupted) const {
+std::string Run::sidecar(const std::string& file, const HeadTrainer& trainer, const ValidationResult* v,
+                         bool interrupted) const {
   SidecarFacts f;
   f.checkpointFile = file;
   f.backboneSha256 = backboneSha_;
@@ -163,7 +168,8 @@ TrainResult Run::execute() {
   out_ = o_.outDir;
   std::error_code ec;
   fs::create_directories(out_, ec);
-  if (!fs::is_directory(out_)) throw std::runtime_error(out_.string() + ": cannot create the output folder (" + ec.message() + ")");
+  if (!fs::is_directory(out_))
+    throw std::runtime_error(out_.string() + ": cannot create the output folder (" + ec.message() + ")");
 
   ModelOptions modelOptions;
   modelOptions.backbonePath = o_.backbonePath;
@@ -212,7 +218,8 @@ TrainResult Run::execute() {
   std::string trainList, valList;
   for (const std::string& n : trainCategories_) trainList += (trainList.empty() ? "" : ", ") + n;
   for (const std::string& n : o_.validationCategories) valList += (valList.empty() ? "" : ", ") + n;
-  note("training on " + trainList + "; validating on " + valList + " (" + std::to_string(validator.queryCount()) + " queries)");
+  note("training on " + trainList + "; validating on " + valList + " (" + std::to_string(validator.queryCount()) +
+       " queries)");
 
   HeadTrainerOptions headOptions;
   headOptions.proxies = o_.proxies;
@@ -233,9 +240,11 @@ TrainResult Run::execute() {
     const auto meta = trainer.loadState(statePath);
     for (const auto& [key, value] : {std::pair{"image_size", o_.imageSize}, {"n_shot", o_.nShot}, {"a_shot", o_.aShot}})
       if (metaInt(meta, key, statePath) != value)
-        throw std::runtime_error(statePath + ": the state was trained with " + key + " " + meta.at(key) + ", not " + std::to_string(value));
+        throw std::runtime_error(statePath + ": the state was trained with " + key + " " + meta.at(key) + ", not " +
+                                 std::to_string(value));
     if (meta.count("backbone_sha256") && meta.at("backbone_sha256") != backboneSha_)
-      throw std::runtime_error(statePath + ": the state was trained on another backbone (sha256 " + meta.at("backbone_sha256") + ")");
+      throw std::runtime_error(statePath + ": the state was trained on another backbone (sha256 " +
+                               meta.at("backbone_sha256") + ")");
     startEpoch = metaInt(meta, "epoch", statePath);
     startStep = metaInt(meta, "step", statePath);
     result_.epochsDone = metaInt(meta, "epochs_done", statePath);
@@ -243,7 +252,8 @@ TrainResult Run::execute() {
     result_.bestImageAuroc = metaNumber(meta, "best_image_auroc", statePath);
     result_.bestPixelAuroc = metaNumber(meta, "best_pixel_auroc", statePath);
     const auto seed = static_cast<std::uint64_t>(metaNumber(meta, "seed", statePath));
-    if (seed != o_.seed) note("resuming with the state's seed " + std::to_string(seed) + " (not " + std::to_string(o_.seed) + ")");
+    if (seed != o_.seed)
+      note("resuming with the state's seed " + std::to_string(seed) + " (not " + std::to_string(o_.seed) + ")");
     o_.seed = seed;
     log = keptLogRows(out_ / "training-log.csv", startEpoch);
     note("resuming at epoch " + std::to_string(startEpoch + 1) + ", step " + std::to_string(startStep) + " (" +
@@ -255,13 +265,15 @@ TrainResult Run::execute() {
   std::vector<TrainingEpisode> probe;
   {
     std::mt19937_64 probeRng(o_.seed ^ 0x9b0be5ull);
-    for (int i = 0; i < kProbeEpisodes; ++i) probe.push_back(resolveEpisode(sampler.sample(probeRng), cache, o_.imageSize));
+    for (int i = 0; i < kProbeEpisodes; ++i)
+      probe.push_back(resolveEpisode(sampler.sample(probeRng), cache, o_.imageSize));
   }
   if (o_.resumePath.empty()) {
     result_.initialProbeLoss = trainer.losses(probe);
     result_.initialValidation = validator.run(trainer);
     note("untrained head: probe loss " + fixed(result_.initialProbeLoss.total(), 4) + ", validation image AUROC " +
-         fixed(result_.initialValidation.imageAuroc, 4) + ", pixel AUROC " + fixed(result_.initialValidation.pixelAuroc, 4));
+         fixed(result_.initialValidation.imageAuroc, 4) + ", pixel AUROC " +
+         fixed(result_.initialValidation.pixelAuroc, 4));
   }
 
   const int stepsPerEpoch = (o_.episodesPerEpoch + o_.batchSize - 1) / o_.batchSize;
@@ -325,13 +337,13 @@ TrainResult Run::execute() {
     writeLast(trainer, epoch + 1, 0, &v, false);
     summary.seconds = std::chrono::duration<double>(Clock::now() - epochStart).count();
     log += std::to_string(epoch) + "," + metrics::jsonNumber(summary.meanLoss.total()) + "," +
-           metrics::jsonNumber(summary.probeLoss.total()) + "," +
-           metrics::jsonNumber(summary.meanLoss.image) + "," + metrics::jsonNumber(summary.meanLoss.focal) + "," +
-           metrics::jsonNumber(summary.meanLoss.dice) + "," + metrics::jsonNumber(v.imageAuroc) + "," +
-           metrics::jsonNumber(v.pixelAuroc) + "," + metrics::jsonNumber(trainer.learningRate()) + "," +
-           fixed(summary.seconds, 2) + "\n";
-    metrics::writeFileAtomically((out_ / "training-log.csv").string(),
-                                 "epoch,loss,probe_loss,image_loss,focal_loss,dice_loss,val_image_auroc,val_pixel_auroc,lr,seconds\n" + log);
+           metrics::jsonNumber(summary.probeLoss.total()) + "," + metrics::jsonNumber(summary.meanLoss.image) + "," +
+           metrics::jsonNumber(summary.meanLoss.focal) + "," + metrics::jsonNumber(summary.meanLoss.dice) + "," +
+           metrics::jsonNumber(v.imageAuroc) + "," + metrics::jsonNumber(v.pixelAuroc) + "," +
+           metrics::jsonNumber(trainer.learningRate()) + "," + fixed(summary.seconds, 2) + "\n";
+    metrics::writeFileAtomically(
+        (out_ / "training-log.csv").string(),
+        "epoch,loss,probe_loss,image_loss,focal_loss,dice_loss,val_image_auroc,val_pixel_auroc,lr,seconds\n" + log);
     if (ev_.epoch) ev_.epoch(summary);
   }
   return result_;
@@ -346,6 +358,8 @@ double learningRateAt(const TrainOptions& o, int epoch) {
   return lr;
 }
 
-TrainResult runTraining(const TrainOptions& options, const TrainEvents& events) { return Run(options, events).execute(); }
+TrainResult runTraining(const TrainOptions& options, const TrainEvents& events) {
+  return Run(options, events).execute();
+}
 
 }  // namespace nagl::training

@@ -38,7 +38,8 @@ std::string sidecarJson(const TrainOptions& o, const SidecarFacts& f) {
   std::string out = "{\n";
   out += "  \"format\": \"nagl-head-sidecar/1\",\n";
   out += "  \"checkpoint\": " + jsonString(f.checkpointFile) + ",\n";
-  out += "  \"checkpoint_layout\": \"torch.save dict of nn.Parameter, keys prefixed 'module.' (reference train.py)\",\n";
+  out +=
+      "  \"checkpoint_layout\": \"torch.save dict of nn.Parameter, keys prefixed 'module.' (reference train.py)\",\n";
   out += "  \"backbone\": {\"file\": " + jsonString(std::filesystem::path(o.backbonePath).filename().string()) +
          ", \"path\": " + jsonString(o.backbonePath) + ", \"sha256\": " + jsonString(f.backboneSha256) +
          ", \"architecture\": " + jsonString(f.backboneDescription) + "},\n";
@@ -47,13 +48,17 @@ std::string sidecarJson(const TrainOptions& o, const SidecarFacts& f) {
   out += "  \"n_shot\": " + std::to_string(o.nShot) + ",\n";
   out += "  \"a_shot\": " + std::to_string(o.aShot) + ",\n";
   out += "  \"seed\": " + std::to_string(o.seed) + ",\n";
-  out += "  \"dataset\": {\"roots\": " + stringArray(o.dataRoots) + ", \"train_categories\": " + stringArray(f.trainCategories) +
+  out += "  \"dataset\": {\"roots\": " + stringArray(o.dataRoots) +
+         ", \"train_categories\": " + stringArray(f.trainCategories) +
          ", \"validation_categories\": " + stringArray(o.validationCategories) + "},\n";
-  out += "  \"training\": {\"epochs_done\": " + std::to_string(f.epochsDone) + ", \"epochs\": " + std::to_string(o.epochs) +
-         ", \"episodes_per_epoch\": " + std::to_string(o.episodesPerEpoch) + ", \"batch_size\": " + std::to_string(o.batchSize) +
-         ", \"optimiser_steps\": " + std::to_string(f.optimiserSteps) + ", \"optimiser\": \"AdamW\", \"lr\": " +
-         jsonNumber(o.learningRate) + ", \"weight_decay\": " + jsonNumber(o.weightDecay) + ", \"lr_milestones\": " +
-         milestoneList + ", \"lr_factor\": " + jsonNumber(o.learningRateFactor) + ", \"image_top_k\": " + std::to_string(o.imageTopK) +
+  out += "  \"training\": {\"epochs_done\": " + std::to_string(f.epochsDone) +
+         ", \"epochs\": " + std::to_string(o.epochs) +
+         ", \"episodes_per_epoch\": " + std::to_string(o.episodesPerEpoch) +
+         ", \"batch_size\": " + std::to_string(o.batchSize) +
+         ", \"optimiser_steps\": " + std::to_string(f.optimiserSteps) +
+         ", \"optimiser\": \"AdamW\", \"lr\": " + jsonNumber(o.learningRate) +
+         ", \"weight_decay\": " + jsonNumber(o.weightDecay) + ", \"lr_milestones\": " + milestoneList +
+         ", \"lr_factor\": " + jsonNumber(o.learningRateFactor) + ", \"image_top_k\": " + std::to_string(o.imageTopK) +
          ", \"focal_alpha\": " + jsonNumber(o.focalAlpha) + ", \"focal_gamma\": " + jsonNumber(o.focalGamma) +
          ", \"interrupted\": " + (f.interrupted ? "true" : "false") + "},\n";
   out += "  \"best_epoch\": " + std::to_string(f.bestEpoch) + ",\n";

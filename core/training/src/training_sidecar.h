@@ -9,7 +9,7 @@
 namespace nagl::training {
 
 struct SidecarFacts {
-  std::string checkpointFile;   // file name of the .pth it describes
+  std::string checkpointFile;  // file name of the .pth it describes
   std::string backboneSha256;
   std::string backboneDescription;
   std::vector<std::string> trainCategories;

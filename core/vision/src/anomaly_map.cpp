@@ -80,8 +80,10 @@ FloatImage resizeBilinear(const FloatImage& source, int targetWidth, int targetH
     const LinearTap& ty = ys[y];
     for (int x = 0; x < targetWidth; ++x) {
       const LinearTap& tx = xs[x];
-      const float top = source.at(tx.lower, ty.lower) * (1.0f - tx.upperWeight) + source.at(tx.upper, ty.lower) * tx.upperWeight;
-      const float bottom = source.at(tx.lower, ty.upper) * (1.0f - tx.upperWeight) + source.at(tx.upper, ty.upper) * tx.upperWeight;
+      const float top =
+          source.at(tx.lower, ty.lower) * (1.0f - tx.upperWeight) + source.at(tx.upper, ty.lower) * tx.upperWeight;
+      const float bottom =
+          source.at(tx.lower, ty.upper) * (1.0f - tx.upperWeight) + source.at(tx.upper, ty.upper) * tx.upperWeight;
       out.at(x, y) = top * (1.0f - ty.upperWeight) + bottom * ty.upperWeight;
     }
   }

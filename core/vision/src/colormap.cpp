@@ -15,21 +15,41 @@ struct Stop {
 // Turbo sampled at levels 0, 8, 16, ..., 248 and 255 of its 256-entry table;
 // linear interpolation in between stays within 3 levels of the full table.
 constexpr std::array<Stop, 33> kTurboStops = {{
-    {48, 18, 59},    {57, 42, 115},   {64, 64, 162},   {68, 86, 199},   {70, 107, 227},  {70, 128, 246},
-    {66, 148, 255},  {55, 168, 250},  {40, 188, 235},  {28, 205, 216},  {24, 221, 194},  {31, 233, 175},
-    {50, 242, 152},  {78, 249, 125},  {109, 254, 98},  {139, 255, 75},  {164, 252, 60},  {185, 246, 53},
-    {205, 236, 52},  {223, 223, 55},  {238, 207, 58},  {248, 190, 57},  {253, 172, 52},  {254, 150, 43},
-    {251, 126, 33},  {244, 102, 23},  {235, 80, 14},   {223, 63, 8},    {208, 47, 5},    {190, 33, 2},
-    {169, 22, 1},    {146, 11, 1},    {122, 4, 3},
+    {48, 18, 59},   {57, 42, 115},  {64, 64, 162},  {68, 86, 199},  {70, 107, 227}, {70, 128, 246}, {66, 148, 255},
+    {55, 168, 250}, {40, 188, 235}, {28, 205, 216}, {24, 221, 194}, {31, 233, 175}, {50, 242, 152}, {78, 249, 125},
+    {109, 254, 98}, {139, 255, 75}, {164, 252, 60}, {185, 246, 53}, {205, 236, 52}, {223, 223, 55}, {238, 207, 58},
+    {248, 190, 57}, {253, 172, 52}, {254, 150, 43}, {251, 126, 33}, {244, 102, 23}, {235, 80, 14},  {223, 63, 8},
+    {208, 47, 5},   {190, 33, 2},   {169, 22, 1},   {146, 11, 1},   {122, 4, 3},
 }};
 // Evenly spaced stops of matplotlib's perceptual maps.
-constexpr std::array<Stop, 9> kInfernoStops = {{{0, 0, 4}, {31, 12, 72}, {85, 15, 109}, {136, 34, 106}, {186, 54, 85},
-                                                {227, 89, 51}, {249, 140, 10}, {249, 201, 50}, {252, 255, 164}}};
-constexpr std::array<Stop, 10> kViridisStops = {{{68, 1, 84}, {72, 40, 120}, {62, 74, 137}, {49, 104, 142},
-                                                 {38, 130, 142}, {31, 158, 137}, {53, 183, 121}, {109, 205, 89},
-                                                 {180, 222, 44}, {253, 231, 37}}};
-constexpr std::array<Stop, 9> kJetStops = {{{0, 0, 128}, {0, 0, 255}, {0, 128, 255}, {0, 255, 255}, {128, 255, 128},
-                                            {255, 255, 0}, {255, 128, 0}, {255, 0, 0}, {128, 0, 0}}};
+constexpr std::array<Stop, 9> kInfernoStops = {{{0, 0, 4},
+                                                {31, 12, 72},
+                                                {85, 15, 109},
+                                                {136, 34, 106},
+                                                {186, 54, 85},
+                                                {227, 89, 51},
+                                                {249, 140, 10},
+                                                {249, 201, 50},
+                                                {252, 255, 164}}};
+constexpr std::array<Stop, 10> kViridisStops = {{{68, 1, 84},
+                                                 {72, 40, 120},
+                                                 {62, 74, 137},
+                                                 {49, 104, 142},
+                                                 {38, 130, 142},
+                                                 {31, 158, 137},
+                                                 {53, 183, 121},
+                                                 {109, 205, 89},
+                                                 {180, 222, 44},
+                                                 {253, 231, 37}}};
+constexpr std::array<Stop, 9> kJetStops = {{{0, 0, 128},
+                                            {0, 0, 255},
+                                            {0, 128, 255},
+                                            {0, 255, 255},
+                                            {128, 255, 128},
+                                            {255, 255, 0},
+                                            {255, 128, 0},
+                                            {255, 0, 0},
+                                            {128, 0, 0}}};
 
 float clamp01(float value) {
   if (!(value > 0.0f)) return 0.0f;  // also catches NaN
@@ -42,7 +62,9 @@ Rgb8 mix(const Stop& a, const Stop& b, float u) {
 }
 
 // Level (0..255) of turbo stop i.
-constexpr float turboLevel(std::size_t i) { return i + 1 == kTurboStops.size() ? 255.0f : 8.0f * static_cast<float>(i); }
+constexpr float turboLevel(std::size_t i) {
+  return i + 1 == kTurboStops.size() ? 255.0f : 8.0f * static_cast<float>(i);
+}
 
 Rgb8 turbo(float value) {
   const float level = clamp01(value) * 255.0f;
@@ -72,10 +94,14 @@ Image8 outline(int width, int height, Inside inside) {
 
 Rgb8 colormapRgb(Colormap map, float value) {
   switch (map) {
-    case Colormap::Jet: return evenlySpaced(kJetStops, value);
-    case Colormap::Inferno: return evenlySpaced(kInfernoStops, value);
-    case Colormap::Viridis: return evenlySpaced(kViridisStops, value);
-    case Colormap::Turbo: break;
+    case Colormap::Jet:
+      return evenlySpaced(kJetStops, value);
+    case Colormap::Inferno:
+      return evenlySpaced(kInfernoStops, value);
+    case Colormap::Viridis:
+      return evenlySpaced(kViridisStops, value);
+    case Colormap::Turbo:
+      break;
   }
   return turbo(value);
 }

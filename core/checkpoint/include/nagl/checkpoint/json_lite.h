@@ -26,7 +26,7 @@ struct Value {
   // String: the decoded UTF-8 text. Number: the literal exactly as written,
   // so integers beyond 2^53 (byte offsets) are not rounded through a double.
   std::string text;
-  std::vector<Value> items;                            // Array
+  std::vector<Value> items;     // Array
   std::vector<Member> members;  // Object, in file order, duplicates kept
   // First member called `key`, or nullptr.
   const Value* find(std::string_view key) const;

@@ -30,12 +30,12 @@ struct Value {
   bool boolean = false;
   std::int64_t integer = 0;
   double real = 0;
-  std::string text;  // String / Bytes payload; Global: the module
-  std::string name;  // Global: the attribute name
-  std::vector<Value*> items;                        // Tuple / List
-  std::vector<std::pair<Value*, Value*>> entries;   // Dict, insertion order; a
-                                                    // re-set key appears again
-  std::any object;   // Object: whatever the Hooks built (a tensor, a storage)
+  std::string text;                                // String / Bytes payload; Global: the module
+  std::string name;                                // Global: the attribute name
+  std::vector<Value*> items;                       // Tuple / List
+  std::vector<std::pair<Value*, Value*>> entries;  // Dict, insertion order; a
+                                                   // re-set key appears again
+  std::any object;                                 // Object: whatever the Hooks built (a tensor, a storage)
 };
 
 const char* kindName(Value::Kind kind);

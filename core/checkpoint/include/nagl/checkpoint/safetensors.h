@@ -11,8 +11,7 @@ namespace nagl::checkpoint {
 
 // Reads every tensor (fully validated header; see safetensors.cpp). If
 // `metadata` is given it receives the "__metadata__" entries.
-TensorMap readSafetensors(const std::string& path,
-                          std::map<std::string, std::string>* metadata = nullptr);
+TensorMap readSafetensors(const std::string& path, std::map<std::string, std::string>* metadata = nullptr);
 
 // Writes tensors in name order, header padded with spaces to a multiple of 8.
 // Atomic: "<path>.tmp-<pid>", fsync, rename over `path`.

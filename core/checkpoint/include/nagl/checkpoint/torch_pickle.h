@@ -33,7 +33,7 @@ class TorchPickleHooks final : public pickle::Hooks {
   std::string path_;
   std::function<at::Tensor(const std::string&)> loadRecord_;
   struct Record {
-    at::Tensor bytes;       // the record, 1-D uint8, shared by every view of it
+    at::Tensor bytes;        // the record, 1-D uint8, shared by every view of it
     bool handedOut = false;  // already returned as a tensor without a copy
   };
   std::map<std::string, Record> records_;

@@ -9,9 +9,9 @@
 #include <string>
 #include <vector>
 
-#include "nagl/vision/query_result.h"
 #include "nagl/engine/reference_set.h"
 #include "nagl/model/nagl_model.h"
+#include "nagl/vision/query_result.h"
 
 namespace nagl {
 
@@ -28,11 +28,11 @@ struct EngineOptions {
 
 struct EngineStatus {
   DeviceInfo device;
-  std::string model;           // NaglModel::describe()
+  std::string model;  // NaglModel::describe()
   int threads = 0;
-  int batchSize = 0;           // current, after any out-of-memory halving
-  std::string memoryNote;      // the last halving ("out of memory at batch 8, ..."), empty if none
-  double msPerImage = 0.0;     // device time per image, moving average
+  int batchSize = 0;        // current, after any out-of-memory halving
+  std::string memoryNote;   // the last halving ("out of memory at batch 8, ..."), empty if none
+  double msPerImage = 0.0;  // device time per image, moving average
   std::size_t referenceImagesEncoded = 0;
   std::size_t referenceContextsBuilt = 0;
 };

@@ -18,7 +18,7 @@ struct TestImage {
   std::string path;
   std::string defect;  // "good" or the defect folder name
   std::string stem;
-  std::string mask;    // empty for good images
+  std::string mask;  // empty for good images
   bool defective() const { return !mask.empty(); }
 };
 

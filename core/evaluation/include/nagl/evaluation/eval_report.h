@@ -29,9 +29,9 @@ struct EvalReport {
   bool normalOnly = false;
   std::string datasetRoot;
   int nShot = 1, aShot = 1;
-  std::vector<std::pair<std::string, std::string>> options;  // model and run options, as given
-  std::vector<CategoryReport> categories;                    // those that finished
-  std::vector<std::pair<std::string, std::string>> failures; // category, message
+  std::vector<std::pair<std::string, std::string>> options;   // model and run options, as given
+  std::vector<CategoryReport> categories;                     // those that finished
+  std::vector<std::pair<std::string, std::string>> failures;  // category, message
   std::string reproduce;  // the `nagl metrics` command that recomputes the numbers from saved maps; may be empty
 
   metrics::CategoryMetrics mean() const;  // over categories; throws metrics::MetricsError when there is none

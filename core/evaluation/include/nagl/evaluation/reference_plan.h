@@ -31,15 +31,15 @@ const char* toString(Protocol protocol);
 std::string protocolRules(Protocol protocol);
 
 struct QueryGroup {
-  std::string label;                          // "all" or the defect types it scores, e.g. "crack+good"
+  std::string label;  // "all" or the defect types it scores, e.g. "crack+good"
   std::vector<AbnormalReference> abnormals;
-  std::vector<std::size_t> queries;           // indices into CategoryLayout::tests
+  std::vector<std::size_t> queries;  // indices into CategoryLayout::tests
 };
 
 struct SeedPlan {
   int seed = 0;
   std::vector<std::string> normals;
-  std::vector<QueryGroup> groups;  // every remaining test image in exactly one group
+  std::vector<QueryGroup> groups;     // every remaining test image in exactly one group
   std::vector<std::string> excluded;  // test images removed from the queries (reference images)
   std::size_t queryCount() const;
 };

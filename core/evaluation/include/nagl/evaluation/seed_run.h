@@ -15,7 +15,7 @@
 namespace nagl::evaluation {
 
 struct SeedRunOptions {
-  bool useAbnormal = true;       // false: normal-only scoring (no head); abnormal references are not passed on
+  bool useAbnormal = true;        // false: normal-only scoring (no head); abnormal references are not passed on
   std::filesystem::path mapsDir;  // empty: no maps; else <mapsDir>/<defect>/<stem>.tiff and <stem>.patch.tiff
 };
 

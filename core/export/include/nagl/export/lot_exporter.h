@@ -16,8 +16,8 @@
 #include <string>
 #include <vector>
 
-#include "nagl/export/export_error.h"
 #include "nagl/export/coco_export.h"
+#include "nagl/export/export_error.h"
 #include "nagl/export/export_formats.h"
 #include "nagl/export/lot_report.h"
 #include "nagl/vision/image.h"

@@ -18,8 +18,8 @@ const char* verdictName(Verdict v);
 // verdict a person gave it (which the result does not carry).
 struct ReportRow {
   std::string path;
-  std::optional<float> score;           // empty: the query failed
-  std::optional<Verdict> override;      // a person's verdict, when set
+  std::optional<float> score;       // empty: the query failed
+  std::optional<Verdict> override;  // a person's verdict, when set
   // score: the result's when scored; Verdict::None: no override.
   static ReportRow of(const QueryResult& result, Verdict override = Verdict::None);
   Verdict verdict(const Thresholds& t) const { return verdictFor(score, t); }

@@ -23,7 +23,7 @@ namespace nagl::exporting {
 struct ExportJobOptions {
   std::filesystem::path folder;  // <folder>/<format name>/
   std::vector<ExportFormat> formats;
-  Thresholds thresholds;         // masks: map >= fail; verdicts: both
+  Thresholds thresholds;  // masks: map >= fail; verdicts: both
   ReportModel model;
   std::vector<ReportReference> references;
   std::string pdfTitle = "NAGL Inspector lot report";

@@ -12,8 +12,8 @@ namespace nagl {
 struct DisplayPixels {
   int width = 0;
   int height = 0;
-  int channels = 1;  // 1 (grey) or 3 (RGB, interleaved)
-  int bitDepth = 8;  // 8 or 16: samples hold 0..255 or 0..65535
+  int channels = 1;                    // 1 (grey) or 3 (RGB, interleaved)
+  int bitDepth = 8;                    // 8 or 16: samples hold 0..255 or 0..65535
   std::vector<std::uint16_t> samples;  // row-major, width * height * channels
   bool empty() const { return width <= 0 || height <= 0; }
 };

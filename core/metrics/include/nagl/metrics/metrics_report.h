@@ -18,7 +18,7 @@ std::string metricsJson(const std::vector<CategoryResult>& results);
 
 // JSON text pieces shared by every report writer.
 std::string jsonString(const std::string& text);
-std::string jsonNumber(double value);  // shortest round-trip form; null when not finite
+std::string jsonNumber(double value);                    // shortest round-trip form; null when not finite
 std::string jsonMetricFields(const CategoryMetrics& m);  // "image_auroc": x, ... without braces
 
 // One row per category plus a mean row, values in percent.

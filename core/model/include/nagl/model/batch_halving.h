@@ -30,7 +30,8 @@ std::vector<Result> runHalvingOnOutOfMemory(const std::vector<Item>& items, std:
       std::vector<Result> out;
       for (std::size_t start = 0; start < items.size(); start += static_cast<std::size_t>(size)) {
         const auto end = std::min(items.size(), start + static_cast<std::size_t>(size));
-        std::vector<Item> chunk(items.begin() + static_cast<std::ptrdiff_t>(start), items.begin() + static_cast<std::ptrdiff_t>(end));
+        std::vector<Item> chunk(items.begin() + static_cast<std::ptrdiff_t>(start),
+                                items.begin() + static_cast<std::ptrdiff_t>(end));
         std::vector<Result> part = run(chunk);
         out.insert(out.end(), std::make_move_iterator(part.begin()), std::make_move_iterator(part.end()));
       }

@@ -37,12 +37,12 @@ struct TrainingLosses {
 
 struct HeadTrainerOptions {
   int proxies = 25;
-  std::uint64_t seed = 0;        // initialisation of a fresh head
-  std::string initialHeadPath;   // start from this head instead (.pth or .safetensors)
+  std::uint64_t seed = 0;       // initialisation of a fresh head
+  std::string initialHeadPath;  // start from this head instead (.pth or .safetensors)
   double learningRate = 1e-5;
   double weightDecay = 0.01;
   double beta1 = 0.9, beta2 = 0.999, epsilon = 1e-8;
-  int imageTopK = 20;            // patches averaged into the image logit
+  int imageTopK = 20;  // patches averaged into the image logit
   double focalAlpha = 0.25, focalGamma = 2.0;
 };
 

@@ -26,8 +26,8 @@ struct ModelOptions {
 };
 
 struct DeviceInfo {
-  std::string name;          // "cpu" or "cuda:0"
-  std::string description;   // e.g. "NVIDIA H200, 139 GiB" or "CPU, 2 threads"
+  std::string name;         // "cpu" or "cuda:0"
+  std::string description;  // e.g. "NVIDIA H200, 139 GiB" or "CPU, 2 threads"
   bool isCuda = false;
   std::string fallbackNote;  // why CPU was chosen under Auto; empty otherwise
 };

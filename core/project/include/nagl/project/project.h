@@ -48,7 +48,7 @@ struct Project {
   QMap<QString, Override> overrides;  // image path -> forced verdict
   QMap<QString, QString> imageMasks;  // image path -> mask PNG (in the data folder once saved)
   ModelConfig model;
-  QString resultsFile;  // results cache in the data folder; empty: none
+  QString resultsFile;   // results cache in the data folder; empty: none
   qint64 savedAtMs = 0;  // ms since the epoch, set when written
   bool operator==(const Project&) const = default;
 };

@@ -39,6 +39,7 @@ struct DownloadError : StoreError {
 // "<destination>.part", which is resumed if present and renamed to
 // `destination` once complete. An interrupted or cancelled transfer leaves
 // the .part for the next call; an HTTP error removes it.
-void downloadFile(const std::string& url, const std::filesystem::path& destination, const DownloadOptions& options = {});
+void downloadFile(const std::string& url, const std::filesystem::path& destination,
+                  const DownloadOptions& options = {});
 
 }  // namespace nagl

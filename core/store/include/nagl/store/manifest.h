@@ -11,11 +11,11 @@
 namespace nagl {
 
 enum class ModelKind { Backbone, Head };
-const char* toString(ModelKind kind);                       // "backbone" | "head"
+const char* toString(ModelKind kind);  // "backbone" | "head"
 std::optional<ModelKind> parseModelKind(std::string_view text);
 
 struct ModelEntry {
-  std::string name;          // unique; also the stored file's stem
+  std::string name;  // unique; also the stored file's stem
   ModelKind kind = ModelKind::Backbone;
   std::string architecture;  // e.g. "DINOv2 ViT-S/14 (embed 384, depth 12, 6 heads)"
   std::string file;          // stored file, relative to the store folder
@@ -23,8 +23,8 @@ struct ModelEntry {
   std::uint64_t size = 0;    // of the original file
   std::string storedSha256;  // of `file`, what `verify` checks
   std::uint64_t storedSize = 0;
-  std::string source;        // original path or URL
-  std::string imported;      // UTC, ISO 8601 ("2025-01-31T12:00:00Z")
+  std::string source;    // original path or URL
+  std::string imported;  // UTC, ISO 8601 ("2025-01-31T12:00:00Z")
 };
 
 struct Manifest {

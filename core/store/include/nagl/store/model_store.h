@@ -23,9 +23,9 @@ struct ExpectedBackbone {
 };
 
 struct ImportOptions {
-  std::string name;            // empty: derived from the file name
-  std::string source;          // recorded origin; empty: the file's absolute path
-  std::string expectedSha256;  // empty: not checked; else a mismatch is an error
+  std::string name;                                // empty: derived from the file name
+  std::string source;                              // recorded origin; empty: the file's absolute path
+  std::string expectedSha256;                      // empty: not checked; else a mismatch is an error
   std::optional<ExpectedBackbone> expectBackbone;  // also require this architecture
 };
 

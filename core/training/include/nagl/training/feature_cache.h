@@ -50,8 +50,8 @@ class FeatureCache {
  private:
   const NaglModel& model_;
   FeatureCacheOptions options_;
-  std::map<std::string, ImageFeatures> features_;            // path -> features
-  std::map<std::uint64_t, ImageFeatures> byContent_;         // content hash -> features
+  std::map<std::string, ImageFeatures> features_;     // path -> features
+  std::map<std::uint64_t, ImageFeatures> byContent_;  // content hash -> features
   std::map<std::string, std::pair<int, int>> sizes_;
   std::map<std::string, Image8> masks_;
   std::vector<std::string> errors_;

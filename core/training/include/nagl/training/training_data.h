@@ -35,7 +35,8 @@ struct CategorySplit {
 // validationNames empty: the last ceil(20 %) of the categories (at least
 // one) are held out. Throws std::invalid_argument for an unknown name, or
 // when nothing would be left to train on or to validate with.
-CategorySplit splitCategories(std::vector<TrainingCategory> categories, const std::vector<std::string>& validationNames);
+CategorySplit splitCategories(std::vector<TrainingCategory> categories,
+                              const std::vector<std::string>& validationNames);
 
 // Every image and mask file the categories use, each once.
 std::vector<std::string> imagesOf(const std::vector<TrainingCategory>& categories);

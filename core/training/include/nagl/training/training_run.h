@@ -31,7 +31,7 @@ struct TrainOptions {
   double weightDecay = 0.01;
   std::vector<int> learningRateMilestones = {10, 15};  // 0-based epochs where the LR is multiplied
   double learningRateFactor = 0.1;
-  int imageTopK = 20;         // patches averaged into the image logit
+  int imageTopK = 20;  // patches averaged into the image logit
   double focalAlpha = 0.25;
   double focalGamma = 2.0;
   std::uint64_t seed = 0;
@@ -41,12 +41,12 @@ struct TrainOptions {
 };
 
 struct StepProgress {
-  int epoch = 0, epochs = 0;             // epoch is 0-based
-  int step = 0, stepsPerEpoch = 0;       // steps done in this epoch
-  TrainingLosses epochMean;              // mean over this epoch's steps so far
+  int epoch = 0, epochs = 0;        // epoch is 0-based
+  int step = 0, stepsPerEpoch = 0;  // steps done in this epoch
+  TrainingLosses epochMean;         // mean over this epoch's steps so far
   double learningRate = 0.0;
   double secondsPerStep = 0.0;
-  double etaSeconds = 0.0;               // to the end of the run (validation excluded)
+  double etaSeconds = 0.0;  // to the end of the run (validation excluded)
 };
 
 struct EpochSummary {
@@ -72,7 +72,7 @@ struct TrainResult {
   int bestEpoch = -1;
   double bestImageAuroc = 0.0;
   double bestPixelAuroc = 0.0;
-  std::size_t backbonePasses = 0;  // images encoded (each once)
+  std::size_t backbonePasses = 0;      // images encoded (each once)
   ValidationResult initialValidation;  // the head before the first step (not on resume)
   TrainingLosses initialProbeLoss;     // likewise, on the fixed probe episodes
 };

@@ -16,7 +16,9 @@ struct Image8 {
   Image8() = default;
   Image8(int w, int h, int c) : width(w), height(h), channels(c), pixels(static_cast<std::size_t>(w) * h * c) {}
   bool empty() const { return width <= 0 || height <= 0; }
-  std::uint8_t at(int x, int y, int c = 0) const { return pixels[(static_cast<std::size_t>(y) * width + x) * channels + c]; }
+  std::uint8_t at(int x, int y, int c = 0) const {
+    return pixels[(static_cast<std::size_t>(y) * width + x) * channels + c];
+  }
 };
 
 // Single-channel float image, row-major (anomaly maps, patch grids).

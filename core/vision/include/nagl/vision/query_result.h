@@ -13,12 +13,12 @@
 namespace nagl {
 
 struct QueryResult {
-  std::size_t index = 0;   // the engine's stream: position in the lot it was given (lists keep lot order instead)
-  std::string path;        // bytes, as the file system takes them
+  std::size_t index = 0;  // the engine's stream: position in the lot it was given (lists keep lot order instead)
+  std::string path;       // bytes, as the file system takes them
   ResultStatus status = ResultStatus::Pending;
-  double score = 0.0;      // image score, valid when Done
-  std::string error;       // "<path>: what is wrong", when Failed
-  int width = 0;           // decoded query size, when Done (the full map's size)
+  double score = 0.0;  // image score, valid when Done
+  std::string error;   // "<path>: what is wrong", when Failed
+  int width = 0;       // decoded query size, when Done (the full map's size)
   int height = 0;
   FloatImage patchGrid;    // G x G patch scores, when Done
   int closestNormal = -1;  // index among the run's normal references (-1: none)

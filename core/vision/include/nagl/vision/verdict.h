@@ -17,7 +17,7 @@ struct Thresholds {
 // None: no score (a pending or failed query), or no override.
 enum class Verdict { None, Pass, Review, Fail };
 
-Verdict verdictFor(double score, const Thresholds& thresholds);  // NaN: None
+Verdict verdictFor(double score, const Thresholds& thresholds);                        // NaN: None
 inline Verdict verdictFor(std::optional<float> score, const Thresholds& thresholds) {  // nullopt: None
   return score ? verdictFor(static_cast<double>(*score), thresholds) : Verdict::None;
 }

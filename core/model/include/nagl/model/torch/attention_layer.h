@@ -13,7 +13,8 @@ class AttentionLayer {
 
   AttentionLayer() = default;
   // prefix e.g. "rm_ca.multihead_attn" with the norm at "rm_ca.norm".
-  AttentionLayer(const checkpoint::TensorMap& tensors, const std::string& attentionPrefix, const std::string& normPrefix);
+  AttentionLayer(const checkpoint::TensorMap& tensors, const std::string& attentionPrefix,
+                 const std::string& normPrefix);
 
   // query (B, L, C), key/value (B, S, C); additiveMask broadcastable to
   // (B, heads, L, S) or undefined. Returns LayerNorm(query + MHA(q, k, v)).
@@ -24,7 +25,8 @@ class AttentionLayer {
 
   // Adds this layer's tensors (shared handles, not copies) under the
   // checkpoint names "<attentionPrefix>.in_proj_weight" ... "<normPrefix>.bias".
-  void collectTensors(const std::string& attentionPrefix, const std::string& normPrefix, checkpoint::TensorMap& out) const;
+  void collectTensors(const std::string& attentionPrefix, const std::string& normPrefix,
+                      checkpoint::TensorMap& out) const;
 
  private:
   at::Tensor inWeight_, inBias_, outWeight_, outBias_, normWeight_, normBias_;

@@ -17,7 +17,7 @@ struct Dinov2Config {
   int64_t positionGrid = 0;    // side of the learned position grid (37 for 518 px)
   int64_t registerTokens = 0;  // 0 or 4 for the hub models
   int64_t ffnHidden = 0;
-  bool swiglu = false;         // ViT-g uses a fused SwiGLU FFN
+  bool swiglu = false;  // ViT-g uses a fused SwiGLU FFN
   bool layerScale = true;
 
   std::string describe() const;  // e.g. "ViT-S/14 (embed 384, depth 12, 6 heads)"
@@ -40,9 +40,9 @@ class Dinov2 {
   at::Tensor forward(const at::Tensor& images) const;
 
   // Stages of forward(), exposed for conformance tests.
-  at::Tensor patchEmbed(const at::Tensor& images) const;                        // (B, M, C)
-  at::Tensor positionEmbedding(int64_t gridHeight, int64_t gridWidth) const;    // (1 + M, C)
-  at::Tensor prepareTokens(const at::Tensor& images) const;                     // (B, 1 + R + M, C)
+  at::Tensor patchEmbed(const at::Tensor& images) const;                      // (B, M, C)
+  at::Tensor positionEmbedding(int64_t gridHeight, int64_t gridWidth) const;  // (1 + M, C)
+  at::Tensor prepareTokens(const at::Tensor& images) const;                   // (B, 1 + R + M, C)
   at::Tensor runBlock(int64_t index, const at::Tensor& tokens) const;
 
  private:

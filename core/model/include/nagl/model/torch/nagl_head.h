@@ -25,8 +25,8 @@ class NaglHead {
   struct MiningTrace {
     at::Tensor residualArgmax;  // (a, M)
     at::Tensor residualFeatures;
-    at::Tensor positions;       // (a*M, C), reference (h w n) order
-    at::Tensor crossOut;        // (P, C)
+    at::Tensor positions;  // (a*M, C), reference (h w n) order
+    at::Tensor crossOut;   // (P, C)
   };
   // abnormalFeatures (a, M, C), defectCells (a, M) in {0,1}, normalTokens
   // (K, C). Returns the residual proxies (P, C).
@@ -36,8 +36,8 @@ class NaglHead {
   struct LearningTrace {
     at::Tensor residualArgmax;  // (B, M)
     at::Tensor residualFeatures;
-    at::Tensor positions;       // (M, C)
-    at::Tensor crossOut;        // (B, P, C)
+    at::Tensor positions;  // (M, C)
+    at::Tensor crossOut;   // (B, P, C)
   };
   // queryFeatures (B, M, C) -> anomaly proxies (B, P, C).
   at::Tensor anomalyFeatureLearning(const at::Tensor& queryFeatures, const at::Tensor& residualProxies,

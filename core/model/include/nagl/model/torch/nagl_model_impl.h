@@ -2,8 +2,8 @@
 // Internals of NaglModel, shared with the conformance tests and benchmarks.
 #include <optional>
 
-#include "nagl/model/torch/dinov2.h"
 #include "nagl/model/nagl_model.h"
+#include "nagl/model/torch/dinov2.h"
 #include "nagl/model/torch/nagl_head.h"
 
 namespace nagl {
