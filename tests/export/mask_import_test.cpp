@@ -64,3 +64,25 @@ TEST(MaskImport, OneEntryPointForPngCocoAndLabelme) {
 
 }  // namespace
 }  // namespace nagl::exporting
+
+namespace nagl::exporting {
+namespace {
+
+// Writing a colour PNG leaves the caller's pixels alone (it once converted
+// to BGR in place, and the overlay written next had red and blue swapped)
+// and the file holds the colours in RGB order.
+TEST(PngFiles, WritingAColourPngKeepsTheImageAndItsChannelOrder) {
+  const auto dir = test::scratchDir("png_channel_order");
+  Image8 image(2, 1, 3);
+  image.pixels = {200, 100, 10, 1, 2, 3};
+  const std::vector<std::uint8_t> before = image.pixels;
+  writePng((dir / "colour.png").string(), image);
+  EXPECT_EQ(image.pixels, before);
+  const cv::Mat read = cv::imread((dir / "colour.png").string(), cv::IMREAD_COLOR);  // BGR
+  ASSERT_EQ(read.cols, 2);
+  EXPECT_EQ(read.at<cv::Vec3b>(0, 0), cv::Vec3b(10, 100, 200));
+  EXPECT_EQ(read.at<cv::Vec3b>(0, 1), cv::Vec3b(3, 2, 1));
+}
+
+}  // namespace
+}  // namespace nagl::exporting

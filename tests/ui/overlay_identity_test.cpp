@@ -63,6 +63,14 @@ TEST(OverlayIdentity, ViewerAndExportDrawTheSamePixels) {
       if (qAlpha(pen) == 255) {
         ++outlined;
         ASSERT_EQ(qRgb(qRed(pen), qGreen(pen), qBlue(pen)), overlay.pixel(x, y)) << x << "," << y;
+      } else {
+        // Elsewhere the exported overlay is the image blended half and half
+        // with the viewer's layer colours.
+        const std::uint8_t* base = &image.pixels[(static_cast<std::size_t>(y) * kWidth + x) * 3];
+        auto half = [](int a, int b) { return static_cast<int>(std::lround(0.5 * a + 0.5 * b)); };
+        ASSERT_EQ(qRgb(half(base[0], qRed(layer)), half(base[1], qGreen(layer)), half(base[2], qBlue(layer))),
+                  overlay.pixel(x, y))
+            << x << "," << y;
       }
     }
   EXPECT_GT(outlined, 0);  // the blob crosses the fail threshold

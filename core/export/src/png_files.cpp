@@ -17,8 +17,14 @@ void writePng(const std::string& path, const Image8& image) {
     throw ExportError(path + ": nothing to write (empty image or unsupported channel count)");
   const cv::Mat view(image.height, image.width, image.channels == 1 ? CV_8UC1 : CV_8UC3,
                      const_cast<std::uint8_t*>(image.pixels.data()));
-  cv::Mat bgr = view;
-  if (image.channels == 3) cv::cvtColor(view, bgr, cv::COLOR_RGB2BGR);
+  // A fresh matrix for the BGR copy: converting into one that shares the
+  // caller's pixels (cv::Mat bgr = view) swaps red and blue in the caller's
+  // image, which then went into the overlay with its colours swapped.
+  cv::Mat bgr;
+  if (image.channels == 3)
+    cv::cvtColor(view, bgr, cv::COLOR_RGB2BGR);
+  else
+    bgr = view;
   std::vector<uchar> bytes;
   bool ok = false;
   try {
