@@ -111,6 +111,10 @@
         <source>PR needs labels of both kinds (good/ folders or P / F verdicts)</source>
         <translation>Für PR werden Labels beider Arten benötigt (Ordner good/ oder Bewertungen P / F)</translation>
     </message>
+    <message>
+        <source>at fail ≥ %1: TP %2 · FP %3 · TN %4 · FN %5</source>
+        <translation>bei n.i.O. ≥ %1: RP %2 · FP %3 · RN %4 · FN %5</translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::EngineStatusBar</name>

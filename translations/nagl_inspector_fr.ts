@@ -111,6 +111,10 @@
         <source>PR needs labels of both kinds (good/ folders or P / F verdicts)</source>
         <translation>La courbe PR demande des étiquettes des deux sortes (dossiers good/ ou verdicts P / F)</translation>
     </message>
+    <message>
+        <source>at fail ≥ %1: TP %2 · FP %3 · TN %4 · FN %5</source>
+        <translation>au seuil d’échec ≥ %1 : VP %2 · FP %3 · VN %4 · FN %5</translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::EngineStatusBar</name>

@@ -111,6 +111,10 @@
         <source>PR needs labels of both kinds (good/ folders or P / F verdicts)</source>
         <translation>PR には両方の種類のラベルが必要です（good/ フォルダ、または P / F の判定）</translation>
     </message>
+    <message>
+        <source>at fail ≥ %1: TP %2 · FP %3 · TN %4 · FN %5</source>
+        <translation>不合格 ≥ %1 のとき: TP %2 · FP %3 · TN %4 · FN %5</translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::EngineStatusBar</name>

@@ -111,6 +111,10 @@
         <source>PR needs labels of both kinds (good/ folders or P / F verdicts)</source>
         <translation>PR 需要两类标签（good/ 文件夹或 P / F 判定）</translation>
     </message>
+    <message>
+        <source>at fail ≥ %1: TP %2 · FP %3 · TN %4 · FN %5</source>
+        <translation>不合格 ≥ %1 时：TP %2 · FP %3 · TN %4 · FN %5</translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::EngineStatusBar</name>

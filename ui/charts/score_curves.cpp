@@ -2,9 +2,14 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+
+#include "nagl/metrics/binary_metrics.h"
 
 namespace nagl::ui {
 namespace {
+
+bool labelled(double score, Label label) { return !std::isnan(score) && label != Label::Unknown; }
 
 struct Sorted {
   std::vector<std::pair<double, bool>> rows;  // descending score, defective
@@ -14,7 +19,7 @@ struct Sorted {
 Sorted sortLabelled(const std::vector<double>& scores, const std::vector<Label>& labels) {
   Sorted s;
   for (std::size_t i = 0; i < scores.size() && i < labels.size(); ++i) {
-    if (std::isnan(scores[i]) || labels[i] == Label::Unknown) continue;
+    if (!labelled(scores[i], labels[i])) continue;
     const bool defective = labels[i] == Label::Defective;
     s.rows.emplace_back(scores[i], defective);
     (defective ? s.positives : s.negatives) += 1;
@@ -33,6 +38,17 @@ void sweep(const Sorted& s, F step) {
   }
 }
 
+// AUROC and AP of the labelled rows, computed once, by core/metrics.
+metrics::BinaryMetrics areas(const Sorted& s) {
+  std::vector<float> scores;
+  std::vector<std::uint8_t> defective;
+  for (const auto& [score, isDefective] : s.rows) {
+    scores.push_back(static_cast<float>(score));
+    defective.push_back(isDefective ? 1 : 0);
+  }
+  return metrics::binaryMetrics(scores, defective);
+}
+
 }  // namespace
 
 Curve rocCurve(const std::vector<double>& scores, const std::vector<Label>& labels) {
@@ -40,13 +56,9 @@ Curve rocCurve(const std::vector<double>& scores, const std::vector<Label>& labe
   Curve c;
   if (s.positives == 0 || s.negatives == 0) return c;
   c.valid = true;
+  c.area = areas(s).auroc;
   c.points << QPointF(0, 0);
-  sweep(s, [&](double tp, double fp) {
-    const QPointF p(fp / s.negatives, tp / s.positives);
-    const QPointF& q = c.points.last();
-    c.area += (p.x() - q.x()) * (p.y() + q.y()) / 2.0;
-    c.points << p;
-  });
+  sweep(s, [&](double tp, double fp) { c.points << QPointF(fp / s.negatives, tp / s.positives); });
   return c;
 }
 
@@ -55,14 +67,30 @@ Curve prCurve(const std::vector<double>& scores, const std::vector<Label>& label
   Curve c;
   if (s.positives == 0 || s.negatives == 0) return c;
   c.valid = true;
-  double lastRecall = 0;
+  c.area = areas(s).averagePrecision;
   c.points << QPointF(0, 1);
-  sweep(s, [&](double tp, double fp) {
-    const double recall = tp / s.positives, precision = tp / (tp + fp);
-    c.area += (recall - lastRecall) * precision;
-    lastRecall = recall;
-    c.points << QPointF(recall, precision);
-  });
+  sweep(s, [&](double tp, double fp) { c.points << QPointF(tp / s.positives, tp / (tp + fp)); });
+  return c;
+}
+
+QPointF Confusion::roc() const {
+  const int negatives = falsePositives + trueNegatives, positives = truePositives + falseNegatives;
+  return {negatives ? double(falsePositives) / negatives : 0.0, positives ? double(truePositives) / positives : 0.0};
+}
+
+QPointF Confusion::pr() const {
+  const int positives = truePositives + falseNegatives, called = truePositives + falsePositives;
+  return {positives ? double(truePositives) / positives : 0.0, called ? double(truePositives) / called : 1.0};
+}
+
+Confusion confusionAt(const std::vector<double>& scores, const std::vector<Label>& labels, double threshold) {
+  Confusion c;
+  for (std::size_t i = 0; i < scores.size() && i < labels.size(); ++i) {
+    if (!labelled(scores[i], labels[i])) continue;
+    const bool calledDefective = scores[i] >= threshold, defective = labels[i] == Label::Defective;
+    ++(calledDefective ? (defective ? c.truePositives : c.falsePositives)
+                       : (defective ? c.falseNegatives : c.trueNegatives));
+  }
   return c;
 }
 

@@ -61,7 +61,7 @@ QDoubleSpinBox* ThresholdControls::makeBox(QToolBar* tools, const QString& label
 
 void ThresholdControls::showThresholds() {
   const Thresholds& t = document_->thresholds();
-  charts_->histogram()->setThresholds(t);
+  charts_->setThresholds(t);
   {
     const QSignalBlocker blockReview(review_);
     const QSignalBlocker blockFail(fail_);
