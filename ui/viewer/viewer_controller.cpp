@@ -1,6 +1,7 @@
 #include "ui/viewer/viewer_controller.h"
 
 #include <QListWidget>
+#include <QTimer>
 
 #include "ui/document/inspection_document.h"
 #include "ui/document/inspection_session.h"
@@ -28,6 +29,21 @@ ViewerController::ViewerController(InspectionDocument* document, InspectionSessi
     if (row >= 0) editReferenceMask(row);
   });
   connect(document_, &InspectionDocument::referencesChanged, this, &ViewerController::onReferencesChanged);
+  connect(session_, &InspectionSession::runFinished, this, [this](bool, const QString& error) {
+    if (error.isEmpty()) showWorstIfNothingSelected();
+  });
+  // A loaded project's lot arrives scored (restoreLot); the view selects after this signal.
+  connect(document_, &InspectionDocument::lotReset, this,
+          [this] { QTimer::singleShot(0, this, &ViewerController::showWorstIfNothingSelected); });
+}
+
+void ViewerController::showWorstIfNothingSelected() {
+  if (lot_->currentSourceRow() >= 0) return;
+  int worst = -1;
+  const QList<QueryResult>& results = document_->results();
+  for (int row = 0; row < results.size(); ++row)
+    if (results[row].scored() && (worst < 0 || results[row].score > results[worst].score)) worst = row;
+  if (worst >= 0) lot_->setCurrentSourceRow(worst);
 }
 
 void ViewerController::showCurrentQuery() {

@@ -31,6 +31,9 @@ class ViewerController : public QObject {
   // Shows the defective reference at row of the reference panel, with its
   // mask (edited, or its file) ready to edit.
   void editReferenceMask(int defectiveRow);
+  // Selects (and so shows) the highest-scoring image when no lot image is
+  // selected, so a finished run or a loaded project never leaves the viewer dark.
+  void showWorstIfNothingSelected();
 
  Q_SIGNALS:
   void message(const QString& text, int timeoutMs);
