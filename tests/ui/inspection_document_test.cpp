@@ -278,6 +278,20 @@ TEST(InspectionDocument, AnOverrideSaysWhoWhenAndWhyAndEveryChangeIsLogged) {
   EXPECT_EQ(step(5), std::tuple(OverrideAction::Clear, Verdict::Fail, Verdict::None, QString()));
 }
 
+TEST(InspectionDocument, TheOverridesAuthorIsTheProcesssAccountWithoutALoginEnvironment) {
+  QHash<QByteArray, QByteArray> saved;
+  for (const char* name : {"USER", "USERNAME", "LOGNAME"}) {
+    if (qEnvironmentVariableIsSet(name)) saved.insert(name, qgetenv(name));
+    qunsetenv(name);
+  }
+  const QString user = currentUserName();
+  for (auto it = saved.begin(); it != saved.end(); ++it) qputenv(it.key().constData(), it.value());
+  EXPECT_FALSE(user.isEmpty());
+#ifdef Q_OS_UNIX
+  EXPECT_NE(user, QStringLiteral("unknown"));  // a service or a container still has an account
+#endif
+}
+
 TEST(InspectionDocument, AReScoreKeepsTheOverridesAndFlagsTheOnesWhoseScoreMoved) {
   InspectionDocument doc;
   const QString a = QStringLiteral("/lot/a.png"), b = QStringLiteral("/lot/b.png"), c = QStringLiteral("/lot/c.png");

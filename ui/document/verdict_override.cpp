@@ -4,6 +4,11 @@
 #include <algorithm>
 #include <cmath>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace nagl::ui {
 
 bool VerdictOverride::operator==(const VerdictOverride& other) const {
@@ -14,6 +19,11 @@ bool VerdictOverride::operator==(const VerdictOverride& other) const {
 QString currentUserName() {
   for (const char* name : {"USER", "USERNAME", "LOGNAME"})
     if (const QString user = qEnvironmentVariable(name); !user.isEmpty()) return user;
+#ifdef Q_OS_UNIX
+  // No login environment (a service, a container): the account the process runs as.
+  if (const passwd* account = getpwuid(getuid()); account && account->pw_name)
+    return QString::fromLocal8Bit(account->pw_name);
+#endif
   return QStringLiteral("unknown");
 }
 

@@ -36,7 +36,7 @@ struct OverrideLogEntry {
   bool operator==(const OverrideLogEntry&) const = default;
 };
 
-// Who is at the keyboard: $USER ($USERNAME on Windows), else "unknown".
+// Who is at the keyboard: $USER ($USERNAME on Windows), else the process's account.
 QString currentUserName();
 
 // Whether score `now` differs from the one an override was judged at, beyond
