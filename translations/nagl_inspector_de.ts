@@ -431,12 +431,12 @@
         <translation>Das Los als Raster von Vorschaubildern zeigen</translation>
     </message>
     <message>
-        <source>↑↓ Home End: move · P / R / F: override the verdict</source>
-        <translation>↑↓ Pos1 Ende: bewegen · P / R / F: Bewertung überschreiben</translation>
-    </message>
-    <message>
         <source>Drop a folder here to open it as the lot</source>
         <translation>Einen Ordner hierher ziehen, um ihn als Los zu öffnen</translation>
+    </message>
+    <message>
+        <source>↑↓ Home End: move · P / R / F: override the verdict · right-click: comment</source>
+        <translation>↑↓ Pos1 Ende: bewegen · P / R / F: Urteil überschreiben · Rechtsklick: Kommentar</translation>
     </message>
 </context>
 <context>
@@ -444,10 +444,6 @@
     <message>
         <source>%1 ✎</source>
         <translation>%1 ✎</translation>
-    </message>
-    <message>
-        <source>Overridden by hand (P / R / F; the same key again clears)</source>
-        <translation>Von Hand überschrieben (P / R / F; dieselbe Taste erneut hebt es auf)</translation>
     </message>
     <message>
         <source>unreadable: %1</source>
@@ -468,6 +464,34 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Overridden by hand</source>
+        <translation>Von Hand überschrieben</translation>
+    </message>
+    <message>
+        <source>Overridden by %1 at %2 (UTC)</source>
+        <translation>Überschrieben von %1 am %2 (UTC)</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Kommentar: %1</translation>
+    </message>
+    <message>
+        <source>Scored %1 when overridden, now %2: check the verdict (right-click to keep it)</source>
+        <translation>Beim Überschreiben Score %1, jetzt %2: Urteil prüfen (Rechtsklick, um es zu behalten)</translation>
+    </message>
+    <message>
+        <source>P / R / F; the same key again clears</source>
+        <translation>P / R / F; dieselbe Taste erneut hebt auf</translation>
+    </message>
+    <message>
+        <source>%1 ✎ ⚠</source>
+        <translation>%1 ✎ ⚠</translation>
+    </message>
+    <message>
+        <source>score changed since override</source>
+        <translation>Score seit dem Überschreiben geändert</translation>
     </message>
 </context>
 <context>
@@ -854,6 +878,13 @@
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
+    <message numerus="yes">
+        <source>%1; %n override(s) to check: the score changed since (filter Review)</source>
+        <translation>
+            <numerusform>%1; %n Überschreibung zu prüfen: der Score hat sich seitdem geändert (Filter Prüfen)</numerusform>
+            <numerusform>%1; %n Überschreibungen zu prüfen: der Score hat sich seitdem geändert (Filter Prüfen)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::MaskEditorToolbar</name>
@@ -1125,6 +1156,29 @@
     <message>
         <source>%1 of %2 MB</source>
         <translation>%1 von %2 MB</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::OverrideMenu</name>
+    <message>
+        <source>Comment on the override…</source>
+        <translation>Überschreibung kommentieren…</translation>
+    </message>
+    <message>
+        <source>Keep the override at the new score</source>
+        <translation>Überschreibung beim neuen Score behalten</translation>
+    </message>
+    <message>
+        <source>Clear the override</source>
+        <translation>Überschreibung aufheben</translation>
+    </message>
+    <message>
+        <source>Override comment</source>
+        <translation>Kommentar zur Überschreibung</translation>
+    </message>
+    <message>
+        <source>Why this verdict? (saved with the project and named in the reports)</source>
+        <translation>Warum dieses Urteil? (wird mit dem Projekt gespeichert und in den Berichten genannt)</translation>
     </message>
 </context>
 <context>

@@ -431,12 +431,12 @@
         <translation>Afficher le lot sous forme de grille de vignettes</translation>
     </message>
     <message>
-        <source>↑↓ Home End: move · P / R / F: override the verdict</source>
-        <translation>↑↓ Début Fin&#xa0;: se déplacer · P / R / F&#xa0;: forcer le verdict</translation>
-    </message>
-    <message>
         <source>Drop a folder here to open it as the lot</source>
         <translation>Déposez un dossier ici pour l&apos;ouvrir comme lot</translation>
+    </message>
+    <message>
+        <source>↑↓ Home End: move · P / R / F: override the verdict · right-click: comment</source>
+        <translation>↑↓ Début Fin&#xa0;: se déplacer · P / R / F&#xa0;: forcer le verdict · clic droit&#xa0;: commentaire</translation>
     </message>
 </context>
 <context>
@@ -444,10 +444,6 @@
     <message>
         <source>%1 ✎</source>
         <translation>%1 ✎</translation>
-    </message>
-    <message>
-        <source>Overridden by hand (P / R / F; the same key again clears)</source>
-        <translation>Modifié à la main (P / R / F&#xa0;; la même touche à nouveau l&apos;annule)</translation>
     </message>
     <message>
         <source>unreadable: %1</source>
@@ -468,6 +464,34 @@
     <message>
         <source>Status</source>
         <translation>État</translation>
+    </message>
+    <message>
+        <source>Overridden by hand</source>
+        <translation>Forcé à la main</translation>
+    </message>
+    <message>
+        <source>Overridden by %1 at %2 (UTC)</source>
+        <translation>Forcé par %1 le %2 (UTC)</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Commentaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Scored %1 when overridden, now %2: check the verdict (right-click to keep it)</source>
+        <translation>Score %1 lors du forçage, maintenant %2&#xa0;: vérifiez le verdict (clic droit pour le garder)</translation>
+    </message>
+    <message>
+        <source>P / R / F; the same key again clears</source>
+        <translation>P / R / F&#xa0;; la même touche à nouveau annule</translation>
+    </message>
+    <message>
+        <source>%1 ✎ ⚠</source>
+        <translation>%1 ✎ ⚠</translation>
+    </message>
+    <message>
+        <source>score changed since override</source>
+        <translation>score modifié depuis le forçage</translation>
     </message>
 </context>
 <context>
@@ -854,6 +878,13 @@
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
+    <message numerus="yes">
+        <source>%1; %n override(s) to check: the score changed since (filter Review)</source>
+        <translation>
+            <numerusform>%1&#xa0;; %n forçage à vérifier&#xa0;: le score a changé depuis (filtre À vérifier)</numerusform>
+            <numerusform>%1&#xa0;; %n forçages à vérifier&#xa0;: le score a changé depuis (filtre À vérifier)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::MaskEditorToolbar</name>
@@ -1125,6 +1156,29 @@
     <message>
         <source>%1 of %2 MB</source>
         <translation>%1 sur %2 Mo</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::OverrideMenu</name>
+    <message>
+        <source>Comment on the override…</source>
+        <translation>Commenter le forçage…</translation>
+    </message>
+    <message>
+        <source>Keep the override at the new score</source>
+        <translation>Garder le forçage au nouveau score</translation>
+    </message>
+    <message>
+        <source>Clear the override</source>
+        <translation>Annuler le forçage</translation>
+    </message>
+    <message>
+        <source>Override comment</source>
+        <translation>Commentaire du forçage</translation>
+    </message>
+    <message>
+        <source>Why this verdict? (saved with the project and named in the reports)</source>
+        <translation>Pourquoi ce verdict&#xa0;? (enregistré avec le projet et cité dans les rapports)</translation>
     </message>
 </context>
 <context>

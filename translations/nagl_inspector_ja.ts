@@ -425,12 +425,12 @@
         <translation>ロットをサムネイルのグリッドで表示</translation>
     </message>
     <message>
-        <source>↑↓ Home End: move · P / R / F: override the verdict</source>
-        <translation>↑↓ Home End: 移動 · P / R / F: 判定を変更</translation>
-    </message>
-    <message>
         <source>Drop a folder here to open it as the lot</source>
         <translation>フォルダをここにドロップするとロットとして開きます</translation>
+    </message>
+    <message>
+        <source>↑↓ Home End: move · P / R / F: override the verdict · right-click: comment</source>
+        <translation>↑↓ Home End: 移動 · P / R / F: 判定を上書き · 右クリック: コメント</translation>
     </message>
 </context>
 <context>
@@ -438,10 +438,6 @@
     <message>
         <source>%1 ✎</source>
         <translation>%1 ✎</translation>
-    </message>
-    <message>
-        <source>Overridden by hand (P / R / F; the same key again clears)</source>
-        <translation>手動で変更済み（P / R / F。同じキーをもう一度押すと解除）</translation>
     </message>
     <message>
         <source>unreadable: %1</source>
@@ -462,6 +458,34 @@
     <message>
         <source>Status</source>
         <translation>状態</translation>
+    </message>
+    <message>
+        <source>Overridden by hand</source>
+        <translation>手動で上書き</translation>
+    </message>
+    <message>
+        <source>Overridden by %1 at %2 (UTC)</source>
+        <translation>%1 が %2 (UTC) に上書き</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>コメント: %1</translation>
+    </message>
+    <message>
+        <source>Scored %1 when overridden, now %2: check the verdict (right-click to keep it)</source>
+        <translation>上書き時のスコア %1、現在 %2: 判定を確認してください (右クリックで維持)</translation>
+    </message>
+    <message>
+        <source>P / R / F; the same key again clears</source>
+        <translation>P / R / F: 同じキーをもう一度押すと解除</translation>
+    </message>
+    <message>
+        <source>%1 ✎ ⚠</source>
+        <translation>%1 ✎ ⚠</translation>
+    </message>
+    <message>
+        <source>score changed since override</source>
+        <translation>上書き後にスコアが変化</translation>
     </message>
 </context>
 <context>
@@ -842,6 +866,12 @@
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
+    <message numerus="yes">
+        <source>%1; %n override(s) to check: the score changed since (filter Review)</source>
+        <translation>
+            <numerusform>%1; 確認が必要な上書き %n 件: その後スコアが変化しました (フィルター: 要確認)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::MaskEditorToolbar</name>
@@ -1113,6 +1143,29 @@
     <message>
         <source>%1 of %2 MB</source>
         <translation>%1 / %2 MB</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::OverrideMenu</name>
+    <message>
+        <source>Comment on the override…</source>
+        <translation>上書きにコメント…</translation>
+    </message>
+    <message>
+        <source>Keep the override at the new score</source>
+        <translation>新しいスコアで上書きを維持</translation>
+    </message>
+    <message>
+        <source>Clear the override</source>
+        <translation>上書きを解除</translation>
+    </message>
+    <message>
+        <source>Override comment</source>
+        <translation>上書きのコメント</translation>
+    </message>
+    <message>
+        <source>Why this verdict? (saved with the project and named in the reports)</source>
+        <translation>この判定の理由は? (プロジェクトに保存され、レポートに記載されます)</translation>
     </message>
 </context>
 <context>

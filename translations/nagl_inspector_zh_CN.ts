@@ -425,12 +425,12 @@
         <translation>以缩略图网格显示批次</translation>
     </message>
     <message>
-        <source>↑↓ Home End: move · P / R / F: override the verdict</source>
-        <translation>↑↓ Home End：移动 · P / R / F：手动更改判定</translation>
-    </message>
-    <message>
         <source>Drop a folder here to open it as the lot</source>
         <translation>将文件夹拖放到此处即可作为批次打开</translation>
+    </message>
+    <message>
+        <source>↑↓ Home End: move · P / R / F: override the verdict · right-click: comment</source>
+        <translation>↑↓ Home End：移动 · P / R / F：覆盖判定 · 右键：备注</translation>
     </message>
 </context>
 <context>
@@ -438,10 +438,6 @@
     <message>
         <source>%1 ✎</source>
         <translation>%1 ✎</translation>
-    </message>
-    <message>
-        <source>Overridden by hand (P / R / F; the same key again clears)</source>
-        <translation>已手动更改（P / R / F；再按同一键清除）</translation>
     </message>
     <message>
         <source>unreadable: %1</source>
@@ -462,6 +458,34 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Overridden by hand</source>
+        <translation>已手动覆盖</translation>
+    </message>
+    <message>
+        <source>Overridden by %1 at %2 (UTC)</source>
+        <translation>由 %1 于 %2 (UTC) 覆盖</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>Scored %1 when overridden, now %2: check the verdict (right-click to keep it)</source>
+        <translation>覆盖时得分 %1，现在为 %2：请检查判定（右键保留）</translation>
+    </message>
+    <message>
+        <source>P / R / F; the same key again clears</source>
+        <translation>P / R / F；再按同一键清除</translation>
+    </message>
+    <message>
+        <source>%1 ✎ ⚠</source>
+        <translation>%1 ✎ ⚠</translation>
+    </message>
+    <message>
+        <source>score changed since override</source>
+        <translation>覆盖后得分已变化</translation>
     </message>
 </context>
 <context>
@@ -842,6 +866,12 @@
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
+    <message numerus="yes">
+        <source>%1; %n override(s) to check: the score changed since (filter Review)</source>
+        <translation>
+            <numerusform>%1；%n 个覆盖需检查：此后得分已变化（筛选“复检”）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::MaskEditorToolbar</name>
@@ -1113,6 +1143,29 @@
     <message>
         <source>%1 of %2 MB</source>
         <translation>%1 / %2 MB</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::OverrideMenu</name>
+    <message>
+        <source>Comment on the override…</source>
+        <translation>为覆盖添加备注…</translation>
+    </message>
+    <message>
+        <source>Keep the override at the new score</source>
+        <translation>在新得分下保留覆盖</translation>
+    </message>
+    <message>
+        <source>Clear the override</source>
+        <translation>清除覆盖</translation>
+    </message>
+    <message>
+        <source>Override comment</source>
+        <translation>覆盖备注</translation>
+    </message>
+    <message>
+        <source>Why this verdict? (saved with the project and named in the reports)</source>
+        <translation>为何作此判定？（随项目保存，并写入报告）</translation>
     </message>
 </context>
 <context>

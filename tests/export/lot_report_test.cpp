@@ -1,5 +1,6 @@
-// Lot reports: verdicts from the thresholds, CSV and JSON content, format
-// names, the MVTec layout and masks from maps.
+// Lot reports: verdicts from the thresholds, CSV and JSON content (overrides
+// with who / when / why and their audit log), format names, the MVTec layout
+// and masks from maps.
 #include <gtest/gtest.h>
 
 #include "export_test_support.h"
@@ -21,7 +22,9 @@ LotReport sample() {
             {"b,\"c\".png", 0.5f, {}},
             {"c.png", 0.6f, {}},
             {"d.png", std::nullopt, {}},
-            {"e.png", 0.9f, Verdict::Pass}};
+            {"e.png", 0.9f, Verdict::Pass, {"alice", "2026-12-02T10:00:00.000Z", "glare, \"not\" a dent", true}}};
+  r.overrideLog = {{"e.png", "2026-12-02T09:59:00.000Z", "alice", "set", "", "fail", ""},
+                   {"e.png", "2026-12-02T10:00:00.000Z", "alice", "set", "fail", "pass", "glare, \"not\" a dent"}};
   return r;
 }
 
@@ -45,11 +48,16 @@ TEST(LotReport, VerdictsFollowTheThresholds) {
 TEST(LotReport, CsvHasOneQuotedRowPerQuery) {
   const std::string csv = reportCsv(sample());
   EXPECT_EQ(csv.substr(0, csv.find('\n')),
-            "path,score,verdict,override,final_verdict,review_threshold,fail_threshold,model,backbone,head,references");
+            "path,score,verdict,override,final_verdict,review_threshold,fail_threshold,model,backbone,head,references,"
+            "override_by,override_at,override_comment,score_changed_since_override");
   EXPECT_NE(csv.find("\n\"b,\"\"c\"\".png\",0.5,review,,review,0.4,0.6,"), std::string::npos) << csv;
   EXPECT_NE(csv.find("\nd.png,nan,error,,error,"), std::string::npos) << csv;
   EXPECT_NE(csv.find("\ne.png,0.899999976,fail,pass,pass,"), std::string::npos) << csv;
-  EXPECT_NE(csv.find(",good.png;bad.png=bad_mask.png\n"), std::string::npos) << csv;
+  EXPECT_NE(csv.find(",good.png;bad.png=bad_mask.png,,,,\n"), std::string::npos) << csv;  // no override
+  EXPECT_NE(
+      csv.find(",good.png;bad.png=bad_mask.png,alice,2026-12-02T10:00:00.000Z,\"glare, \"\"not\"\" a dent\",yes\n"),
+      std::string::npos)
+      << csv;
   EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), 6);
 }
 
@@ -68,6 +76,28 @@ TEST(LotReport, JsonCarriesThresholdsModelReferencesAndSummary) {
   EXPECT_TRUE(images.items[3].find("score")->isNull());
   EXPECT_EQ(images.items[4].find("override")->text, "pass");
   EXPECT_EQ(images.items[4].find("verdict")->text, "fail");
+}
+
+TEST(LotReport, JsonNamesWhoOverrodeWhenAndWhyAndCarriesTheAuditLog) {
+  const JsonValue root = parseJson(reportJson(sample()));
+  EXPECT_EQ(root.find("summary")->find("overridden")->number, 1);
+  const JsonValue& e = root.find("images")->items[4];
+  EXPECT_EQ(e.find("override_by")->text, "alice");
+  EXPECT_EQ(e.find("override_at")->text, "2026-12-02T10:00:00.000Z");
+  EXPECT_EQ(e.find("override_comment")->text, "glare, \"not\" a dent");
+  EXPECT_TRUE(e.find("score_changed_since_override")->boolean);
+  const JsonValue& a = root.find("images")->items[0];
+  EXPECT_TRUE(a.find("override_by")->isNull());
+  EXPECT_TRUE(a.find("score_changed_since_override")->isNull());
+  const JsonValue& log = *root.find("override_log");
+  ASSERT_EQ(log.items.size(), 2u);
+  EXPECT_EQ(log.items[0].find("action")->text, "set");
+  EXPECT_TRUE(log.items[0].find("before")->isNull());
+  EXPECT_EQ(log.items[0].find("after")->text, "fail");
+  EXPECT_EQ(log.items[1].find("before")->text, "fail");
+  EXPECT_EQ(log.items[1].find("after")->text, "pass");
+  EXPECT_EQ(log.items[1].find("by")->text, "alice");
+  EXPECT_EQ(log.items[1].find("comment")->text, "glare, \"not\" a dent");
 }
 
 TEST(ExportFormats, ParsesTheNamesAndRejectsUnknownOnes) {

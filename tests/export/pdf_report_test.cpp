@@ -1,5 +1,6 @@
 // The PDF lot report renders: page 1 converted to PNG (pdftoppm) is far
-// from blank, and the worst images get pages of their own.
+// from blank, the worst images get pages of their own, and the verdicts set
+// by hand are named with who, when and why (its text read by pdftotext).
 #include <gtest/gtest.h>
 
 #include <opencv2/imgcodecs.hpp>
@@ -78,6 +79,31 @@ TEST(PdfReport, FirstPageRendersAndIsNotBlank) {
   const cv::Mat second = cv::imread((dir / "page2.png").string(), cv::IMREAD_GRAYSCALE);
   ASSERT_FALSE(second.empty());
   EXPECT_GT(cv::countNonZero(second < 250), second.total() / 10);  // overlays fill it
+}
+
+TEST(PdfReport, NamesTheOverriddenImagesWithWhoWhenAndWhy) {
+  const std::string pdftotext = NAGL_PDFTOTEXT;
+  if (pdftotext.empty() || pdftotext.find("NOTFOUND") != std::string::npos)
+    GTEST_SKIP() << "pdftotext (poppler-utils) not installed: packaging/install-debian-deps.sh installs it";
+  const auto dir = test::scratchDir("pdf_report_overrides");
+  LotReport report = sampleReport();
+  report.rows[3].override = Verdict::Fail;
+  report.rows[3].note = {"alice", "2026-12-02T10:00:00.000Z", "burr on the rim", true};
+  report.overrideLog = {
+      {"lot/img_3.png", "2026-12-02T09:00:00.000Z", "alice", "set", "", "pass", ""},
+      {"lot/img_3.png", "2026-12-02T10:00:00.000Z", "alice", "set", "pass", "fail", "burr on the rim"}};
+  {
+    const OffscreenGui gui;
+    writeLotReportPdf((dir / "report.pdf").string(), report, sampleContent(report));
+  }
+  const std::string command =
+      "'" + pdftotext + "' '" + (dir / "report.pdf").string() + "' '" + (dir / "report.txt").string() + "'";
+  ASSERT_EQ(std::system(command.c_str()), 0) << command;
+  const std::string pdfText = test::readText(dir / "report.txt");
+  for (const char* expected :
+       {"Verdicts set by hand (1)", "lot/img_3.png", "-> fail", "by alice", "2026-12-02T10:00:00.000Z",
+        "burr on the rim", "score changed since the override", "Override audit log: 2 change(s)"})
+    EXPECT_NE(pdfText.find(expected), std::string::npos) << expected << "\n" << pdfText;
 }
 
 TEST(PdfReport, UnwritablePathFailsNamingTheFile) {

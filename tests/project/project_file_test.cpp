@@ -1,8 +1,10 @@
-// The project file: every field through JSON and back, the v0 -> v1
-// migration (fixture), the v1 fixture as written by this version, and clear
-// refusals of corrupt, foreign and newer files.
+// The project file: every field through JSON and back (overrides with who /
+// when / comment and the override audit log included), the v0 -> v1 -> v2
+// migration (fixture), the v1 fixture as written by the previous version, and
+// clear refusals of corrupt, foreign and newer files.
 #include <gtest/gtest.h>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include "nagl/project/project.h"
@@ -26,8 +28,14 @@ Project everyField(const QString& root) {
   p.reviewThreshold = 0.1234567890123;
   p.failThreshold = 3.0e-7;
   p.thresholdsSetByUser = true;
-  p.overrides.insert(p.lotPaths[0], Override::Fail);
-  p.overrides.insert(p.lotPaths[1], Override::Review);
+  p.overrides.insert(p.lotPaths[0],
+                     {Override::Fail, QStringLiteral("alice"), 1741064700000, QStringLiteral("burr — 検査"), 0.61});
+  p.overrides.insert(p.lotPaths[1], {Override::Review, QStringLiteral("bob"), 1741064711123, {}, std::nullopt});
+  p.overrideLog = {
+      {p.lotPaths[0], 1741064690000, QStringLiteral("alice"), OverrideAction::Set, std::nullopt, Override::Pass, {}},
+      {p.lotPaths[0], 1741064700000, QStringLiteral("alice"), OverrideAction::Set, Override::Pass, Override::Fail,
+       QStringLiteral("burr — 検査")},
+      {p.lotPaths[1], 1741064711123, QStringLiteral("bob"), OverrideAction::Undo, Override::Fail, std::nullopt, {}}};
   p.imageMasks.insert(p.lotPaths[1], root + QStringLiteral("/p.nagl.d/masks/abc.png"));
   p.model = {QStringLiteral("/models/dinov2_vitb14.pth"),
              QStringLiteral("/models/head.safetensors"),
@@ -44,7 +52,11 @@ TEST(ProjectFile, EveryFieldRoundTripsThroughJson) {
   const QString root = QStringLiteral("/data/projects");
   const Project p = everyField(root);
   const QJsonObject doc = ProjectFile::toJson(p, root);
-  EXPECT_EQ(doc.value(QStringLiteral("format")).toString(), QStringLiteral("nagl-project/1"));
+  EXPECT_EQ(doc.value(QStringLiteral("format")).toString(), QStringLiteral("nagl-project/2"));
+  const QJsonObject logged = doc.value(QStringLiteral("overrideLog")).toArray().at(1).toObject();
+  EXPECT_EQ(logged.value(QStringLiteral("action")).toString(), QStringLiteral("set"));
+  EXPECT_EQ(logged.value(QStringLiteral("before")).toString(), QStringLiteral("pass"));
+  EXPECT_EQ(logged.value(QStringLiteral("at")).toString(), QStringLiteral("2025-03-04T05:05:00.000Z"));
   // Paths next to the file are stored relative to it; others climb out.
   EXPECT_EQ(doc.value(QStringLiteral("lot")).toObject().value(QStringLiteral("folder")).toString(),
             QStringLiteral("lot"));
@@ -107,9 +119,10 @@ TEST(ProjectFile, MigratesTheVersion0FixtureStepByStep) {
   EXPECT_DOUBLE_EQ(p->reviewThreshold, 0.42);
   EXPECT_DOUBLE_EQ(p->failThreshold, 0.42);
   EXPECT_TRUE(p->thresholdsSetByUser);
-  EXPECT_EQ(p->overrides.value(dir + QStringLiteral("/lot7/a.png")), Override::Pass);
-  EXPECT_EQ(p->overrides.value(dir + QStringLiteral("/lot7/b.png")), Override::Fail);
-  EXPECT_EQ(p->overrides.value(dir + QStringLiteral("/lot7/c.png")), Override::Review);
+  EXPECT_EQ(p->overrides.value(dir + QStringLiteral("/lot7/a.png")).verdict, Override::Pass);
+  EXPECT_EQ(p->overrides.value(dir + QStringLiteral("/lot7/b.png")).verdict, Override::Fail);
+  EXPECT_EQ(p->overrides.value(dir + QStringLiteral("/lot7/c.png")).verdict, Override::Review);
+  EXPECT_TRUE(p->overrideLog.isEmpty());
   EXPECT_EQ(p->model.backbone, QStringLiteral("/models/dinov2_vits14.pth"));
   EXPECT_EQ(p->model.head, QStringLiteral("/models/nagl_head.pth"));
   EXPECT_EQ(p->model.imageSize, 224);
@@ -121,7 +134,7 @@ TEST(ProjectFile, MigratesTheVersion0FixtureStepByStep) {
   // Saving a migrated project writes the current version; re-reading gives the same.
   ASSERT_TRUE(ProjectFile::write(*p, dir + QStringLiteral("/new.nagl"), &error)) << error.toStdString();
   const QJsonObject rewritten = QJsonDocument::fromJson(fileBytes(dir + QStringLiteral("/new.nagl"))).object();
-  EXPECT_EQ(rewritten.value(QStringLiteral("format")).toString(), QStringLiteral("nagl-project/1"));
+  EXPECT_EQ(rewritten.value(QStringLiteral("format")).toString(), QStringLiteral("nagl-project/2"));
   const auto again = ProjectFile::read(dir + QStringLiteral("/new.nagl"), &readError);
   ASSERT_TRUE(again);
   Project expected = *p;
@@ -142,7 +155,13 @@ TEST(ProjectFile, ReadsTheVersion1Fixture) {
   EXPECT_DOUBLE_EQ(p->reviewThreshold, 0.25);
   EXPECT_DOUBLE_EQ(p->failThreshold, 0.75);
   EXPECT_EQ(p->overrides.size(), 1);
-  EXPECT_EQ(p->overrides.value(dir + QStringLiteral("/lot8/b.png")), Override::Review);
+  // Version 1 knew no who / when / comment / score, nor an audit log: read as unknown, not refused.
+  const OverrideRecord b = p->overrides.value(dir + QStringLiteral("/lot8/b.png"));
+  EXPECT_EQ(b.verdict, Override::Review);
+  EXPECT_TRUE(b.by.isEmpty());
+  EXPECT_EQ(b.atMs, 0);
+  EXPECT_FALSE(b.judgedScore);
+  EXPECT_TRUE(p->overrideLog.isEmpty());
   EXPECT_EQ(p->imageMasks.value(dir + QStringLiteral("/lot8/a.png")),
             dir + QStringLiteral("/project-v1.json.d/masks/0123.png"));
   EXPECT_EQ(p->model.threads, 3);
@@ -168,13 +187,17 @@ TEST(ProjectFile, RefusesCorruptForeignAndNewerFilesWithTheFileAndTheReason) {
   EXPECT_NE(readError(R"({"hello": 1})").find("not a NAGL project"), std::string::npos);
   EXPECT_NE(readError(R"({"format": "other-app/3"})").find("unknown format \"other-app/3\""), std::string::npos);
   QByteArray newer = good;
-  newer.replace("nagl-project/1", "nagl-project/2");
+  newer.replace("nagl-project/1", "nagl-project/3");
   const std::string why = readError(newer);
-  EXPECT_NE(why.find("unsupported version nagl-project/2"), std::string::npos) << why;
-  EXPECT_NE(why.find("reads up to nagl-project/1"), std::string::npos) << why;
+  EXPECT_NE(why.find("unsupported version nagl-project/3"), std::string::npos) << why;
+  EXPECT_NE(why.find("reads up to nagl-project/2"), std::string::npos) << why;
   QByteArray badVerdict = good;
   badVerdict.replace("\"verdict\": \"review\"", "\"verdict\": \"maybe\"");
   EXPECT_NE(readError(badVerdict).find("unknown verdict override \"maybe\""), std::string::npos);
+  QByteArray badAction = good;  // a version 2 file: the log is its own
+  badAction.replace("nagl-project/1", "nagl-project/2");
+  badAction.replace("\"overrides\": [", "\"overrideLog\": [{\"action\": \"shrug\"}], \"overrides\": [");
+  EXPECT_NE(readError(badAction).find("unknown override log action \"shrug\""), std::string::npos);
   QByteArray noThresholds = good;
   noThresholds.replace("\"thresholds\"", "\"thresholdz\"");
   EXPECT_NE(readError(noThresholds).find("\"thresholds\" is missing"), std::string::npos);

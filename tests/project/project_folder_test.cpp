@@ -70,7 +70,7 @@ Fixture makeFixture(const QString& name) {
   p.reviewThreshold = 0.2;
   p.failThreshold = 0.6;
   p.thresholdsSetByUser = true;
-  p.overrides.insert(p.lotPaths[2], Override::Pass);
+  p.overrides.insert(p.lotPaths[2], {.verdict = Override::Pass});
   p.model.backbone = QStringLiteral("/models/b.pth");
   p.model.device = QStringLiteral("cpu");
   f.input.results = makeResults(p.lotPaths, 0.5f);
@@ -147,7 +147,7 @@ TEST(ProjectFolder, RecoversEverythingAfterAKillInTheMiddleOfAnAutosave) {
   // State B: more work (new override, new thresholds, a second mask, new results), autosaved.
   SaveInput b;
   b.project = *savedA;
-  b.project.overrides.insert(b.project.lotPaths[0], Override::Fail);
+  b.project.overrides.insert(b.project.lotPaths[0], {.verdict = Override::Fail, .by = QStringLiteral("alice")});
   b.project.overrides.remove(b.project.lotPaths[2]);
   b.project.reviewThreshold = 0.33;
   b.project.failThreshold = 0.77;

@@ -85,6 +85,7 @@ TEST(ExportDialog, WritesTheChosenFormatsWithTheEditedMaskAndTheOverrides) {
   lot->setCurrentSourceRow(1);
   lot->toggleOverride(Verdict::Pass);
   ASSERT_TRUE(lot->lotModel()->isOverridden(1));
+  window.document()->setOverrideComment(1, QStringLiteral("glare, not a dent"));
 
   // query_0 gets an edited mask in the viewer.
   QSignalSpy shown(window.viewer(), &ImageViewer::imageShown);
@@ -152,10 +153,27 @@ TEST(ExportDialog, WritesTheChosenFormatsWithTheEditedMaskAndTheOverrides) {
   EXPECT_EQ(second["verdict"].toString(), "fail");
   EXPECT_EQ(second["override"].toString(), "pass");
   EXPECT_EQ(second["final_verdict"].toString(), "pass");
+  // Who overrode it, when and why; the audit log of every change.
+  const VerdictOverride& o = window.document()->overrideDetailsAt(1);
+  EXPECT_EQ(second["override_by"].toString(), currentUserName());
+  EXPECT_EQ(second["override_at"].toString(), o.at.toString(Qt::ISODateWithMs));
+  EXPECT_EQ(second["override_comment"].toString(), "glare, not a dent");
+  EXPECT_FALSE(second["score_changed_since_override"].toBool());
   EXPECT_TRUE(images[0].toObject()["override"].isNull());
+  EXPECT_EQ(report["summary"].toObject()["overridden"].toInt(), 1);
+  const QJsonArray log = report["override_log"].toArray();
+  ASSERT_EQ(log.size(), 2);
+  EXPECT_EQ(log[0].toObject()["action"].toString(), "set");
+  EXPECT_EQ(log[0].toObject()["after"].toString(), "pass");
+  EXPECT_EQ(log[1].toObject()["action"].toString(), "comment");
+  EXPECT_EQ(log[1].toObject()["image"].toString(), q1);
   QFile csv(out + "/report-csv/report.csv");
   ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
-  EXPECT_TRUE(csv.readAll().contains(",fail,pass,pass,"));
+  const QByteArray csvText = csv.readAll();
+  EXPECT_TRUE(csvText.contains(",fail,pass,pass,"));
+  EXPECT_TRUE(csvText.contains("," + currentUserName().toUtf8() + "," + o.at.toString(Qt::ISODateWithMs).toUtf8() +
+                               ",\"glare, not a dent\",no\n"))
+      << csvText.toStdString();
 
   // Failed only: exactly the rows whose final verdict is fail (query_1 not, by its override).
   const QString failedOut = test::scratchDir("export_dialog_failed");

@@ -13,7 +13,12 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <cmath>
+#include <tuple>
+
 #include "nagl/project/project_folder.h"
+#include "ui/lot/lot_filter_proxy.h"
+#include "ui/lot/lot_table_model.h"
 #include "ui/project/project_controller.h"
 #include "ui_test_data.h"
 
@@ -111,8 +116,9 @@ TEST(InspectionDocument, EachChangeEmitsItsSignalOnce) {
   ASSERT_EQ(spy.override_.count(), 1);
   EXPECT_EQ(spy.override_[0][0].toInt(), 1);
   EXPECT_EQ(doc.verdictAt(1), Verdict::Pass);
-  doc.restoreOverrides(
-      {{QStringLiteral("/lot/a.png"), Verdict::Review}, {QStringLiteral("/elsewhere.png"), Verdict::Fail}});
+  doc.restoreOverrides({{QStringLiteral("/lot/a.png"), VerdictOverride{.verdict = Verdict::Review}},
+                        {QStringLiteral("/elsewhere.png"), VerdictOverride{.verdict = Verdict::Fail}}},
+                       {});
   EXPECT_EQ(spy.overrides.count(), 1);
   EXPECT_EQ(doc.overrideAt(0), Verdict::Review);
   EXPECT_EQ(doc.overrideAt(1), Verdict::None);
@@ -122,10 +128,10 @@ TEST(InspectionDocument, EachChangeEmitsItsSignalOnce) {
   EXPECT_EQ(spy.queryMask.count(), 2);
   EXPECT_TRUE(doc.queryMasks().isEmpty());
 
-  doc.resetResults();  // a run starts
+  doc.resetResults();  // a run starts: the verdicts stay the user's
   EXPECT_EQ(spy.resultsReset.count(), 1);
   EXPECT_EQ(doc.results()[1].status, QueryStatus::Pending);
-  EXPECT_EQ(doc.overrideAt(0), Verdict::None);
+  EXPECT_EQ(doc.overrideAt(0), Verdict::Review);
 
   doc.setScoring(true);  // a run is scoring: the lot stays
   EXPECT_FALSE(doc.setLot({}, {}));
@@ -221,6 +227,131 @@ TEST(InspectionDocument, OverrideUndoFollowsTheImageNotTheRow) {
   EXPECT_EQ(doc.overrideAt(0), Verdict::Fail);
 }
 
+TEST(InspectionDocument, AnOverrideSaysWhoWhenAndWhyAndEveryChangeIsLogged) {
+  InspectionDocument doc;
+  doc.setLot({QStringLiteral("/lot/a.png"), QStringLiteral("/lot/b.png")}, {});
+  doc.updateResults({0, 1}, {scored(QStringLiteral("/lot/a.png"), 0.2), scored(QStringLiteral("/lot/b.png"), 0.7)});
+  const QDateTime before = QDateTime::currentDateTimeUtc();
+  doc.setOverride(1, Verdict::Fail, QStringLiteral("burr"));
+  const VerdictOverride set = doc.overrideDetailsAt(1);
+  EXPECT_EQ(set.verdict, Verdict::Fail);
+  EXPECT_EQ(set.by, currentUserName());
+  EXPECT_FALSE(set.by.isEmpty());
+  EXPECT_EQ(set.at.timeSpec(), Qt::UTC);
+  EXPECT_GE(set.at, before);
+  EXPECT_LE(set.at, QDateTime::currentDateTimeUtc());
+  EXPECT_EQ(set.comment, QStringLiteral("burr"));
+  EXPECT_DOUBLE_EQ(set.judgedScore, 0.7);
+
+  doc.setOverrideComment(1, QStringLiteral("burr on the rim"));
+  EXPECT_EQ(doc.overrideAt(1), Verdict::Fail);
+  EXPECT_EQ(doc.overrideDetailsAt(1).comment, QStringLiteral("burr on the rim"));
+  doc.setOverrideComment(0, QStringLiteral("no override, no comment"));
+  EXPECT_EQ(doc.undoStack()->count(), 2);
+
+  doc.undoStack()->undo();
+  EXPECT_EQ(doc.overrideDetailsAt(1), set);  // the comment as it was
+  doc.undoStack()->undo();
+  EXPECT_EQ(doc.overrideAt(1), Verdict::None);
+  doc.undoStack()->redo();
+  EXPECT_EQ(doc.overrideDetailsAt(1), set);
+
+  // The log only grows: undo and redo are entries of their own.
+  const QList<OverrideLogEntry>& log = doc.overrideLog();
+  ASSERT_EQ(log.size(), 5);
+  const auto step = [&log](int i) { return std::tuple(log[i].action, log[i].before, log[i].after, log[i].comment); };
+  EXPECT_EQ(step(0), std::tuple(OverrideAction::Set, Verdict::None, Verdict::Fail, QStringLiteral("burr")));
+  EXPECT_EQ(step(1),
+            std::tuple(OverrideAction::Comment, Verdict::Fail, Verdict::Fail, QStringLiteral("burr on the rim")));
+  EXPECT_EQ(step(2), std::tuple(OverrideAction::Undo, Verdict::Fail, Verdict::Fail, QStringLiteral("burr")));
+  EXPECT_EQ(step(3), std::tuple(OverrideAction::Undo, Verdict::Fail, Verdict::None, QString()));
+  EXPECT_EQ(step(4), std::tuple(OverrideAction::Redo, Verdict::None, Verdict::Fail, QStringLiteral("burr")));
+  for (const OverrideLogEntry& e : log) {
+    EXPECT_EQ(e.image, QStringLiteral("/lot/b.png"));
+    EXPECT_EQ(e.by, currentUserName());
+    EXPECT_TRUE(e.at.isValid());
+  }
+
+  // Another lot drops the override, and the log says so.
+  doc.setLot({QStringLiteral("/lot/c.png")}, {});
+  ASSERT_EQ(log.size(), 6);
+  EXPECT_EQ(step(5), std::tuple(OverrideAction::Clear, Verdict::Fail, Verdict::None, QString()));
+}
+
+TEST(InspectionDocument, TheOverridesAuthorIsTheProcesssAccountWithoutALoginEnvironment) {
+  QHash<QByteArray, QByteArray> saved;
+  for (const char* name : {"USER", "USERNAME", "LOGNAME"}) {
+    if (qEnvironmentVariableIsSet(name)) saved.insert(name, qgetenv(name));
+    qunsetenv(name);
+  }
+  const QString user = currentUserName();
+  for (auto it = saved.begin(); it != saved.end(); ++it) qputenv(it.key().constData(), it.value());
+  EXPECT_FALSE(user.isEmpty());
+#ifdef Q_OS_UNIX
+  EXPECT_NE(user, QStringLiteral("unknown"));  // a service or a container still has an account
+#endif
+}
+
+TEST(InspectionDocument, AReScoreKeepsTheOverridesAndFlagsTheOnesWhoseScoreMoved) {
+  InspectionDocument doc;
+  const QString a = QStringLiteral("/lot/a.png"), b = QStringLiteral("/lot/b.png"), c = QStringLiteral("/lot/c.png");
+  doc.setLot({a, b, c}, {});
+  doc.setThresholds({0.3, 0.6}, false);
+  doc.updateResults({0, 1}, {scored(a, 0.2), scored(b, 0.7)});
+  doc.setOverride(0, Verdict::Review);
+  doc.setOverride(1, Verdict::Pass);
+  doc.setOverride(2, Verdict::Fail);  // before it had a score: judged on the image
+  EXPECT_TRUE(std::isnan(doc.overrideDetailsAt(2).judgedScore));
+
+  doc.resetResults();  // F5
+  for (int row = 0; row < 3; ++row) EXPECT_FALSE(doc.overrideNeedsReview(row)) << row;
+  EXPECT_EQ(doc.overrideAt(1), Verdict::Pass);
+  doc.storeResult(0, scored(a, 0.2));         // the same score
+  doc.storeResult(1, scored(b, 0.7 + 1e-8));  // float rounding of the results cache: the same
+  doc.storeResult(2, scored(c, 0.5));         // its first score becomes the one judged
+  doc.endResultBatch({0, 1, 2});
+  for (int row = 0; row < 3; ++row) EXPECT_FALSE(doc.overrideNeedsReview(row)) << row;
+  EXPECT_DOUBLE_EQ(doc.overrideDetailsAt(2).judgedScore, 0.5);
+
+  doc.resetResults();  // a reference edited: other scores
+  doc.storeResult(0, scored(a, 0.2));
+  doc.storeResult(1, scored(b, 0.9));
+  doc.storeResult(2, scored(c, 0.45));
+  doc.endResultBatch({0, 1, 2});
+  EXPECT_FALSE(doc.overrideNeedsReview(0));
+  EXPECT_TRUE(doc.overrideNeedsReview(1));
+  EXPECT_TRUE(doc.overrideNeedsReview(2));
+  EXPECT_EQ(doc.verdictAt(1), Verdict::Pass);  // the decision is kept, not dropped
+
+  // The lot table shows the flag; the Review filter finds it.
+  LotTableModel model;
+  model.setDocument(&doc);
+  EXPECT_EQ(model.index(1, LotTableModel::StatusColumn).data().toString(),
+            QStringLiteral("score changed since override"));
+  EXPECT_TRUE(model.index(1, LotTableModel::VerdictColumn).data().toString().contains(QStringLiteral("⚠")));
+  EXPECT_TRUE(model.index(1, 0).data(LotTableModel::OverrideNeedsReviewRole).toBool());
+  EXPECT_EQ(model.index(0, LotTableModel::StatusColumn).data().toString(), QStringLiteral("done"));
+  EXPECT_TRUE(model.index(1, LotTableModel::VerdictColumn)
+                  .data(Qt::ToolTipRole)
+                  .toString()
+                  .contains(QStringLiteral("Scored 0.70000 when overridden, now 0.90000")));
+  LotFilterProxy proxy;
+  proxy.setSourceModel(&model);
+  proxy.setVerdictFilter(LotFilterProxy::Filter::Review);
+  ASSERT_EQ(proxy.rowCount(), 3);  // a by its override, b (a pass) and c (a fail) by their moved scores
+  EXPECT_EQ(proxy.mapToSource(proxy.index(1, 0)).row(), 1);
+  EXPECT_EQ(proxy.mapToSource(proxy.index(2, 0)).row(), 2);
+
+  // Keeping the override at the new score is an undoable, logged step.
+  doc.confirmOverride(1);
+  EXPECT_FALSE(doc.overrideNeedsReview(1));
+  EXPECT_DOUBLE_EQ(doc.overrideDetailsAt(1).judgedScore, 0.9);
+  EXPECT_EQ(doc.overrideLog().last().action, OverrideAction::Confirm);
+  doc.undoStack()->undo();
+  EXPECT_TRUE(doc.overrideNeedsReview(1));
+  EXPECT_EQ(doc.overrideAt(1), Verdict::Pass);
+}
+
 // A document and a controller, as the window has them but without the window.
 struct DocumentProject {
   QMainWindow window;
@@ -273,8 +404,10 @@ TEST(InspectionDocument, ASavedProjectOpensIntoAnEqualDocument) {
   results[2].error = "cannot decode";
   ASSERT_TRUE(a.restoreLot(results, dir + QStringLiteral("/lot")));
   a.setUserThresholds({0.31, 0.62});
-  a.setOverride(1, Verdict::Pass);
+  a.setOverride(1, Verdict::Pass, QStringLiteral("a shadow, not a dent"));
   a.setOverride(2, Verdict::Fail);
+  a.setOverride(0, Verdict::Review);
+  a.undoStack()->undo();  // in the audit log as set, then undone
   a.setQueryMask(lot[0], stripes(4));
 
   QSignalSpy done(&saved.controller, &ProjectController::projectSaved);
@@ -313,8 +446,12 @@ TEST(InspectionDocument, ASavedProjectOpensIntoAnEqualDocument) {
   }
   for (int row = 0; row < a.results().size(); ++row) {
     EXPECT_EQ(b.overrideAt(row), a.overrideAt(row)) << row;
+    EXPECT_EQ(b.overrideDetailsAt(row), a.overrideDetailsAt(row)) << row;  // who, when, comment, judged score
     EXPECT_EQ(b.verdictAt(row), a.verdictAt(row)) << row;
   }
+  EXPECT_EQ(b.overrideDetailsAt(1).comment, QStringLiteral("a shadow, not a dent"));
+  ASSERT_EQ(a.overrideLog().size(), 4);
+  EXPECT_EQ(b.overrideLog(), a.overrideLog());
   EXPECT_EQ(b.thresholds(), a.thresholds());
   EXPECT_EQ(b.thresholdsSetByUser(), a.thresholdsSetByUser());
   EXPECT_EQ(b.queryMasks().keys(), a.queryMasks().keys());

@@ -23,16 +23,43 @@ void ReferenceListCommand::apply(bool insert) {
 void ReferenceListCommand::redo() { apply(insert_); }
 void ReferenceListCommand::undo() { apply(!insert_); }
 
-OverrideCommand::OverrideCommand(InspectionDocument* document, const QString& path, Verdict before, Verdict after)
-    : QUndoCommand(QStringLiteral("override")), document_(document), path_(path), before_(before), after_(after) {}
+namespace {
 
-void OverrideCommand::apply(Verdict verdict) {
-  const int row = document_->rowOf(path_);
-  if (row >= 0) document_->applyOverride(row, verdict);
+QString overrideCommandText(OverrideAction action) {
+  switch (action) {
+    case OverrideAction::Comment:
+      return QStringLiteral("override comment");
+    case OverrideAction::Confirm:
+      return QStringLiteral("confirm override");
+    default:
+      return QStringLiteral("override");
+  }
 }
 
-void OverrideCommand::redo() { apply(after_); }
-void OverrideCommand::undo() { apply(before_); }
+}  // namespace
+
+OverrideCommand::OverrideCommand(InspectionDocument* document, const QString& path, VerdictOverride before,
+                                 VerdictOverride after, OverrideAction action)
+    : QUndoCommand(overrideCommandText(action)),
+      document_(document),
+      path_(path),
+      before_(std::move(before)),
+      after_(std::move(after)),
+      action_(action) {}
+
+void OverrideCommand::apply(const VerdictOverride& from, const VerdictOverride& to, OverrideAction action) {
+  const int row = document_->rowOf(path_);
+  if (row < 0) return;
+  document_->logOverride(path_, action, from.verdict, to);
+  document_->applyOverride(row, to);
+}
+
+void OverrideCommand::redo() {
+  apply(before_, after_, pushed_ ? OverrideAction::Redo : action_);
+  pushed_ = true;
+}
+
+void OverrideCommand::undo() { apply(after_, before_, OverrideAction::Undo); }
 
 ThresholdsCommand::ThresholdsCommand(InspectionDocument* document, Thresholds before, bool beforeByUser,
                                      Thresholds after)

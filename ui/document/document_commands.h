@@ -26,18 +26,24 @@ class ReferenceListCommand : public QUndoCommand {
   QList<DefectiveReference> entries_;
 };
 
-// A verdict override of one lot image, found by path (rows move with a new lot).
+// A change of the verdict override of one lot image (set, clear, comment,
+// confirm), found by path (rows move with a new lot). Every apply is logged:
+// the first as the action itself, later ones as undo / redo, so the audit log
+// only grows.
 class OverrideCommand : public QUndoCommand {
  public:
-  OverrideCommand(InspectionDocument* document, const QString& path, Verdict before, Verdict after);
+  OverrideCommand(InspectionDocument* document, const QString& path, VerdictOverride before, VerdictOverride after,
+                  OverrideAction action);
   void redo() override;
   void undo() override;
 
  private:
-  void apply(Verdict verdict);
+  void apply(const VerdictOverride& from, const VerdictOverride& to, OverrideAction action);
   InspectionDocument* document_;
   QString path_;
-  Verdict before_, after_;
+  VerdictOverride before_, after_;
+  OverrideAction action_;
+  bool pushed_ = false;  // QUndoStack::push runs redo() once: that is the action itself
 };
 
 // Thresholds set by the user; consecutive ones (a spin box stepping, the

@@ -3,6 +3,7 @@
 #include <QFileInfo>
 #include <QUndoStack>
 #include <algorithm>
+#include <cmath>
 #include <utility>
 
 #include "ui/common/path_bytes.h"
@@ -158,7 +159,7 @@ void InspectionDocument::indexRows() {
   rowOfPath_.clear();
   rowOfPath_.reserve(results_.size());
   for (int i = 0; i < results_.size(); ++i) rowOfPath_.insert(queryPath(results_[i]), i);
-  overrides_.assign(static_cast<std::size_t>(results_.size()), Verdict::None);
+  overrides_.assign(static_cast<std::size_t>(results_.size()), VerdictOverride{});
 }
 
 bool InspectionDocument::setLot(const QStringList& paths, const QString& rootFolder) {
@@ -174,6 +175,10 @@ bool InspectionDocument::setLot(const QStringList& paths, const QString& rootFol
 
 bool InspectionDocument::restoreLot(const QList<QueryResult>& rows, const QString& rootFolder) {
   if (scoring_) return false;
+  for (std::size_t row = 0; row < overrides_.size(); ++row)  // the audit log says where they went
+    if (overrides_[row].isSet())
+      logOverride(queryPath(results_.at(static_cast<qsizetype>(row))), OverrideAction::Clear, overrides_[row].verdict,
+                  {});
   results_ = rows;
   lotRoot_ = rootFolder;
   indexRows();
@@ -187,7 +192,6 @@ void InspectionDocument::resetResults() {
     fresh.path = row.path;
     row = std::move(fresh);
   }
-  overrides_.assign(static_cast<std::size_t>(results_.size()), Verdict::None);
   Q_EMIT resultsReset();
 }
 
@@ -196,13 +200,23 @@ void InspectionDocument::updateResults(const QList<int>& rows, const QList<Query
   for (const int row : rows) {
     if (row < 0 || row >= results_.size() || row >= results.size()) continue;
     results_[row] = results.at(row);
+    adoptJudgedScore(row);
     changed.append(row);
   }
   if (!changed.isEmpty()) Q_EMIT resultsUpdated(changed);
 }
 
 void InspectionDocument::storeResult(int row, QueryResult result) {
-  if (row >= 0 && row < results_.size()) results_[row] = std::move(result);
+  if (row < 0 || row >= results_.size()) return;
+  results_[row] = std::move(result);
+  adoptJudgedScore(row);
+}
+
+void InspectionDocument::adoptJudgedScore(int row) {
+  // An override set before the image had a score was judged on the image: its first score is the one to compare with.
+  VerdictOverride& o = overrides_[static_cast<std::size_t>(row)];
+  if (o.isSet() && std::isnan(o.judgedScore) && results_.at(row).status == QueryStatus::Done)
+    o.judgedScore = results_.at(row).score;
 }
 
 void InspectionDocument::endResultBatch(const QList<int>& rows) {
@@ -211,25 +225,70 @@ void InspectionDocument::endResultBatch(const QList<int>& rows) {
 
 // --- verdicts
 
-Verdict InspectionDocument::overrideAt(int row) const {
-  return row >= 0 && row < static_cast<int>(overrides_.size()) ? overrides_[static_cast<std::size_t>(row)]
-                                                               : Verdict::None;
+Verdict InspectionDocument::overrideAt(int row) const { return overrideDetailsAt(row).verdict; }
+
+const VerdictOverride& InspectionDocument::overrideDetailsAt(int row) const {
+  static const VerdictOverride kNone;
+  return row >= 0 && row < static_cast<int>(overrides_.size()) ? overrides_[static_cast<std::size_t>(row)] : kNone;
 }
 
-void InspectionDocument::setOverride(int row, Verdict verdict) {
+bool InspectionDocument::overrideNeedsReview(int row) const {
+  const VerdictOverride& o = overrideDetailsAt(row);
+  return o.isSet() && results_.at(row).status == QueryStatus::Done && scoreMoved(o.judgedScore, results_.at(row).score);
+}
+
+void InspectionDocument::pushOverride(int row, VerdictOverride after, OverrideAction action) {
+  after.by = currentUserName();
+  after.at = QDateTime::currentDateTimeUtc();
+  undo_->push(new OverrideCommand(this, queryPath(results_.at(row)), overrideDetailsAt(row), after, action));
+}
+
+void InspectionDocument::setOverride(int row, Verdict verdict, const QString& comment) {
   if (row < 0 || row >= results_.size()) return;
-  undo_->push(new OverrideCommand(this, queryPath(results_.at(row)), overrideAt(row), verdict));
+  if (verdict == Verdict::None && !overrideDetailsAt(row).isSet()) return;
+  VerdictOverride after;
+  after.verdict = verdict;
+  if (verdict != Verdict::None) {
+    after.comment = comment;
+    if (results_.at(row).status == QueryStatus::Done) after.judgedScore = results_.at(row).score;
+  }
+  pushOverride(row, after, verdict == Verdict::None ? OverrideAction::Clear : OverrideAction::Set);
 }
 
-void InspectionDocument::applyOverride(int row, Verdict verdict) {
-  overrides_[static_cast<std::size_t>(row)] = verdict;
+void InspectionDocument::setOverrideComment(int row, const QString& comment) {
+  const VerdictOverride& now = overrideDetailsAt(row);
+  if (!now.isSet() || now.comment == comment) return;
+  VerdictOverride after = now;
+  after.comment = comment;
+  pushOverride(row, after, OverrideAction::Comment);
+}
+
+void InspectionDocument::confirmOverride(int row) {
+  if (!overrideDetailsAt(row).isSet() || results_.at(row).status != QueryStatus::Done) return;
+  VerdictOverride after = overrideDetailsAt(row);
+  after.judgedScore = results_.at(row).score;
+  pushOverride(row, after, OverrideAction::Confirm);
+}
+
+void InspectionDocument::applyOverride(int row, const VerdictOverride& override) {
+  overrides_[static_cast<std::size_t>(row)] = override;
   Q_EMIT overrideChanged(row);
 }
 
-void InspectionDocument::restoreOverrides(const QHash<QString, Verdict>& overrides) {
-  overrides_.assign(static_cast<std::size_t>(results_.size()), Verdict::None);
+void InspectionDocument::logOverride(const QString& image, OverrideAction action, Verdict before,
+                                     const VerdictOverride& after) {
+  // The change itself is logged with the override's own stamp; undo, redo and a dropped lot happen now.
+  const bool stamped = action != OverrideAction::Undo && action != OverrideAction::Redo && after.at.isValid();
+  overrideLog_.append({image, stamped ? after.at : QDateTime::currentDateTimeUtc(),
+                       stamped ? after.by : currentUserName(), action, before, after.verdict, after.comment});
+}
+
+void InspectionDocument::restoreOverrides(const QHash<QString, VerdictOverride>& overrides,
+                                          const QList<OverrideLogEntry>& log) {
+  overrides_.assign(static_cast<std::size_t>(results_.size()), VerdictOverride{});
   for (auto it = overrides.begin(); it != overrides.end(); ++it)
     if (const int row = rowOf(it.key()); row >= 0) overrides_[static_cast<std::size_t>(row)] = it.value();
+  overrideLog_ = log;
   Q_EMIT overridesReset();
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 // The workstation's one inspection: model settings, the references with their
 // mask files and edited masks, the lot (root folder, one result per image),
-// per-image verdict overrides, the thresholds and the masks drawn on lot
-// images. Widgets observe it through its signals and edit it through its
+// per-image verdict overrides (who / when / comment) with their audit log, the
+// thresholds and the masks drawn on lot images. Widgets observe it through its signals and edit it through its
 // methods; the edits a user makes by hand (thresholds, overrides, adding and
 // removing references) go through undoStack(). Mask strokes are undone on the
 // mask layer's own memory-bounded stack (ui/mask_undo.h), beside this one:
@@ -18,6 +18,7 @@
 
 #include "ui/document/inspection_types.h"
 #include "ui/document/model_settings.h"
+#include "ui/document/verdict_override.h"
 #include "ui/lot/verdict.h"
 
 class QUndoStack;
@@ -74,11 +75,13 @@ class InspectionDocument : public QObject {
   const QList<QueryResult>& results() const { return results_; }
   // The row of an image of the lot, or -1.
   int rowOf(const QString& path) const { return rowOfPath_.value(path, -1); }
-  // A new lot: every row pending, no overrides. Refused (false) while a run is scoring.
+  // A new lot: every row pending, no overrides (the dropped ones are logged as
+  // cleared). Refused (false) while a run is scoring.
   bool setLot(const QStringList& paths, const QString& rootFolder);
   // A saved lot, with its results as they are. Refused while a run is scoring.
   bool restoreLot(const QList<QueryResult>& rows, const QString& rootFolder);
-  // A run starts: every row pending again, overrides cleared (resultsReset).
+  // A run starts: every row pending again (resultsReset). Overrides stay: a
+  // verdict is the user's; a new score that differs is flagged (overrideNeedsReview).
   void resetResults();
   // Results that arrived: results[row] for each row.
   void updateResults(const QList<int>& rows, const QList<QueryResult>& results);
@@ -92,10 +95,24 @@ class InspectionDocument : public QObject {
 
   // --- verdicts
   Verdict overrideAt(int row) const;
-  // Undoable; Verdict::None clears the override.
-  void setOverride(int row, Verdict verdict);
-  // Not undoable (loading): overrides by image path; unknown paths are ignored.
-  void restoreOverrides(const QHash<QString, Verdict>& overrides);
+  // The row's override with who / when / comment / judged score (an unset one when none).
+  const VerdictOverride& overrideDetailsAt(int row) const;
+  // The row was scored again to another score than its override was judged
+  // at: the decision is kept but needs a second look.
+  bool overrideNeedsReview(int row) const;
+  // Undoable and logged; Verdict::None clears the override. Stamped with the
+  // OS user, the UTC time and the row's current score.
+  void setOverride(int row, Verdict verdict, const QString& comment = {});
+  // Undoable and logged, restamped with the user and time: a new comment on
+  // the row's override (no override: nothing).
+  void setOverrideComment(int row, const QString& comment);
+  // Undoable and logged, restamped: the user keeps the override at the row's new score.
+  void confirmOverride(int row);
+  // Not undoable (loading): overrides by image path (unknown paths are
+  // ignored) and the audit log, both as saved.
+  void restoreOverrides(const QHash<QString, VerdictOverride>& overrides, const QList<OverrideLogEntry>& log);
+  // Every set / clear / comment / confirm / undo / redo of an override, oldest first.
+  const QList<OverrideLogEntry>& overrideLog() const { return overrideLog_; }
   // The override, else the verdict of the score under thresholds() (None when not scored).
   Verdict verdictAt(int row) const;
 
@@ -142,7 +159,10 @@ class InspectionDocument : public QObject {
   // Inserts (rows ascending) or removes the entries of one list.
   void insertReferences(List list, const QList<int>& rows, const QList<DefectiveReference>& entries);
   void eraseReferences(List list, const QList<int>& rows);
-  void applyOverride(int row, Verdict verdict);
+  void applyOverride(int row, const VerdictOverride& override);
+  void logOverride(const QString& image, OverrideAction action, Verdict before, const VerdictOverride& after);
+  void pushOverride(int row, VerdictOverride after, OverrideAction action);
+  void adoptJudgedScore(int row);
   void applyThresholds(const Thresholds& thresholds, bool setByUser);
   void indexRows();
 
@@ -153,7 +173,8 @@ class InspectionDocument : public QObject {
   QString lotRoot_;
   QList<QueryResult> results_;
   QHash<QString, int> rowOfPath_;
-  std::vector<Verdict> overrides_;
+  std::vector<VerdictOverride> overrides_;  // per row
+  QList<OverrideLogEntry> overrideLog_;
   Thresholds thresholds_;
   bool userThresholds_ = false;
   bool thresholdsFromLabels_ = false;

@@ -6,6 +6,7 @@
 #include "ui/document/inspection_document.h"
 #include "ui/document/inspection_session.h"
 #include "ui/export/export_dialog.h"
+#include "ui/export/override_report.h"
 #include "ui/lot/lot_browser.h"
 #include "ui/shell/main_window.h"
 
@@ -30,8 +31,12 @@ ExportDialog* ExportCoordinator::openExportDialog() {
       ExportSource source;
       source.results = document_->results();
       source.overrides.assign(static_cast<std::size_t>(source.results.size()), Verdict::None);
-      for (int row = 0; row < source.results.size(); ++row)
+      source.overrideNotes.resize(source.overrides.size());
+      for (int row = 0; row < source.results.size(); ++row) {
         source.overrides[static_cast<std::size_t>(row)] = document_->overrideAt(row);
+        source.overrideNotes[static_cast<std::size_t>(row)] = overrideNote(*document_, row);
+      }
+      source.overrideLog = overrideLogLines(document_->overrideLog());
       source.queryMasks = document_->queryMasks();
       source.currentRow = lot_->currentSourceRow();
       source.thresholds = document_->thresholds();

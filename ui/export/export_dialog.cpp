@@ -48,6 +48,7 @@ ex::LotExportInput jobInput(const ExportSource& source, ExportScope scope) {
   input.results =
       std::span<const QueryResult>(source.results.constData(), static_cast<std::size_t>(source.results.size()));
   input.overrides = source.overrides;
+  input.overrideNotes = source.overrideNotes;
   input.editedMask = [&source](std::size_t row) -> std::optional<Image8> {
     const QImage edited = source.queryMasks.value(queryPath(source.results.at(static_cast<qsizetype>(row))));
     if (edited.isNull()) return std::nullopt;
@@ -67,6 +68,7 @@ ex::ExportJobOptions jobOptions(const ExportSource& source, const QStringList& f
   for (const QString& n : source.references.normals) options.references.push_back({pathBytes(n), ""});
   for (const DefectiveReference& d : source.references.defective)
     options.references.push_back({pathBytes(d.image), pathBytes(d.mask)});
+  options.overrideLog = source.overrideLog;
   options.pdfTitle = QCoreApplication::translate("nagl::ui::ExportDialog", "NAGL Inspector lot report").toStdString();
   return options;
 }

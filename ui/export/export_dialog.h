@@ -39,9 +39,11 @@ using exporting::ExportScope;
 // What the workstation hands the export, taken on the UI thread when the
 // export starts (implicitly shared Qt containers: copying costs nothing).
 struct ExportSource {
-  QList<QueryResult> results;         // the lot, in lot order
-  std::vector<Verdict> overrides;     // per row; Verdict::None: no override
-  QHash<QString, QImage> queryMasks;  // edited masks by query path (Grayscale8, 0 / 255)
+  QList<QueryResult> results;                           // the lot, in lot order
+  std::vector<Verdict> overrides;                       // per row; Verdict::None: no override
+  std::vector<exporting::OverrideNote> overrideNotes;   // per row: who / when / why of the override
+  std::vector<exporting::OverrideLogLine> overrideLog;  // every change of an override, oldest first
+  QHash<QString, QImage> queryMasks;                    // edited masks by query path (Grayscale8, 0 / 255)
   int currentRow = -1;
   Thresholds thresholds;
   QString modelDescription, backbone, head;

@@ -17,6 +17,7 @@
 #include <QVBoxLayout>
 
 #include "ui/lot/lot_table_model.h"
+#include "ui/lot/override_menu.h"
 #include "ui/lot/thumbnail_cache.h"
 
 namespace nagl::ui {
@@ -95,12 +96,13 @@ LotBrowser::LotBrowser(QWidget* parent)
   layout->setContentsMargins(2, 2, 2, 2);
   layout->addLayout(bar);
   layout->addWidget(stack_, 1);
-  auto* hint = new QLabel(tr("↑↓ Home End: move · P / R / F: override the verdict"), this);
+  auto* hint = new QLabel(tr("↑↓ Home End: move · P / R / F: override the verdict · right-click: comment"), this);
   hint->setStyleSheet(QStringLiteral("color: gray;"));
   layout->addWidget(hint);
 
   setAcceptDrops(true);  // the views do not take drops, so they reach this widget
   setToolTip(tr("Drop a folder here to open it as the lot"));
+  overrideMenu_ = new OverrideMenu(this);
   table_->installEventFilter(this);
   grid_->installEventFilter(this);
   connect(table_->selectionModel(), &QItemSelectionModel::currentChanged, this,

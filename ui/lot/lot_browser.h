@@ -2,7 +2,8 @@
 // The lot browser: one LotTableModel behind a sort/filter proxy, shown as a
 // table or as an icon grid of thumbnails (one selection shared by both), a
 // verdict filter, and keyboard triage: arrows / Home / End move, P / R / F
-// override the verdict (the same key again clears the override). A folder
+// override the verdict (the same key again clears the override); a context
+// menu comments on an override or keeps it at a changed score. A folder
 // dropped on it becomes the lot (folderDropped; the window opens it).
 #include <QWidget>
 
@@ -18,6 +19,7 @@ class QToolButton;
 namespace nagl::ui {
 
 class LotTableModel;
+class OverrideMenu;
 class ThumbnailCache;
 
 class LotBrowser : public QWidget {
@@ -30,6 +32,7 @@ class LotBrowser : public QWidget {
   QTableView* table() const { return table_; }
   QListView* grid() const { return grid_; }
   ThumbnailCache* thumbnails() const { return thumbnails_; }
+  OverrideMenu* overrideMenu() const { return overrideMenu_; }
   QAbstractItemView* currentView() const;
 
   void showGrid(bool grid);
@@ -61,6 +64,7 @@ class LotBrowser : public QWidget {
   QStackedWidget* stack_ = nullptr;
   QComboBox* filter_ = nullptr;
   QToolButton* gridButton_ = nullptr;
+  OverrideMenu* overrideMenu_ = nullptr;
 };
 
 }  // namespace nagl::ui

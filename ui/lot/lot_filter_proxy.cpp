@@ -26,8 +26,8 @@ bool LotFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourcePa
   switch (filter_) {
     case Filter::Pass:
       return verdict == Verdict::Pass;
-    case Filter::Review:
-      return verdict == Verdict::Review;
+    case Filter::Review:  // an override whose score changed since is up for review too
+      return verdict == Verdict::Review || (lot && lot->overrideNeedsReview(sourceRow));
     case Filter::Fail:
       return verdict == Verdict::Fail;
     case Filter::Unscored:

@@ -135,6 +135,11 @@ void LotRunController::onRunFinished(bool cancelled, const QString& error) {
   QString text = cancelled ? MainWindow::tr("Cancelled: %1 of %2 images scored").arg(done).arg(total)
                            : MainWindow::tr("%n image(s) scored", nullptr, done);
   if (failed) text = MainWindow::tr("%1; %n image(s) unreadable", nullptr, failed).arg(text);
+  int moved = 0;  // overrides are kept through a re-score; the ones whose score moved want a second look
+  for (int row = 0; row < total; ++row) moved += document_->overrideNeedsReview(row);
+  if (moved)
+    text = MainWindow::tr("%1; %n override(s) to check: the score changed since (filter Review)", nullptr, moved)
+               .arg(text);
   Q_EMIT message(text, 0);
 }
 

@@ -33,6 +33,18 @@ QColor verdictColour(Verdict v) {
 
 }  // namespace
 
+QString LotTableModel::overrideToolTip(int row) const {
+  const VerdictOverride& o = document_->overrideDetailsAt(row);
+  QString text = o.by.isEmpty() ? tr("Overridden by hand")
+                                : tr("Overridden by %1 at %2 (UTC)").arg(o.by, o.at.toString(Qt::ISODate));
+  if (!o.comment.isEmpty()) text += QLatin1Char('\n') + tr("Comment: %1").arg(o.comment);
+  if (document_->overrideNeedsReview(row))
+    text += QLatin1Char('\n') + tr("Scored %1 when overridden, now %2: check the verdict (right-click to keep it)")
+                                    .arg(QString::number(o.judgedScore, 'f', 5))
+                                    .arg(QString::number(rowAt(row).score, 'f', 5));
+  return text + QLatin1Char('\n') + tr("P / R / F; the same key again clears");
+}
+
 LotTableModel::LotTableModel(QObject* parent) : QAbstractTableModel(parent) {
   setDocument(new InspectionDocument(this));
 }
@@ -56,6 +68,7 @@ const QList<QueryResult>& LotTableModel::rows() const { return document_->result
 const QueryResult& LotTableModel::rowAt(int row) const { return rows().at(row); }
 const Thresholds& LotTableModel::thresholds() const { return document_->thresholds(); }
 bool LotTableModel::isOverridden(int row) const { return document_->overrideAt(row) != Verdict::None; }
+bool LotTableModel::overrideNeedsReview(int row) const { return document_->overrideNeedsReview(row); }
 
 void LotTableModel::setRows(const QList<QueryResult>& rows, const QString& rootFolder) {
   document_->restoreLot(rows, rootFolder);
@@ -193,6 +206,7 @@ QVariant LotTableModel::data(const QModelIndex& index, int role) const {
   if (role == PathRole) return queryPath(r);
   if (role == VerdictRole) return static_cast<int>(verdictAt(row));
   if (role == OverrideRole) return isOverridden(row);
+  if (role == OverrideNeedsReviewRole) return overrideNeedsReview(row);
   switch (index.column()) {
     case NameColumn:
       if (role == Qt::DisplayRole || role == SortRole) return names_.at(row);
@@ -215,15 +229,21 @@ QVariant LotTableModel::data(const QModelIndex& index, int role) const {
       const Verdict v = verdictAt(row);
       if (role == Qt::DisplayRole) {
         const QString name = verdictName(v);
+        if (overrideNeedsReview(row)) return tr("%1 ✎ ⚠").arg(name);
         return isOverridden(row) ? tr("%1 ✎").arg(name) : name;
       }
       if (role == SortRole) return static_cast<int>(v);
       if (role == Qt::ForegroundRole && v != Verdict::None) return QBrush(verdictColour(v));
-      if (role == Qt::ToolTipRole && isOverridden(row))
-        return tr("Overridden by hand (P / R / F; the same key again clears)");
+      if (role == Qt::ToolTipRole && isOverridden(row)) return overrideToolTip(row);
       break;
     }
     case StatusColumn:
+      if (overrideNeedsReview(row)) {  // the decision is kept, and flagged where the eye looks for status
+        if (role == Qt::DisplayRole || role == SortRole) return tr("score changed since override");
+        if (role == Qt::ToolTipRole) return overrideToolTip(row);
+        if (role == Qt::ForegroundRole) return QBrush(verdictColour(Verdict::Review));
+        break;
+      }
       if (role == Qt::DisplayRole || role == SortRole)
         return r.status == QueryStatus::Failed ? tr("unreadable: %1").arg(queryError(r)) : toDisplayString(r.status);
       if (role == Qt::ToolTipRole && r.status == QueryStatus::Failed) return queryError(r);

@@ -28,6 +28,8 @@ class LotTableModel : public QAbstractTableModel {
   static constexpr int PathRole = Qt::UserRole + 2;
   static constexpr int VerdictRole = Qt::UserRole + 3;   // int(Verdict), any column
   static constexpr int OverrideRole = Qt::UserRole + 4;  // bool, any column
+  // bool, any column: re-scored to another score than the override was judged at
+  static constexpr int OverrideNeedsReviewRole = Qt::UserRole + 5;
 
   explicit LotTableModel(QObject* parent = nullptr);
   void setDocument(InspectionDocument* document);
@@ -46,6 +48,7 @@ class LotTableModel : public QAbstractTableModel {
   // Verdict::None clears the override; undoable.
   void setOverride(int row, Verdict verdict);
   bool isOverridden(int row) const;
+  bool overrideNeedsReview(int row) const;
   Verdict verdictAt(int row) const;
   Label labelAt(int row) const { return labels_.at(row); }
   bool hasLabels() const;
@@ -75,6 +78,7 @@ class LotTableModel : public QAbstractTableModel {
   void onResultsUpdated(const QList<int>& rows);
   void onThresholdsChanged();
   void onOverrideChanged(int row);
+  QString overrideToolTip(int row) const;
   const QList<QueryResult>& rows() const;
 
   InspectionDocument* document_ = nullptr;

@@ -19,6 +19,7 @@
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
+#include <cmath>
 
 #include "nagl/project/autosave_journal.h"
 #include "ui/common/core_decoded_image.h"
@@ -39,6 +40,39 @@ np::Override toOverride(Verdict v) {
 
 Verdict fromOverride(np::Override o) {
   return o == np::Override::Pass ? Verdict::Pass : o == np::Override::Fail ? Verdict::Fail : Verdict::Review;
+}
+
+std::optional<np::Override> toOptionalOverride(Verdict v) {
+  return v == Verdict::None ? std::nullopt : std::optional(toOverride(v));
+}
+
+Verdict fromOptionalOverride(const std::optional<np::Override>& o) { return o ? fromOverride(*o) : Verdict::None; }
+
+qint64 toMs(const QDateTime& at) { return at.isValid() ? at.toMSecsSinceEpoch() : 0; }
+QDateTime fromMs(qint64 ms) { return ms ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime(); }
+
+np::OverrideRecord toRecord(const VerdictOverride& o) {
+  return {toOverride(o.verdict), o.by, toMs(o.at), o.comment,
+          std::isnan(o.judgedScore) ? std::nullopt : std::optional(o.judgedScore)};
+}
+
+VerdictOverride fromRecord(const np::OverrideRecord& r) {
+  VerdictOverride o;
+  o.verdict = fromOverride(r.verdict);
+  o.by = r.by;
+  o.at = fromMs(r.atMs);
+  o.comment = r.comment;
+  if (r.judgedScore) o.judgedScore = *r.judgedScore;
+  return o;
+}
+
+np::OverrideLogEntry toLogEntry(const OverrideLogEntry& e) {
+  return {e.image, toMs(e.at), e.by, e.action, toOptionalOverride(e.before), toOptionalOverride(e.after), e.comment};
+}
+
+OverrideLogEntry fromLogEntry(const np::OverrideLogEntry& e) {
+  return {e.image,  fromMs(e.atMs), e.by, e.action, fromOptionalOverride(e.before), fromOptionalOverride(e.after),
+          e.comment};
 }
 
 QString withSuffix(QString path) {
@@ -221,6 +255,7 @@ bool ProjectController::newProject() {
   document_->restoreReferences({}, {});
   document_->clearQueryMasks();
   restoreInspection({}, {}, {}, Thresholds{}, false);
+  document_->restoreOverrides({}, {});  // a new project starts a new audit log
   document_->clearHistory();
   applying_ = false;
   path_.clear();
@@ -361,10 +396,12 @@ void ProjectController::apply(const np::LoadedProject& loaded) {
   }
   restoreInspection(p.lotPaths, p.lotFolder, loaded.results, Thresholds{p.reviewThreshold, p.failThreshold},
                     p.thresholdsSetByUser);
-  QHash<QString, Verdict> overrides;
-  for (auto it = p.overrides.begin(); it != p.overrides.end(); ++it)
-    overrides.insert(it.key(), fromOverride(it.value()));
-  document_->restoreOverrides(overrides);
+  QHash<QString, VerdictOverride> overrides;
+  for (auto it = p.overrides.begin(); it != p.overrides.end(); ++it) overrides.insert(it.key(), fromRecord(it.value()));
+  QList<OverrideLogEntry> log;
+  log.reserve(p.overrideLog.size());
+  for (const np::OverrideLogEntry& e : p.overrideLog) log.append(fromLogEntry(e));
+  document_->restoreOverrides(overrides, log);
   document_->clearHistory();
   applying_ = false;
 }
@@ -387,8 +424,9 @@ ProjectController::Snapshot ProjectController::capture(bool withResults) const {
   for (int row = 0; row < rows.size(); ++row) {
     const QString path = queryPath(rows[row]);
     p.lotPaths.append(path);
-    if (const Verdict v = document_->overrideAt(row); v != Verdict::None) p.overrides.insert(path, toOverride(v));
+    if (const VerdictOverride& o = document_->overrideDetailsAt(row); o.isSet()) p.overrides.insert(path, toRecord(o));
   }
+  for (const OverrideLogEntry& e : document_->overrideLog()) p.overrideLog.append(toLogEntry(e));
   const Thresholds t = document_->thresholds();
   p.reviewThreshold = t.review;
   p.failThreshold = t.fail;

@@ -42,10 +42,13 @@ const char* verdictName(Verdict v) {
   return "error";
 }
 
-ReportRow ReportRow::of(const QueryResult& result, Verdict override) {
-  ReportRow row{result.path, std::nullopt, std::nullopt};
+ReportRow ReportRow::of(const QueryResult& result, Verdict override, OverrideNote note) {
+  ReportRow row{result.path, std::nullopt, std::nullopt, {}};
   if (result.scored()) row.score = static_cast<float>(result.score);
-  if (override != Verdict::None) row.override = override;
+  if (override != Verdict::None) {
+    row.override = override;
+    row.note = std::move(note);
+  }
   return row;
 }
 
@@ -83,11 +86,17 @@ std::string reportCsv(const LotReport& r) {
                              csvField(r.model.description) + "," + csvField(r.model.backbone) + "," +
                              csvField(r.model.head) + "," + csvField(referencesText(r));
   std::string out =
-      "path,score,verdict,override,final_verdict,review_threshold,fail_threshold,model,backbone,head,references\n";
-  for (const ReportRow& row : r.rows)
+      "path,score,verdict,override,final_verdict,review_threshold,fail_threshold,model,backbone,head,references,"
+      "override_by,override_at,override_comment,score_changed_since_override\n";
+  for (const ReportRow& row : r.rows) {
+    const std::string note = row.override
+                                 ? "," + csvField(row.note.by) + "," + csvField(row.note.at) + "," +
+                                       csvField(row.note.comment) + "," + (row.note.scoreChanged ? "yes" : "no")
+                                 : std::string(",,,,");
     out += csvField(row.path) + "," + (row.score ? shortNumber(*row.score) : "nan") + "," +
            verdictName(row.verdict(r.thresholds)) + "," + (row.override ? verdictName(*row.override) : "") + "," +
-           verdictName(row.finalVerdict(r.thresholds)) + shared + "\n";
+           verdictName(row.finalVerdict(r.thresholds)) + shared + note + "\n";
+  }
   return out;
 }
 
@@ -98,12 +107,26 @@ std::string reportJson(const LotReport& r) {
     refs += std::string(refs.empty() ? "\n    " : ",\n    ") + "{\"image\": " + jsonString(ref.image) +
             ", \"mask\": " + (ref.mask.empty() ? "null" : jsonString(ref.mask)) + "}";
   std::string images;
-  for (const ReportRow& row : r.rows)
+  std::size_t overridden = 0;
+  for (const ReportRow& row : r.rows) {
+    overridden += row.override.has_value();
+    const auto noted = [&row](const std::string& s) { return row.override ? jsonString(s) : std::string("null"); };
     images += std::string(images.empty() ? "\n    " : ",\n    ") + "{\"path\": " + jsonString(row.path) +
               ", \"score\": " + (row.score ? jsonNumber(*row.score) : "null") +
               ", \"verdict\": " + jsonString(verdictName(row.verdict(r.thresholds))) +
               ", \"override\": " + (row.override ? jsonString(verdictName(*row.override)) : "null") +
-              ", \"final_verdict\": " + jsonString(verdictName(row.finalVerdict(r.thresholds))) + "}";
+              ", \"final_verdict\": " + jsonString(verdictName(row.finalVerdict(r.thresholds))) +
+              ", \"override_by\": " + noted(row.note.by) + ", \"override_at\": " + noted(row.note.at) +
+              ", \"override_comment\": " + noted(row.note.comment) + ", \"score_changed_since_override\": " +
+              (row.override ? (row.note.scoreChanged ? "true" : "false") : "null") + "}";
+  }
+  std::string log;
+  const auto verdictOrNull = [](const std::string& v) { return v.empty() ? std::string("null") : jsonString(v); };
+  for (const OverrideLogLine& e : r.overrideLog)
+    log += std::string(log.empty() ? "\n    " : ",\n    ") + "{\"image\": " + jsonString(e.image) +
+           ", \"at\": " + jsonString(e.at) + ", \"by\": " + jsonString(e.by) + ", \"action\": " + jsonString(e.action) +
+           ", \"before\": " + verdictOrNull(e.before) + ", \"after\": " + verdictOrNull(e.after) +
+           ", \"comment\": " + jsonString(e.comment) + "}";
   return "{\n  \"format\": \"nagl-lot-report\",\n  \"version\": 1,\n  \"thresholds\": {\"review\": " +
          jsonNumber(r.thresholds.review) + ", \"fail\": " + jsonNumber(r.thresholds.fail) +
          "},\n  \"model\": {\"description\": " + jsonString(r.model.description) +
@@ -112,7 +135,8 @@ std::string reportJson(const LotReport& r) {
          refs + (refs.empty() ? "" : "\n  ") + "],\n  \"summary\": {\"pass\": " + std::to_string(c.pass) +
          ", \"review\": " + std::to_string(c.review) + ", \"fail\": " + std::to_string(c.fail) +
          ", \"error\": " + std::to_string(c.error) + ", \"total\": " + std::to_string(r.rows.size()) +
-         "},\n  \"images\": [" + images + (images.empty() ? "" : "\n  ") + "]\n}\n";
+         ", \"overridden\": " + std::to_string(overridden) + "},\n  \"images\": [" + images +
+         (images.empty() ? "" : "\n  ") + "],\n  \"override_log\": [" + log + (log.empty() ? "" : "\n  ") + "]\n}\n";
 }
 
 }  // namespace nagl::exporting

@@ -23,7 +23,10 @@ std::string worstCaption(const ReportRow& row, const Thresholds& t) {
   char text[96];
   std::snprintf(text, sizeof text, "score %.4f, %s", static_cast<double>(row.score.value_or(0.0f)),
                 verdictName(row.finalVerdict(t)));
-  return std::string(text) + "\n" + row.path;
+  std::string caption = text;
+  if (row.override) caption += " (overridden by " + (row.note.by.empty() ? std::string("hand") : row.note.by) + ")";
+  if (row.note.scoreChanged) caption += ", score changed since override";
+  return caption + "\n" + row.path;
 }
 
 }  // namespace
@@ -38,6 +41,7 @@ ExportJob::ExportJob(ExportJobOptions options, std::vector<std::string> images, 
   report_.thresholds = options_.thresholds;
   report_.model = options_.model;
   report_.references = options_.references;
+  report_.overrideLog = options_.overrideLog;
   parts_ = std::make_unique<Parts>(
       Parts{LotExporter(options_.folder, options_.formats, options_.thresholds, std::move(images), std::move(stems))});
 }

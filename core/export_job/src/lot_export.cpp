@@ -9,6 +9,11 @@ Verdict overrideAt(const LotExportInput& input, std::size_t row) {
   return row < input.overrides.size() ? input.overrides[row] : Verdict::None;
 }
 
+ReportRow reportRow(const LotExportInput& input, std::size_t row) {
+  return ReportRow::of(input.results[row], overrideAt(input, row),
+                       row < input.overrideNotes.size() ? input.overrideNotes[row] : OverrideNote{});
+}
+
 bool selected(const LotExportInput& input, const Thresholds& thresholds, std::size_t row) {
   const QueryResult& r = input.results[row];
   if (!r.scored()) return false;
@@ -54,9 +59,9 @@ ExportOutcome exportLot(const ExportJobOptions& options, const LotExportInput& i
     const QueryResult& r = input.results[row];
     const bool files = next < rows.size() && rows[next] == row;
     if (files)
-      job.addReportRow(ReportRow::of(r, overrideAt(input, row)), next++);
+      job.addReportRow(reportRow(input, row), next++);
     else if (input.scope == ExportScope::AllScored && r.status == ResultStatus::Failed)
-      job.addReportRow(ReportRow::of(r, overrideAt(input, row)), std::nullopt);
+      job.addReportRow(reportRow(input, row), std::nullopt);
   }
 
   if (progress) progress(0, outcome.imagesTotal);

@@ -188,6 +188,34 @@ void drawSummary(Page& page, QPainter& p, const LotReport& report, const PdfRepo
   if (x > 0) page.y += thumb + 40;
 }
 
+// Which verdicts a person set, by whom, when and why: an auditor reads them
+// beside the counts. The log of every change is in report.json.
+void drawOverrides(Page& page, const LotReport& report) {
+  std::vector<const ReportRow*> overridden;
+  for (const ReportRow& row : report.rows)
+    if (row.override) overridden.push_back(&row);
+  if (overridden.empty() && report.overrideLog.empty()) return;
+  if (!page.fits(120)) page.newPage();
+  page.y += 10;
+  page.line(QString("Verdicts set by hand (%1)").arg(overridden.size()), 12, true);
+  for (const ReportRow* row : overridden) {
+    if (!page.fits(60)) page.newPage();
+    QString entry = text(row->path) + ": " +
+                    (row->score ? "score " + number(*row->score) + " (" + verdictName(row->verdict(report.thresholds)) +
+                                      " by score)"
+                                : QString("no score")) +
+                    " -> " + verdictName(*row->override);
+    if (!row->note.by.empty()) entry += ", by " + text(row->note.by);
+    if (!row->note.at.empty()) entry += " at " + text(row->note.at);
+    if (!row->note.comment.empty()) entry += " — \"" + text(row->note.comment) + "\"";
+    page.line(entry, 8);
+    if (row->note.scoreChanged)
+      page.line("    score changed since the override: to be checked again", 8, true, kReviewColour);
+  }
+  page.line(QString("Override audit log: %1 change(s), each in report.json").arg(report.overrideLog.size()), 8, false,
+            Qt::darkGray);
+}
+
 void drawWorst(Page& page, QPainter& p, const PdfReportContent& content) {
   if (content.worst.empty()) return;
   page.newPage();
@@ -230,6 +258,7 @@ void writeLotReportPdf(const std::string& path, const LotReport& report, const P
     if (!painter.begin(&writer)) throw ExportError(path + ": cannot start the PDF (no Qt GUI application?)");
     Page page(writer, painter);
     drawSummary(page, painter, report, content);
+    drawOverrides(page, report);
     drawWorst(page, painter, content);
     painter.end();
   }

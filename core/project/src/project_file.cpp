@@ -1,14 +1,19 @@
-// The project file, schema "nagl-project/1":
+// The project file, schema "nagl-project/2":
 //
 //   {
-//     "format": "nagl-project/1",
+//     "format": "nagl-project/2",
 //     "name": "Lot 42",
 //     "savedAt": "2025-01-31T12:00:00.123Z",
 //     "references": { "normal": ["refs/good1.png", ...],
 //                     "defective": [{"image": "...", "mask": "lot42.nagl.d/references/<hash>_x_mask.png"}] },
 //     "lot": { "folder": "images", "images": ["images/a.png", ...] },
 //     "thresholds": { "review": 0.31, "fail": 0.57, "setByUser": true },
-//     "overrides": [{"image": "images/a.png", "verdict": "pass" | "review" | "fail"}],
+//     "overrides": [{"image": "images/a.png", "verdict": "pass" | "review" | "fail",
+//                    "by": "alice", "at": "2025-01-31T11:58:00.000Z", "comment": "",
+//                    "judgedScore": 0.42 (or null: set before the image had a score)}],
+//     "overrideLog": [{"image": "images/a.png", "at": "...Z", "by": "alice",
+//                      "action": "set" | "clear" | "comment" | "confirm" | "undo" | "redo",
+//                      "before": null | "pass" | ..., "after": null | "pass" | ..., "comment": ""}],
 //     "masks": [{"image": "images/a.png", "mask": "lot42.nagl.d/masks/<hash>.png"}],
 //     "model": { "backbone": "/abs/dinov2.pth", "head": "", "imageSize": 448,
 //                "device": "auto", "threads": 0, "batchSize": 4 },
@@ -22,6 +27,8 @@
 // [...], "defective_refs": [[image, mask], ...], "lot_folder", "lot": [...],
 // "threshold": T (one threshold), "overrides": {"path": "ok"|"ng"|"review"},
 // "backbone", "head", "image_size", "device"}. migrate() turns it into 1.
+// Version 1 is version 2 without "overrideLog" and without who / when /
+// comment / judgedScore on the overrides; migrate() adds an empty log.
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -98,6 +105,30 @@ QJsonObject migrate0to1(const QJsonObject& v0) {
   return v1;
 }
 
+// Version 1 -> 2: overrides gain who / when / comment / judged score (absent:
+// unknown) and the project an override audit log, empty for what came before.
+QJsonObject migrate1to2(QJsonObject v1) {
+  v1[QStringLiteral("format")] = ProjectFile::formatTag(2);
+  v1[QStringLiteral("overrideLog")] = QJsonArray{};
+  return v1;
+}
+
+QString storedTime(qint64 ms) {
+  return ms ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs) : QString();
+}
+
+// ms since the epoch of an ISO 8601 text; 0 for an empty one, nullopt when it is not a date.
+std::optional<qint64> timeFromStored(const QString& text) {
+  if (text.isEmpty()) return 0;
+  const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+  if (!t.isValid()) return std::nullopt;
+  return t.toMSecsSinceEpoch();
+}
+
+QJsonValue storedVerdict(const std::optional<Override>& o) {
+  return o ? QJsonValue(overrideName(*o)) : QJsonValue(QJsonValue::Null);
+}
+
 }  // namespace
 
 QString overrideName(Override o) {
@@ -116,6 +147,31 @@ std::optional<Override> overrideFromName(const QString& name) {
   if (name == QLatin1String("pass")) return Override::Pass;
   if (name == QLatin1String("review")) return Override::Review;
   if (name == QLatin1String("fail")) return Override::Fail;
+  return std::nullopt;
+}
+
+QString overrideActionName(OverrideAction a) {
+  switch (a) {
+    case OverrideAction::Set:
+      return QStringLiteral("set");
+    case OverrideAction::Clear:
+      return QStringLiteral("clear");
+    case OverrideAction::Comment:
+      return QStringLiteral("comment");
+    case OverrideAction::Confirm:
+      return QStringLiteral("confirm");
+    case OverrideAction::Undo:
+      return QStringLiteral("undo");
+    case OverrideAction::Redo:
+      return QStringLiteral("redo");
+  }
+  return {};
+}
+
+std::optional<OverrideAction> overrideActionFromName(const QString& name) {
+  for (const OverrideAction a : {OverrideAction::Set, OverrideAction::Clear, OverrideAction::Comment,
+                                 OverrideAction::Confirm, OverrideAction::Undo, OverrideAction::Redo})
+    if (name == overrideActionName(a)) return a;
   return std::nullopt;
 }
 
@@ -150,10 +206,14 @@ std::optional<QJsonObject> ProjectFile::migrate(QJsonObject doc, QString* error)
                    .arg(formatTag(version), formatTag(kCurrentVersion));
     return std::nullopt;
   }
-  // One step per version; a future 1 -> 2 goes below this one.
+  // One step per version.
   if (version == 0) {
     doc = migrate0to1(doc);
     version = 1;
+  }
+  if (version == 1) {
+    doc = migrate1to2(doc);
+    version = 2;
   }
   return doc;
 }
@@ -176,10 +236,27 @@ QJsonObject ProjectFile::toJson(const Project& p, const QString& baseFolder) {
                                                   {QStringLiteral("fail"), p.failThreshold},
                                                   {QStringLiteral("setByUser"), p.thresholdsSetByUser}};
   QJsonArray overrides;
-  for (auto it = p.overrides.begin(); it != p.overrides.end(); ++it)
-    overrides.append(QJsonObject{{QStringLiteral("image"), toStored(it.key(), base)},
-                                 {QStringLiteral("verdict"), overrideName(it.value())}});
+  for (auto it = p.overrides.begin(); it != p.overrides.end(); ++it) {
+    const OverrideRecord& o = it.value();
+    overrides.append(QJsonObject{
+        {QStringLiteral("image"), toStored(it.key(), base)},
+        {QStringLiteral("verdict"), overrideName(o.verdict)},
+        {QStringLiteral("by"), o.by},
+        {QStringLiteral("at"), storedTime(o.atMs)},
+        {QStringLiteral("comment"), o.comment},
+        {QStringLiteral("judgedScore"), o.judgedScore ? QJsonValue(*o.judgedScore) : QJsonValue(QJsonValue::Null)}});
+  }
   doc[QStringLiteral("overrides")] = overrides;
+  QJsonArray log;
+  for (const OverrideLogEntry& e : p.overrideLog)
+    log.append(QJsonObject{{QStringLiteral("image"), toStored(e.image, base)},
+                           {QStringLiteral("at"), storedTime(e.atMs)},
+                           {QStringLiteral("by"), e.by},
+                           {QStringLiteral("action"), overrideActionName(e.action)},
+                           {QStringLiteral("before"), storedVerdict(e.before)},
+                           {QStringLiteral("after"), storedVerdict(e.after)},
+                           {QStringLiteral("comment"), e.comment}});
+  doc[QStringLiteral("overrideLog")] = log;
   QJsonArray masks;
   for (auto it = p.imageMasks.begin(); it != p.imageMasks.end(); ++it)
     masks.append(QJsonObject{{QStringLiteral("image"), toStored(it.key(), base)},
@@ -240,7 +317,36 @@ std::optional<Project> ProjectFile::fromJson(const QJsonObject& original, const 
     const QString verdict = o.value(QStringLiteral("verdict")).toString();
     const std::optional<Override> ov = overrideFromName(verdict);
     if (!ov) return fail(QStringLiteral("unknown verdict override \"%1\"").arg(verdict));
-    p.overrides.insert(fromStored(o.value(QStringLiteral("image")).toString(), base), *ov);
+    const QString at = o.value(QStringLiteral("at")).toString();
+    const std::optional<qint64> atMs = timeFromStored(at);
+    if (!atMs) return fail(QStringLiteral("override time \"%1\" is not a date").arg(at));
+    OverrideRecord record{*ov, o.value(QStringLiteral("by")).toString(), *atMs,
+                          o.value(QStringLiteral("comment")).toString(), std::nullopt};
+    if (const QJsonValue score = o.value(QStringLiteral("judgedScore")); score.isDouble())
+      record.judgedScore = score.toDouble();
+    p.overrides.insert(fromStored(o.value(QStringLiteral("image")).toString(), base), record);
+  }
+  for (const QJsonValueConstRef v : doc.value(QStringLiteral("overrideLog")).toArray()) {
+    const QJsonObject o = v.toObject();
+    const QString actionName = o.value(QStringLiteral("action")).toString();
+    const std::optional<OverrideAction> action = overrideActionFromName(actionName);
+    if (!action) return fail(QStringLiteral("unknown override log action \"%1\"").arg(actionName));
+    const QString at = o.value(QStringLiteral("at")).toString();
+    const std::optional<qint64> atMs = timeFromStored(at);
+    if (!atMs) return fail(QStringLiteral("override log time \"%1\" is not a date").arg(at));
+    OverrideLogEntry entry;
+    entry.image = fromStored(o.value(QStringLiteral("image")).toString(), base);
+    entry.atMs = *atMs;
+    entry.by = o.value(QStringLiteral("by")).toString();
+    entry.action = *action;
+    for (const auto& [key, side] : {std::pair{"before", &entry.before}, std::pair{"after", &entry.after}}) {
+      const QJsonValue value = o.value(QLatin1String(key));
+      if (value.isNull() || value.isUndefined()) continue;
+      *side = overrideFromName(value.toString());
+      if (!*side) return fail(QStringLiteral("unknown verdict \"%1\" in the override log").arg(value.toString()));
+    }
+    entry.comment = o.value(QStringLiteral("comment")).toString();
+    p.overrideLog.append(entry);
   }
   for (const QJsonValueConstRef v : doc.value(QStringLiteral("masks")).toArray()) {
     const QJsonObject o = v.toObject();

@@ -1,6 +1,7 @@
 #pragma once
-// The lot report: every query with its score and verdict, the thresholds,
-// the model and the references, as CSV and JSON.
+// The lot report: every query with its score and verdict (a person's
+// override with who / when / why), the thresholds, the model, the references
+// and the audit log of the overrides, as CSV and JSON.
 #include <optional>
 #include <string>
 #include <vector>
@@ -14,14 +15,30 @@ namespace nagl::exporting {
 // query without a score).
 const char* verdictName(Verdict v);
 
+// Who overrode a verdict, when and why.
+struct OverrideNote {
+  std::string by;             // the OS user name
+  std::string at;             // ISO 8601, UTC
+  std::string comment;        // may be empty
+  bool scoreChanged = false;  // scored again to another score since: to be looked at again
+  bool operator==(const OverrideNote&) const = default;
+};
+
+// One change of an override in the audit log; verdicts "" for none.
+struct OverrideLogLine {
+  std::string image, at, by, action, before, after, comment;
+  bool operator==(const OverrideLogLine&) const = default;
+};
+
 // The report's view of one query: its result's path and score, and the
 // verdict a person gave it (which the result does not carry).
 struct ReportRow {
   std::string path;
   std::optional<float> score;       // empty: the query failed
   std::optional<Verdict> override;  // a person's verdict, when set
+  OverrideNote note{};              // with the override ({}: rows may be brace-initialized without it)
   // score: the result's when scored; Verdict::None: no override.
-  static ReportRow of(const QueryResult& result, Verdict override = Verdict::None);
+  static ReportRow of(const QueryResult& result, Verdict override = Verdict::None, OverrideNote note = {});
   Verdict verdict(const Thresholds& t) const { return verdictFor(score, t); }
   Verdict finalVerdict(const Thresholds& t) const { return override ? *override : verdict(t); }
 };
@@ -42,6 +59,7 @@ struct LotReport {
   Thresholds thresholds;
   ReportModel model;
   std::vector<ReportReference> references;
+  std::vector<OverrideLogLine> overrideLog;  // oldest first
 };
 
 struct VerdictCounts {
@@ -54,16 +72,22 @@ VerdictCounts countVerdicts(const LotReport& report);  // final verdicts
 std::vector<std::size_t> worstRows(const LotReport& report, std::size_t n);
 
 // path,score,verdict,override,final_verdict,review_threshold,fail_threshold,
-// model,backbone,head,references — one row per query (thresholds, model and
+// model,backbone,head,references,override_by,override_at,override_comment,
+// score_changed_since_override — one row per query (thresholds, model and
 // references repeated so every row stands alone; references joined by ';',
 // an abnormal one as image=mask). score "nan" and verdict "error" for a
-// failed query; override empty when none. RFC 4180 quoting.
+// failed query; override and its columns empty when none (the flag "yes" or
+// "no" with one). RFC 4180 quoting. The audit log is in the JSON report.
 std::string reportCsv(const LotReport& report);
 
 // {"format": "nagl-lot-report", "version": 1, "thresholds": {"review", "fail"},
 //  "model": {...}, "references": [{"image", "mask"}], "summary": {"pass",
-//  "review", "fail", "error", "total"}, "images": [{"path", "score" (null
-//  when failed), "verdict", "override" (null when none), "final_verdict"}]}
+//  "review", "fail", "error", "total", "overridden"}, "images": [{"path",
+//  "score" (null when failed), "verdict", "override" (null when none),
+//  "final_verdict", "override_by", "override_at", "override_comment",
+//  "score_changed_since_override" (all four null without an override)}],
+//  "override_log": [{"image", "at", "by", "action", "before", "after"
+//  (null: none), "comment"}]}
 std::string reportJson(const LotReport& report);
 
 }  // namespace nagl::exporting

@@ -26,6 +26,7 @@ struct ExportJobOptions {
   Thresholds thresholds;  // masks: map >= fail; verdicts: both
   ReportModel model;
   std::vector<ReportReference> references;
+  std::vector<OverrideLogLine> overrideLog;  // the audit log of the verdict overrides, oldest first
   std::string pdfTitle = "NAGL Inspector lot report";
 };
 

@@ -16,8 +16,9 @@ namespace nagl::exporting {
 enum class ExportScope { AllScored, FailedOnly, Current };
 
 struct LotExportInput {
-  std::span<const QueryResult> results;  // the lot, in lot order
-  std::span<const Verdict> overrides;    // per row (Verdict::None: none); may be shorter than the lot
+  std::span<const QueryResult> results;         // the lot, in lot order
+  std::span<const Verdict> overrides;           // per row (Verdict::None: none); may be shorter than the lot
+  std::span<const OverrideNote> overrideNotes;  // who / when / why of overrides[row]; may be shorter
   // A person's mask of a row (0/255, the image's size), asked for on the
   // export's thread; nullopt or unset: the map thresholded at the fail threshold.
   std::function<std::optional<Image8>(std::size_t row)> editedMask;

@@ -1,7 +1,7 @@
 #pragma once
 // A NAGL Inspector project as plain data, and its JSON file.
 //
-// The file (schema "nagl-project/1", see docs in project_file.cpp) lives next
+// The file (schema "nagl-project/2", see docs in project_file.cpp) lives next
 // to a data folder "<file>.d/" that holds copies of the defective reference
 // masks, the per-image masks and the results cache. In memory every path is
 // absolute; in the file, paths are stored relative to the file's folder so
@@ -36,6 +36,34 @@ enum class Override { Pass, Review, Fail };
 QString overrideName(Override o);                          // "pass" | "review" | "fail"
 std::optional<Override> overrideFromName(const QString&);  // nullopt for anything else
 
+// A forced verdict with who set it, when and why, and the score it was judged
+// at (a later score that differs asks for a second look).
+// Every member has a default: {.verdict = ...} is a complete initializer.
+struct OverrideRecord {
+  Override verdict = Override::Review;
+  QString by{};     // the OS user name; empty in files before nagl-project/2
+  qint64 atMs = 0;  // ms since the epoch (UTC); 0: unknown
+  QString comment{};
+  std::optional<double> judgedScore{};  // empty: set before the image had a score
+  bool operator==(const OverrideRecord&) const = default;
+};
+
+// What one entry of the override audit log did.
+enum class OverrideAction { Set, Clear, Comment, Confirm, Undo, Redo };
+QString overrideActionName(OverrideAction a);  // "set" | "clear" | "comment" | "confirm" | "undo" | "redo"
+std::optional<OverrideAction> overrideActionFromName(const QString&);
+
+// One change of an override, as it happened; the log is only ever appended to.
+struct OverrideLogEntry {
+  QString image;
+  qint64 atMs = 0;
+  QString by;
+  OverrideAction action = OverrideAction::Set;
+  std::optional<Override> before, after;  // empty: no override
+  QString comment;
+  bool operator==(const OverrideLogEntry&) const = default;
+};
+
 struct Project {
   QString name;
   QStringList normals;
@@ -45,8 +73,9 @@ struct Project {
   double reviewThreshold = 0.0;
   double failThreshold = 0.0;
   bool thresholdsSetByUser = false;
-  QMap<QString, Override> overrides;  // image path -> forced verdict
-  QMap<QString, QString> imageMasks;  // image path -> mask PNG (in the data folder once saved)
+  QMap<QString, OverrideRecord> overrides;  // image path -> forced verdict
+  QList<OverrideLogEntry> overrideLog;      // oldest first
+  QMap<QString, QString> imageMasks;        // image path -> mask PNG (in the data folder once saved)
   ModelConfig model;
   QString resultsFile;   // results cache in the data folder; empty: none
   qint64 savedAtMs = 0;  // ms since the epoch, set when written
@@ -62,7 +91,7 @@ struct ReadError {
 
 class ProjectFile {
  public:
-  static constexpr int kCurrentVersion = 1;
+  static constexpr int kCurrentVersion = 2;
   static QString formatTag(int version);  // "nagl-project/<version>"
   static QString suffix() { return QStringLiteral("nagl"); }
   // The data folder of a project file: "<file>.d".
