@@ -22,7 +22,6 @@
 #include "../support/cli_runner.h"
 #include "../support/scratch_files.h"
 #include "nagl/imaging/float_tiff.h"
-#include "nagl/metrics/pixel_metrics.h"
 
 namespace nagl::test {
 namespace {
@@ -144,6 +143,28 @@ std::map<std::string, double> readScores(const fs::path& csv) {
   return scores;
 }
 
+// Pixel AUROC (ties count half), exact: the defect pixels are few, so each
+// clear pixel's rank among them is a binary search -- a second instead of
+// the full metrics pass (AU-PRO too) over 17 million pixels.
+class PixelAuroc {
+ public:
+  void add(const FloatImage& map, const cv::Mat& mask) {
+    for (std::size_t i = 0; i < map.data.size(); ++i) (mask.data[i] ? defect_ : clear_).push_back(map.data[i]);
+  }
+  double compute() {
+    std::sort(defect_.begin(), defect_.end());
+    double wins = 0.0;
+    for (float v : clear_) {
+      const auto [low, high] = std::equal_range(defect_.begin(), defect_.end(), v);
+      wins += static_cast<double>(defect_.end() - high) + 0.5 * static_cast<double>(high - low);
+    }
+    return wins / (static_cast<double>(defect_.size()) * static_cast<double>(clear_.size()));
+  }
+
+ private:
+  std::vector<float> defect_, clear_;
+};
+
 struct Findings {
   int located = 0;          // defects whose map maximum is within 25 px
   int aboveNormal = 0;      // defective images scoring above the normal image
@@ -164,14 +185,14 @@ Findings judge(const Scene& s, const fs::path& out, const std::string& label) {
   const auto scores = readScores(out / "scores.csv");
   EXPECT_EQ(scores.size(), s.queries.size()) << label;
   const double normalScore = scores.at(s.queries[0].path);
-  metrics::PixelMetricsAccumulator pixels;
+  PixelAuroc pixels;
   for (const Query& q : s.queries) {
     const std::string stem = fs::path(q.path).stem().string();
     const FloatImage map = readFloatTiff((out / "maps" / (stem + ".tiff")).string());
     EXPECT_EQ(map.width, kSide) << label << ": maps/ keep the full resolution";
     EXPECT_EQ(map.height, kSide) << label;
     const cv::Mat mask = q.mask.empty() ? cv::Mat::zeros(kSide, kSide, CV_8UC1) : q.mask;
-    pixels.add(map.data, {mask.data, mask.total()}, map.width, map.height);
+    pixels.add(map, mask);
     if (q.mask.empty()) continue;
     const auto peak = std::max_element(map.data.begin(), map.data.end()) - map.data.begin();
     const cv::Point at(static_cast<int>(peak % map.width), static_cast<int>(peak / map.width));
@@ -182,7 +203,7 @@ Findings judge(const Scene& s, const fs::path& out, const std::string& label) {
     f.located += distance <= 25.0;
     f.aboveNormal += score > normalScore;
   }
-  f.pixelAuroc = pixels.compute().auroc;
+  f.pixelAuroc = pixels.compute();
   std::printf("%s: pixel AUROC %.4f\n", label.c_str(), f.pixelAuroc);
   return f;
 }
