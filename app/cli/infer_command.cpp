@@ -27,6 +27,7 @@
 #include "cli/scores_journal.h"
 #include "cli/shard.h"
 #include "cli/store_defaults.h"
+#include "cli/tiling_arguments.h"
 #include "nagl/engine/image_files.h"
 #include "nagl/engine/query_engine.h"
 #include "nagl/engine/result_inbox.h"
@@ -42,6 +43,7 @@ namespace {
 // What the command line gives; checkedRequest() checks it across options.
 struct InferArguments {
   ModelArguments model;
+  TilingArguments tiling;
   std::vector<std::string> normals, abnormals, abnormalMasks, queries, exportLists;
   std::string out, shard;
   float threshold = std::numeric_limits<float>::quiet_NaN();  // NaN: not given
@@ -53,6 +55,8 @@ void addOptions(CLI::App& app, InferArguments& a) {
                   "nagl infer [--backbone FILE] [--head FILE | --no-head] [--image-size 448] [--device auto|cpu|cuda]\n"
                   "                  --normal IMG [--normal IMG ...]\n"
                   "                  [--abnormal IMG --abnormal-mask MASK ...]\n"
+                  "                  [--tile SIZE|auto [--tile-overlap PX] [--tile-references aligned|pooled|auto]\n"
+                  "                   [--min-defect-px N]]\n"
                   "                  --out DIR  QUERY...\n"
                   "QUERY: image files or folders (searched recursively for image files).",
                   "Scores each QUERY image against the reference images. Writes DIR/scores.csv\n"
@@ -70,6 +74,15 @@ void addOptions(CLI::App& app, InferArguments& a) {
                   "time (a lock the kernel drops when the process dies). On a full disk the run\n"
                   "stops after the current batch, naming the file and the reason; scores.csv keeps\n"
                   "exactly the queries whose files are on disk (exit 3, or 1 when nothing was written).\n\n"
+                  "--tile SIZE scores each image as overlapping SIZE x SIZE tiles (the last row and\n"
+                  "column end on the image's border; overlap a quarter of the tile unless\n"
+                  "--tile-overlap), each tile a model input. The tiles' patch grids are blended\n"
+                  "(weights falling to zero at tile borders) into one grid, DIR/patch/<stem>.tiff,\n"
+                  "round(W*G/SIZE) x round(H*G/SIZE) cells; the map is made from it at the image's size.\n"
+                  "Image score: each tile's (mean of its top 1 % patches), the maximum over tiles.\n"
+                  "References are tiled the same way; defective ones keep the tiles whose mask crop\n"
+                  "still marks the defect at the model's input. --tile auto: SIZE = G x --min-defect-px.\n"
+                  "An image no larger than SIZE is scored whole, exactly as without --tile.\n\n"
                   "--shard K/N scores the K-th of N contiguous parts of the sorted query list (for\n"
                   "job arrays; 'nagl merge' joins the parts); --shard auto reads K and N from Slurm\n"
                   "(SLURM_ARRAY_TASK_ID, _MIN, _COUNT), --shard auto/N K from Kubernetes\n"
@@ -113,6 +126,7 @@ void addOptions(CLI::App& app, InferArguments& a) {
   addRepeatedOption(app, "--export", a.exportLists, "FORMAT[,FORMAT...]",
                     "mvtec, png, coco-rle, coco-polygon, labelme, overlay, report-csv, report-json, report-pdf "
                     "(under DIR/export/<format>/; needs --threshold)");
+  addTilingOptions(app, a.tiling);
   app.add_option("QUERY", a.queries, "query images or folders");
 }
 
@@ -145,7 +159,9 @@ ExportRequest exportRequest(const InferArguments& a) {
 InferRequest checkedRequest(const InferArguments& a) {
   InferRequest r;
   r.engine = withStoreDefaults(a.model);
-  r.engine.reproducibleBatches = true;  // the same lot gives the same bits: shards merge exactly
+  r.engine.reproducibleBatches = true;
+  r.engine.tiling =
+      checkedTiling(a.tiling, r.engine.model.imageSize);  // the same lot gives the same bits: shards merge exactly
   r.references.normals = a.normals;
   if (a.abnormals.size() != a.abnormalMasks.size())
     throw UsageError("every --abnormal needs one --abnormal-mask (got " + std::to_string(a.abnormals.size()) +
@@ -203,6 +219,7 @@ RunManifest describeRun(const InferRequest& r, const std::vector<std::string>& l
     m.abnormals.push_back({*digested(a.image), digested(a.mask)});
   m.imageSize = r.engine.model.imageSize;
   m.precision = toString(r.engine.model.precision);
+  m.tiling = describeTiling(r.engine.tiling, r.engine.model.imageSize / 14);
   m.lotQueries = lot.size();
   m.lotSha256 = queryListDigest(lot);
   m.shardIndex = r.shard.index;

@@ -15,16 +15,19 @@
 #include <string>
 #include <vector>
 
+#include "nagl/tiling/tile_plan.h"
 #include "nagl/vision/image.h"
 
 namespace nagl {
 
 struct DecodedQuery {
   std::size_t index = 0;
-  Image8 resized;  // model input, imageSize x imageSize
+  Image8 resized;  // model input, imageSize x imageSize (untiled)
   int width = 0;
   int height = 0;
-  std::string error;  // decode failure: no image
+  std::string error;          // decode failure: no image
+  TilePlan plan;              // tiled: where the tiles lie
+  std::vector<Image8> tiles;  // tiled: each tile at the model input, plan order
 };
 
 class LotQueue {

@@ -5,13 +5,16 @@
 #include <condition_variable>
 #include <deque>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include "lot_queue.h"
 #include "nagl/imaging/image_decode.h"
 #include "nagl/model/batch_halving.h"
+#include "nagl/tiling/tile_crop.h"
 #include "nagl/vision/pillow_resize.h"
 #include "reference_encoder.h"
+#include "tiled_scoring.h"
 
 namespace nagl {
 
@@ -21,6 +24,12 @@ struct QueryEngine::Impl {
   NaglModel model;
   ReferenceEncoder references{model};
   ReferenceContext context;
+  // Tiled runs (EngineOptions::tiling): the resolved side and overlap, the
+  // tiled reference cache and the current set's contexts.
+  std::optional<ResolvedTiling> tiling;
+  TiledReferenceEncoder tiledReferences{model,
+                                        [this](const std::vector<Image8>& tiles) { return encodeWithRetry(tiles); }};
+  std::optional<TileContexts> tileContexts;
 
   // The worker runs posted jobs in order; it alone touches the model.
   std::thread worker;
@@ -41,6 +50,11 @@ struct QueryEngine::Impl {
 
   explicit Impl(const EngineOptions& o)
       : options(o), threads(setInferenceThreads(o.threads)), model(o.model), batchSize(std::max(1, o.batchSize)) {
+    if (o.tiling.enabled()) try {
+        tiling = resolveTiling(o.tiling, model.grid());
+      } catch (const std::invalid_argument& e) {
+        throw std::runtime_error(std::string("tiling: ") + e.what());
+      }
     worker = std::thread([this] { runJobs(); });
   }
 
@@ -66,7 +80,10 @@ struct QueryEngine::Impl {
     }
   }
 
-  static void decodeLoop(LotQueue& queue, const std::vector<std::string>& paths, int imageSize) {
+  bool hasReferences() const { return tiling ? tileContexts.has_value() : context.impl() != nullptr; }
+
+  static void decodeLoop(LotQueue& queue, const std::vector<std::string>& paths, int imageSize,
+                         const std::optional<ResolvedTiling>& tiling) {
     while (auto index = queue.nextToDecode()) {
       DecodedQuery item;
       item.index = *index;
@@ -74,7 +91,13 @@ struct QueryEngine::Impl {
         const Image8 rgb = decodeQueryImage(paths[*index]);
         item.width = rgb.width;
         item.height = rgb.height;
-        item.resized = resizeBicubicPillow(rgb, imageSize, imageSize);
+        if (tiling) {
+          item.plan = planTiles(rgb.width, rgb.height, tiling->side, tiling->overlap);
+          for (int t = 0; t < item.plan.count(); ++t)
+            item.tiles.push_back(resizeBicubicPillow(cropImage(rgb, item.plan.tile(t)), imageSize, imageSize));
+        } else {
+          item.resized = resizeBicubicPillow(rgb, imageSize, imageSize);
+        }
       } catch (const std::exception& e) {
         item.error = e.what();
       }
@@ -86,11 +109,52 @@ struct QueryEngine::Impl {
   std::vector<PatchScores> scoreWithRetry(const std::vector<Image8>& images) {
     return runHalvingOnOutOfMemory<Image8, PatchScores>(
         images, batchSize, [&](const std::vector<Image8>& chunk) { return model.score(context, chunk); },
-        [&](int from, int to, const std::string& error) {
-          std::lock_guard lock(statsMutex);
-          memoryNote = "out of memory at batch " + std::to_string(from) + ", continuing at batch " +
-                       std::to_string(to) + " (" + error.substr(0, error.find('\n')) + ")";
-        });
+        [&](int from, int to, const std::string& error) { noteHalving(from, to, error); });
+  }
+
+  void noteHalving(int from, int to, const std::string& error) {
+    std::lock_guard lock(statsMutex);
+    memoryNote = "out of memory at batch " + std::to_string(from) + ", continuing at batch " + std::to_string(to) +
+                 " (" + error.substr(0, error.find('\n')) + ")";
+  }
+
+  // Backbone passes over tiles, and tiles against one context, each in
+  // device batches halved on out-of-memory as queries are.
+  std::vector<ImageFeatures> encodeWithRetry(const std::vector<Image8>& tiles) {
+    return runHalvingOnOutOfMemory<Image8, ImageFeatures>(
+        tiles, batchSize, [&](const std::vector<Image8>& chunk) { return model.encodeImages(chunk); },
+        [&](int from, int to, const std::string& error) { noteHalving(from, to, error); });
+  }
+  std::vector<PatchScores> scoreFeaturesWithRetry(const ReferenceContext& tileContext,
+                                                  const std::vector<ImageFeatures>& features) {
+    return runHalvingOnOutOfMemory<ImageFeatures, PatchScores>(
+        features, batchSize,
+        [&](const std::vector<ImageFeatures>& chunk) { return model.scoreFeatures(tileContext, chunk); },
+        [&](int from, int to, const std::string& error) { noteHalving(from, to, error); });
+  }
+
+  // A tiled query: its tiles scored and stitched (tiled_scoring.h).
+  QueryResult scoreTiled(const DecodedQuery& q, const std::string& path) {
+    QueryResult r;
+    r.index = q.index;
+    r.path = path;
+    r.width = q.width;
+    r.height = q.height;
+    const auto start = std::chrono::steady_clock::now();
+    try {
+      const TiledScore scored = scoreTiles(
+          *tileContexts, q.plan, q.tiles, [&](const std::vector<Image8>& tiles) { return encodeWithRetry(tiles); },
+          [&](const ReferenceContext& c, const std::vector<ImageFeatures>& f) { return scoreFeaturesWithRetry(c, f); });
+      r.status = ResultStatus::Done;
+      r.score = scored.imageScore;
+      r.closestNormal = scored.closestNormal;
+      r.patchGrid = scored.grid;
+    } catch (const std::exception& e) {
+      r.status = ResultStatus::Failed;
+      r.error = path + ": scoring failed: " + e.what();
+    }
+    recordTiming(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count(), 1);
+    return r;
   }
 
   void recordTiming(double ms, std::size_t images) {
@@ -103,7 +167,7 @@ struct QueryEngine::Impl {
               const ResultCallback& onResult) {
     std::vector<std::thread> decoders;
     for (int i = 0; i < std::max(1, options.decodeThreads); ++i)
-      decoders.emplace_back([&, queue] { decodeLoop(*queue, paths, model.imageSize()); });
+      decoders.emplace_back([&, queue] { decodeLoop(*queue, paths, model.imageSize(), tiling); });
     for (;;) {
       std::vector<DecodedQuery> batch = queue->takeBatch(static_cast<std::size_t>(batchSize.load()));
       if (batch.empty()) break;
@@ -117,6 +181,8 @@ struct QueryEngine::Impl {
           failed.status = ResultStatus::Failed;
           failed.error = q.error;
           onResult(failed);
+        } else if (tiling) {
+          onResult(scoreTiled(q, paths[q.index]));
         } else {
           images.push_back(q.resized);
           decoded.push_back(&q);
@@ -174,8 +240,14 @@ std::future<ScoringMode> QueryEngine::setReferences(const ReferenceSet& referenc
   auto future = promise->get_future();
   impl_->post([this, references, promise] {
     try {
-      impl_->context = impl_->references.encode(references);
-      promise->set_value(impl_->context.mode());
+      if (impl_->tiling) {
+        impl_->tileContexts.reset();  // a failed set leaves none, as untiled
+        impl_->tileContexts.emplace(impl_->model, impl_->tiledReferences.encode(references, *impl_->tiling));
+        promise->set_value(impl_->tileContexts->references().mode);
+      } else {
+        impl_->context = impl_->references.encode(references);
+        promise->set_value(impl_->context.mode());
+      }
     } catch (...) {
       promise->set_exception(std::current_exception());
     }
@@ -197,7 +269,7 @@ void QueryEngine::startLot(std::vector<std::string> paths, ResultCallback onResu
   impl_->post(
       [this, queue, paths = std::move(paths), onResult = std::move(onResult), onFinished = std::move(onFinished)] {
         bool failedToStart = false;
-        if (!impl_->context.impl()) {
+        if (!impl_->hasReferences()) {
           for (std::size_t i = 0; i < paths.size(); ++i) {
             QueryResult r;
             r.index = i;
@@ -246,7 +318,7 @@ EngineStatus QueryEngine::status() const {
   }
   // Counters are written by the worker between jobs; a momentary stale
   // read is harmless for a status display.
-  s.referenceImagesEncoded = impl_->references.backbonePasses();
+  s.referenceImagesEncoded = impl_->references.backbonePasses() + impl_->tiledReferences.backbonePasses();
   s.referenceContextsBuilt = impl_->references.contextBuilds();
   return s;
 }

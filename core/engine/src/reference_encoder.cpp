@@ -5,40 +5,9 @@
 #include "content_hash.h"
 #include "nagl/imaging/image_decode.h"
 #include "nagl/vision/pillow_resize.h"
+#include "reference_mask.h"
 
 namespace nagl {
-
-namespace {
-
-// A defective reference's mask must match its image and mark a defect the
-// model can see; otherwise Residual Mining would attend to every patch
-// alike and give a plausible-looking but meaningless map.
-Image8 checkedReferenceMask(const AbnormalReference& reference, std::pair<int, int> imageSize, int modelSize) {
-  const Image8 mask = reference.maskImage ? *reference.maskImage : decodeMask(reference.mask);
-  const std::string name = reference.maskName();
-  if (reference.maskImage && mask.channels != 1) throw ImageError(name + ": the mask must have one channel");
-  if (mask.width != imageSize.first || mask.height != imageSize.second)
-    throw ImageError(name + ": the mask is " + std::to_string(mask.width) + " x " + std::to_string(mask.height) +
-                     " pixels but its image " + reference.image + " is " + std::to_string(imageSize.first) + " x " +
-                     std::to_string(imageSize.second));
-  const auto marked = std::count_if(mask.pixels.begin(), mask.pixels.end(), [](std::uint8_t v) { return v != 0; });
-  if (marked == 0)
-    throw ImageError(name + ": the mask marks no defect (every pixel is 0); draw the defect of " + reference.image +
-                     " or use that image as a normal reference");
-  Image8 resized = resizeMaskNearest(mask, modelSize);
-  // The patch mask's 14x14 windows start one pixel before the image (padding
-  // 1), so the last row and column are never counted (spec section 3).
-  const int counted = modelSize / 14 * 14 - 1;
-  bool seen = false;
-  for (int y = 0; y < counted && !seen; ++y)
-    for (int x = 0; x < counted && !seen; ++x) seen = resized.at(x, y) != 0;
-  if (!seen)
-    throw ImageError(name + ": the defect (" + std::to_string(marked) + " pixels) vanishes at the model's " +
-                     std::to_string(modelSize) + " px input; draw it larger");
-  return resized;
-}
-
-}  // namespace
 
 std::vector<ImageFeatures> ReferenceEncoder::featuresFor(const std::vector<std::string>& paths,
                                                          std::vector<std::uint64_t>& keys,

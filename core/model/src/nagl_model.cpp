@@ -172,17 +172,12 @@ NaglModel::Impl::Scored NaglModel::Impl::patchScores(const ReferenceContext::Imp
   return out;
 }
 
-std::vector<PatchScores> NaglModel::score(const ReferenceContext& context, const std::vector<Image8>& queries) const {
-  if (!context.impl()) throw std::logic_error("score() called with an empty ReferenceContext");
-  if (queries.empty()) return {};
-  c10::InferenceMode guard;
-  const at::Tensor features = impl_->encode(queries);
-  const Impl::Scored scored = impl_->patchScores(*context.impl(), features);
+namespace {
+std::vector<PatchScores> patchScoresOnCpu(const NaglModel::Impl::Scored& scored, std::size_t count, int G) {
   const at::Tensor scores = scored.scores.to(at::kCPU, at::kFloat).contiguous();
   const at::Tensor closest = scored.closestNormal.defined() ? scored.closestNormal.to(at::kCPU) : at::Tensor();
-  std::vector<PatchScores> out(queries.size());
-  const int G = grid();
-  for (std::size_t i = 0; i < queries.size(); ++i) {
+  std::vector<PatchScores> out(count);
+  for (std::size_t i = 0; i < count; ++i) {
     const float* row = scores[static_cast<int64_t>(i)].data_ptr<float>();
     out[i].grid = G;
     out[i].scores.assign(row, row + static_cast<std::ptrdiff_t>(G) * G);
@@ -190,6 +185,24 @@ std::vector<PatchScores> NaglModel::score(const ReferenceContext& context, const
     if (closest.defined()) out[i].closestNormal = static_cast<int>(closest[static_cast<int64_t>(i)].item<int64_t>());
   }
   return out;
+}
+}  // namespace
+
+std::vector<PatchScores> NaglModel::score(const ReferenceContext& context, const std::vector<Image8>& queries) const {
+  if (!context.impl()) throw std::logic_error("score() called with an empty ReferenceContext");
+  if (queries.empty()) return {};
+  c10::InferenceMode guard;
+  const at::Tensor features = impl_->encode(queries);
+  return patchScoresOnCpu(impl_->patchScores(*context.impl(), features), queries.size(), grid());
+}
+
+std::vector<PatchScores> NaglModel::scoreFeatures(const ReferenceContext& context,
+                                                  const std::vector<ImageFeatures>& queryFeatures) const {
+  if (!context.impl()) throw std::logic_error("scoreFeatures() called with an empty ReferenceContext");
+  if (queryFeatures.empty()) return {};
+  c10::InferenceMode guard;
+  return patchScoresOnCpu(impl_->patchScores(*context.impl(), stackFeatures(queryFeatures)), queryFeatures.size(),
+                          grid());
 }
 
 }  // namespace nagl

@@ -11,6 +11,7 @@
 
 #include "nagl/engine/reference_set.h"
 #include "nagl/model/nagl_model.h"
+#include "nagl/tiling/tiling_options.h"
 #include "nagl/vision/query_result.h"
 
 namespace nagl {
@@ -24,6 +25,10 @@ struct EngineOptions {
   // the decode timing, so results are bit-identical from run to run (and a
   // lot's shards equal the whole lot). Off: whatever is decoded goes first.
   bool reproducibleBatches = false;
+  // High-resolution images as overlapping tiles (off by default). Each tile
+  // is a model input; references are tiled with the same plan; results carry
+  // the stitched grid and the maximum of the tiles' scores.
+  TilingOptions tiling;
 };
 
 struct EngineStatus {

@@ -108,6 +108,10 @@ class NaglModel {
 
   // queries: RGB images already resized to imageSize x imageSize.
   std::vector<PatchScores> score(const ReferenceContext& context, const std::vector<Image8>& resizedQueries) const;
+  // The same for queries already encoded (encodeImages): tiled inference
+  // encodes an image's tiles once and scores each against its own context.
+  std::vector<PatchScores> scoreFeatures(const ReferenceContext& context,
+                                         const std::vector<ImageFeatures>& queryFeatures) const;
 
   struct Impl;
 
