@@ -15,6 +15,8 @@ packages=(
   poppler-utils                      # tests: pdftoppm renders the PDF lot report to check it is not blank
   python3-torch                      # tests: checkpoints we write must load with torch.load
   dpkg-dev file desktop-file-utils appstream   # packaging test: cpack DEB (dpkg-shlibdeps), desktop entry + metainfo checks
+  lintian                            # packaging test: the .deb has no lintian errors
+  fonts-noto-cjk                     # translation test: the Japanese and Chinese windows have real glyphs (the package recommends it)
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -1,5 +1,6 @@
 # Debian package of NAGL Inspector (CPack DEB): both programs, the desktop
-# entry, the icons, the AppStream metainfo and the `nagl` man page.
+# entry, the icons, the AppStream metainfo, both man pages, the copyright
+# file and the changelog; `lintian` finds no error in it (tests/packaging).
 #   cmake --build build && cd build && cpack -G DEB
 # Included from the top-level CMakeLists.txt after every install rule.
 if(NAGL_MODEL_ONLY)
@@ -32,18 +33,33 @@ foreach(size 16 22 24 32 48 64 128 256 512)
           RENAME nagl-inspector.png)
 endforeach()
 
-# Man page, gzip-compressed as Debian policy asks.
-set(NAGL_MAN_GZ ${CMAKE_BINARY_DIR}/packaging/nagl.1.gz)
+# Man pages, changelog and copyright where Debian wants them. Compressed with
+# `gzip -9n` (best compression, no file name or time stamp in the header: the
+# same bytes every build), as lintian checks.
+find_program(NAGL_GZIP gzip REQUIRED)
 file(MAKE_DIRECTORY ${CMAKE_BINARY_DIR}/packaging)
-file(ARCHIVE_CREATE OUTPUT ${NAGL_MAN_GZ} PATHS ${NAGL_PACKAGING_DIR}/man/nagl.1
-     FORMAT raw COMPRESSION GZip)
-set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${NAGL_PACKAGING_DIR}/man/nagl.1)
-install(FILES ${NAGL_MAN_GZ} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+function(nagl_install_gzipped source output destination)
+  set(gz ${CMAKE_BINARY_DIR}/packaging/${output})
+  execute_process(COMMAND ${NAGL_GZIP} -9n -c ${source} OUTPUT_FILE ${gz} RESULT_VARIABLE failed)
+  if(failed)
+    message(FATAL_ERROR "gzip -9n ${source} failed")
+  endif()
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${source})
+  install(FILES ${gz} DESTINATION ${destination})
+endfunction()
+foreach(program nagl nagl-inspector)
+  nagl_install_gzipped(${NAGL_PACKAGING_DIR}/man/${program}.1 ${program}.1.gz ${CMAKE_INSTALL_MANDIR}/man1)
+endforeach()
+set(NAGL_DOC_DIR ${CMAKE_INSTALL_DATADIR}/doc/nagl-inspector)
+nagl_install_gzipped(${NAGL_PACKAGING_DIR}/debian/changelog changelog.Debian.gz ${NAGL_DOC_DIR})
+install(FILES ${NAGL_PACKAGING_DIR}/debian/copyright DESTINATION ${NAGL_DOC_DIR})
 
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME nagl-inspector)
 set(CPACK_PACKAGE_VENDOR "NAGL Inspector")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
+# Debian revision 1 of upstream ${PROJECT_VERSION}: packaging/debian/changelog has the same version.
+set(CPACK_DEBIAN_PACKAGE_RELEASE 1)
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "few-shot visual anomaly detection workstation and command line")
 set(CPACK_PACKAGE_DESCRIPTION
     "NAGL Inspector scores product images for visual defects from a few normal\n\
@@ -54,7 +70,8 @@ heatmap and a defect map.\n\
 This package contains the Qt workstation (nagl-inspector) and the command\n\
 line tool (nagl: infer, eval, metrics, demo-data, models). The workstation\n\
 speaks English, German, French, Japanese and Simplified Chinese.")
-set(CPACK_PACKAGE_CONTACT "NAGL Inspector developers <nagl-inspector@localhost>")
+# The project's maintainer address (git log), also in packaging/debian/.
+set(CPACK_PACKAGE_CONTACT "NAGL Inspector developers <maintainers@users.noreply.r-seed-2dda97ea.example>")
 set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION science)
@@ -65,6 +82,9 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # falls back to the reference BLAS, ~15x slower matmuls).
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libopenblas0-openmp")
 # qt6-translations-l10n: Qt's own strings (standard buttons, file dialogs) in
-# the user's language; the program's translations are built in.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n")
+# the user's language; the program's translations are built in. A CJK font:
+# without one the Japanese and Chinese interface is drawn as boxes (Debian's
+# default fonts have no CJK glyphs; tests/translations checks the glyphs).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+    "qt6-wayland, qt6-translations-l10n, fonts-noto-cjk | fonts-wqy-microhei | fonts-ipafont-gothic")
 include(CPack)

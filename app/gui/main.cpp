@@ -4,27 +4,32 @@
 //   --screenshots DIR   run the demo and save pictures of the main states, then quit
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QStandardPaths>
+#include <QSettings>
 #include <QTimer>
 #include <cstdio>
 #include <cstring>
 
+#include "ui/common/app_folders.h"
+#include "ui/document/model_settings.h"
 #include "ui/project/project_controller.h"
+#include "ui/project/session_lock.h"
 #include "ui/shell/app_language.h"
 #include "ui/shell/main_window.h"
 #include "ui/shell/screenshot_tour.h"
 #include "version/version_info.h"
 
 int main(int argc, char* argv[]) {
-  for (int i = 1; i < argc; ++i) {  // before any window or display connection
+  nagl::ui::setApplicationIdentity();  // QSettings' names, also for --version
+  nagl::ui::migrateLegacySettings();   // once: the settings of releases named "NAGL Inspector"
+  for (int i = 1; i < argc; ++i) {     // before any window or display connection
     if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
-      std::fputs(nagl::version::versionText("nagl-inspector", qVersion()).c_str(), stdout);
+      // The thread setting the engine will run with, not LibTorch's count before it is applied.
+      const int threads = nagl::ui::ModelSettings::load(QSettings()).threads;
+      std::fputs(nagl::version::versionText("nagl-inspector", qVersion(), threads).c_str(), stdout);
       return 0;
     }
   }
   QApplication app(argc, argv);
-  QApplication::setOrganizationName(QStringLiteral("NAGL"));
-  QApplication::setApplicationName(QStringLiteral("NAGL Inspector"));
   QApplication::setApplicationVersion(QStringLiteral(NAGL_VERSION));
   // The system locale's language, or the one chosen in the settings dialog
   // (QSettings needs the names above); before any translated text is made.
@@ -48,14 +53,16 @@ int main(int argc, char* argv[]) {
   parser.addOption(backbone);
   parser.addOption(head);
   parser.addOption(shots);
-  parser.process(app);
+  parser.process(app);  // --help exits here, before the session starts
+  // Held while the program runs: found left behind at the next start, it says this session did not end cleanly.
+  const nagl::ui::SessionLock session;
 
   nagl::ui::MainWindow window;
   nagl::ui::ModelSettings settings = window.modelSettings();
   if (parser.isSet(backbone)) settings.backbone = parser.value(backbone);
   if (parser.isSet(head)) settings.head = parser.value(head);
   if (parser.isSet(backbone) || parser.isSet(head)) window.setModelSettings(settings);
-  const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+  const QString cache = nagl::ui::appCacheFolder();
   if (parser.isSet(shots)) {
     window.resize(1440, 900);
     auto* tour = new nagl::ui::ScreenshotTour(&window, parser.value(shots), &window);
@@ -64,8 +71,9 @@ int main(int argc, char* argv[]) {
     window.startDemo(cache);
   }
   window.show();
-  // After a crash or kill -9: offer the autosaved changes of a recent project.
+  // After a crash or kill -9 (only then): offer the autosaved changes of untitled work or a recent project.
   if (!parser.isSet(shots) && !parser.isSet(demo))
-    QTimer::singleShot(0, &window, [&window] { window.projectController()->offerRecovery(); });
+    QTimer::singleShot(0, &window,
+                       [&window, &session] { window.projectController()->offerRecovery(session.lastExit()); });
   return QApplication::exec();
 }

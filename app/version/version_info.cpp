@@ -6,12 +6,12 @@
 
 namespace nagl::version {
 
-std::string versionText(const std::string& program, const std::string& qtVersion) {
+std::string versionText(const std::string& program, const std::string& qtVersion, int threads) {
   std::string text = program + " " + NAGL_VERSION + "\n";
   text += "LibTorch " + libtorchVersion() + "\n";
   if (!qtVersion.empty()) text += "Qt " + qtVersion + "\n";
   text += std::string("OpenCV ") + CV_VERSION + "\n";
-  text += "Compute device: " + computeDeviceSummary() + "\n";
+  text += "Compute device: " + computeDeviceSummary(threads) + "\n";
   return text;
 }
 

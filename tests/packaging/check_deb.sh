@@ -2,12 +2,13 @@
 # Builds the Debian package from a finished build and inspects it:
 #   check_deb.sh CPACK BUILD_DIR WORK_DIR NAGL_BINARY [NAGL_INSPECTOR_BINARY]
 # Needs dpkg-deb, dpkg-shlibdeps (dpkg-dev), desktop-file-validate
-# (desktop-file-utils) and appstreamcli (appstream): packaging/install-debian-deps.sh.
+# (desktop-file-utils), appstreamcli (appstream) and lintian:
+# packaging/install-debian-deps.sh.
 set -euo pipefail
 cpack=$1 build_dir=$2 work=$3 nagl=$4 gui=${5:-}
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
-for tool in dpkg-deb dpkg-shlibdeps desktop-file-validate appstreamcli; do
+for tool in dpkg-deb dpkg-shlibdeps desktop-file-validate appstreamcli lintian; do
   command -v "$tool" >/dev/null || fail "$tool is missing: run packaging/install-debian-deps.sh"
 done
 
@@ -29,6 +30,12 @@ dep_names=$(tr ',' '\n' <<<"$depends" | sed 's/^ *//; s/[ (].*//')
 for dep in qt6-qpa-plugins libopenblas0-openmp libc6 'libstdc++6' 'libtorch[0-9.]*' libqt6widgets6 'libopencv-core[0-9]*'; do
   grep -qx "$dep" <<<"$dep_names" || fail "Depends lacks $dep: $depends"
 done
+# Without a CJK font the Japanese and Chinese interface is boxes (Debian's default fonts have none).
+recommends=$(dpkg-deb --field "$deb" Recommends)
+grep -Eq '(^|[ ,|])fonts-noto-cjk($|[ ,|])' <<<"$recommends" || fail "Recommends lacks a CJK font (fonts-noto-cjk): $recommends"
+maintainer=$(dpkg-deb --field "$deb" Maintainer)
+grep -Eq '^[^<]+ <[^@>]+@[^>]+\.[a-z]+>$' <<<"$maintainer" && ! grep -q '@localhost' <<<"$maintainer" ||
+  fail "the maintainer is not a real address: $maintainer"
 [ "$(dpkg-deb --field "$deb" Package)" = nagl-inspector ] || fail "package name is not nagl-inspector"
 [ "$(dpkg-deb --field "$deb" Architecture)" = "$(dpkg --print-architecture)" ] || fail "wrong architecture"
 
@@ -41,6 +48,9 @@ expect=(
   ./usr/share/metainfo/io.github.nagl_inspector.metainfo.xml
   ./usr/share/icons/hicolor/scalable/apps/nagl-inspector.svg
   ./usr/share/man/man1/nagl.1.gz
+  ./usr/share/man/man1/nagl-inspector.1.gz
+  ./usr/share/doc/nagl-inspector/copyright
+  ./usr/share/doc/nagl-inspector/changelog.Debian.gz
 )
 for size in 16 22 24 32 48 64 128 256 512; do
   expect+=("./usr/share/icons/hicolor/${size}x${size}/apps/nagl-inspector.png")
@@ -75,17 +85,47 @@ echo "== appstreamcli validate --no-net"
 appstreamcli validate --no-net --pedantic "$root/usr/share/metainfo/io.github.nagl_inspector.metainfo.xml" ||
   fail "appstreamcli validate failed"
 
-echo "== man page"
-gzip -t "$root/usr/share/man/man1/nagl.1.gz" || fail "nagl.1.gz is not gzip"
+echo "== gzip -9n: man pages, changelog"
+# Header: magic 31 139, method 8, flags (no file name: 0), time stamp 0, extra flags 2 (best compression).
+for gz in usr/share/man/man1/nagl.1.gz usr/share/man/man1/nagl-inspector.1.gz \
+  usr/share/doc/nagl-inspector/changelog.Debian.gz; do
+  gzip -t "$root/$gz" || fail "$gz is not gzip"
+  header=$(od -An -tu1 -N10 "$root/$gz" | xargs)
+  [[ $header == "31 139 8 0 0 0 0 0 2 "* ]] || fail "$gz is not compressed with gzip -9n (header $header)"
+  echo "  ok $gz"
+done
+head -1 "$root/usr/share/doc/nagl-inspector/copyright" |
+  grep -qx 'Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/' ||
+  fail "the copyright file is not in the machine-readable format"
+
+echo "== man pages"
+gui_man=$(zcat "$root/usr/share/man/man1/nagl-inspector.1.gz")
+for section in '.SH NAME' '.SH SYNOPSIS' '.SH OPTIONS' '.SH FILES'; do
+  grep -qF "$section" <<<"$gui_man" || fail "the nagl-inspector man page lacks $section"
+done
 man_text=$(zcat "$root/usr/share/man/man1/nagl.1.gz")
 for section in '.SH NAME' '.SH SYNOPSIS' '.SH EXIT STATUS' '.SS "nagl infer"' '.SS "nagl eval"' \
   '.SS "nagl metrics"' '.SS "nagl demo\-data"' '.SS "nagl models"'; do
   grep -qF "$section" <<<"$man_text" || fail "the man page lacks $section"
 done
 if command -v man >/dev/null; then
-  warnings=$(LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -E UTF-8 -l "$root/usr/share/man/man1/nagl.1.gz" 2>&1 >/dev/null) || true
-  [ -z "$warnings" ] || fail "man reports: $warnings"
+  for page in nagl nagl-inspector; do
+    warnings=$(LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -E UTF-8 -l "$root/usr/share/man/man1/$page.1.gz" 2>&1 >/dev/null) || true
+    [ -z "$warnings" ] || fail "man reports on $page.1: $warnings"
+  done
 fi
+
+echo "== lintian"
+# Errors fail (copyright, changelog, maintainer, man pages, hardening, ...);
+# warnings and notes (info: the hardening tags) are shown, its "running as
+# root" warning too.
+lintian_out=$(lintian --fail-on error --display-info --tag-display-limit 0 "$deb" 2>&1) ||
+  { echo "$lintian_out" >&2; fail "lintian reports errors"; }
+echo "$lintian_out" | sed 's/^/  /'
+! grep -q '^E: ' <<<"$lintian_out" || fail "lintian reports errors"
+for tag in hardening-no-bindnow hardening-no-fortify-functions hardening-no-relro no-manual-page; do
+  ! grep -Eq " $tag( |$)" <<<"$lintian_out" || fail "lintian: $tag"
+done
 
 echo "== --version"
 check_version() {  # NAME OUTPUT
@@ -96,7 +136,13 @@ check_version() {  # NAME OUTPUT
   grep -Eq '^Compute device: (cpu|cuda)' <<<"$2" || fail "$1 --version lacks the compute device"
 }
 # The packaged (stripped) binaries, run against the system libraries.
-check_version nagl "$("$root/usr/bin/nagl" --version)"
+nagl_out=$("$root/usr/bin/nagl" --version)
+check_version nagl "$nagl_out"
+# The threads `nagl infer` runs with by default (all online cores), not LibTorch's count before it is set.
+if grep -q '^Compute device: cpu' <<<"$nagl_out"; then
+  grep -q "^Compute device: cpu (CPU, $(getconf _NPROCESSORS_ONLN) threads" <<<"$nagl_out" ||
+    fail "nagl --version does not report the $(getconf _NPROCESSORS_ONLN) threads inference uses"
+fi
 gui_out=$(QT_QPA_PLATFORM=offscreen "$root/usr/bin/nagl-inspector" --version)
 check_version nagl-inspector "$gui_out"
 grep -q '^Qt 6\.' <<<"$gui_out" || fail "nagl-inspector --version lacks the Qt version"

@@ -6,7 +6,8 @@
 # - the AppStream metainfo, as configured for the build and with screenshots
 #   (a sample base URL), passes `appstreamcli validate --pedantic` and has the
 #   licences, the developer, the release, the languages and the screenshots;
-# - the package Depends name what dpkg-shlibdeps cannot see.
+# - the package Depends name what dpkg-shlibdeps cannot see;
+# - the Debian changelog is for this version, by the package's maintainer.
 set -euo pipefail
 src=$1 build=$2 version=$3 work=$4
 app_id=io.github.nagl_inspector
@@ -87,5 +88,19 @@ for dep in qt6-qpa-plugins libopenblas0-openmp; do
   tr ',' '\n' <<<"$depends" | sed 's/^ *//; s/[ (].*//' | grep -qx "$dep" || fail "Depends lacks $dep: $depends"
 done
 grep -q '^set(CPACK_PACKAGE_CONTACT "NAGL Inspector developers <' "$cpack_config" || fail "the maintainer is not 'NAGL Inspector developers'"
+! grep -q '^set(CPACK_PACKAGE_CONTACT ".*@localhost' "$cpack_config" || fail "the maintainer address is on localhost"
 echo "  ok: $depends"
+
+echo "== Debian changelog and copyright"
+# The changelog's newest entry is this version, Debian revision as CPack's; its maintainer is the package's.
+release=$(sed -n 's/^set(CPACK_DEBIAN_PACKAGE_RELEASE "\(.*\)")$/\1/p' "$cpack_config")
+changelog=$src/packaging/debian/changelog
+head -1 "$changelog" | grep -q "^nagl-inspector ($version-$release) " ||
+  fail "packaging/debian/changelog does not start with version $version-$release: $(head -1 "$changelog")"
+contact=$(sed -n 's/^set(CPACK_PACKAGE_CONTACT "\(.*\)")$/\1/p' "$cpack_config")
+grep -qF -- " -- $contact  " "$changelog" || fail "the changelog's maintainer is not $contact"
+head -1 "$src/packaging/debian/copyright" |
+  grep -qx 'Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/' ||
+  fail "packaging/debian/copyright is not machine-readable"
+echo "  ok: $version-$release"
 echo PASS

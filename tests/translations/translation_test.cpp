@@ -1,16 +1,20 @@
 // The translations of nagl-inspector: the committed .ts files are complete and
 // keep every placeholder, accelerator and file pattern; the compiled .qm files
 // are embedded and match them; the language follows the system locale or the
-// setting; and loading a language changes what the windows show.
+// setting; loading a language changes what the windows show; and the fonts
+// the Japanese and Chinese windows use have a glyph for every character.
 #include <gtest/gtest.h>
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFile>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
+#include <QTextDocument>
 #include <QTranslator>
 #include <QXmlStreamReader>
 
@@ -228,6 +232,66 @@ TEST(AppLanguage, SystemLocaleLoadsItsTranslationAndReplacesTheEarlierOne) {
   EXPECT_EQ(verdictName(Verdict::Review), QString::fromUtf8("要確認"));
   ASSERT_EQ(installLanguage(QString(), QLocale(QStringLiteral("pt_PT"))), "en");  // no Portuguese: English
   EXPECT_EQ(SettingsDialog(ModelSettings{}).windowTitle(), "Model settings");
+}
+
+// A text the window shows and the font it is drawn with.
+struct ShownText {
+  QString text;
+  QFont font;
+};
+
+// The window title, menus and their entries, dock titles and labels (rich text as shown).
+QList<ShownText> shownTexts(const MainWindow& window) {
+  QList<ShownText> shown{{window.windowTitle(), window.font()}};
+  for (QAction* top : window.menuBar()->actions()) {
+    shown.append({top->text().remove(QLatin1Char('&')), window.menuBar()->font()});
+    if (!top->menu()) continue;
+    for (QAction* entry : top->menu()->actions())
+      shown.append({entry->text().remove(QLatin1Char('&')), top->menu()->font()});
+  }
+  for (const QDockWidget* dock : window.findChildren<QDockWidget*>()) shown.append({dock->windowTitle(), dock->font()});
+  for (const QLabel* label : window.findChildren<QLabel*>()) {
+    QTextDocument document;
+    document.setHtml(label->text());
+    shown.append({Qt::mightBeRichText(label->text()) ? document.toPlainText() : label->text(), label->font()});
+  }
+  return shown;
+}
+
+bool isCjk(char32_t c) {
+  const QChar::Script script = QChar::script(c);
+  return script == QChar::Script_Han || script == QChar::Script_Hiragana || script == QChar::Script_Katakana;
+}
+
+// A missing glyph is drawn as a box: with Debian's default fonts (DejaVu
+// only) every Japanese and Chinese character is one. The font engine asked is
+// the one the widget draws with, fallback fonts included (fontconfig); the
+// package recommends fonts-noto-cjk, packaging/install-debian-deps.sh installs it.
+TEST(CjkRendering, TheJapaneseAndChineseWindowsHaveAGlyphForEveryCharacter) {
+  for (const QString& language : {QStringLiteral("ja"), QStringLiteral("zh_CN")}) {
+    SCOPED_TRACE(language.toStdString());
+    ASSERT_EQ(installLanguage(language, QLocale(QStringLiteral("en_US"))), language);
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    int cjk = 0;
+    QStringList missing;
+    for (const ShownText& shown : shownTexts(window)) {
+      const QFontMetrics metrics(shown.font);
+      for (const char32_t c : shown.text.toUcs4()) {
+        if (QChar::isSpace(c) || !QChar::isPrint(c)) continue;
+        if (isCjk(c)) ++cjk;
+        if (!metrics.inFontUcs4(c))
+          missing.append(QStringLiteral("U+%1 in \"%2\" (%3)")
+                             .arg(static_cast<uint>(c), 4, 16, QLatin1Char('0'))
+                             .arg(shown.text.left(40), shown.font.family()));
+      }
+    }
+    EXPECT_GT(cjk, 50) << "the window shows too few " << language.toStdString() << " characters to check";
+    EXPECT_TRUE(missing.isEmpty()) << missing.size() << " characters without a glyph (install fonts-noto-cjk), e.g. "
+                                   << missing.mid(0, 5).join(QStringLiteral("; ")).toStdString();
+  }
+  installLanguage(QStringLiteral("en"));
 }
 
 QComboBox* languageCombo(const SettingsDialog& dialog) {

@@ -17,6 +17,7 @@
 #include "ui/document/inspection_session.h"
 #include "ui/lot/lot_browser.h"
 #include "ui/lot/lot_table_model.h"
+#include "ui/project/project_controller.h"
 #include "ui/references/file_drop_list.h"
 #include "ui/references/reference_panel.h"
 #include "ui/shell/engine_status_bar.h"
@@ -198,7 +199,10 @@ TEST(MainWindow, TriagesAGoldenLotEndToEnd) {
   if (const QByteArray shot = qgetenv("NAGL_UI_SCREENSHOT"); !shot.isEmpty()) {
     EXPECT_TRUE(window.grab().save(QString::fromLocal8Bit(shot)));
   }
-  window.close();
+  // Its untitled work is asked about on close: discarded.
+  window.projectController()->setPromptHandler(
+      [](ProjectController::Prompt, const QString&) { return ProjectController::Answer::Discard; });
+  EXPECT_TRUE(window.close());
 }
 
 TEST(MainWindow, CancelStopsARunningLot) {

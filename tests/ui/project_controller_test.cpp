@@ -240,7 +240,7 @@ TEST(Projects, AWindowKilledAfterAnAutosaveIsRecoveredOnTheNextStart) {
   r.recover = Answer::Yes;
   w.projectController()->setPromptHandler(r.handler());
   QSignalSpy opened(w.projectController(), &ProjectController::projectOpened);
-  w.projectController()->offerRecovery();  // what the start does
+  w.projectController()->offerRecovery(SessionLock::LastExit::Unclean);  // what the start after a kill does
   ASSERT_EQ(r.asked.size(), 1);
   EXPECT_EQ(r.asked[0].first, Prompt::RecoverJournal);
   EXPECT_NE(r.asked[0].second.indexOf(path), -1);
@@ -294,7 +294,7 @@ TEST(Projects, WorkOutsideAProjectIsAutosavedAndOfferedOnTheNextStart) {
   Recorder r;
   w.projectController()->setPromptHandler(r.handler());
   QSignalSpy opened(w.projectController(), &ProjectController::projectOpened);
-  w.projectController()->offerRecovery();
+  w.projectController()->offerRecovery(SessionLock::LastExit::Unclean);
   ASSERT_EQ(r.asked.size(), 1);
   EXPECT_EQ(r.asked[0].first, Prompt::RecoverJournal);
   EXPECT_NE(r.asked[0].second.indexOf(QStringLiteral("not saved in a project")), -1) << r.asked[0].second.toStdString();
@@ -308,6 +308,76 @@ TEST(Projects, WorkOutsideAProjectIsAutosavedAndOfferedOnTheNextStart) {
   // Saved into a project, the untitled journal is no longer needed.
   ASSERT_TRUE(saveAndWait(w.projectController(), ws.dir + QStringLiteral("/kept.nagl")));
   EXPECT_FALSE(QFileInfo::exists(nagl::project::AutosaveJournal::pathFor(base)));
+}
+
+// Untitled work left by a window that died, autosaved.
+void leaveUntitledJournal(const Workspace& ws) {
+  auto* w = new MainWindow;
+  Recorder r;
+  w->projectController()->setPromptHandler(r.handler());
+  w->projectController()->setAutosaveDelay(50);
+  QSignalSpy autosaved(w->projectController(), &ProjectController::autosaved);
+  ws.fill(*w);
+  ASSERT_TRUE(QTest::qWaitFor([&] { return autosaved.count() > 0; }, 20000));
+  w->projectController()->waitForIdle();
+  w->projectController()->setPromptHandler({});
+  w->projectController()->disconnect();
+  delete w;
+}
+
+TEST(Projects, QuittingWithUntitledWorkAsksSaveDiscardCancelAndDiscardLeavesNothingToRecover) {
+  const Workspace ws(QStringLiteral("project-untitled-quit"));
+  const QString journal = nagl::project::AutosaveJournal::pathFor(ProjectController::untitledJournalBase());
+  nagl::project::AutosaveJournal::discard(ProjectController::untitledJournalBase());
+  MainWindow w;
+  Recorder r;
+  w.projectController()->setPromptHandler(r.handler());
+  w.projectController()->setAutosaveDelay(50);
+  QSignalSpy autosaved(w.projectController(), &ProjectController::autosaved);
+  ws.fill(w);  // never saved as a project, never File > New
+  ASSERT_TRUE(QTest::qWaitFor([&] { return autosaved.count() > 0; }, 20000));
+  w.projectController()->waitForIdle();
+  ASSERT_TRUE(QFileInfo::exists(journal));
+
+  r.unsaved = Answer::Cancel;
+  EXPECT_FALSE(w.close());  // Cancel keeps the window and the work
+  ASSERT_EQ(r.asked.size(), 1);
+  EXPECT_EQ(r.asked[0].first, Prompt::UnsavedChanges);
+  EXPECT_TRUE(QFileInfo::exists(journal));
+
+  r.unsaved = Answer::Discard;
+  EXPECT_TRUE(w.close());
+  EXPECT_EQ(r.asked.size(), 2);
+  EXPECT_FALSE(QFileInfo::exists(journal));  // discarded: nothing for a next start to "recover"
+}
+
+TEST(Projects, RecoveryIsOfferedOnlyAfterAnUncleanExitOrWhenTheUserAskedToBeAskedAgain) {
+  const Workspace ws(QStringLiteral("project-recover-gate"));
+  const QString base = ProjectController::untitledJournalBase();
+  nagl::project::AutosaveJournal::discard(base);
+  leaveUntitledJournal(ws);
+  ASSERT_TRUE(QFileInfo::exists(nagl::project::AutosaveJournal::pathFor(base)));
+
+  MainWindow w;
+  Recorder r;
+  w.projectController()->setPromptHandler(r.handler());
+  w.projectController()->offerRecovery(SessionLock::LastExit::Clean);
+  w.projectController()->offerRecovery(SessionLock::LastExit::OtherInstanceRunning);  // its journal is live
+  EXPECT_TRUE(r.asked.isEmpty());
+  EXPECT_TRUE(QFileInfo::exists(nagl::project::AutosaveJournal::pathFor(base)));  // not dropped either
+
+  r.recover = Answer::Cancel;  // "asks again next time" ...
+  w.projectController()->offerRecovery(SessionLock::LastExit::Unclean);
+  ASSERT_EQ(r.asked.size(), 1);
+  EXPECT_EQ(r.asked[0].first, Prompt::RecoverJournal);
+  r.recover = Answer::No;  // ... even after a clean exit
+  w.projectController()->offerRecovery(SessionLock::LastExit::Clean);
+  ASSERT_EQ(r.asked.size(), 2);
+  EXPECT_FALSE(QFileInfo::exists(nagl::project::AutosaveJournal::pathFor(base)));
+  leaveUntitledJournal(ws);
+  w.projectController()->offerRecovery(SessionLock::LastExit::Clean);  // answered: not deferred any more
+  EXPECT_EQ(r.asked.size(), 2);
+  nagl::project::AutosaveJournal::discard(base);
 }
 
 TEST(Projects, DecliningRecoveryOpensTheSavedVersionAndDropsTheJournal) {

@@ -14,7 +14,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -22,6 +21,7 @@
 #include <cmath>
 
 #include "nagl/project/autosave_journal.h"
+#include "ui/common/app_folders.h"
 #include "ui/common/core_decoded_image.h"
 #include "ui/common/path_bytes.h"
 #include "ui/document/inspection_document.h"
@@ -33,6 +33,8 @@ namespace np = nagl::project;
 namespace {
 
 const QString kRecentKey = QStringLiteral("project/recent");
+// Set when the user answered Cancel ("ask again next time") to a recovery offer.
+const QString kRecoveryDeferredKey = QStringLiteral("project/recoveryDeferred");
 
 np::Override toOverride(Verdict v) {
   return v == Verdict::Pass ? np::Override::Pass : v == Verdict::Fail ? np::Override::Fail : np::Override::Review;
@@ -148,8 +150,7 @@ ProjectController::~ProjectController() {
 void ProjectController::setAutosaveDelay(int ms) { autosaveTimer_->setInterval(ms); }
 
 QString ProjectController::untitledJournalBase() {
-  return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
-         QStringLiteral("/untitled/untitled.naglproj");
+  return appDataFolder() + QStringLiteral("/untitled/untitled.naglproj");
 }
 
 QString ProjectController::journalBase() const { return path_.isEmpty() ? untitledJournalBase() : path_; }
@@ -232,7 +233,9 @@ void ProjectController::updateTitle() {
 }
 
 bool ProjectController::confirmDiscardOrSave() {
-  if (!active_ || !modified_) return true;
+  // Work never made a project (active_ false) is asked about too: Discard is
+  // the only way it may be lost.
+  if (!modified_) return true;
   const Answer a =
       ask(Prompt::UnsavedChanges, tr("The project \"%1\" has unsaved changes. Save them?").arg(projectName()));
   if (a == Answer::Cancel) return false;
@@ -554,7 +557,16 @@ bool ProjectController::maybeCloseProject() {
   return true;
 }
 
-void ProjectController::offerRecovery() {
+void ProjectController::offerRecovery(SessionLock::LastExit lastExit) {
+  QSettings settings;
+  const bool deferred = settings.value(kRecoveryDeferredKey).toBool();
+  // After a clean quit the journals left are not lost work (Cancel kept them on purpose, or they are stale).
+  if (lastExit == SessionLock::LastExit::OtherInstanceRunning) return;  // its journals are live
+  if (lastExit == SessionLock::LastExit::Clean && !deferred) return;
+  settings.remove(kRecoveryDeferredKey);
+  const auto deferOnCancel = [&settings](Answer a) {
+    if (a == Answer::Cancel) settings.setValue(kRecoveryDeferredKey, true);
+  };
   if (const np::AutosaveJournal::Inspection untitled = np::AutosaveJournal::inspect(untitledJournalBase());
       untitled.status == np::AutosaveJournal::Status::Newer) {
     const QString when =
@@ -563,6 +575,7 @@ void ProjectController::offerRecovery() {
                          tr("Work from your last session that was not saved in a project was autosaved at %1.\n\n"
                             "Restore it? (No drops it; Cancel asks again next time.)")
                              .arg(when));
+    deferOnCancel(a);
     if (a == Answer::Yes) {
       startOpen(untitledJournalBase(), true);
       return;
@@ -578,6 +591,7 @@ void ProjectController::offerRecovery() {
                          tr("NAGL Inspector did not close cleanly. The project %1 has unsaved changes autosaved at "
                             "%2.\n\nRecover them? (No drops the autosaved changes; Cancel asks again next time.)")
                              .arg(QDir::toNativeSeparators(path), when));
+    deferOnCancel(a);
     if (a == Answer::Yes) {
       startOpen(path, true);
       return;

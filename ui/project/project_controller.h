@@ -2,8 +2,9 @@
 // Projects in the workstation: File > New / Open / Save / Save As / Recent,
 // the window title (project name and a modified marker), the autosave
 // journal (a few seconds after a change, on a worker thread), recovery after
-// a crash (a journal newer than the project file: ask) and the "unsaved
-// changes" question on close. The files are nagl::project's (core/project);
+// a crash (a journal newer than the project file: ask; at a start only after
+// an unclean exit) and the "unsaved changes" question on close, for untitled
+// work as for a named project. The files are nagl::project's (core/project);
 // the big parts (results cache, masks) are read and written off the UI thread.
 // What is saved and loaded is the InspectionDocument; the window only gets
 // its title, status messages and the dialogs' parent from here.
@@ -18,6 +19,7 @@
 
 #include "ui/document/inspection_types.h"
 #include "ui/lot/verdict.h"
+#include "ui/project/session_lock.h"
 
 class QAction;
 class QMainWindow;
@@ -67,8 +69,10 @@ class ProjectController : public QObject {
   void autosaveNow();
   // Closing the window: false when the user cancelled. Saves synchronously.
   bool maybeCloseProject();
-  // After a start: offers to recover a recent project whose journal is newer.
-  void offerRecovery();
+  // After a start: offers to recover untitled work or a recent project whose
+  // journal is newer, only when the last session did not end cleanly (or the
+  // user answered Cancel, "ask again next time", at an earlier offer).
+  void offerRecovery(SessionLock::LastExit lastExit);
   // Where work outside a saved project is journaled: "<app data>/untitled/untitled.naglproj"
   // (the journal is "<that>.autosave"; no project file is ever written there).
   static QString untitledJournalBase();

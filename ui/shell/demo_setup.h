@@ -20,7 +20,7 @@ struct DemoPlan {
   QString error;           // empty on success
 };
 
-// cacheDir: e.g. QStandardPaths::CacheLocation. Files already there are reused.
+// cacheDir: e.g. appCacheFolder() (ui/common/app_folders.h). Files already there are reused.
 DemoPlan prepareDemo(const QString& cacheDir, const ModelSettings& configured);
 
 }  // namespace nagl::ui

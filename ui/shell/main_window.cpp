@@ -12,13 +12,13 @@
 #include <QSlider>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 #include "ui/charts/charts_panel.h"
+#include "ui/common/app_folders.h"
 #include "ui/document/inspection_document.h"
 #include "ui/document/inspection_session.h"
 #include "ui/export/export_coordinator.h"
@@ -37,6 +37,7 @@
 #include "ui/shell/demo_runner.h"
 #include "ui/shell/diagnostics_report.h"
 #include "ui/shell/engine_status_bar.h"
+#include "ui/shell/settings_autosave.h"
 #include "ui/shell/settings_dialog.h"
 #include "ui/shell/undo_router.h"
 #include "ui/viewer/compare_pane.h"
@@ -65,6 +66,7 @@ MainWindow::MainWindow(QWidget* parent)
   createHelpMenu();  // last in the menu bar
   connectDocument();
   readSettings();
+  watchSettings();
   updateRunState();
   updateCentral();
 }
@@ -183,8 +185,7 @@ void MainWindow::createMenus() {
 
 void MainWindow::createHelpMenu() {
   QMenu* help = menuBar()->addMenu(tr("&Help"));
-  help->addAction(tr("Run the &demo"), this,
-                  [this] { startDemo(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)); });
+  help->addAction(tr("Run the &demo"), this, [this] { startDemo(appCacheFolder()); });
 }
 
 void MainWindow::createToolBar() {
@@ -295,6 +296,15 @@ void MainWindow::writeSettings() const {
   settings.setValue(QStringLiteral("view/opacity"), view_->opacitySlider()->value());
   settings.setValue(QStringLiteral("view/colormap"), view_->colormapBox()->currentIndex());
   settings.setValue(QStringLiteral("lot/folder"), runs_->lotFolder());
+}
+
+void MainWindow::watchSettings() {
+  settingsAutosave_ = new SettingsAutosave(this, [this] { writeSettings(); });
+  const auto schedule = [this] { settingsAutosave_->schedule(); };
+  connect(view_->opacitySlider(), &QSlider::valueChanged, settingsAutosave_, schedule);
+  connect(view_->colormapBox(), &QComboBox::currentIndexChanged, settingsAutosave_, schedule);
+  connect(document_, &InspectionDocument::modelSettingsChanged, settingsAutosave_, schedule);
+  connect(document_, &InspectionDocument::lotReset, settingsAutosave_, schedule);  // the lot folder
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

@@ -6,7 +6,8 @@
 // status bar. It builds the panels, menus and controllers and wires them to
 // the document; each job lives in a class of its own (lot runs, thresholds,
 // viewer and masks, comparison, export, mask import, demo, projects). Layout,
-// window state and settings persist with QSettings.
+// window state and settings persist with QSettings, written when they change
+// (SettingsAutosave) and at close.
 #include <QMainWindow>
 #include <QStringList>
 
@@ -38,6 +39,7 @@ class MaskImportController;
 class ModelStoreDialog;
 class ProjectController;
 class ReferencePanel;
+class SettingsAutosave;
 class ThresholdControls;
 class UndoRouter;
 class ViewControls;
@@ -72,6 +74,7 @@ class MainWindow : public QMainWindow {
   ViewerController* viewerController() const { return viewerControl_; }
   ProjectController* projectController() const { return project_; }
   ExportCoordinator* exportCoordinator() const { return export_; }
+  SettingsAutosave* settingsAutosave() const { return settingsAutosave_; }
 
   // Shortcuts into the parts, as the tests and the screenshot tour use them.
   void openLotFolder(const QString& folder);
@@ -130,6 +133,7 @@ class MainWindow : public QMainWindow {
   void connectDocument();
   void readSettings();
   void writeSettings() const;
+  void watchSettings();
   void openSettingsDialog();
   void updateRunState();
   void updateCentral();
@@ -158,6 +162,7 @@ class MainWindow : public QMainWindow {
   DemoRunner* demo_ = nullptr;
   ProjectController* project_ = nullptr;
   UndoRouter* undo_ = nullptr;
+  SettingsAutosave* settingsAutosave_ = nullptr;
   bool illustrative_ = false;
 };
 

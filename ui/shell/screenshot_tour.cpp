@@ -10,6 +10,7 @@
 #include "ui/document/inspection_session.h"
 #include "ui/lot/lot_browser.h"
 #include "ui/lot/lot_table_model.h"
+#include "ui/project/project_controller.h"
 #include "ui/shell/main_window.h"
 #include "ui/viewer/image_viewer.h"
 
@@ -27,6 +28,9 @@ void ScreenshotTour::shoot(const QString& name) {
 
 void ScreenshotTour::step() {
   if (next_ >= steps_.size()) {
+    // The tour's demo work is not the user's: quit without asking to save it.
+    window_->projectController()->setPromptHandler(
+        [](ProjectController::Prompt, const QString&) { return ProjectController::Answer::Discard; });
     QApplication::quit();
     return;
   }

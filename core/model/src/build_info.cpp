@@ -10,10 +10,11 @@ namespace nagl {
 
 std::string libtorchVersion() { return TORCH_VERSION; }
 
-std::string computeDeviceSummary() {
+std::string computeDeviceSummary(int threads) {
   try {
     const DeviceInfo info = selectDevice(DeviceChoice::Auto, Precision::Float32);
-    std::string summary = info.name + " (" + info.description;
+    const std::string description = info.isCuda ? info.description : cpuDescription(inferenceThreadCount(threads));
+    std::string summary = info.name + " (" + description;
     if (!info.fallbackNote.empty()) summary += "; " + info.fallbackNote;
     return summary + ")";
   } catch (const std::exception& error) {

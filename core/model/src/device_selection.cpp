@@ -71,11 +71,16 @@ void tuneAllocatorForInference() {
 #endif
 }
 
+int inferenceThreadCount(int threads) {
+  return threads > 0 ? threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+}
+
 int setInferenceThreads(int threads) {
-  const int n = threads > 0 ? threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  at::set_num_threads(n);
+  at::set_num_threads(inferenceThreadCount(threads));
   return at::get_num_threads();
 }
+
+std::string cpuDescription(int threads) { return "CPU, " + std::to_string(threads) + " threads"; }
 
 bool limitCudaMemory(double gib) {
 #ifdef NAGL_TORCH_HAS_CUDA
@@ -125,7 +130,7 @@ DeviceInfo selectDevice(DeviceChoice choice, Precision precision) {
     info.description = cudaDescription();
   } else {
     info.name = "cpu";
-    info.description = "CPU, " + std::to_string(at::get_num_threads()) + " threads";
+    info.description = cpuDescription(at::get_num_threads());
     if (choice == DeviceChoice::Auto) info.fallbackNote = why;
   }
   if (precision == Precision::Float16 && !info.isCuda)

@@ -9,7 +9,9 @@ namespace nagl {
 std::string libtorchVersion();
 
 // The device `--device auto` would pick, one line: "cpu (CPU, 2 threads; no
-// CUDA GPU is visible)" or "cuda:0 (NVIDIA H200, 139 GiB)".
-std::string computeDeviceSummary();
+// CUDA GPU is visible)" or "cuda:0 (NVIDIA H200, 139 GiB)". `threads`: the
+// thread setting inference runs with (0: all cores); the summary names the
+// count it resolves to, not LibTorch's count before any inference set it.
+std::string computeDeviceSummary(int threads = 0);
 
 }  // namespace nagl
