@@ -19,6 +19,7 @@
 #include "ui/lot/lot_table_model.h"
 #include "ui/lot/override_menu.h"
 #include "ui/masks/mask_layer.h"
+#include "ui/project/project_controller.h"
 #include "ui/references/reference_panel.h"
 #include "ui/shell/main_window.h"
 #include "ui/viewer/image_viewer.h"
@@ -145,7 +146,10 @@ TEST(OverrideSurvival, OverridesSurviveF5AndAReferenceMaskEditAndAMovedScoreIsFl
   EXPECT_EQ(actions, (QList<OverrideAction>{OverrideAction::Set, OverrideAction::Comment, OverrideAction::Set,
                                             OverrideAction::Confirm, OverrideAction::Undo, OverrideAction::Undo,
                                             OverrideAction::Undo, OverrideAction::Undo}));
-  window.close();
+  // Its untitled work is asked about on close: discarded.
+  window.projectController()->setPromptHandler(
+      [](ProjectController::Prompt, const QString&) { return ProjectController::Answer::Discard; });
+  EXPECT_TRUE(window.close());
 }
 
 }  // namespace
