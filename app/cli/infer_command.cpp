@@ -5,7 +5,6 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
-#include <ctime>
 #include <deque>
 #include <filesystem>
 #include <limits>
@@ -33,6 +32,7 @@
 #include "nagl/engine/result_inbox.h"
 #include "nagl/export/export_error.h"
 #include "nagl/foundation/sha256.h"
+#include "nagl/foundation/utc_time.h"
 #include "nagl/imaging/float_tiff.h"
 #include "nagl/imaging/image_decode.h"
 #include "nagl/model/nagl_model.h"
@@ -197,21 +197,12 @@ std::optional<DigestedFile> digested(const std::string& path) {
   return DigestedFile{path, foundation::sha256File(path)};
 }
 
-std::string utcNow() {
-  const std::time_t now = std::time(nullptr);
-  std::tm utc{};
-  gmtime_r(&now, &utc);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return text;
-}
-
 // The manifest of this run; digests are taken after the engine accepted the
 // references, so a bad reference keeps its own message.
 RunManifest describeRun(const InferRequest& r, const std::vector<std::string>& lot, std::size_t shardQueries) {
   RunManifest m;
   m.program = std::string("nagl ") + NAGL_VERSION;
-  m.started = utcNow();
+  m.started = foundation::utcTimestamp();
   m.backbone = digested(r.engine.model.backbonePath);
   m.head = digested(r.engine.model.headPath);
   for (const std::string& n : r.references.normals) m.normals.push_back({*digested(n), std::nullopt});

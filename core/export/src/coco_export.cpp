@@ -2,12 +2,12 @@
 
 #include <algorithm>
 #include <cmath>
-#include <ctime>
 #include <opencv2/imgproc.hpp>
 #include <vector>
 
 #include "nagl/export/coco_rle.h"
 #include "nagl/export/mask_polygons.h"
+#include "nagl/foundation/utc_time.h"
 #include "nagl/metrics/metrics_report.h"
 
 namespace nagl::exporting {
@@ -107,11 +107,7 @@ void CocoWriter::addImage(int imageId, const std::string& fileName, const std::s
 }
 
 std::string CocoWriter::json() const {
-  char date[32] = "";
-  const std::time_t now = std::time(nullptr);
-  std::tm utc{};
-  gmtime_r(&now, &utc);
-  std::strftime(date, sizeof date, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  const std::string date = foundation::utcTimestamp();
   std::map<std::string, int> categoryIds;
   for (const auto& [id, e] : images_)
     if (!e.regions.empty()) categoryIds.emplace(e.category, 0);

@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <cctype>
-#include <ctime>
 
 #include "checkpoint_conversion.h"
 #include "nagl/foundation/sha256.h"
+#include "nagl/foundation/utc_time.h"
 #include "nagl/store/store_error.h"
 #include "store_lock.h"
 
@@ -21,15 +21,6 @@ std::string sha256File(const std::filesystem::path& path, std::uint64_t* size) {
   } catch (const foundation::DigestError& e) {
     throw StoreError(e.what());
   }
-}
-
-std::string utcNow() {
-  const std::time_t now = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&now, &tm);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return text;
 }
 
 std::string lower(std::string s) {
@@ -95,7 +86,7 @@ ModelEntry ModelStore::importFile(const std::filesystem::path& file, const Impor
     entry.kind = converted.kind;
     entry.architecture = converted.architecture;
     entry.storedSha256 = sha256File(stored, &entry.storedSize);
-    entry.imported = utcNow();
+    entry.imported = foundation::utcTimestamp();
     m.models.push_back(entry);
     if (!m.findDefault(entry.kind)) defaultSlot(m, entry.kind) = entry.name;
     writeManifest(manifestPath(), m);
