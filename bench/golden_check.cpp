@@ -35,19 +35,19 @@ struct GoldenOptions {
 
 int run(const GoldenOptions& opt) {
   const std::string& dir = opt.golden;
-  const Precision precision = parsePrecision(opt.precision);
-  const DeviceInfo info = selectDevice(parseDeviceChoice(opt.device), precision);
+  const model::Precision precision = model::parsePrecision(opt.precision);
+  const model::DeviceInfo info = model::selectDevice(model::parseDeviceChoice(opt.device), precision);
   const at::Device device(info.name);
   c10::InferenceMode guard;
   int failures = 0;
   for (const char* file : {"golden_tiny.safetensors", "golden_tiny_n2a2.safetensors"}) {
     const checkpoint::TensorMap g = checkpoint::readSafetensors(dir + "/" + file);
     const std::string backbonePath = dir + "/dinov2_tiny.pth", headPath = dir + "/nagl_head_tiny.pth";
-    Dinov2 backbone(checkpoint::canonicalDinov2Keys(checkpoint::readCheckpoint(backbonePath), backbonePath),
-                    backbonePath);
+    model::Dinov2 backbone(checkpoint::canonicalDinov2Keys(checkpoint::readCheckpoint(backbonePath), backbonePath),
+                           backbonePath);
     backbone.to(device, scalarType(precision));
-    NaglHead head(checkpoint::canonicalHeadKeys(checkpoint::readCheckpoint(headPath), headPath), headPath,
-                  backbone.config().embedDim);
+    model::NaglHead head(checkpoint::canonicalHeadKeys(checkpoint::readCheckpoint(headPath), headPath), headPath,
+                         backbone.config().embedDim);
     head.to(device, at::kFloat);
     auto features = [&](const char* name) {
       return backbone.forward(g.at(name).to(device, scalarType(precision))).to(at::kFloat);
@@ -56,13 +56,14 @@ int run(const GoldenOptions& opt) {
     const at::Tensor query = features("input.query_images");
     const int64_t C = backbone.config().embedDim;
     const at::Tensor normalTokens = normal.reshape({-1, C});
-    const at::Tensor cells = downsampleMask(g.at("input.abnormal_masks").to(device), backbone.config().patchSize);
-    NaglHead::MiningTrace mining;
+    const at::Tensor cells =
+        model::downsampleMask(g.at("input.abnormal_masks").to(device), backbone.config().patchSize);
+    model::NaglHead::MiningTrace mining;
     const at::Tensor residualProxies = head.residualMining(abnormal, cells, normalTokens, &mining);
-    NaglHead::LearningTrace learning;
+    model::NaglHead::LearningTrace learning;
     const at::Tensor anomalyProxies = head.anomalyFeatureLearning(query, residualProxies, normalTokens, &learning);
-    const at::Tensor sN = std::get<0>(halfCosineSimilarity(query, normalTokens).max(-1));
-    const at::Tensor sA = halfCosineSimilarity(query, anomalyProxies).mean(-1);
+    const at::Tensor sN = std::get<0>(model::halfCosineSimilarity(query, normalTokens).max(-1));
+    const at::Tensor sA = model::halfCosineSimilarity(query, anomalyProxies).mean(-1);
     const at::Tensor aScore = ((sA + 1 - sN) / 2).to(at::kCPU).contiguous();
     double imageDeviation = 0.0, mapDeviation = 0.0;
     for (int64_t q = 0; q < aScore.size(0); ++q) {
@@ -101,11 +102,11 @@ int run(const GoldenOptions& opt) {
     std::printf("%s on %s (%s), %s:\n", file, info.name.c_str(), info.description.c_str(), toString(precision));
     for (const Check& c : checks) {
       const bool ok = c.deviation <= c.fp32Tolerance;
-      if (!ok && precision == Precision::Float32) ++failures;
+      if (!ok && precision == model::Precision::Float32) ++failures;
       std::printf("  %-22s max |diff| %.3e  (fp32 tolerance %.0e%s)\n", c.stage, c.deviation, c.fp32Tolerance,
-                  ok                                ? ""
-                  : precision == Precision::Float32 ? ", FAILED"
-                                                    : ", exceeded");
+                  ok                                       ? ""
+                  : precision == model::Precision::Float32 ? ", FAILED"
+                                                           : ", exceeded");
     }
   }
   return failures ? 1 : 0;

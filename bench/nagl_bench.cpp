@@ -50,19 +50,19 @@ void addOptions(CLI::App& app, BenchOptions& o) {
 }
 
 int run(const BenchOptions& opt) {
-  const int threads = setInferenceThreads(opt.threads);
+  const int threads = model::setInferenceThreads(opt.threads);
   const int queryCount = std::max(10, opt.queries);
   checkpoint::UntrainedBackboneSpec spec;
   spec.depth = opt.depth;
   spec.embedDim = opt.embed;
   const UntrainedModelFiles files("nagl-bench", spec);
-  ModelOptions options;
+  model::ModelOptions options;
   options.backbonePath = files.backbonePath();
   options.headPath = files.headPath();
   options.imageSize = opt.imageSize;
-  options.device = parseDeviceChoice(opt.device);
-  options.precision = parsePrecision(opt.precision);
-  const NaglModel model(options);
+  options.device = model::parseDeviceChoice(opt.device);
+  options.precision = model::parsePrecision(opt.precision);
+  const model::NaglModel model(options);
   const int size = model.imageSize();
   std::printf("model: %s\n", model.describe().c_str());
   std::printf("device: %s (%s), %d CPU threads\n", model.device().name.c_str(), model.device().description.c_str(),
@@ -76,7 +76,7 @@ int run(const BenchOptions& opt) {
   for (int i = 0; i < queryCount; ++i) queries.push_back(texturedImage(640, 480, 100 + i, i % 2 == 1));
   auto resized = [&](const Image8& image) { return resizeBicubicPillow(image, size, size); };
   auto references = [&] {
-    ReferenceImages refs;
+    model::ReferenceImages refs;
     refs.normals.push_back(resized(normal));
     refs.abnormals.push_back(resized(abnormal));
     refs.abnormalMasks.push_back(mask);
@@ -87,7 +87,7 @@ int run(const BenchOptions& opt) {
   // The three per-query paths are measured interleaved, query by query, so
   // background noise on a shared machine hits them alike.
   std::vector<double> referenceWay, cached, backbone;
-  const ReferenceContext context = model.encodeReferences(references());
+  const model::ReferenceContext context = model.encodeReferences(references());
   for (const Image8& q : queries) {
     // (a) the reference's way: every reference re-encoded for every query
     referenceWay.push_back(seconds([&] { model.score(model.encodeReferences(references()), {resized(q)}); }));
@@ -121,11 +121,11 @@ int run(const BenchOptions& opt) {
   std::printf("(d) one backbone pass alone:                         %.3f s\n", d);
   std::printf("a/b = %.2f (target >= 2.8)   (b-d)/d = %.1f %% (target <= 10 %%)\n", a / b, 100.0 * (b - d) / d);
 
-  if (options.precision != Precision::Float32) {
-    ModelOptions fp32 = options;
-    fp32.precision = Precision::Float32;
-    const NaglModel reference(fp32);
-    const ReferenceContext referenceContext = reference.encodeReferences(references());
+  if (options.precision != model::Precision::Float32) {
+    model::ModelOptions fp32 = options;
+    fp32.precision = model::Precision::Float32;
+    const model::NaglModel reference(fp32);
+    const model::ReferenceContext referenceContext = reference.encodeReferences(references());
     double maxPatch = 0.0, maxImage = 0.0;
     for (const Image8& q : queries) {
       const auto low = model.score(context, {resized(q)})[0];

@@ -21,32 +21,32 @@ struct OomOptions {
 
 int run(const OomOptions& opt) {
   const UntrainedModelFiles files("nagl-oom", checkpoint::UntrainedBackboneSpec{});
-  ModelOptions options;
+  model::ModelOptions options;
   options.backbonePath = files.backbonePath();
   options.headPath = files.headPath();
   options.imageSize = opt.imageSize;
-  options.device = DeviceChoice::Cuda;
-  const NaglModel model(options);
+  options.device = model::DeviceChoice::Cuda;
+  const model::NaglModel model(options);
   std::printf("model: %s on %s (%s)\n", model.describe().c_str(), model.device().name.c_str(),
               model.device().description.c_str());
   const int size = model.imageSize();
-  const ReferenceContext context = model.encodeReferences(ReferenceImages{
+  const model::ReferenceContext context = model.encodeReferences(model::ReferenceImages{
       {texturedImage(size, size, 1, false)}, {texturedImage(size, size, 2, true)}, {defectMask(size, size)}});
   std::vector<Image8> queries;
   for (int i = 0; i < opt.queries; ++i) queries.push_back(texturedImage(size, size, 100 + i, i % 2 == 1));
 
   // Uncapped, one at a time: the scores to match.
-  std::vector<PatchScores> expected;
+  std::vector<model::PatchScores> expected;
   for (const Image8& q : queries) expected.push_back(model.score(context, {q}).at(0));
 
   const double capGib = opt.capGib;
-  if (!limitCudaMemory(capGib)) {
+  if (!model::limitCudaMemory(capGib)) {
     std::printf("FAIL: cannot cap CUDA memory (no CUDA)\n");
     return 1;
   }
   std::atomic<int> batchSize{opt.batch};
   int halvings = 0;
-  const auto scores = runHalvingOnOutOfMemory<Image8, PatchScores>(
+  const auto scores = model::runHalvingOnOutOfMemory<Image8, model::PatchScores>(
       queries, batchSize, [&](const std::vector<Image8>& chunk) { return model.score(context, chunk); },
       [&](int from, int to, const std::string& error) {
         ++halvings;

@@ -38,19 +38,19 @@ struct TrainBenchOptions {
 };
 
 int run(const TrainBenchOptions& opt) {
-  const int threads = setInferenceThreads(opt.threads);
+  const int threads = model::setInferenceThreads(opt.threads);
   const int batchSize = std::max(1, opt.batchSize);
   const int steps = std::max(2, opt.steps);
   checkpoint::UntrainedBackboneSpec spec;
   spec.depth = opt.depth;
   spec.embedDim = opt.embed;
-  ModelOptions mo;
+  model::ModelOptions mo;
   mo.imageSize = opt.imageSize;
-  mo.device = parseDeviceChoice(opt.device);
-  const NaglModel model = [&] {
+  mo.device = model::parseDeviceChoice(opt.device);
+  const model::NaglModel model = [&] {
     const UntrainedModelFiles files("nagl-train-bench", spec, false);  // removed once the model holds the weights
     mo.backbonePath = files.backbonePath();
-    return NaglModel(mo);
+    return model::NaglModel(mo);
   }();
   const int size = model.imageSize();
   std::printf("model: %s\n", model.describe().c_str());
@@ -70,16 +70,16 @@ int run(const TrainBenchOptions& opt) {
   }
   const Image8 noDefect(size, size, 1);
 
-  auto toEpisode = [&](const EpisodeImages& e, const std::vector<ImageFeatures>& f) {
-    return TrainingEpisode{{f[0]}, {f[1]}, {grey}, f[2], e.queryAbnormal ? grey : noDefect, e.queryAbnormal};
+  auto toEpisode = [&](const EpisodeImages& e, const std::vector<model::ImageFeatures>& f) {
+    return model::TrainingEpisode{{f[0]}, {f[1]}, {grey}, f[2], e.queryAbnormal ? grey : noDefect, e.queryAbnormal};
   };
-  HeadTrainerOptions ho;
+  model::HeadTrainerOptions ho;
   ho.proxies = opt.proxies;
-  HeadTrainer trainer(model, ho);
+  model::HeadTrainer trainer(model, ho);
 
   // Cached: features computed once (timed separately), a step is the head only.
   const auto cacheStart = Clock::now();
-  std::vector<TrainingEpisode> cachedBatch;
+  std::vector<model::TrainingEpisode> cachedBatch;
   for (const EpisodeImages& e : episodes)
     cachedBatch.push_back(toEpisode(e, model.encodeImages({e.normal, e.abnormal, e.query})));
   const double cacheSeconds = std::chrono::duration<double>(Clock::now() - cacheStart).count();
@@ -91,7 +91,7 @@ int run(const TrainBenchOptions& opt) {
     trainer.step(cachedBatch);
     cached.push_back(std::chrono::duration<double>(Clock::now() - t0).count());
     t0 = Clock::now();
-    std::vector<TrainingEpisode> batch;
+    std::vector<model::TrainingEpisode> batch;
     for (const EpisodeImages& e : episodes)
       batch.push_back(toEpisode(e, model.encodeImages({e.normal, e.abnormal, e.query})));
     trainer.step(batch);

@@ -105,7 +105,7 @@ std::string fileFingerprint(const std::string& path) {
 }
 
 struct EvalRequest {
-  EngineOptions engine;
+  engine::EngineOptions engine;
   EvaluationConfig config;
   Shard shard;
 };
@@ -133,7 +133,7 @@ std::vector<evaluation::CategoryPlan> keepShard(std::vector<evaluation::Category
 EvalRequest checkedRequest(const EvalArguments& a) {
   EvalRequest r;
   r.engine = withStoreDefaults(a.model);
-  const ModelOptions& model = r.engine.model;
+  const model::ModelOptions& model = r.engine.model;
   EvaluationConfig& c = r.config = a.config;
   for (const std::string& name : c.categories)
     if (name.empty() || name.find('/') != std::string::npos)
@@ -185,8 +185,8 @@ int evaluateAll(const EvalRequest& r) {
   fs::create_directories(c.outDir, ec);
   if (!fs::is_directory(c.outDir)) throw std::runtime_error(c.outDir.string() + ": cannot create output folder");
   const OutputFolderLock lock(c.outDir);  // one writer: partial/, maps/ and the reports
-  QueryEngine engine(r.engine);
-  const EngineStatus status = engine.status();
+  engine::QueryEngine engine(r.engine);
+  const engine::EngineStatus status = engine.status();
   std::fprintf(stderr, "model: %s\n", status.model.c_str());
   if (!status.device.fallbackNote.empty())
     std::fprintf(stderr, "device: cpu (CUDA not used: %s)\n", status.device.fallbackNote.c_str());

@@ -131,8 +131,8 @@ void addOptions(CLI::App& app, InferArguments& a) {
 }
 
 struct InferRequest {
-  EngineOptions engine;
-  ReferenceSet references;
+  engine::EngineOptions engine;
+  engine::ReferenceSet references;
   std::vector<std::string> queryArguments;
   std::filesystem::path outDir;
   ExportRequest exports;
@@ -206,11 +206,11 @@ RunManifest describeRun(const InferRequest& r, const std::vector<std::string>& l
   m.backbone = digested(r.engine.model.backbonePath);
   m.head = digested(r.engine.model.headPath);
   for (const std::string& n : r.references.normals) m.normals.push_back({*digested(n), std::nullopt});
-  for (const AbnormalReference& a : r.references.abnormals)
+  for (const engine::AbnormalReference& a : r.references.abnormals)
     m.abnormals.push_back({*digested(a.image), digested(a.mask)});
   m.imageSize = r.engine.model.imageSize;
   m.precision = toString(r.engine.model.precision);
-  m.tiling = describeTiling(r.engine.tiling, r.engine.model.imageSize / 14);
+  m.tiling = tiling::describeTiling(r.engine.tiling, r.engine.model.imageSize / 14);
   m.lotQueries = lot.size();
   m.lotSha256 = queryListDigest(lot);
   m.shardIndex = r.shard.index;
@@ -238,7 +238,7 @@ void placePreviousRows(const std::vector<ScoreRow>& previous, const std::vector<
   }
 }
 
-void printEngineStatus(const EngineStatus& status) {
+void printEngineStatus(const engine::EngineStatus& status) {
   std::fprintf(stderr, "model: %s\n", status.model.c_str());
   if (!status.device.fallbackNote.empty())
     std::fprintf(stderr, "device: cpu (CUDA not used: %s)\n", status.device.fallbackNote.c_str());
@@ -247,7 +247,7 @@ void printEngineStatus(const EngineStatus& status) {
 }
 
 int inferAll(const InferRequest& r) {
-  const std::vector<std::string> lot = collectImageFiles(r.queryArguments);
+  const std::vector<std::string> lot = engine::collectImageFiles(r.queryArguments);
   if (lot.empty()) throw std::runtime_error("no image files found in the QUERY folders");
   const std::vector<std::string> lotStems = uniqueOutputStems(lot);
   const QueryRange range = shardRange(r.shard, lot.size(), static_cast<std::size_t>(r.engine.batchSize));
@@ -261,11 +261,11 @@ int inferAll(const InferRequest& r) {
   const OutputFolderLock lock(r.outDir);
   if (r.existingRun == ExistingRunPolicy::Refuse) checkExistingRun(r.outDir, RunManifest{}, r.existingRun);
 
-  QueryEngine engine(r.engine);
-  const EngineStatus status = engine.status();
+  engine::QueryEngine engine(r.engine);
+  const engine::EngineStatus status = engine.status();
   printEngineStatus(status);
-  const ScoringMode mode = engine.setReferences(r.references).get();
-  if (mode == ScoringMode::NormalOnly)
+  const model::ScoringMode mode = engine.setReferences(r.references).get();
+  if (mode == model::ScoringMode::NormalOnly)
     std::fprintf(stderr, "mode: normal-only (%s)\n",
                  r.engine.model.headPath.empty() ? "no --head given" : "no --abnormal references given");
   else
@@ -329,7 +329,7 @@ int inferAll(const InferRequest& r) {
       }
       return true;
     };
-    ResultInbox inbox;
+    engine::ResultInbox inbox;
     std::vector<std::string> pendingPaths;
     for (std::size_t i : pending) pendingPaths.push_back(queries[i]);
     bool finished = pendingPaths.empty(), cancelRequested = false;

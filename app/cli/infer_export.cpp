@@ -8,14 +8,14 @@ namespace nagl::cli {
 namespace {
 
 exporting::ExportJobOptions jobOptions(const ExportRequest& request, const std::filesystem::path& outDir,
-                                       const ReferenceSet& references, const ExportModelInfo& model) {
+                                       const engine::ReferenceSet& references, const ExportModelInfo& model) {
   exporting::ExportJobOptions o;
   o.folder = outDir / "export";
   o.formats = request.formats;
   o.thresholds = {static_cast<double>(request.threshold), static_cast<double>(request.threshold)};
   o.model = {model.description, model.backbone, model.head};
   for (const std::string& n : references.normals) o.references.push_back({n, ""});
-  for (const AbnormalReference& a : references.abnormals) o.references.push_back({a.image, a.mask});
+  for (const engine::AbnormalReference& a : references.abnormals) o.references.push_back({a.image, a.mask});
   return o;
 }
 
@@ -23,7 +23,7 @@ exporting::ExportJobOptions jobOptions(const ExportRequest& request, const std::
 
 InferExport::InferExport(const ExportRequest& request, const std::filesystem::path& outDir,
                          std::vector<std::string> queries, std::vector<std::string> stems,
-                         const ReferenceSet& references, const ExportModelInfo& model)
+                         const engine::ReferenceSet& references, const ExportModelInfo& model)
     : queries_(queries), stems_(stems), job_(jobOptions(request, outDir, references, model), queries, stems) {}
 
 void InferExport::prepare() const { job_.prepare(); }
@@ -37,7 +37,7 @@ void InferExport::addImageFromMap(std::size_t index, float score, const std::fil
   earlier.path = queries_[index];
   earlier.status = ResultStatus::Done;
   earlier.score = score;
-  const FloatImage map = readFloatTiff((mapsDir / (stems_[index] + ".tiff")).string());
+  const FloatImage map = imaging::readFloatTiff((mapsDir / (stems_[index] + ".tiff")).string());
   job_.addImage(index, earlier, &map);
 }
 

@@ -29,7 +29,7 @@ struct ExportModelInfo {
 class InferExport {
  public:
   InferExport(const ExportRequest& request, const std::filesystem::path& outDir, std::vector<std::string> queries,
-              std::vector<std::string> stems, const ReferenceSet& references, const ExportModelInfo& model);
+              std::vector<std::string> stems, const engine::ReferenceSet& references, const ExportModelInfo& model);
 
   // Creates DIR/export/<format>/; throws ExportError naming the folder.
   void prepare() const;

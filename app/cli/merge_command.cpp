@@ -108,8 +108,8 @@ std::string readBytes(const fs::path& path) {
   return bytes.str();
 }
 
-ReferenceSet referencesOf(const RunManifest& m) {
-  ReferenceSet set;
+engine::ReferenceSet referencesOf(const RunManifest& m) {
+  engine::ReferenceSet set;
   for (const ManifestReference& r : m.normals) set.normals.push_back(r.image.path);
   for (const ManifestReference& r : m.abnormals) set.abnormals.push_back({r.image.path, r.mask ? r.mask->path : ""});
   return set;

@@ -74,7 +74,7 @@ std::vector<std::string> categoriesOf(const fs::path& mapsDir, const std::vector
 std::vector<std::uint8_t> groundTruthMask(const fs::path& maskPath, const fs::path& mapPath, const FloatImage& map) {
   if (!fs::exists(maskPath))
     throw std::runtime_error(maskPath.string() + ": ground-truth mask missing for a defective test image");
-  Image8 mask = decodeMask(maskPath.string());
+  Image8 mask = imaging::decodeMask(maskPath.string());
   if (mask.width != map.width || mask.height != map.height)
     throw std::runtime_error(maskPath.string() + " is " + std::to_string(mask.width) + " x " +
                              std::to_string(mask.height) + " but the anomaly map " + mapPath.string() + " is " +
@@ -99,8 +99,8 @@ metrics::CategoryMetrics evaluateCategory(const fs::path& mapsRoot, const fs::pa
       const fs::path patchPath = mapsDir / defect / (stem + ".patch.tiff");
       if (!fs::exists(mapPath))
         throw std::runtime_error(mapPath.string() + ": anomaly map missing for dataset image " + image.string());
-      const FloatImage map = readFloatTiff(mapPath.string());
-      const float score = fs::exists(patchPath) ? imageScoreTopPercent(readFloatTiff(patchPath.string()).data)
+      const FloatImage map = imaging::readFloatTiff(mapPath.string());
+      const float score = fs::exists(patchPath) ? imageScoreTopPercent(imaging::readFloatTiff(patchPath.string()).data)
                                                 : imageScoreTopPercent(map.data);
       const std::vector<std::uint8_t> mask =
           defective

@@ -5,7 +5,7 @@
 namespace nagl::cli {
 
 void addModelOptions(CLI::App& app, ModelArguments& a, const std::string& threadsHelp) {
-  ModelOptions& model = a.engine.model;
+  model::ModelOptions& model = a.engine.model;
   app.add_option("--backbone", model.backbonePath,
                  "DINOv2 checkpoint (.pth or safetensors, official or Hugging Face names; default: the model store's)")
       ->option_text("FILE");
@@ -19,9 +19,9 @@ void addModelOptions(CLI::App& app, ModelArguments& a, const std::string& thread
   app.add_option("--image-size", model.imageSize, "side the images are resized to (default 448)")
       ->option_text("N")
       ->transform(wholeNumber(14, 4096));
-  addChoiceOption(app, "--device", model.device, parseDeviceChoice, "auto|cpu|cuda",
+  addChoiceOption(app, "--device", model.device, model::parseDeviceChoice, "auto|cpu|cuda",
                   "compute device (default auto: CUDA if present, else CPU)");
-  addChoiceOption(app, "--precision", model.precision, parsePrecision, "fp32|fp16|bf16",
+  addChoiceOption(app, "--precision", model.precision, model::parsePrecision, "fp32|fp16|bf16",
                   "backbone arithmetic (default fp32; fp16 needs CUDA)");
   app.add_option("--threads", a.engine.threads, threadsHelp)->option_text("N")->transform(wholeNumber(0, 1024));
   app.add_option("--batch-size", a.engine.batchSize,
@@ -30,8 +30,8 @@ void addModelOptions(CLI::App& app, ModelArguments& a, const std::string& thread
       ->transform(wholeNumber(1, 1024));
 }
 
-EngineOptions withStoreDefaults(const ModelArguments& a) {
-  EngineOptions engine = a.engine;
+engine::EngineOptions withStoreDefaults(const ModelArguments& a) {
+  engine::EngineOptions engine = a.engine;
   fillFromModelStore(engine.model.backbonePath, a.noHead ? nullptr : &engine.model.headPath);
   return engine;
 }

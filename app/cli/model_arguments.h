@@ -7,7 +7,7 @@
 namespace nagl::cli {
 
 struct ModelArguments {
-  EngineOptions engine;  // the options parse into it; paths may stay empty
+  engine::EngineOptions engine;  // the options parse into it; paths may stay empty
   bool noHead = false;
 };
 
@@ -16,6 +16,6 @@ void addModelOptions(CLI::App& app, ModelArguments& a, const std::string& thread
 
 // After parsing: an absent --backbone / --head becomes the model store's
 // default (said on stderr; --no-head keeps the head empty). Throws UsageError.
-EngineOptions withStoreDefaults(const ModelArguments& a);
+engine::EngineOptions withStoreDefaults(const ModelArguments& a);
 
 }  // namespace nagl::cli

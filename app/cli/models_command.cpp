@@ -31,8 +31,8 @@ std::string megabytes(std::uint64_t bytes) {
   return text;
 }
 
-std::string defaultNote(const Manifest& m, const ModelEntry& e) {
-  const ModelEntry* d = m.findDefault(e.kind);
+std::string defaultNote(const store::Manifest& m, const store::ModelEntry& e) {
+  const store::ModelEntry* d = m.findDefault(e.kind);
   return d && d->name == e.name ? std::string(" (default ") + toString(e.kind) + ")" : std::string();
 }
 
@@ -45,14 +45,14 @@ struct ModelsArguments {
 };
 
 int list(const ModelsArguments&) {
-  const StoreLocation where = modelStoreLocation();
-  const Manifest m = ModelStore(where.directory).manifest();
+  const store::StoreLocation where = store::modelStoreLocation();
+  const store::Manifest m = store::ModelStore(where.directory).manifest();
   std::printf("model store: %s (from %s)\n", where.directory.string().c_str(), where.origin.c_str());
   if (m.models.empty()) {
     std::printf("no models yet: 'nagl models import FILE' or 'nagl models fetch dinov2_vits14'\n");
     return kExitOk;
   }
-  for (const ModelEntry& e : m.models) {
+  for (const store::ModelEntry& e : m.models) {
     const bool isDefault = m.findDefault(e.kind) == &e;
     std::printf("%c %-24s %-8s %s\n", isDefault ? '*' : ' ', e.name.c_str(), toString(e.kind), e.architecture.c_str());
     std::printf("    %s, sha256 %s, imported %s\n    from %s\n", megabytes(e.size).c_str(), e.sha256.c_str(),
@@ -65,12 +65,12 @@ int list(const ModelsArguments&) {
 // ---- import ---------------------------------------------------------------
 
 int importFile(const ModelsArguments& a) {
-  ImportOptions options;
+  store::ImportOptions options;
   options.name = a.name;
   options.expectedSha256 = a.sha256;
-  ModelStore store;
+  store::ModelStore store;
   std::fprintf(stderr, "reading and validating %s ...\n", a.model.c_str());
-  const ModelEntry e = store.importFile(a.model, options);
+  const store::ModelEntry e = store.importFile(a.model, options);
   std::printf("imported '%s': %s %s%s\n  sha256 %s, %s, stored as %s\n", e.name.c_str(), toString(e.kind),
               e.architecture.c_str(), defaultNote(store.manifest(), e).c_str(), e.sha256.c_str(),
               megabytes(e.size).c_str(), store.pathOf(e).string().c_str());
@@ -87,7 +87,7 @@ class ProgressPrinter {
   ~ProgressPrinter() {
     if (printed_ && terminal_) std::fputc('\n', stderr);
   }
-  bool operator()(const DownloadProgress& p) {
+  bool operator()(const store::DownloadProgress& p) {
     const auto now = std::chrono::steady_clock::now();
     const int percent = p.total ? static_cast<int>(100 * p.received / p.total) : -1;
     const bool due = terminal_ ? now - last_ > std::chrono::milliseconds(250) : percent / 10 != lastDecile_;
@@ -111,23 +111,23 @@ class ProgressPrinter {
 
 int fetch(const ModelsArguments& a) {
   const std::string& name = a.model;
-  FetchOptions options;
+  store::FetchOptions options;
   options.url = a.url;
   options.sha256 = a.sha256;
-  const OfficialModel* official = findOfficialModel(name);
+  const store::OfficialModel* official = store::findOfficialModel(name);
   if (!official && options.url.empty())
     throw UsageError("unknown model '" + name + "' (see 'nagl models fetch --help' for the names, or give --url URL)");
   std::fprintf(stderr, "downloading %s\n", (options.url.empty() ? official->url : options.url).c_str());
   installInterruptHandler();
-  ModelStore store;
-  ModelEntry e;
+  store::ModelStore store;
+  store::ModelEntry e;
   {
     ProgressPrinter printer;
     options.download.progress = std::ref(printer);
     try {
-      e = fetchModel(store, name, options);
-    } catch (const DownloadError& error) {
-      if (error.reason != DownloadError::Reason::Cancelled) throw;
+      e = store::fetchModel(store, name, options);
+    } catch (const store::DownloadError& error) {
+      if (error.reason != store::DownloadError::Reason::Cancelled) throw;
       std::fprintf(stderr, "\nnagl models fetch: %s\n", error.what());
       return kExitInterrupted;
     }
@@ -142,7 +142,7 @@ int fetch(const ModelsArguments& a) {
 
 int remove(const ModelsArguments& a) {
   const std::string& name = a.model;
-  const std::string newDefault = ModelStore().remove(name);
+  const std::string newDefault = store::ModelStore().remove(name);
   std::printf("removed '%s'\n", name.c_str());
   if (!newDefault.empty()) std::printf("'%s' is now the default\n", newDefault.c_str());
   return kExitOk;
@@ -150,16 +150,16 @@ int remove(const ModelsArguments& a) {
 
 int setDefault(const ModelsArguments& a) {
   const std::string& name = a.model;
-  ModelStore store;
+  store::ModelStore store;
   store.setDefault(name);
   std::printf("'%s' is now the default %s\n", name.c_str(), toString(store.manifest().find(name)->kind));
   return kExitOk;
 }
 
 int verify(const ModelsArguments&) {
-  const std::vector<VerifyResult> results = ModelStore().verify();
+  const std::vector<store::VerifyResult> results = store::ModelStore().verify();
   std::size_t bad = 0;
-  for (const VerifyResult& r : results) {
+  for (const store::VerifyResult& r : results) {
     if (r.ok) {
       std::printf("ok        %s\n", r.name.c_str());
     } else {
@@ -212,7 +212,7 @@ void addOptions(const Subcommand& s, CLI::App& app, ModelsArguments& a) {
 
 std::string officialModelList() {
   std::string s;
-  for (const OfficialModel& m : officialModels())
+  for (const store::OfficialModel& m : store::officialModels())
     s += "  " + m.name + std::string(20 - m.name.size(), ' ') + m.description + "\n";
   return s + "Any other NAME needs --url.\n\n";
 }

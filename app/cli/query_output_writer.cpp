@@ -10,7 +10,7 @@ namespace nagl::cli {
 namespace {
 
 void writeTiff(const std::filesystem::path& path, const FloatImage& image) {
-  const std::vector<unsigned char> bytes = encodeFloatTiff(image);
+  const std::vector<unsigned char> bytes = imaging::encodeFloatTiff(image);
   exporting::writeFileAtomically(path, std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
 }
 

@@ -12,10 +12,10 @@ void fillFromModelStore(std::string& backbonePath, std::string* headPath) {
   const bool wantHead = headPath && headPath->empty();
   if (!backbonePath.empty() && !wantHead) return;
   try {
-    const ModelStore store;
-    const Manifest manifest = store.manifest();
+    const store::ModelStore store;
+    const store::Manifest manifest = store.manifest();
     if (backbonePath.empty()) {
-      const ModelEntry* backbone = manifest.findDefault(ModelKind::Backbone);
+      const store::ModelEntry* backbone = manifest.findDefault(store::ModelKind::Backbone);
       if (!backbone)
         throw UsageError("no --backbone given and the model store " + store.directory().string() +
                          " has no default backbone: import one with 'nagl models import FILE' or download one "
@@ -24,11 +24,11 @@ void fillFromModelStore(std::string& backbonePath, std::string* headPath) {
       std::fprintf(stderr, "backbone: '%s' from the model store (%s)\n", backbone->name.c_str(),
                    backbone->architecture.c_str());
     }
-    if (const ModelEntry* head = wantHead ? manifest.findDefault(ModelKind::Head) : nullptr) {
+    if (const store::ModelEntry* head = wantHead ? manifest.findDefault(store::ModelKind::Head) : nullptr) {
       *headPath = store.pathOf(*head).string();
       std::fprintf(stderr, "head: '%s' from the model store (--no-head for normal-only)\n", head->name.c_str());
     }
-  } catch (const StoreError& e) {
+  } catch (const store::StoreError& e) {
     if (backbonePath.empty())
       throw UsageError(std::string("no --backbone given and the model store is unusable: ") + e.what());
     std::fprintf(stderr, "warning: model store not used for the head: %s\n", e.what());

@@ -23,8 +23,8 @@ void addTilingOptions(CLI::App& app, TilingArguments& a) {
       ->transform(wholeNumber(1, 1 << 16));
 }
 
-TilingOptions checkedTiling(const TilingArguments& a, int imageSize) {
-  TilingOptions o;
+tiling::TilingOptions checkedTiling(const TilingArguments& a, int imageSize) {
+  tiling::TilingOptions o;
   if (a.tile.empty()) {
     if (a.overlap >= 0 || !a.references.empty() || a.minDefectPx >= 0)
       throw UsageError("--tile-overlap, --tile-references and --min-defect-px need --tile SIZE|auto");
@@ -43,12 +43,12 @@ TilingOptions checkedTiling(const TilingArguments& a, int imageSize) {
   }
   o.overlap = a.overlap;
   if (!a.references.empty()) try {
-      o.matching = parseTileMatching(a.references);
+      o.matching = tiling::parseTileMatching(a.references);
     } catch (const std::invalid_argument& e) {
       throw UsageError(std::string("--tile-references: ") + e.what());
     }
   try {
-    resolveTiling(o, imageSize / 14);  // every DINOv2 has 14 px patches
+    tiling::resolveTiling(o, imageSize / 14);  // every DINOv2 has 14 px patches
   } catch (const std::invalid_argument& e) {
     throw UsageError(std::string("--tile-overlap: ") + e.what());
   }

@@ -1,6 +1,6 @@
 #pragma once
 // --tile SIZE|auto, --tile-overlap, --tile-references, --min-defect-px: the
-// tiling options of `nagl infer` (issue 16), parsed into TilingOptions.
+// tiling options of `nagl infer` (issue 16), parsed into tiling::TilingOptions.
 #include "cli/command_line.h"
 #include "nagl/tiling/tiling_options.h"
 
@@ -17,6 +17,6 @@ void addTilingOptions(CLI::App& app, TilingArguments& a);
 
 // Checks the options across each other for a model input of `imageSize`
 // pixels (its patches per side set the auto tile); throws UsageError.
-TilingOptions checkedTiling(const TilingArguments& a, int imageSize);
+tiling::TilingOptions checkedTiling(const TilingArguments& a, int imageSize);
 
 }  // namespace nagl::cli

@@ -18,9 +18,9 @@
 namespace nagl::cli {
 namespace {
 
-Precision cachePrecision(const std::string& text) {
+model::Precision cachePrecision(const std::string& text) {
   if (text != "fp32" && text != "fp16") throw std::invalid_argument("expects fp32 or fp16, got '" + text + "'");
-  return parsePrecision(text);
+  return model::parsePrecision(text);
 }
 
 struct TrainArguments {
@@ -40,7 +40,7 @@ void addOptions(CLI::App& app, TrainArguments& a) {
       "one query (normal or abnormal with equal odds, never a reference). Backbone features of\n"
       "every image are computed once and cached, so a step costs only the head.\n"
       "Loss: image cross-entropy on [1-t, t] (t = mean of the top-20 patch scores) + sigmoid\n"
-      "focal (alpha 0.25, gamma 2) + Dice on the upsampled [s_n, s_a]; AdamW (weight decay\n"
+      "focal (alpha 0.25, gamma 2) + Dice on the upsampled [s_n, s_a]; model::AdamW (weight decay\n"
       "0.01), LR x0.1 at epochs 10 and 15. Held-out categories are validated after every epoch\n"
       "(image and pixel AUROC).\n\n"
       "Data: MVTec-layout roots (MVTec AD, VisA converted to the MVTec layout, `nagl demo-data`\n"
@@ -49,7 +49,7 @@ void addOptions(CLI::App& app, TrainArguments& a) {
       "Writes DIR/best.pth (best mean validation image AUROC) and DIR/last.pth, torch.save files\n"
       "the reference test.py loads as they are ('module.' keys), each with a JSON sidecar\n"
       "(DIR/best.json, DIR/last.json: backbone, image size, proxies, shots, metrics, data, seed),\n"
-      "DIR/last.state.safetensors (head + AdamW state for --resume) and DIR/training-log.csv.\n"
+      "DIR/last.state.safetensors (head + model::AdamW state for --resume) and DIR/training-log.csv.\n"
       "Ctrl-C stops after the current step and saves a resumable state.\n\n"
       "Exit codes: 0 finished; 1 failure (bad data, weights or output folder); 2 usage error;\n"
       "130 interrupted (resume with --resume DIR/last.pth).\n");
@@ -85,7 +85,7 @@ void addOptions(CLI::App& app, TrainArguments& a) {
   app.add_option("--seed", o.seed, "seed of the head initialisation and the episodes (default 0)")
       ->option_text("S")
       ->transform(wholeNumber<std::uint64_t>(0, UINT64_MAX));
-  addChoiceOption(app, "--device", o.device, parseDeviceChoice, "auto|cpu|cuda",
+  addChoiceOption(app, "--device", o.device, model::parseDeviceChoice, "auto|cpu|cuda",
                   "compute device (default auto: CUDA when available, else CPU, said so)");
   whole("--threads", a.threads, 0, 1024, "CPU threads (default: all cores)");
   addImageLimitOption(app);
@@ -135,7 +135,7 @@ int train(const TrainArguments& a) {
   training::TrainOptions options = a.options;
   if (options.learningRate <= 0) throw UsageError("--lr must be greater than 0");
   fillFromModelStore(options.backbonePath);
-  if (a.threads >= 0) setInferenceThreads(a.threads);
+  if (a.threads >= 0) model::setInferenceThreads(a.threads);
   installInterruptHandler();
   training::TrainResult r;
   try {

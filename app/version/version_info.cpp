@@ -8,10 +8,10 @@ namespace nagl::version {
 
 std::string versionText(const std::string& program, const std::string& qtVersion, int threads) {
   std::string text = program + " " + NAGL_VERSION + "\n";
-  text += "LibTorch " + libtorchVersion() + "\n";
+  text += "LibTorch " + model::libtorchVersion() + "\n";
   if (!qtVersion.empty()) text += "Qt " + qtVersion + "\n";
   text += std::string("OpenCV ") + CV_VERSION + "\n";
-  text += "Compute device: " + computeDeviceSummary(threads) + "\n";
+  text += "Compute device: " + model::computeDeviceSummary(threads) + "\n";
   return text;
 }
 

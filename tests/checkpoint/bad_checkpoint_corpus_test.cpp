@@ -1,5 +1,5 @@
 // The bad-checkpoint corpus of tests/data/bad/checkpoints (issue #10), loaded
-// through NaglModel as `nagl infer`, `nagl eval` and the workstation load
+// through model::NaglModel as `nagl infer`, `nagl eval` and the workstation load
 // weights: every bad file ends in one CheckpointError that names the file and
 // what is wrong with it; nothing crashes, nothing in a pickle runs, and the
 // files after a bad one still load. The files, and why each is bad:
@@ -115,10 +115,10 @@ const std::vector<BadCase>& badCases() {
   return cases;
 }
 
-ModelOptions options(Role role, const std::string& file) {
-  ModelOptions o;
+model::ModelOptions options(Role role, const std::string& file) {
+  model::ModelOptions o;
   o.imageSize = kImageSize;
-  o.device = DeviceChoice::Cpu;
+  o.device = model::DeviceChoice::Cpu;
   o.backbonePath = role == Role::Backbone ? file : corpus("good_backbone_c64.pth");
   if (role == Role::Head) o.headPath = file;
   return o;
@@ -126,7 +126,7 @@ ModelOptions options(Role role, const std::string& file) {
 
 // One query, one normal and one abnormal reference (defect in the top-left
 // patch): scores from the model's own entry points.
-std::vector<PatchScores> scoreTinyLot(const NaglModel& model) {
+std::vector<model::PatchScores> scoreTinyLot(const model::NaglModel& model) {
   auto image = [](int seed) {
     Image8 im(kImageSize, kImageSize, 3);
     for (std::size_t i = 0; i < im.pixels.size(); ++i)
@@ -136,19 +136,19 @@ std::vector<PatchScores> scoreTinyLot(const NaglModel& model) {
   Image8 mask(kImageSize, kImageSize, 1);
   for (int y = 0; y < 14; ++y)
     for (int x = 0; x < 14; ++x) mask.pixels[std::size_t(y * kImageSize + x)] = 255;
-  ReferenceImages refs;
+  model::ReferenceImages refs;
   refs.normals = {image(1)};
   if (model.hasHead()) {
     refs.abnormals = {image(2)};
     refs.abnormalMasks = {mask};
   }
-  const ReferenceContext ctx = model.encodeReferences(refs);
+  const model::ReferenceContext ctx = model.encodeReferences(refs);
   return model.score(ctx, {image(3), image(4)});
 }
 
-void expectSaneScores(const std::vector<PatchScores>& scores) {
+void expectSaneScores(const std::vector<model::PatchScores>& scores) {
   ASSERT_EQ(scores.size(), 2u);
-  for (const PatchScores& s : scores) {
+  for (const model::PatchScores& s : scores) {
     EXPECT_EQ(s.grid, 2);
     ASSERT_EQ(s.scores.size(), 4u);
     for (const float v : s.scores) {
@@ -192,7 +192,7 @@ TEST_F(BadCheckpointCorpus, EachBadFileGetsOneSpecificErrorNamingIt) {
     SCOPED_TRACE(c.file);
     const std::string path = corpus(c.file);
     ASSERT_TRUE(fs::exists(path)) << path;
-    test::expectCheckpointError([&] { NaglModel model(options(c.role, path)); }, path, c.reasons);
+    test::expectCheckpointError([&] { model::NaglModel model(options(c.role, path)); }, path, c.reasons);
   }
 }
 
@@ -206,7 +206,7 @@ TEST_F(BadCheckpointCorpus, MaliciousPicklesNeverRun) {
     SCOPED_TRACE(c.file);
     const std::string path = corpus(c.file);
     for (const Role role : {Role::Backbone, Role::Head})
-      test::expectCheckpointError([&] { NaglModel model(options(role, path)); }, path, c.reasons);
+      test::expectCheckpointError([&] { model::NaglModel model(options(role, path)); }, path, c.reasons);
     test::expectCheckpointError([&] { readCheckpoint(path); }, path, c.reasons);
   }
   EXPECT_EQ(evil, 10);
@@ -214,17 +214,17 @@ TEST_F(BadCheckpointCorpus, MaliciousPicklesNeverRun) {
 }
 
 TEST_F(BadCheckpointCorpus, GoodControlsLoadAndScore) {
-  NaglModel plain(options(Role::Backbone, corpus("good_backbone_c64.pth")));
+  model::NaglModel plain(options(Role::Backbone, corpus("good_backbone_c64.pth")));
   EXPECT_EQ(plain.describe().rfind("DINOv2 ViT-?/14 (embed 64, depth 1, 1 heads), no NAGL head", 0), 0u)
       << plain.describe();
   expectSaneScores(scoreTinyLot(plain));
 
   // Register tokens are supported: the tiny ViT with 4 of them loads and scores.
-  NaglModel registers(options(Role::Backbone, corpus("good_backbone_c64_registers.pth")));
+  model::NaglModel registers(options(Role::Backbone, corpus("good_backbone_c64_registers.pth")));
   EXPECT_NE(registers.describe().find("with registers"), std::string::npos) << registers.describe();
   expectSaneScores(scoreTinyLot(registers));
 
-  NaglModel withHead(options(Role::Head, corpus("good_head_c64_p25.pth")));
+  model::NaglModel withHead(options(Role::Head, corpus("good_head_c64_p25.pth")));
   EXPECT_NE(withHead.describe().find("NAGL head with 25 proxies"), std::string::npos) << withHead.describe();
   expectSaneScores(scoreTinyLot(withHead));
 }
@@ -233,24 +233,24 @@ TEST_F(BadCheckpointCorpus, AHeadWithADifferentProxyCountLoadsWithPFromTheFile) 
   // P is a parameter of NAGL (the reference's --num_learnable_proxies, 25 by
   // default; the golden tiny head has 5): any P >= 1 of a consistently shaped
   // head is used as it is.
-  NaglModel model(options(Role::Head, corpus("head_c64_p10.pth")));
+  model::NaglModel model(options(Role::Head, corpus("head_c64_p10.pth")));
   EXPECT_NE(model.describe().find("NAGL head with 10 proxies"), std::string::npos) << model.describe();
-  const std::vector<PatchScores> scores = scoreTinyLot(model);
+  const std::vector<model::PatchScores> scores = scoreTinyLot(model);
   expectSaneScores(scores);
 
   Image8 query(kImageSize, kImageSize, 3);
-  ReferenceImages refs;
+  model::ReferenceImages refs;
   refs.normals = {query};
   refs.abnormals = {query};
   refs.abnormalMasks = {Image8(kImageSize, kImageSize, 1)};
   refs.abnormalMasks[0].pixels.assign(refs.abnormalMasks[0].pixels.size(), 255);
   refs.abnormalMasks[0].pixels[0] = 0;
-  const ReferenceContext ctx = model.encodeReferences(refs);
+  const model::ReferenceContext ctx = model.encodeReferences(refs);
   ASSERT_NE(ctx.impl(), nullptr);
   EXPECT_EQ(ctx.impl()->residualProxies.sizes(), at::IntArrayRef({10, 64}));
 
   // The P = 25 head of the same architecture gives other scores: P is not ignored.
-  NaglModel p25(options(Role::Head, corpus("good_head_c64_p25.pth")));
+  model::NaglModel p25(options(Role::Head, corpus("good_head_c64_p25.pth")));
   EXPECT_NE(scoreTinyLot(p25)[0].scores, scores[0].scores);
 }
 
@@ -258,7 +258,7 @@ TEST_F(BadCheckpointCorpus, AFlippedBitInTensorDataIsNotDetectedByTheZipReader) 
   // PyTorch's zip reader skips CRC checks (as torch.load does): a flipped bit
   // inside a tensor record loads as a slightly different weight. This pins
   // that known limit; the model store's SHA-256 is what detects it.
-  NaglModel model(options(Role::Backbone, corpus("backbone_bit_flip_in_tensor_data.pth")));
+  model::NaglModel model(options(Role::Backbone, corpus("backbone_bit_flip_in_tensor_data.pth")));
   EXPECT_EQ(model.grid(), 2);
 }
 
@@ -271,23 +271,23 @@ TEST_F(BadCheckpointCorpus, ALoopOverTheCorpusReportsEachBadFileAndStillLoadsThe
   };
   std::vector<Item> items;
   for (const BadCase& c : badCases()) {
-    const ModelOptions o = options(c.role, corpus(c.file));
+    const model::ModelOptions o = options(c.role, corpus(c.file));
     items.push_back({o.backbonePath, o.headPath, corpus(c.file)});
   }
   items.insert(items.begin() + 7, {corpus("good_backbone_c64.pth"), corpus("head_c64_p10.pth"), ""});
-  items.push_back({test::goldenDinov2(), test::goldenHead(), ""});
+  items.push_back({test::tinyBackbone(), test::tinyHead(), ""});
   items.push_back({corpus("good_backbone_c64_registers.pth"), corpus("good_head_c64_p25.pth"), ""});
 
   std::size_t errors = 0;
   int loaded = 0;
   for (const Item& item : items) {
-    ModelOptions o;
+    model::ModelOptions o;
     o.backbonePath = item.backbone;
     o.headPath = item.head;
-    o.device = DeviceChoice::Cpu;
-    o.imageSize = item.backbone == test::goldenDinov2() ? 112 : kImageSize;
+    o.device = model::DeviceChoice::Cpu;
+    o.imageSize = item.backbone == test::tinyBackbone() ? 112 : kImageSize;
     try {
-      NaglModel model(o);
+      model::NaglModel model(o);
       ++loaded;
       EXPECT_TRUE(item.badFile.empty()) << item.badFile << " loaded";
       if (o.imageSize == kImageSize)

@@ -18,13 +18,9 @@
 #include <utility>
 #include <vector>
 
-namespace nagl::test {
+#include "../support/tiny_model.h"
 
-inline std::string sharedFile(const std::string& rel) {
-  return (std::filesystem::path(NAGL_SHARED_DIR) / rel).string();
-}
-inline std::string goldenDinov2() { return sharedFile("golden/tiny/dinov2_tiny.pth"); }
-inline std::string goldenHead() { return sharedFile("golden/tiny/nagl_head_tiny.pth"); }
+namespace nagl::test {
 
 // A fresh file name in the scratch folder, unique per test.
 inline std::string tmpPath(const std::string& name) {

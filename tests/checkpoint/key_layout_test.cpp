@@ -65,7 +65,7 @@ void expectSameTensors(const TensorMap& got, const TensorMap& want) {
 }
 
 TEST(KeyLayout, HuggingFaceSafetensorsRoundTripIsBitIdentical) {
-  const TensorMap official = readPthStateDict(test::goldenDinov2());
+  const TensorMap official = readPthStateDict(test::tinyBackbone());
   const TensorMap hf = toHf(official, "");
   EXPECT_EQ(hf.size(), official.size() + 2 * 2 * 2);  // per block: qkv weight+bias become 3 each
   EXPECT_EQ(hf.count("encoder.layer.1.attention.attention.value.weight"), 1u);
@@ -76,14 +76,14 @@ TEST(KeyLayout, HuggingFaceSafetensorsRoundTripIsBitIdentical) {
 }
 
 TEST(KeyLayout, PrefixedHfWithThreeDimMaskToken) {
-  const TensorMap official = readPthStateDict(test::goldenDinov2());
+  const TensorMap official = readPthStateDict(test::tinyBackbone());
   TensorMap hf = toHf(official, "dinov2.");
   hf["dinov2.embeddings.mask_token"] = hf["dinov2.embeddings.mask_token"].reshape({1, 1, 384});
   expectSameTensors(canonicalDinov2Keys(hf, "hf.bin"), official);
 }
 
 TEST(KeyLayout, MissingQkvPartIsNamed) {
-  const TensorMap official = readPthStateDict(test::goldenDinov2());
+  const TensorMap official = readPthStateDict(test::tinyBackbone());
   TensorMap hf = toHf(official, "");
   hf.erase("encoder.layer.1.attention.attention.value.bias");
   expectCheckpointError([&] { canonicalDinov2Keys(hf, "w.safetensors"); }, "w.safetensors",
@@ -95,7 +95,7 @@ TEST(KeyLayout, MissingQkvPartIsNamed) {
 }
 
 TEST(KeyLayout, OfficialKeysPassThroughUnchanged) {
-  const TensorMap official = readPthStateDict(test::goldenDinov2());
+  const TensorMap official = readPthStateDict(test::tinyBackbone());
   const TensorMap out = canonicalDinov2Keys(official, "x.pth");
   ASSERT_EQ(out.size(), official.size());
   for (const auto& [k, t] : official) EXPECT_TRUE(out.at(k).is_same(t)) << k;

@@ -17,7 +17,7 @@ std::string floatBytes(const std::vector<float>& v) {
 }
 
 TEST(PthGolden, Dinov2Tiny) {
-  const TensorMap m = readPthStateDict(test::goldenDinov2());
+  const TensorMap m = readPthStateDict(test::tinyBackbone());
   EXPECT_EQ(m.size(), 35u);
   for (const auto& [k, t] : m) {
     SCOPED_TRACE(k);
@@ -35,13 +35,13 @@ TEST(PthGolden, Dinov2Tiny) {
   EXPECT_EQ(m.count("norm.bias"), 1u);
   // Random weights: not all zeros, and a second read is bit-identical.
   EXPECT_GT(m.at("blocks.1.mlp.fc2.weight").abs().sum().item<double>(), 0.0);
-  const TensorMap again = readPthStateDict(test::goldenDinov2());
+  const TensorMap again = readPthStateDict(test::tinyBackbone());
   ASSERT_EQ(again.size(), m.size());
   for (const auto& [k, t] : m) EXPECT_TRUE(test::bitIdentical(t, again.at(k))) << k;
 }
 
 TEST(PthGolden, NaglHeadTinyUsesRebuildParameter) {
-  const TensorMap m = readPthStateDict(test::goldenHead());
+  const TensorMap m = readPthStateDict(test::tinyHead());
   EXPECT_EQ(m.size(), 25u);
   for (const auto& [k, t] : m) {
     EXPECT_EQ(k.rfind("module.", 0), 0u) << k;
@@ -56,7 +56,7 @@ TEST(PthGolden, NaglHeadTinyUsesRebuildParameter) {
   EXPECT_EQ(h.size(), 25u);
   for (const auto& [k, t] : h) EXPECT_EQ(k.find("module."), std::string::npos) << k;
   EXPECT_TRUE(test::bitIdentical(h.at("learnable_proxies.weight"), m.at("module.learnable_proxies.weight")));
-  const TensorMap again = readPthStateDict(test::goldenHead());
+  const TensorMap again = readPthStateDict(test::tinyHead());
   for (const auto& [k, t] : m) EXPECT_TRUE(test::bitIdentical(t, again.at(k))) << k;
 }
 
@@ -241,7 +241,7 @@ TEST(PthBroken, MalformedPickleNamesOffset) {
 }
 
 TEST(PthBroken, NotACheckpoint) {
-  const std::string golden = test::readBytes(test::goldenDinov2());
+  const std::string golden = test::readBytes(test::tinyBackbone());
   ASSERT_GT(golden.size(), 1000u);
   std::mt19937 rng(3);
   std::string random(4096, '\0');

@@ -17,19 +17,19 @@ namespace {
 std::string golden(const std::string& name) { return std::string(NAGL_SHARED_DIR) + "/golden/tiny/" + name; }
 std::string goldenImage(const std::string& name) { return golden("images/" + name + ".png"); }
 
-EngineOptions tinyOptions(int batchSize) {
-  EngineOptions o;
+engine::EngineOptions tinyOptions(int batchSize) {
+  engine::EngineOptions o;
   o.model.backbonePath = golden("dinov2_tiny.pth");
   o.model.headPath = golden("nagl_head_tiny.pth");
   o.model.imageSize = 112;
-  o.model.device = DeviceChoice::Cpu;
+  o.model.device = model::DeviceChoice::Cpu;
   o.batchSize = batchSize;
   o.decodeThreads = 1;
   return o;
 }
 
-ReferenceSet goldenReferences() {
-  ReferenceSet set;
+engine::ReferenceSet goldenReferences() {
+  engine::ReferenceSet set;
   set.normals = {goldenImage("normal_0")};
   set.abnormals = {{goldenImage("abnormal_0"), goldenImage("abnormal_0_mask")}};
   return set;
@@ -42,13 +42,13 @@ struct LotRecorder {
   std::atomic<bool> finished{false};
   std::atomic<bool> cancelled{false};
 
-  QueryEngine::ResultCallback onResult() {
+  engine::QueryEngine::ResultCallback onResult() {
     return [this](const QueryResult& r) {
       std::lock_guard lock(mutex);
       results.push_back(r);
     };
   }
-  QueryEngine::FinishedCallback onFinished() {
+  engine::QueryEngine::FinishedCallback onFinished() {
     return [this](bool c) {
       cancelled = c;
       finished = true;
@@ -63,8 +63,8 @@ std::vector<std::string> repeatedQueries(std::size_t count) {
 }
 
 TEST(QueryEngine, CachedReferencesGiveTheSameMapsAsTheDirectModel) {
-  QueryEngine engine(tinyOptions(1));
-  ASSERT_EQ(engine.setReferences(goldenReferences()).get(), ScoringMode::NormalAndAbnormal);
+  engine::QueryEngine engine(tinyOptions(1));
+  ASSERT_EQ(engine.setReferences(goldenReferences()).get(), model::ScoringMode::NormalAndAbnormal);
   LotRecorder lot;
   engine.startLot({goldenImage("query_0"), goldenImage("query_1")}, lot.onResult(), lot.onFinished());
   engine.waitForLot();
@@ -72,15 +72,15 @@ TEST(QueryEngine, CachedReferencesGiveTheSameMapsAsTheDirectModel) {
   ASSERT_EQ(lot.results.size(), 2u);
 
   // The uncached path: everything re-encoded for each query, as the reference does.
-  const NaglModel model(tinyOptions(1).model);
+  const model::NaglModel model(tinyOptions(1).model);
   for (const QueryResult& r : lot.results) {
     ASSERT_TRUE(r.scored()) << r.error;
-    ReferenceImages refs;
-    refs.normals.push_back(resizeBicubicPillow(decodeReferenceImage(goldenImage("normal_0")), 112, 112));
-    refs.abnormals.push_back(resizeBicubicPillow(decodeReferenceImage(goldenImage("abnormal_0")), 112, 112));
-    refs.abnormalMasks.push_back(resizeMaskNearest(decodeMask(goldenImage("abnormal_0_mask")), 112));
+    model::ReferenceImages refs;
+    refs.normals.push_back(resizeBicubicPillow(imaging::decodeReferenceImage(goldenImage("normal_0")), 112, 112));
+    refs.abnormals.push_back(resizeBicubicPillow(imaging::decodeReferenceImage(goldenImage("abnormal_0")), 112, 112));
+    refs.abnormalMasks.push_back(imaging::resizeMaskNearest(imaging::decodeMask(goldenImage("abnormal_0_mask")), 112));
     const auto direct =
-        model.score(model.encodeReferences(refs), {resizeBicubicPillow(decodeQueryImage(r.path), 112, 112)});
+        model.score(model.encodeReferences(refs), {resizeBicubicPillow(imaging::decodeQueryImage(r.path), 112, 112)});
     EXPECT_EQ(r.patchGrid.data, direct[0].scores) << r.path;
     EXPECT_EQ(r.score, direct[0].imageScore);
   }
@@ -91,7 +91,7 @@ TEST(QueryEngine, CachedReferencesGiveTheSameMapsAsTheDirectModel) {
 }
 
 TEST(QueryEngine, BatchedScoringMatchesSingleImageScoring) {
-  QueryEngine single(tinyOptions(1)), batched(tinyOptions(4));
+  engine::QueryEngine single(tinyOptions(1)), batched(tinyOptions(4));
   single.setReferences(goldenReferences()).get();
   batched.setReferences(goldenReferences()).get();
   LotRecorder a, b;
@@ -110,7 +110,7 @@ TEST(QueryEngine, BrokenFilesAreMarkedAndTheLotGoesOn) {
   const auto dir = scratchDir("engine_broken");
   writeBytes(dir / "empty.png", "");
   writeBytes(dir / "text.jpg", "definitely not a jpeg");
-  QueryEngine engine(tinyOptions(2));
+  engine::QueryEngine engine(tinyOptions(2));
   engine.setReferences(goldenReferences()).get();
   const std::vector<std::string> paths = {goldenImage("query_0"), (dir / "empty.png").string(),
                                           (dir / "missing.png").string(), (dir / "text.jpg").string(),
@@ -131,7 +131,7 @@ TEST(QueryEngine, BrokenFilesAreMarkedAndTheLotGoesOn) {
 
 TEST(QueryEngine, CancellationStopsWithinABatchAndKeepsFinishedResults) {
   constexpr int kBatch = 2;
-  QueryEngine engine(tinyOptions(kBatch));
+  engine::QueryEngine engine(tinyOptions(kBatch));
   engine.setReferences(goldenReferences()).get();
   LotRecorder lot;
   std::atomic<std::size_t> resultsAtCancel{0};
@@ -156,7 +156,7 @@ TEST(QueryEngine, CancellationStopsWithinABatchAndKeepsFinishedResults) {
 }
 
 TEST(QueryEngine, PriorityRequestOvertakesTheQueue) {
-  QueryEngine engine(tinyOptions(1));
+  engine::QueryEngine engine(tinyOptions(1));
   engine.setReferences(goldenReferences()).get();
   LotRecorder lot;
   constexpr std::size_t kCount = 30;
@@ -174,8 +174,8 @@ TEST(QueryEngine, PriorityRequestOvertakesTheQueue) {
 TEST(QueryEngine, ReferencesAreReEncodedOnlyWhenTheyChange) {
   const auto dir = scratchDir("engine_cache");
   std::filesystem::copy_file(goldenImage("abnormal_0_mask"), dir / "mask.png");
-  QueryEngine engine(tinyOptions(1));
-  ReferenceSet set = goldenReferences();
+  engine::QueryEngine engine(tinyOptions(1));
+  engine::ReferenceSet set = goldenReferences();
   set.abnormals[0].mask = (dir / "mask.png").string();
   engine.setReferences(set).get();
   EXPECT_EQ(engine.status().referenceImagesEncoded, 2u);
@@ -186,7 +186,7 @@ TEST(QueryEngine, ReferencesAreReEncodedOnlyWhenTheyChange) {
   EXPECT_EQ(engine.status().referenceContextsBuilt, 1u);
 
   // An edited mask (another mask of the same size under the same name; a
-  // PGM, recognised by content): Residual Mining reruns, no backbone pass.
+  // PGM, recognised by content): model::Residual Mining reruns, no backbone pass.
   std::string edited = "P5 224 224 255\n" + std::string(224 * 224, '\0');
   for (int y = 20; y < 80; ++y)
     for (int x = 100; x < 180; ++x) edited[15 + y * 224 + x] = '\xff';
@@ -204,20 +204,20 @@ TEST(QueryEngine, ReferencesAreReEncodedOnlyWhenTheyChange) {
 // A defective reference's mask in memory (an edit in the workstation): no
 // file is read, the scores equal the file's, the digest is the cache key.
 TEST(QueryEngine, AMaskInMemoryIsUsedWithoutAFile) {
-  auto scoreOf = [](QueryEngine& engine) {
+  auto scoreOf = [](engine::QueryEngine& engine) {
     LotRecorder lot;
     engine.startLot({goldenImage("query_0")}, lot.onResult(), lot.onFinished());
     engine.waitForLot();
     EXPECT_EQ(lot.results.size(), 1u);
     return lot.results.empty() ? -1.0f : static_cast<float>(lot.results[0].score);
   };
-  QueryEngine engine(tinyOptions(1));
+  engine::QueryEngine engine(tinyOptions(1));
   engine.setReferences(goldenReferences()).get();
   const float fromFile = scoreOf(engine);
 
-  ReferenceSet set = goldenReferences();
+  engine::ReferenceSet set = goldenReferences();
   set.abnormals[0].mask = "/no/such/mask.png";
-  set.abnormals[0].maskImage = std::make_shared<const Image8>(decodeMask(goldenImage("abnormal_0_mask")));
+  set.abnormals[0].maskImage = std::make_shared<const Image8>(imaging::decodeMask(goldenImage("abnormal_0_mask")));
   set.abnormals[0].maskDigest = 41;
   engine.setReferences(set).get();
   EXPECT_EQ(engine.status().referenceContextsBuilt, 2u);  // another key: the digest
@@ -248,8 +248,8 @@ TEST(QueryEngine, AMaskInMemoryIsUsedWithoutAFile) {
 }
 
 TEST(QueryEngine, BadReferenceFailsTheFutureWithTheFileName) {
-  QueryEngine engine(tinyOptions(1));
-  ReferenceSet set = goldenReferences();
+  engine::QueryEngine engine(tinyOptions(1));
+  engine::ReferenceSet set = goldenReferences();
   set.normals.push_back("/no/such/normal.png");
   try {
     engine.setReferences(set).get();
@@ -260,7 +260,7 @@ TEST(QueryEngine, BadReferenceFailsTheFutureWithTheFileName) {
 }
 
 TEST(QueryEngine, LotWithoutReferencesMarksEveryRow) {
-  QueryEngine engine(tinyOptions(1));
+  engine::QueryEngine engine(tinyOptions(1));
   LotRecorder lot;
   engine.startLot({goldenImage("query_0")}, lot.onResult(), lot.onFinished());
   engine.waitForLot();

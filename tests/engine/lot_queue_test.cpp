@@ -4,7 +4,7 @@
 
 #include "lot_queue.h"
 
-namespace nagl {
+namespace nagl::engine {
 namespace {
 
 TEST(LotQueue, HandsOutIndicesInOrderAndPriorityFirst) {
@@ -80,4 +80,4 @@ TEST(LotQueue, InOrderAdmitsADecoderThatWaitedBeforeItsBatchWasAwaited) {
 }
 
 }  // namespace
-}  // namespace nagl
+}  // namespace nagl::engine

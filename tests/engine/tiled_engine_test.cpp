@@ -20,26 +20,26 @@ std::string goldenImage(const std::string& name) {
 }
 std::string realSample(const std::string& path) { return std::string(NAGL_SHARED_DIR) + "/real-samples/" + path; }
 
-EngineOptions tinyOptions(TilingOptions tiling = {}) {
-  EngineOptions o;
+engine::EngineOptions tinyOptions(tiling::TilingOptions tiling = {}) {
+  engine::EngineOptions o;
   o.model.backbonePath = std::string(NAGL_SHARED_DIR) + "/golden/tiny/dinov2_tiny.pth";
   o.model.headPath = std::string(NAGL_SHARED_DIR) + "/golden/tiny/nagl_head_tiny.pth";
   o.model.imageSize = 112;
-  o.model.device = DeviceChoice::Cpu;
+  o.model.device = model::DeviceChoice::Cpu;
   o.batchSize = 4;
   o.decodeThreads = 1;
   o.tiling = tiling;
   return o;
 }
 
-TilingOptions tiles(int side, TileMatching matching = TileMatching::Auto) {
-  TilingOptions t;
+tiling::TilingOptions tiles(int side, tiling::TileMatching matching = tiling::TileMatching::Auto) {
+  tiling::TilingOptions t;
   t.side = side;
   t.matching = matching;
   return t;
 }
 
-std::map<std::size_t, QueryResult> scoreLot(QueryEngine& engine, const std::vector<std::string>& paths) {
+std::map<std::size_t, QueryResult> scoreLot(engine::QueryEngine& engine, const std::vector<std::string>& paths) {
   std::mutex mutex;
   std::map<std::size_t, QueryResult> results;
   engine.startLot(paths,
@@ -52,8 +52,8 @@ std::map<std::size_t, QueryResult> scoreLot(QueryEngine& engine, const std::vect
   return results;
 }
 
-ReferenceSet twoNormalsOneDefective() {
-  ReferenceSet set;
+engine::ReferenceSet twoNormalsOneDefective() {
+  engine::ReferenceSet set;
   set.normals = {goldenImage("normal_0"), goldenImage("normal_1")};
   set.abnormals = {{goldenImage("abnormal_1"), goldenImage("abnormal_1_mask")}};
   return set;
@@ -61,13 +61,14 @@ ReferenceSet twoNormalsOneDefective() {
 
 TEST(TiledEngine, ATileHoldingTheImageGivesTheUntiledResults) {
   const std::vector<std::string> queries = {goldenImage("query_0"), goldenImage("query_1"), goldenImage("normal_1")};
-  QueryEngine untiled(tinyOptions());
-  ASSERT_EQ(untiled.setReferences(twoNormalsOneDefective()).get(), ScoringMode::NormalAndAbnormal);
+  engine::QueryEngine untiled(tinyOptions());
+  ASSERT_EQ(untiled.setReferences(twoNormalsOneDefective()).get(), model::ScoringMode::NormalAndAbnormal);
   const auto expected = scoreLot(untiled, queries);
-  for (TileMatching matching : {TileMatching::Auto, TileMatching::Aligned, TileMatching::Pooled}) {
+  for (tiling::TileMatching matching :
+       {tiling::TileMatching::Auto, tiling::TileMatching::Aligned, tiling::TileMatching::Pooled}) {
     SCOPED_TRACE(toString(matching));
-    QueryEngine tiled(tinyOptions(tiles(4096, matching)));  // larger than every golden image
-    ASSERT_EQ(tiled.setReferences(twoNormalsOneDefective()).get(), ScoringMode::NormalAndAbnormal);
+    engine::QueryEngine tiled(tinyOptions(tiles(4096, matching)));  // larger than every golden image
+    ASSERT_EQ(tiled.setReferences(twoNormalsOneDefective()).get(), model::ScoringMode::NormalAndAbnormal);
     const auto actual = scoreLot(tiled, queries);
     ASSERT_EQ(actual.size(), queries.size());
     for (const auto& [index, r] : actual) {
@@ -91,11 +92,11 @@ TEST(TiledEngine, ADefectiveReferenceKeepsOnlyTheTilesThatShowItsDefect) {
   auto mask = std::make_shared<Image8>(224, 224, 1);
   for (int y = 10; y < 40; ++y)
     for (int x = 10; x < 40; ++x) mask->pixels[static_cast<std::size_t>(y) * 224 + x] = 255;
-  ReferenceSet set;
+  engine::ReferenceSet set;
   set.normals = {goldenImage("normal_0")};  // 140 x 140: 2 x 2 tiles
   set.abnormals = {{goldenImage("abnormal_0"), "", mask, 1}};
-  QueryEngine engine(tinyOptions(tiles(80)));
-  ASSERT_EQ(engine.setReferences(set).get(), ScoringMode::NormalAndAbnormal);
+  engine::QueryEngine engine(tinyOptions(tiles(80)));
+  ASSERT_EQ(engine.setReferences(set).get(), model::ScoringMode::NormalAndAbnormal);
   EXPECT_EQ(engine.status().referenceImagesEncoded, 4u + 1u);  // the normal's tiles + one defective tile
   const auto results = scoreLot(engine, {goldenImage("query_0")});
   ASSERT_TRUE(results.at(0).scored()) << results.at(0).error;
@@ -109,20 +110,20 @@ TEST(TiledEngine, ADefectiveReferenceWhoseDefectNoTileKeepsIsAnErrorNamingTheMas
   // on its own last row and column, which the patch mask never counts.
   auto mask = std::make_shared<Image8>(224, 224, 1);
   mask->pixels.back() = 255;
-  ReferenceSet set;
+  engine::ReferenceSet set;
   set.normals = {goldenImage("normal_0")};
   set.abnormals = {{goldenImage("abnormal_0"), "", mask, 7}};
-  QueryEngine engine(tinyOptions(tiles(80)));
+  engine::QueryEngine engine(tinyOptions(tiles(80)));
   const std::string message = messageOf<std::exception>([&] { engine.setReferences(set).get(); });
   EXPECT_NE(message.find(goldenImage("abnormal_0") + " (edited mask)"), std::string::npos) << message;
   EXPECT_NE(message.find("every 80 x 80 px tile"), std::string::npos) << message;
 }
 
 TEST(TiledEngine, AlignedMatchingNeedsReferencesOfTheQuerysSize) {
-  ReferenceSet set;
+  engine::ReferenceSet set;
   set.normals = {goldenImage("normal_0")};  // 140 x 140
-  QueryEngine engine(tinyOptions(tiles(64, TileMatching::Aligned)));
-  ASSERT_EQ(engine.setReferences(set).get(), ScoringMode::NormalOnly);
+  engine::QueryEngine engine(tinyOptions(tiles(64, tiling::TileMatching::Aligned)));
+  ASSERT_EQ(engine.setReferences(set).get(), model::ScoringMode::NormalOnly);
   const auto results = scoreLot(engine, {goldenImage("query_0"), goldenImage("normal_0")});
   ASSERT_FALSE(results.at(0).scored());
   EXPECT_EQ(results.at(0).error.rfind(goldenImage("query_0") + ": ", 0), 0u) << results.at(0).error;
@@ -144,14 +145,14 @@ int distanceToSeam(int x, const std::vector<int>& starts, int tileLength, int im
 TEST(TiledEngine, ANormalImagesStitchedMapHasNoMaximaAlongTileBorders) {
   // A real grid image against another normal image of the same part, in
   // 256 px tiles (5 x 5): tile borders must not show in the map.
-  ReferenceSet set;
+  engine::ReferenceSet set;
   set.normals = {realSample("mvtec_ad/grid/train/good/001.png")};
-  QueryEngine engine(tinyOptions(tiles(256)));
+  engine::QueryEngine engine(tinyOptions(tiles(256)));
   engine.setReferences(set).get();
   const QueryResult r = scoreLot(engine, {realSample("mvtec_ad/grid/train/good/000.png")}).at(0);
   ASSERT_TRUE(r.scored()) << r.error;
   const FloatImage map = r.fullResolutionMap();
-  const TilePlan plan = planTiles(map.width, map.height, 256, 64);
+  const tiling::TilePlan plan = tiling::planTiles(map.width, map.height, 256, 64);
   ASSERT_EQ(plan.count(), 25);
   // The maximum, and the mean along seams against the mean elsewhere.
   std::size_t argmax = 0;

@@ -6,6 +6,7 @@
 #include <opencv2/imgcodecs.hpp>
 #include <sstream>
 
+#include "../support/cli_args.h"
 #include "../support/cli_runner.h"
 #include "export_test_support.h"
 #include "nagl/export/coco_import.h"
@@ -18,29 +19,15 @@ namespace {
 const std::string kGolden = std::string(NAGL_SHARED_DIR) + "/golden/tiny";
 constexpr float kThreshold = 0.35f;  // golden scores: query_0 0.3915 (fails), query_1 0.3055 (passes)
 
+using test::append;
 using test::CliResult;
 using test::runCli;
 
 std::vector<std::string> inferArgs(const std::string& out) {
-  return {"infer",
-          "--backbone",
-          kGolden + "/dinov2_tiny.pth",
-          "--head",
-          kGolden + "/nagl_head_tiny.pth",
-          "--image-size",
-          "112",
-          "--device",
-          "cpu",
-          "--threads",
-          "2",
-          "--normal",
-          kGolden + "/images/normal_0.png",
-          "--abnormal",
-          kGolden + "/images/abnormal_0.png",
-          "--abnormal-mask",
-          kGolden + "/images/abnormal_0_mask.png",
-          "--out",
-          out};
+  std::vector<std::string> args = {"infer"};
+  append(args, test::tinyModelFlags(true, 2));
+  return append(args, {"--normal", kGolden + "/images/normal_0.png", "--abnormal", kGolden + "/images/abnormal_0.png",
+                       "--abnormal-mask", kGolden + "/images/abnormal_0_mask.png", "--out", out});
 }
 
 cv::Mat readMask(const std::filesystem::path& p) {

@@ -1,6 +1,6 @@
 // libFuzzer target: arbitrary bytes as an image file through the decoders
 // the lot and the references use (OpenCV underneath). An image or an
-// ImageError naming the file are the only allowed outcomes.
+// imaging::ImageError naming the file are the only allowed outcomes.
 #include <unistd.h>
 
 #include <cstdint>
@@ -15,10 +15,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::fwrite(data, 1, size, f);
     std::fclose(f);
   }
-  for (auto decode : {&nagl::decodeQueryImage, &nagl::decodeReferenceImage, &nagl::decodeMask}) {
+  for (auto decode :
+       {&nagl::imaging::decodeQueryImage, &nagl::imaging::decodeReferenceImage, &nagl::imaging::decodeMask}) {
     try {
       (void)decode(path);
-    } catch (const nagl::ImageError&) {
+    } catch (const nagl::imaging::ImageError&) {
     }
   }
   return 0;

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "../support/cli_args.h"
 #include "../support/cli_runner.h"
 #include "../support/scratch_files.h"
 #include "golden_case.h"
@@ -23,26 +24,10 @@ std::string badCheckpoint(const std::string& name) {
 constexpr const char* kPayloadMarker = "/tmp/nagl-bad-checkpoint-payload-ran";  // see generate.py
 
 std::vector<std::string> inferArgs(const std::string& backbone, const std::string& head, const fs::path& out) {
-  return {"infer",
-          "--backbone",
-          backbone,
-          "--head",
-          head,
-          "--image-size",
-          "112",
-          "--device",
-          "cpu",
-          "--threads",
-          "1",
-          "--normal",
-          goldenImage("normal_0"),
-          "--abnormal",
-          goldenImage("abnormal_0"),
-          "--abnormal-mask",
-          goldenImage("abnormal_0_mask"),
-          "--out",
-          out.string(),
-          goldenImage("query_0")};
+  std::vector<std::string> args = {"infer", "--backbone", backbone, "--head", head};
+  append(args, words("--image-size 112 --device cpu --threads 1"));
+  return append(args, {"--normal", goldenImage("normal_0"), "--abnormal", goldenImage("abnormal_0"), "--abnormal-mask",
+                       goldenImage("abnormal_0_mask"), "--out", out.string(), goldenImage("query_0")});
 }
 
 TEST(BadCheckpointCli, ABadModelFileExitsOneWithOneMessageNamingFileAndReason) {

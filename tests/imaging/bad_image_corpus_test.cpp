@@ -68,14 +68,15 @@ const std::map<std::string, std::string>& expectedErrors() {
 }
 
 TEST(BadImageCorpus, EveryBadFileGivesItsExactErrorForQueriesReferencesAndDisplay) {
-  ASSERT_EQ(maxImagePixels(), kDefaultMaxImagePixels);
+  ASSERT_EQ(imaging::maxImagePixels(), imaging::kDefaultMaxImagePixels);
   for (const auto& [name, reason] : expectedErrors()) {
     const std::string path = corpus(name);
     ASSERT_TRUE(std::filesystem::exists(path)) << path;
-    EXPECT_EQ(messageOf<ImageError>([&] { decodeQueryImage(path); }), path + ": " + reason);
-    EXPECT_EQ(messageOf<ImageError>([&] { decodeReferenceImage(path); }), path + ": " + reason);
+    EXPECT_EQ(messageOf<imaging::ImageError>([&] { imaging::decodeQueryImage(path); }), path + ": " + reason);
+    EXPECT_EQ(messageOf<imaging::ImageError>([&] { imaging::decodeReferenceImage(path); }), path + ": " + reason);
     if (name.rfind("tiny_", 0) != 0) {  // display shows small images; everything else fails there too
-      EXPECT_NE(messageOf<ImageError>([&] { decodeForDisplay(path); }).rfind(path + ": ", 0), std::string::npos)
+      EXPECT_NE(messageOf<imaging::ImageError>([&] { imaging::decodeForDisplay(path); }).rfind(path + ": ", 0),
+                std::string::npos)
           << name;
     }
   }
@@ -88,26 +89,27 @@ TEST(BadImageCorpus, EveryFileIsEitherGoodOrHasAnExpectedError) {
     const bool good = name.rfind("good_", 0) == 0 || name.rfind("mask_", 0) == 0;
     EXPECT_NE(good, expectedErrors().count(name) == 1) << name << ": not in the test's table";
     if (good) {
-      EXPECT_EQ(messageOf<ImageError>([&] { decodeQueryImage(entry.path().string()); }), "no error") << name;
+      EXPECT_EQ(messageOf<imaging::ImageError>([&] { imaging::decodeQueryImage(entry.path().string()); }), "no error")
+          << name;
     }
   }
 }
 
 TEST(BadImageCorpus, PixelLimitIsCheckedBeforeDecodingAndConfigurable) {
-  EXPECT_EQ(readImageDimensions(corpus("bomb_100000x100000.png"))->pixels(), 10'000'000'000ull);
-  EXPECT_EQ(readImageDimensions(corpus("good_rgb.jpg"))->width, 64u);
-  EXPECT_EQ(readImageDimensions(corpus("good_16bit.tiff"))->height, 40u);
-  EXPECT_EQ(readImageDimensions(corpus("good_rgb.png"))->height, 48u);
-  EXPECT_FALSE(readImageDimensions(corpus("text_renamed.png")));
-  setMaxImagePixels(64 * 48 - 1);
+  EXPECT_EQ(imaging::readImageDimensions(corpus("bomb_100000x100000.png"))->pixels(), 10'000'000'000ull);
+  EXPECT_EQ(imaging::readImageDimensions(corpus("good_rgb.jpg"))->width, 64u);
+  EXPECT_EQ(imaging::readImageDimensions(corpus("good_16bit.tiff"))->height, 40u);
+  EXPECT_EQ(imaging::readImageDimensions(corpus("good_rgb.png"))->height, 48u);
+  EXPECT_FALSE(imaging::readImageDimensions(corpus("text_renamed.png")));
+  imaging::setMaxImagePixels(64 * 48 - 1);
   const std::string small = corpus("good_rgb.png");
-  EXPECT_EQ(messageOf<ImageError>([&] { decodeQueryImage(small); }),
+  EXPECT_EQ(messageOf<imaging::ImageError>([&] { imaging::decodeQueryImage(small); }),
             small +
                 ": image is 64 x 48 pixels (0.0 megapixels), above the limit of 0.0 megapixels (raise it with "
                 "--max-image-pixels or NAGL_MAX_IMAGE_PIXELS)");
-  setMaxImagePixels(64 * 48);
-  EXPECT_EQ(messageOf<ImageError>([&] { decodeQueryImage(small); }), "no error");
-  setMaxImagePixels(kDefaultMaxImagePixels);
+  imaging::setMaxImagePixels(64 * 48);
+  EXPECT_EQ(messageOf<imaging::ImageError>([&] { imaging::decodeQueryImage(small); }), "no error");
+  imaging::setMaxImagePixels(imaging::kDefaultMaxImagePixels);
 }
 
 // The fuzzer's reproducer class: a header whose odd layout hid its size.
@@ -115,28 +117,28 @@ TEST(BadImageCorpus, PixelLimitIsCheckedBeforeDecodingAndConfigurable) {
 // pixels; under a small limit every decode refuses it by its size.
 TEST(BadImageCorpus, AHeaderThatHidItsSizeIsRefusedUnderASmallLimit) {
   const std::string hidden = corpus("odd_separator_2000x2000.pgm");
-  setMaxImagePixels(1'000'000);
+  imaging::setMaxImagePixels(1'000'000);
   const std::string refused = hidden +
                               ": image is 2000 x 2000 pixels (4.0 megapixels), above the limit of 1.0 megapixels "
                               "(raise it with --max-image-pixels or NAGL_MAX_IMAGE_PIXELS)";
-  EXPECT_EQ(messageOf<ImageError>([&] { decodeQueryImage(hidden); }), refused);
-  EXPECT_EQ(messageOf<ImageError>([&] { decodeMask(hidden); }), refused);
-  EXPECT_EQ(messageOf<ImageError>([&] { decodeForDisplay(hidden); }), refused);
-  setMaxImagePixels(kDefaultMaxImagePixels);
+  EXPECT_EQ(messageOf<imaging::ImageError>([&] { imaging::decodeQueryImage(hidden); }), refused);
+  EXPECT_EQ(messageOf<imaging::ImageError>([&] { imaging::decodeMask(hidden); }), refused);
+  EXPECT_EQ(messageOf<imaging::ImageError>([&] { imaging::decodeForDisplay(hidden); }), refused);
+  imaging::setMaxImagePixels(imaging::kDefaultMaxImagePixels);
 }
 
 TEST(BadImageCorpus, SixteenBitFloatGreyAlphaAndCmykHaveOneDefinedMeaning) {
   // 16 bit: the high byte, as OpenCV's colour decode (the reference) does.
   for (const char* name : {"good_16bit.png", "good_16bit.tiff"}) {
-    const Image8 deep = decodeQueryImage(corpus(name));
+    const Image8 deep = imaging::decodeQueryImage(corpus(name));
     ASSERT_EQ(deep.width, 50);
     for (int x : {0, 17, 49})
       for (int y : {0, 20, 39})
         EXPECT_NEAR(deep.at(x, y, 1), ((y * 50 + x) * 32) >> 8, 1) << name << " " << x << "," << y;
   }
   // float 0..1: value * 255 rounded; grey becomes RGB; channels stay in place.
-  const Image8 grey = decodeQueryImage(corpus("good_float32_grey.tiff"));
-  const Image8 rgb = decodeQueryImage(corpus("good_float32_rgb.tiff"));
+  const Image8 grey = imaging::decodeQueryImage(corpus("good_float32_grey.tiff"));
+  const Image8 rgb = imaging::decodeQueryImage(corpus("good_float32_rgb.tiff"));
   for (int i : {0, 777, 1999}) {
     const double v = static_cast<float>(i) / 1999.0f;
     const int x = i % 50, y = i / 50;
@@ -147,11 +149,11 @@ TEST(BadImageCorpus, SixteenBitFloatGreyAlphaAndCmykHaveOneDefinedMeaning) {
     EXPECT_NEAR(rgb.at(x, y, 0), std::lround(v * 0.5 * 255), 1);  // R
   }
   // grey + alpha: the grey value, alpha ignored (not composited over black).
-  const Image8 la = decodeQueryImage(corpus("good_grey_alpha.png"));
+  const Image8 la = imaging::decodeQueryImage(corpus("good_grey_alpha.png"));
   EXPECT_EQ(la.at(40, 20, 0), 40 * 255 / 49);
   EXPECT_EQ(la.at(40, 20, 2), 40 * 255 / 49);
   // CMYK (Adobe) JPEG of pure red.
-  const Image8 cmyk = decodeQueryImage(corpus("good_cmyk.jpg"));
+  const Image8 cmyk = imaging::decodeQueryImage(corpus("good_cmyk.jpg"));
   EXPECT_GT(cmyk.at(10, 10, 0), 200);
   EXPECT_LT(cmyk.at(10, 10, 1), 60);
   EXPECT_LT(cmyk.at(10, 10, 2), 60);
@@ -165,20 +167,20 @@ double meanAbsDifference(const Image8& a, const Image8& b) {
 
 // One policy: the EXIF orientation is applied by every decode.
 TEST(BadImageCorpus, ExifOrientationIsAppliedForQueriesReferencesMasksAndDisplay) {
-  const Image8 upright = decodeQueryImage(corpus("good_upright.png"));
+  const Image8 upright = imaging::decodeQueryImage(corpus("good_upright.png"));
   ASSERT_EQ(upright.width, 48);
   ASSERT_EQ(upright.height, 32);
   const std::string rotated = corpus("good_exif_rotated.jpg");
-  for (const Image8& image : {decodeQueryImage(rotated), decodeReferenceImage(rotated)}) {
+  for (const Image8& image : {imaging::decodeQueryImage(rotated), imaging::decodeReferenceImage(rotated)}) {
     ASSERT_EQ(image.width, 48);
     ASSERT_EQ(image.height, 32);
     EXPECT_LT(meanAbsDifference(image, upright), 4.0);
     EXPECT_GT(image.at(3, 3, 0), 200);  // the red block is top-left once turned
   }
-  const Image8 mask = decodeMask(rotated);
+  const Image8 mask = imaging::decodeMask(rotated);
   EXPECT_EQ(mask.width, 48);
   EXPECT_EQ(mask.height, 32);
-  const DisplayPixels shown = decodeForDisplay(rotated);
+  const imaging::DisplayPixels shown = imaging::decodeForDisplay(rotated);
   EXPECT_EQ(shown.width, 48);
   EXPECT_EQ(shown.height, 32);
 }

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <sstream>
 
+#include "../support/cli_args.h"
 #include "../support/cli_runner.h"
 #include "../support/scratch_files.h"
 #include "golden_case.h"
@@ -19,19 +20,9 @@ namespace fs = std::filesystem;
 std::string corpus(const std::string& name) { return std::string(NAGL_SOURCE_DIR) + "/tests/data/bad/images/" + name; }
 
 std::vector<std::string> normalOnlyArgs(const fs::path& out) {
-  return {"infer",
-          "--backbone",
-          goldenDir() + "/dinov2_tiny.pth",
-          "--image-size",
-          "112",
-          "--device",
-          "cpu",
-          "--threads",
-          "1",
-          "--normal",
-          goldenImage("normal_0"),
-          "--out",
-          out.string()};
+  std::vector<std::string> args = {"infer"};
+  append(args, tinyModelFlags(false));
+  return append(args, {"--normal", goldenImage("normal_0"), "--out", out.string()});
 }
 
 std::vector<std::string> withHead(const fs::path& out, const std::string& image, const std::string& mask) {
@@ -39,12 +30,6 @@ std::vector<std::string> withHead(const fs::path& out, const std::string& image,
   args.insert(args.end(), {"--head", goldenDir() + "/nagl_head_tiny.pth", "--abnormal", image, "--abnormal-mask", mask,
                            goldenImage("query_0")});
   return args;
-}
-
-std::size_t countOccurrences(const std::string& text, const std::string& needle) {
-  std::size_t n = 0;
-  for (auto at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) ++n;
-  return n;
 }
 
 // What a factory share holds: a held-out check runs the same command on files
@@ -102,7 +87,7 @@ TEST(BadInputCli, PixelLimitOptionAndEnvironmentApply) {
   EXPECT_EQ(runCli(args).exitCode, 2);
 }
 
-// A defective reference whose mask cannot guide Residual Mining stops the
+// A defective reference whose mask cannot guide model::Residual Mining stops the
 // run before any query (exit 1) with the mask and the reason.
 TEST(BadInputCli, BadReferenceMasksAreRefusedNamingTheMask) {
   const std::string image = corpus("good_rgb.png");

@@ -51,21 +51,23 @@ class Conformance : public ::testing::TestWithParam<GoldenCase> {
   at::Tensor features(const std::vector<std::string>& names, bool asQuery) const {
     std::vector<at::Tensor> inputs;
     for (const auto& n : names) {
-      const Image8 rgb = asQuery ? decodeQueryImage(goldenImage(n)) : decodeReferenceImage(goldenImage(n));
-      inputs.push_back(normalisedImageTensor(resizeBicubicPillow(rgb, kImageSize, kImageSize), kImageSize));
+      const Image8 rgb =
+          asQuery ? imaging::decodeQueryImage(goldenImage(n)) : imaging::decodeReferenceImage(goldenImage(n));
+      inputs.push_back(model::normalisedImageTensor(resizeBicubicPillow(rgb, kImageSize, kImageSize), kImageSize));
     }
     return backbone_->forward(at::stack(inputs));
   }
   at::Tensor defectCells() const {
     std::vector<at::Tensor> masks;
     for (const auto& n : GetParam().abnormals)
-      masks.push_back(maskTensor(resizeMaskNearest(decodeMask(goldenImage(n + "_mask")), kImageSize), kImageSize));
-    return downsampleMask(at::stack(masks), backbone_->config().patchSize);
+      masks.push_back(model::maskTensor(
+          imaging::resizeMaskNearest(imaging::decodeMask(goldenImage(n + "_mask")), kImageSize), kImageSize));
+    return model::downsampleMask(at::stack(masks), backbone_->config().patchSize);
   }
 
   TensorMap golden_;
-  std::optional<Dinov2> backbone_;
-  std::optional<NaglHead> head_;
+  std::optional<model::Dinov2> backbone_;
+  std::optional<model::NaglHead> head_;
   c10::InferenceMode inferenceMode_;
 };
 
@@ -82,7 +84,7 @@ TEST_P(Conformance, MaskDownsamplingIsExact) {
 TEST_P(Conformance, HeadStagesMatch) {
   const int64_t C = backbone_->config().embedDim;
   const at::Tensor normalTokens = features(GetParam().normals, false).reshape({-1, C});
-  NaglHead::MiningTrace mining;
+  model::NaglHead::MiningTrace mining;
   const at::Tensor residualProxies =
       head_->residualMining(features(GetParam().abnormals, false), defectCells(), normalTokens, &mining);
   EXPECT_TRUE(allClose(mining.residualArgmax, golden("rm.res_argmax"), 0.0));
@@ -92,7 +94,7 @@ TEST_P(Conformance, HeadStagesMatch) {
   EXPECT_TRUE(allClose(residualProxies, golden("residual_proxies"), kFeatureTol));
 
   const at::Tensor query = features(GetParam().queries, true);
-  NaglHead::LearningTrace learning;
+  model::NaglHead::LearningTrace learning;
   const at::Tensor anomalyProxies = head_->anomalyFeatureLearning(query, residualProxies, normalTokens, &learning);
   EXPECT_TRUE(allClose(learning.residualArgmax, golden("afl.res_argmax"), 0.0));
   EXPECT_TRUE(allClose(learning.residualFeatures, golden("afl.query_res_feat"), kFeatureTol));
@@ -100,34 +102,35 @@ TEST_P(Conformance, HeadStagesMatch) {
   EXPECT_TRUE(allClose(learning.crossOut, golden("afl.cross_out"), kFeatureTol));
   EXPECT_TRUE(allClose(anomalyProxies, golden("anomaly_proxies"), kFeatureTol));
 
-  const at::Tensor sN = std::get<0>(halfCosineSimilarity(query, normalTokens).max(-1));
-  const at::Tensor sA = halfCosineSimilarity(query, anomalyProxies).mean(-1);
+  const at::Tensor sN = std::get<0>(model::halfCosineSimilarity(query, normalTokens).max(-1));
+  const at::Tensor sA = model::halfCosineSimilarity(query, anomalyProxies).mean(-1);
   EXPECT_TRUE(allClose(sN, golden("s_n"), kScoreTol));
   EXPECT_TRUE(allClose(sA, golden("s_a"), kScoreTol));
 }
 
 // The public API end to end: decode, encode references once, score, map.
 TEST_P(Conformance, PublicModelScoresAndMapsMatch) {
-  ModelOptions options;
+  model::ModelOptions options;
   options.backbonePath = goldenDir() + "/dinov2_tiny.pth";
   options.headPath = goldenDir() + "/nagl_head_tiny.pth";
   options.imageSize = kImageSize;
-  options.device = DeviceChoice::Cpu;
-  const NaglModel model(options);
-  ReferenceImages refs;
+  options.device = model::DeviceChoice::Cpu;
+  const model::NaglModel model(options);
+  model::ReferenceImages refs;
   for (const auto& n : GetParam().normals)
-    refs.normals.push_back(resizeBicubicPillow(decodeReferenceImage(goldenImage(n)), kImageSize, kImageSize));
+    refs.normals.push_back(resizeBicubicPillow(imaging::decodeReferenceImage(goldenImage(n)), kImageSize, kImageSize));
   for (const auto& n : GetParam().abnormals) {
-    refs.abnormals.push_back(resizeBicubicPillow(decodeReferenceImage(goldenImage(n)), kImageSize, kImageSize));
-    refs.abnormalMasks.push_back(resizeMaskNearest(decodeMask(goldenImage(n + "_mask")), kImageSize));
+    refs.abnormals.push_back(
+        resizeBicubicPillow(imaging::decodeReferenceImage(goldenImage(n)), kImageSize, kImageSize));
+    refs.abnormalMasks.push_back(imaging::resizeMaskNearest(imaging::decodeMask(goldenImage(n + "_mask")), kImageSize));
   }
-  const ReferenceContext context = model.encodeReferences(refs);
-  EXPECT_EQ(context.mode(), ScoringMode::NormalAndAbnormal);
+  const model::ReferenceContext context = model.encodeReferences(refs);
+  EXPECT_EQ(context.mode(), model::ScoringMode::NormalAndAbnormal);
   const at::Tensor aScore = golden("a_score");
   const at::Tensor imageScore = golden("image_score");
   for (std::size_t q = 0; q < GetParam().queries.size(); ++q) {
     const std::string& name = GetParam().queries[q];
-    const Image8 rgb = decodeQueryImage(goldenImage(name));
+    const Image8 rgb = imaging::decodeQueryImage(goldenImage(name));
     const auto result = model.score(context, {resizeBicubicPillow(rgb, kImageSize, kImageSize)}).at(0);
     ASSERT_EQ(result.grid, 8);
     const at::Tensor scores = at::tensor(result.scores);
@@ -160,7 +163,8 @@ class ConformanceStages : public ::testing::Test {
 TEST_F(ConformanceStages, PillowResizeMatchesWithinOneLevelOnFewPixels) {
   for (const std::string name : {"query_0", "query_1", "normal_0", "normal_1", "abnormal_0", "abnormal_1"}) {
     const bool query = name.rfind("query", 0) == 0;
-    const Image8 rgb = query ? decodeQueryImage(goldenImage(name)) : decodeReferenceImage(goldenImage(name));
+    const Image8 rgb =
+        query ? imaging::decodeQueryImage(goldenImage(name)) : imaging::decodeReferenceImage(goldenImage(name));
     const at::Tensor resized = imageTensor(resizeBicubicPillow(rgb, kImageSize, kImageSize));
     const at::Tensor diff = (resized - golden("pre." + name + ".resized_rgb")).abs();
     EXPECT_LE(diff.max().item<float>(), 1.0f) << name;
@@ -169,17 +173,17 @@ TEST_F(ConformanceStages, PillowResizeMatchesWithinOneLevelOnFewPixels) {
 }
 
 TEST_F(ConformanceStages, NormalisationAndMaskResizeMatch) {
-  const Image8 rgb = resizeBicubicPillow(decodeQueryImage(goldenImage("query_0")), kImageSize, kImageSize);
-  EXPECT_TRUE(allClose(normalisedImageTensor(rgb, kImageSize), golden("pre.query_0.normalized"), 1e-6));
+  const Image8 rgb = resizeBicubicPillow(imaging::decodeQueryImage(goldenImage("query_0")), kImageSize, kImageSize);
+  EXPECT_TRUE(allClose(model::normalisedImageTensor(rgb, kImageSize), golden("pre.query_0.normalized"), 1e-6));
   for (const std::string name : {"abnormal_0", "abnormal_1"}) {
-    const Image8 mask = resizeMaskNearest(decodeMask(goldenImage(name + "_mask")), kImageSize);
+    const Image8 mask = imaging::resizeMaskNearest(imaging::decodeMask(goldenImage(name + "_mask")), kImageSize);
     EXPECT_TRUE(allClose(imageTensor(mask), golden("pre." + name + ".mask_resized"), 0.0)) << name;
   }
 }
 
 TEST_F(ConformanceStages, BackboneInternalsMatch) {
   const std::string path = goldenDir() + "/dinov2_tiny.pth";
-  const Dinov2 backbone(canonicalDinov2Keys(readCheckpoint(path), path), path);
+  const model::Dinov2 backbone(canonicalDinov2Keys(readCheckpoint(path), path), path);
   EXPECT_EQ(backbone.config().depth, 2);
   EXPECT_EQ(backbone.config().heads, 6);
   EXPECT_EQ(backbone.config().positionGrid, 37);

@@ -1,7 +1,7 @@
 // The header reader against OpenCV itself: for every header layout below,
 // the size we read must be the size OpenCV's decoder takes from the same
 // bytes (or both must refuse it). OpenCV's size is observed without
-// decoding: under DecodeAllocationLimit(1) its first pixel buffer fails,
+// decoding: under imaging::DecodeAllocationLimit(1) its first pixel buffer fails,
 // and the error names the buffer's size.
 #include <gtest/gtest.h>
 
@@ -23,14 +23,14 @@ namespace {
 using Size = std::optional<std::pair<std::uint64_t, std::uint64_t>>;
 
 Size ours(const std::string& path) {
-  const auto d = readImageDimensions(path);
+  const auto d = imaging::readImageDimensions(path);
   return d ? Size({d->width, d->height}) : std::nullopt;
 }
 
 // The size of the first pixel buffer OpenCV asks for, or nullopt when its
 // decoder gets no size from the header (or no decoder takes the file).
 Size opencvs(const std::string& path) {
-  const DecodeAllocationLimit limit(1);
+  const imaging::DecodeAllocationLimit limit(1);
   try {
     const cv::Mat image = cv::imread(path, cv::IMREAD_UNCHANGED);
     if (!image.empty()) ADD_FAILURE() << path << ": decoded under a one-pixel limit";
@@ -44,7 +44,7 @@ Size opencvs(const std::string& path) {
 }
 
 std::string errorOf(const std::string& path) {
-  return messageOf<ImageError>([&] { decodeQueryImage(path); });
+  return messageOf<imaging::ImageError>([&] { imaging::decodeQueryImage(path); });
 }
 
 std::string encoded(const char* ext, const cv::Mat& image, const std::vector<int>& params = {}) {
@@ -230,23 +230,23 @@ TEST_F(HeaderReader, WebpSizeIsWhatLibwebpReports) {
 
 TEST_F(HeaderReader, AnImageHidingItsSizeIsRefusedByNameUnderTheLimit) {
   writeBytes(path("hidden.pgm"), "P5 2000x2000 255\n" + std::string(64, '\0'));
-  setMaxImagePixels(1'000'000);
+  imaging::setMaxImagePixels(1'000'000);
   EXPECT_EQ(errorOf(path("hidden.pgm")),
             path("hidden.pgm") +
                 ": image is 2000 x 2000 pixels (4.0 megapixels), above the limit of 1.0 megapixels "
                 "(raise it with --max-image-pixels or NAGL_MAX_IMAGE_PIXELS)");
-  setMaxImagePixels(kDefaultMaxImagePixels);
+  imaging::setMaxImagePixels(imaging::kDefaultMaxImagePixels);
 }
 
 TEST(DecodeAllocationLimit, StopsOpenCvsOwnBufferAtRunTimeOnThisThreadOnly) {
   const std::string path = std::string(NAGL_SOURCE_DIR) + "/tests/data/bad/images/good_rgb.png";  // 64 x 48
   {
-    const DecodeAllocationLimit limit(64 * 48 - 1);
+    const imaging::DecodeAllocationLimit limit(64 * 48 - 1);
     EXPECT_THROW(cv::imread(path), cv::Exception);
     std::thread other([&] { EXPECT_EQ(cv::imread(path).cols, 64); });
     other.join();
     {
-      const DecodeAllocationLimit wider(64 * 48);
+      const imaging::DecodeAllocationLimit wider(64 * 48);
       EXPECT_EQ(cv::imread(path).cols, 64);
     }
     EXPECT_THROW(cv::imread(path), cv::Exception);
@@ -255,8 +255,8 @@ TEST(DecodeAllocationLimit, StopsOpenCvsOwnBufferAtRunTimeOnThisThreadOnly) {
 }
 
 TEST(DecodeAllocationLimit, ImageDimensionsSaturateInsteadOfWrapping) {
-  EXPECT_EQ((ImageDimensions{std::uint64_t{1} << 40, std::uint64_t{1} << 40}).pixels(), UINT64_MAX);
-  EXPECT_EQ((ImageDimensions{0, UINT64_MAX}).pixels(), 0u);
+  EXPECT_EQ((imaging::ImageDimensions{std::uint64_t{1} << 40, std::uint64_t{1} << 40}).pixels(), UINT64_MAX);
+  EXPECT_EQ((imaging::ImageDimensions{0, UINT64_MAX}).pixels(), 0u);
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <sstream>
 
+#include "../support/cli_args.h"
 #include "../support/cli_runner.h"
 #include "../support/scratch_files.h"
 #include "golden_case.h"
@@ -16,38 +17,10 @@ using namespace nagl::checkpoint;  // the checkpoint library under test
 namespace {
 
 std::vector<std::string> goldenArgs(const std::string& out) {
-  return {"infer",
-          "--backbone",
-          goldenDir() + "/dinov2_tiny.pth",
-          "--head",
-          goldenDir() + "/nagl_head_tiny.pth",
-          "--image-size",
-          "112",
-          "--device",
-          "cpu",
-          "--normal",
-          goldenImage("normal_0"),
-          "--abnormal",
-          goldenImage("abnormal_0"),
-          "--abnormal-mask",
-          goldenImage("abnormal_0_mask"),
-          "--out",
-          out,
-          goldenImage("query_0"),
-          goldenImage("query_1")};
-}
-
-std::map<std::string, double> readScores(const std::filesystem::path& csv) {
-  std::istringstream in(readBytes(csv));
-  std::string line;
-  std::getline(in, line);
-  EXPECT_EQ(line, "path,image_score");
-  std::map<std::string, double> scores;
-  while (std::getline(in, line)) {
-    const auto comma = line.rfind(',');
-    scores[line.substr(0, comma)] = std::stod(line.substr(comma + 1));
-  }
-  return scores;
+  std::vector<std::string> args = {"infer"};
+  append(args, tinyModelFlags());
+  return append(args, {"--normal", goldenImage("normal_0"), "--abnormal", goldenImage("abnormal_0"), "--abnormal-mask",
+                       goldenImage("abnormal_0_mask"), "--out", out, goldenImage("query_0"), goldenImage("query_1")});
 }
 
 double maxDiff(const FloatImage& image, const at::Tensor& expected) {
@@ -62,17 +35,18 @@ TEST(InferCli, GoldenCaseWritesScoresMapsAndPatchGrids) {
   const CliResult r = runCli(goldenArgs(out.string()));
   ASSERT_EQ(r.exitCode, 0) << r.output;
   const TensorMap golden = readSafetensors(goldenDir() + "/golden_tiny.safetensors");
-  const auto scores = readScores(out / "scores.csv");
+  const auto scores = readScoresCsv(out / "scores.csv");
   ASSERT_EQ(scores.size(), 2u);
   EXPECT_NEAR(scores.at(goldenImage("query_0")), golden.at("image_score")[0].item<double>(), 1e-5);
   EXPECT_NEAR(scores.at(goldenImage("query_1")), golden.at("image_score")[1].item<double>(), 1e-5);
   for (int q = 0; q < 2; ++q) {
     const std::string name = "query_" + std::to_string(q);
-    EXPECT_LE(maxDiff(readFloatTiff((out / "maps" / (name + ".tiff")).string()), golden.at("anomaly_map." + name)),
-              1e-5);
     EXPECT_LE(
-        maxDiff(readFloatTiff((out / "patch" / (name + ".tiff")).string()), golden.at("a_score")[q].reshape({8, 8})),
+        maxDiff(imaging::readFloatTiff((out / "maps" / (name + ".tiff")).string()), golden.at("anomaly_map." + name)),
         1e-5);
+    EXPECT_LE(maxDiff(imaging::readFloatTiff((out / "patch" / (name + ".tiff")).string()),
+                      golden.at("a_score")[q].reshape({8, 8})),
+              1e-5);
   }
 }
 
@@ -84,7 +58,7 @@ TEST(InferCli, WithoutHeadRunsNormalOnlyAndSaysSo) {
   EXPECT_NE(r.output.find("mode: normal-only (no --head given)"), std::string::npos) << r.output;
   // Normal-only: patch score = 1 - s_n.
   const TensorMap golden = readSafetensors(goldenDir() + "/golden_tiny.safetensors");
-  const FloatImage grid = readFloatTiff((out / "patch" / "query_0.tiff").string());
+  const FloatImage grid = imaging::readFloatTiff((out / "patch" / "query_0.tiff").string());
   EXPECT_LE(maxDiff(grid, (1 - golden.at("s_n")[0]).reshape({8, 8})), 1e-5);
 }
 
@@ -98,7 +72,7 @@ TEST(InferCli, ABadQueryIsReportedAndTheOthersAreWritten) {
   EXPECT_NE(r.output.find((out / "broken.png").string() + ": not a PNG, JPEG, BMP, TIFF, WebP or PNM image"),
             std::string::npos)
       << r.output;
-  const auto scores = readScores(out / "result" / "scores.csv");
+  const auto scores = readScoresCsv(out / "result" / "scores.csv");
   EXPECT_EQ(scores.size(), 3u);
   EXPECT_TRUE(std::isnan(scores.at((out / "broken.png").string())));
   EXPECT_TRUE(std::filesystem::exists(out / "result" / "maps" / "query_0.tiff"));

@@ -10,7 +10,7 @@
 
 #include "../checkpoint/checkpoint_test_support.h"
 
-namespace nagl {
+namespace nagl::model {
 namespace {
 
 // The CPU allocator's real failure, from a petabyte request (Linux refuses
@@ -34,12 +34,12 @@ struct CpuOutOfMemory : std::runtime_error {
 };
 
 TEST(BatchHalving, RecognisesCpuCudaAndBadAllocFailures) {
-  EXPECT_TRUE(isOutOfMemory(CpuOutOfMemory())) << cpuOutOfMemoryMessage();
+  EXPECT_TRUE(model::isOutOfMemory(CpuOutOfMemory())) << cpuOutOfMemoryMessage();
   EXPECT_TRUE(
-      isOutOfMemory(std::runtime_error("CUDA out of memory. Tried to allocate 2.00 GiB (GPU 0; 79.15 GiB total "
-                                       "capacity; 77.00 GiB already allocated)")));
-  EXPECT_TRUE(isOutOfMemory(std::bad_alloc()));
-  EXPECT_FALSE(isOutOfMemory(std::runtime_error("shape mismatch: [2, 3] vs [3, 2]")));
+      model::isOutOfMemory(std::runtime_error("CUDA out of memory. Tried to allocate 2.00 GiB (GPU 0; 79.15 GiB total "
+                                              "capacity; 77.00 GiB already allocated)")));
+  EXPECT_TRUE(model::isOutOfMemory(std::bad_alloc()));
+  EXPECT_FALSE(model::isOutOfMemory(std::runtime_error("shape mismatch: [2, 3] vs [3, 2]")));
 }
 
 Image8 noiseImage(std::uint32_t seed) {
@@ -52,19 +52,19 @@ Image8 noiseImage(std::uint32_t seed) {
 // A device that fits at most two images: larger chunks fail as the CPU
 // allocator does. The job must finish at batch 2 with the per-image scores.
 TEST(BatchHalving, HalvesUntilTheBatchFitsAndGivesTheSameScores) {
-  ModelOptions o;
-  o.backbonePath = test::goldenDinov2();
+  model::ModelOptions o;
+  o.backbonePath = test::tinyBackbone();
   o.imageSize = 112;
-  o.device = DeviceChoice::Cpu;
-  const NaglModel model(o);
-  const ReferenceContext context = model.encodeReferences(ReferenceImages{{noiseImage(1)}, {}, {}});
+  o.device = model::DeviceChoice::Cpu;
+  const model::NaglModel model(o);
+  const model::ReferenceContext context = model.encodeReferences(model::ReferenceImages{{noiseImage(1)}, {}, {}});
   std::vector<Image8> queries;
   for (std::uint32_t i = 0; i < 7; ++i) queries.push_back(noiseImage(10 + i));
 
   std::atomic<int> batchSize{8};
   std::vector<std::pair<int, int>> halvings;
   std::vector<std::size_t> chunkSizes;
-  const auto scores = runHalvingOnOutOfMemory<Image8, PatchScores>(
+  const auto scores = model::runHalvingOnOutOfMemory<Image8, model::PatchScores>(
       queries, batchSize,
       [&](const std::vector<Image8>& chunk) {
         if (chunk.size() > 2) throw CpuOutOfMemory();
@@ -80,7 +80,7 @@ TEST(BatchHalving, HalvesUntilTheBatchFitsAndGivesTheSameScores) {
   EXPECT_EQ(chunkSizes, (std::vector<std::size_t>{2, 2, 2, 1}));
   ASSERT_EQ(scores.size(), queries.size());
   for (std::size_t i = 0; i < queries.size(); ++i) {
-    const PatchScores alone = model.score(context, {queries[i]}).at(0);
+    const model::PatchScores alone = model.score(context, {queries[i]}).at(0);
     EXPECT_NEAR(scores[i].imageScore, alone.imageScore, 1e-6) << i;
     for (std::size_t k = 0; k < alone.scores.size(); ++k) ASSERT_NEAR(scores[i].scores[k], alone.scores[k], 1e-6) << i;
   }
@@ -90,17 +90,17 @@ TEST(BatchHalving, OtherErrorsAndFailuresAtOneItemAreRethrown) {
   std::atomic<int> batchSize{4};
   const std::vector<int> items = {1, 2, 3};
   auto fails = [](const std::vector<int>&) -> std::vector<int> { throw std::runtime_error("corrupt weights"); };
-  EXPECT_THROW((runHalvingOnOutOfMemory<int, int>(items, batchSize, fails)), std::runtime_error);
+  EXPECT_THROW((model::runHalvingOnOutOfMemory<int, int>(items, batchSize, fails)), std::runtime_error);
   EXPECT_EQ(batchSize.load(), 4);
   int calls = 0;
   auto neverFits = [&](const std::vector<int>&) -> std::vector<int> {
     ++calls;
     throw CpuOutOfMemory();
   };
-  EXPECT_THROW((runHalvingOnOutOfMemory<int, int>(items, batchSize, neverFits)), CpuOutOfMemory);
+  EXPECT_THROW((model::runHalvingOnOutOfMemory<int, int>(items, batchSize, neverFits)), CpuOutOfMemory);
   EXPECT_EQ(batchSize.load(), 1);
   EXPECT_EQ(calls, 3);  // at 4, 2 and 1
 }
 
 }  // namespace
-}  // namespace nagl
+}  // namespace nagl::model

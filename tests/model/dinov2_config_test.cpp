@@ -4,7 +4,7 @@
 #include "nagl/checkpoint/tensor_map.h"
 #include "nagl/model/torch/dinov2.h"
 
-namespace nagl {
+namespace nagl::model {
 using namespace nagl::checkpoint;  // the checkpoint library under test
 namespace {
 
@@ -54,7 +54,7 @@ TensorMap makeVit(const TinyVit& v) {
 }
 
 TEST(Dinov2Config, DerivedFromTensors) {
-  const auto c = deriveDinov2Config(makeVit({}), "vit.pth");
+  const auto c = model::deriveDinov2Config(makeVit({}), "vit.pth");
   EXPECT_EQ(c.embedDim, 128);
   EXPECT_EQ(c.depth, 2);
   EXPECT_EQ(c.heads, 2);
@@ -69,7 +69,7 @@ TEST(Dinov2Config, RegistersAndSwiGluAreRecognised) {
   TinyVit v;
   v.registers = 4;
   v.swiglu = true;
-  const auto c = deriveDinov2Config(makeVit(v), "vitg.pth");
+  const auto c = model::deriveDinov2Config(makeVit(v), "vitg.pth");
   EXPECT_EQ(c.registerTokens, 4);
   EXPECT_TRUE(c.swiglu);
   EXPECT_EQ(c.ffnHidden, 192);
@@ -81,7 +81,7 @@ TEST(Dinov2, OutputDropsClassAndRegisterTokens) {
     TinyVit v;
     v.registers = registers;
     v.swiglu = registers > 0;
-    const Dinov2 model(makeVit(v), "vit.pth");
+    const model::Dinov2 model(makeVit(v), "vit.pth");
     const at::Tensor images = at::randn({2, 3, 42, 42});
     const at::Tensor out = model.forward(images);
     EXPECT_EQ(out.sizes(), (at::IntArrayRef{2, 9, 128}));
@@ -93,7 +93,7 @@ TEST(Dinov2, OutputDropsClassAndRegisterTokens) {
 
 TEST(Dinov2, PositionTableIsUsedAsIsAtItsOwnGrid) {
   const TensorMap t = makeVit({});
-  const Dinov2 model(t, "vit.pth");
+  const model::Dinov2 model(t, "vit.pth");
   EXPECT_TRUE(model.positionEmbedding(4, 4).equal(t.at("pos_embed")[0]));
   EXPECT_EQ(model.positionEmbedding(3, 3).size(0), 10);
 }
@@ -104,7 +104,7 @@ TEST(Dinov2, ErrorsNameEveryMissingAndMismatchedTensor) {
   t["blocks.0.ls1.gamma"] = at::ones({64});
   t["extra.weight"] = at::ones({1});
   try {
-    Dinov2 model(t, "/data/vit.pth");
+    model::Dinov2 model(t, "/data/vit.pth");
     FAIL() << "expected an error";
   } catch (const CheckpointError& e) {
     const std::string m = e.what();
@@ -119,7 +119,7 @@ TEST(Dinov2, NonBackboneTensorsAreRejectedClearly) {
   TensorMap head;
   head["learnable_proxies.weight"] = at::ones({5, 384});
   try {
-    deriveDinov2Config(head, "head.pth");
+    model::deriveDinov2Config(head, "head.pth");
     FAIL() << "expected an error";
   } catch (const CheckpointError& e) {
     EXPECT_NE(std::string(e.what()).find("head.pth: not a DINOv2 ViT backbone"), std::string::npos) << e.what();
@@ -127,4 +127,4 @@ TEST(Dinov2, NonBackboneTensorsAreRejectedClearly) {
 }
 
 }  // namespace
-}  // namespace nagl
+}  // namespace nagl::model

@@ -155,11 +155,7 @@ TEST(EvalShards, PartsAreDisjointAndTheirResumeEqualsOneEvaluation) {
   EXPECT_EQ(seen.size(), total);
   const CliResult joined = runCli(args(dir / "joined", {"--resume"}));
   ASSERT_EQ(joined.exitCode, 0) << joined.output;
-  std::size_t reused = 0;
-  for (std::size_t p = joined.output.find("already done"); p != std::string::npos;
-       p = joined.output.find("already done", p + 1))
-    ++reused;
-  EXPECT_EQ(reused, total) << joined.output;
+  EXPECT_EQ(countOccurrences(joined.output, "already done"), total) << joined.output;
   const auto table = [](const std::string& output) {  // the metrics table printed at the end
     const std::size_t at = output.rfind("category ");
     return at == std::string::npos ? std::string("no table") : output.substr(at, output.find("protocol:", at) - at);

@@ -204,23 +204,8 @@ TEST(RunOutputs, AFullDiskStopsWithinABatchNamesTheReasonAndKeepsRowsWithTheirFi
 TEST(RunOutputs, EvalAfterKillNineResumesFromTheFinishedCategories) {
   const auto dir = scratchDir("eval_kill");
   ASSERT_EQ(runCli({"demo-data", "--out", (dir / "data").string()}).exitCode, 0);
-  const std::vector<std::string> args{"eval",
-                                      "--root",
-                                      (dir / "data").string(),
-                                      "--backbone",
-                                      (goldenTiny() / "dinov2_tiny.pth").string(),
-                                      "--head",
-                                      (goldenTiny() / "nagl_head_tiny.pth").string(),
-                                      "--image-size",
-                                      "112",
-                                      "--threads",
-                                      "1",
-                                      "--seeds",
-                                      "0",
-                                      "1",
-                                      "2",
-                                      "--out",
-                                      (dir / "out").string()};
+  std::vector<std::string> args{"eval", "--root", (dir / "data").string(), "--out", (dir / "out").string()};
+  append(append(args, tinyModelFlags()), words("--seeds 0 1 2"));
   const pid_t pid = spawnCli(args, dir / "first.log");
   const auto partialCount = [&] {
     std::size_t n = 0;
@@ -240,11 +225,7 @@ TEST(RunOutputs, EvalAfterKillNineResumesFromTheFinishedCategories) {
   ASSERT_FALSE(fs::exists(dir / "out" / "eval.json")) << "finished before the kill";
   const CliResult resumed = runCli(with(args, {"--resume"}));
   ASSERT_EQ(resumed.exitCode, 0) << resumed.output;
-  std::size_t reused = 0;
-  for (std::size_t p = resumed.output.find("already done"); p != std::string::npos;
-       p = resumed.output.find("already done", p + 1))
-    ++reused;
-  EXPECT_EQ(reused, kept) << resumed.output;
+  EXPECT_EQ(countOccurrences(resumed.output, "already done"), kept) << resumed.output;
   EXPECT_TRUE(fs::exists(dir / "out" / "eval.json"));
 }
 

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "../support/cli_args.h"
 #include "../support/cli_runner.h"
 #include "../support/scratch_files.h"
 
@@ -57,19 +58,9 @@ inline fs::path makeReference(const fs::path& folder, const std::string& source 
 
 // nagl infer with the test backbone and head, normal-only.
 inline std::vector<std::string> inferArgs(const fs::path& normal, const fs::path& out) {
-  return {"infer",
-          "--backbone",
-          (goldenTiny() / "dinov2_tiny.pth").string(),
-          "--head",
-          (goldenTiny() / "nagl_head_tiny.pth").string(),
-          "--image-size",
-          "112",
-          "--threads",
-          "1",
-          "--normal",
-          normal.string(),
-          "--out",
-          out.string()};
+  std::vector<std::string> args = {"infer"};
+  append(args, tinyModelFlags());
+  return append(args, {"--normal", normal.string(), "--out", out.string()});
 }
 
 inline std::vector<std::string> with(std::vector<std::string> args, const std::vector<std::string>& more) {

@@ -10,7 +10,7 @@
 #include "nagl/store/model_store.h"
 #include "store_test_support.h"
 
-namespace nagl {
+namespace nagl::store {
 using namespace nagl::checkpoint;  // the checkpoint library under test
 namespace {
 
@@ -21,12 +21,12 @@ class ImportTest : public test::StoreTest {
   // Expects importFile to fail with a message starting with `file` and
   // containing `fragment`, and the store to be left empty.
   void expectRefused(const std::filesystem::path& file, const std::string& fragment,
-                     const ImportOptions& options = {}) {
-    ModelStore store;
+                     const store::ImportOptions& options = {}) {
+    store::ModelStore store;
     try {
       store.importFile(file, options);
       ADD_FAILURE() << "imported " << file;
-    } catch (const StoreError& e) {
+    } catch (const store::StoreError& e) {
       const std::string what = e.what();
       EXPECT_EQ(what.rfind(file.string(), 0), 0u) << what;
       EXPECT_NE(what.find(fragment), std::string::npos) << what;
@@ -89,28 +89,28 @@ TensorMap officialToHuggingFace(const TensorMap& official) {
 }
 
 TEST_F(ImportTest, OfficialDinov2PthBecomesTheDefaultBackbone) {
-  ModelStore store;
-  const ModelEntry e = store.importFile(test::goldenDinov2());
+  store::ModelStore store;
+  const store::ModelEntry e = store.importFile(test::tinyBackbone());
   EXPECT_EQ(e.name, "dinov2_tiny");
-  EXPECT_EQ(e.kind, ModelKind::Backbone);
+  EXPECT_EQ(e.kind, store::ModelKind::Backbone);
   EXPECT_EQ(e.architecture, "DINOv2 ViT-S/14 (embed 384, depth 2, 6 heads)");
   std::uint64_t size = 0;
-  EXPECT_EQ(e.sha256, sha256File(test::goldenDinov2(), &size));
+  EXPECT_EQ(e.sha256, sha256File(test::tinyBackbone(), &size));
   EXPECT_EQ(e.size, size);
-  EXPECT_EQ(e.source, test::goldenDinov2());
+  EXPECT_EQ(e.source, test::tinyBackbone());
   EXPECT_EQ(e.file, "dinov2_tiny.safetensors");
   EXPECT_EQ(e.imported.size(), 20u);
 
-  const Manifest m = store.manifest();
+  const store::Manifest m = store.manifest();
   ASSERT_EQ(m.models.size(), 1u);
   EXPECT_EQ(m.defaultBackbone, "dinov2_tiny");
   EXPECT_EQ(m.defaultHead, "");
-  EXPECT_EQ(store.defaultPath(ModelKind::Backbone), storeDir() / "dinov2_tiny.safetensors");
-  EXPECT_FALSE(store.defaultPath(ModelKind::Head));
+  EXPECT_EQ(store.defaultPath(store::ModelKind::Backbone), storeDir() / "dinov2_tiny.safetensors");
+  EXPECT_FALSE(store.defaultPath(store::ModelKind::Head));
 
   std::map<std::string, std::string> metadata;
   const TensorMap stored = readSafetensors(store.pathOf(e).string(), &metadata);
-  expectSameTensors(stored, readPthStateDict(test::goldenDinov2()));
+  expectSameTensors(stored, readPthStateDict(test::tinyBackbone()));
   EXPECT_EQ(metadata["nagl.kind"], "backbone");
   EXPECT_EQ(metadata["nagl.architecture"], e.architecture);
   EXPECT_EQ(metadata["nagl.source_sha256"], e.sha256);
@@ -118,47 +118,47 @@ TEST_F(ImportTest, OfficialDinov2PthBecomesTheDefaultBackbone) {
 }
 
 TEST_F(ImportTest, HuggingFaceSafetensorsIsStoredWithOfficialNames) {
-  const TensorMap official = readPthStateDict(test::goldenDinov2());
+  const TensorMap official = readPthStateDict(test::tinyBackbone());
   const TensorMap hf = officialToHuggingFace(official);
   ASSERT_EQ(hf.count("encoder.layer.1.attention.attention.value.weight"), 1u);
   const auto file = scratch("model.safetensors");
   writeSafetensors(file.string(), hf, {{"format", "pt"}});
 
-  ModelStore store;
-  ImportOptions options;
+  store::ModelStore store;
+  store::ImportOptions options;
   options.name = "hf-vits";
-  const ModelEntry e = store.importFile(file, options);
-  EXPECT_EQ(e.kind, ModelKind::Backbone);
+  const store::ModelEntry e = store.importFile(file, options);
+  EXPECT_EQ(e.kind, store::ModelKind::Backbone);
   EXPECT_EQ(e.architecture, "DINOv2 ViT-S/14 (embed 384, depth 2, 6 heads)");
   EXPECT_EQ(e.sha256, sha256File(file));
   expectSameTensors(readSafetensors(store.pathOf(e).string()), official);
 }
 
 TEST_F(ImportTest, ReferenceHeadPthWithModulePrefix) {
-  ModelStore store;
-  const ModelEntry e = store.importFile(test::goldenHead());
-  EXPECT_EQ(e.kind, ModelKind::Head);
+  store::ModelStore store;
+  const store::ModelEntry e = store.importFile(test::tinyHead());
+  EXPECT_EQ(e.kind, store::ModelKind::Head);
   EXPECT_EQ(e.architecture, "NAGL head (5 proxies, 384-wide features)");
   EXPECT_EQ(store.manifest().defaultHead, e.name);
   EXPECT_EQ(store.manifest().defaultBackbone, "");
   const TensorMap stored = readSafetensors(store.pathOf(e).string());
-  expectSameTensors(stored, canonicalHeadKeys(readPthStateDict(test::goldenHead())));
+  expectSameTensors(stored, canonicalHeadKeys(readPthStateDict(test::tinyHead())));
   EXPECT_EQ(stored.count("learnable_proxies.weight"), 1u);
 }
 
 TEST_F(ImportTest, OurHeadSafetensorsAndOnlyTheFirstOfAKindIsDefault) {
   const auto file = scratch("head.safetensors");
-  writeSafetensors(file.string(), canonicalHeadKeys(readPthStateDict(test::goldenHead())));
-  ModelStore store;
-  ImportOptions first, second;
+  writeSafetensors(file.string(), canonicalHeadKeys(readPthStateDict(test::tinyHead())));
+  store::ModelStore store;
+  store::ImportOptions first, second;
   first.name = "ours";
   second.name = "reference";
-  EXPECT_EQ(store.importFile(file, first).kind, ModelKind::Head);
-  EXPECT_EQ(store.importFile(test::goldenHead(), second).kind, ModelKind::Head);
+  EXPECT_EQ(store.importFile(file, first).kind, store::ModelKind::Head);
+  EXPECT_EQ(store.importFile(test::tinyHead(), second).kind, store::ModelKind::Head);
   EXPECT_EQ(store.manifest().defaultHead, "ours");
   store.setDefault("reference");
   EXPECT_EQ(store.manifest().defaultHead, "reference");
-  EXPECT_THROW(store.setDefault("nothing"), StoreError);
+  EXPECT_THROW(store.setDefault("nothing"), store::StoreError);
 }
 
 TEST_F(ImportTest, RandomFileIsRefused) {
@@ -171,20 +171,20 @@ TEST_F(ImportTest, RandomFileIsRefused) {
 }
 
 TEST_F(ImportTest, TruncatedPthIsRefused) {
-  const std::string bytes = test::readBytes(test::goldenDinov2());
+  const std::string bytes = test::readBytes(test::tinyBackbone());
   const auto file = scratch("truncated.pth");
   test::writeFile(file, bytes.substr(0, bytes.size() / 2));
   expectRefused(file, "");
 }
 
 TEST_F(ImportTest, MissingTensorsAreNamed) {
-  TensorMap backbone = readPthStateDict(test::goldenDinov2());
+  TensorMap backbone = readPthStateDict(test::tinyBackbone());
   backbone.erase("blocks.1.mlp.fc2.bias");
   const auto b = scratch("backbone.safetensors");
   writeSafetensors(b.string(), backbone);
   expectRefused(b, "blocks.1.mlp.fc2.bias");
 
-  TensorMap head = readPthStateDict(test::goldenHead());
+  TensorMap head = readPthStateDict(test::tinyHead());
   head.erase("module.afl_sa.norm.bias");
   const auto h = scratch("head.safetensors");
   writeSafetensors(h.string(), head);
@@ -198,35 +198,36 @@ TEST_F(ImportTest, NeitherBackboneNorHead) {
 }
 
 TEST_F(ImportTest, NameClashesDuplicatesAndBadNames) {
-  ModelStore store;
-  ImportOptions options;
+  store::ModelStore store;
+  store::ImportOptions options;
   options.name = "vits";
-  store.importFile(test::goldenDinov2(), options);
-  const std::string clash = test::messageOf<StoreError>([&] { store.importFile(test::goldenHead(), options); });
+  store.importFile(test::tinyBackbone(), options);
+  const std::string clash = test::messageOf<store::StoreError>([&] { store.importFile(test::tinyHead(), options); });
   EXPECT_NE(clash.find("already in the store"), std::string::npos) << clash;
   options.name = "again";
-  const std::string again = test::messageOf<StoreError>([&] { store.importFile(test::goldenDinov2(), options); });
+  const std::string again =
+      test::messageOf<store::StoreError>([&] { store.importFile(test::tinyBackbone(), options); });
   EXPECT_NE(again.find("already in the store as 'vits'"), std::string::npos) << again;
   options.name = "../escape";
-  EXPECT_THROW(store.importFile(test::goldenHead(), options), StoreError);
+  EXPECT_THROW(store.importFile(test::tinyHead(), options), store::StoreError);
   EXPECT_EQ(store.manifest().models.size(), 1u);
 }
 
 TEST_F(ImportTest, ExpectedDigestAndArchitecture) {
-  ImportOptions options;
+  store::ImportOptions options;
   options.expectedSha256 = std::string(64, '0');
-  expectRefused(test::goldenDinov2(), "SHA-256 mismatch", options);
+  expectRefused(test::tinyBackbone(), "SHA-256 mismatch", options);
   options.expectedSha256.clear();
-  options.expectBackbone = ExpectedBackbone{384, 12, 0};  // ViT-S/14; the golden file has depth 2
-  expectRefused(test::goldenDinov2(), "expected embed 384, depth 12", options);
-  expectRefused(test::goldenHead(), "expected a DINOv2 backbone", options);
-  ModelStore store;
-  options.expectBackbone = ExpectedBackbone{384, 2, 0};
-  options.expectedSha256 = sha256File(test::goldenDinov2());
-  EXPECT_EQ(store.importFile(test::goldenDinov2(), options).kind, ModelKind::Backbone);
+  options.expectBackbone = store::ExpectedBackbone{384, 12, 0};  // ViT-S/14; the golden file has depth 2
+  expectRefused(test::tinyBackbone(), "expected embed 384, depth 12", options);
+  expectRefused(test::tinyHead(), "expected a DINOv2 backbone", options);
+  store::ModelStore store;
+  options.expectBackbone = store::ExpectedBackbone{384, 2, 0};
+  options.expectedSha256 = sha256File(test::tinyBackbone());
+  EXPECT_EQ(store.importFile(test::tinyBackbone(), options).kind, store::ModelKind::Backbone);
 }
 
 TEST_F(ImportTest, MissingFile) { expectRefused(scratch("nothing.pth"), "no such file"); }
 
 }  // namespace
-}  // namespace nagl
+}  // namespace nagl::store

@@ -5,17 +5,17 @@
 #include "nagl/store/store_error.h"
 #include "store_test_support.h"
 
-namespace nagl {
+namespace nagl::store {
 namespace {
 
 class ManifestTest : public test::StoreTest {};
 
-ModelEntry entry(const std::string& name, ModelKind kind) {
-  ModelEntry e;
+store::ModelEntry entry(const std::string& name, store::ModelKind kind) {
+  store::ModelEntry e;
   e.name = name;
   e.kind = kind;
-  e.architecture = kind == ModelKind::Head ? "NAGL head (5 proxies, 384-wide features)"
-                                           : "DINOv2 ViT-S/14 (embed 384, depth 12, 6 heads)";
+  e.architecture = kind == store::ModelKind::Head ? "NAGL head (5 proxies, 384-wide features)"
+                                                  : "DINOv2 ViT-S/14 (embed 384, depth 12, 6 heads)";
   e.file = name + ".safetensors";
   e.sha256 = std::string(64, 'a');
   e.size = 88283115;
@@ -26,7 +26,7 @@ ModelEntry entry(const std::string& name, ModelKind kind) {
   return e;
 }
 
-void expectSame(const ModelEntry& a, const ModelEntry& b) {
+void expectSame(const store::ModelEntry& a, const store::ModelEntry& b) {
   EXPECT_EQ(a.name, b.name);
   EXPECT_EQ(a.kind, b.kind);
   EXPECT_EQ(a.architecture, b.architecture);
@@ -40,36 +40,37 @@ void expectSame(const ModelEntry& a, const ModelEntry& b) {
 }
 
 TEST_F(ManifestTest, RoundTripThroughAFile) {
-  Manifest m;
-  m.models = {entry("vits", ModelKind::Backbone), entry("head", ModelKind::Head), entry("vitb", ModelKind::Backbone)};
+  store::Manifest m;
+  m.models = {entry("vits", store::ModelKind::Backbone), entry("head", store::ModelKind::Head),
+              entry("vitb", store::ModelKind::Backbone)};
   m.defaultBackbone = "vitb";
   m.defaultHead = "head";
   const auto path = scratch("manifest.json");
-  writeManifest(path, m);
+  store::writeManifest(path, m);
   EXPECT_EQ(test::fileCount(scratch("")), 1u);  // no temporary left behind
-  const Manifest back = readManifest(path);
+  const store::Manifest back = store::readManifest(path);
   ASSERT_EQ(back.models.size(), 3u);
   for (std::size_t i = 0; i < 3; ++i) expectSame(back.models[i], m.models[i]);
   EXPECT_EQ(back.defaultBackbone, "vitb");
   EXPECT_EQ(back.defaultHead, "head");
-  EXPECT_EQ(back.findDefault(ModelKind::Backbone)->name, "vitb");
-  EXPECT_EQ(back.find("vits")->kind, ModelKind::Backbone);
+  EXPECT_EQ(back.findDefault(store::ModelKind::Backbone)->name, "vitb");
+  EXPECT_EQ(back.find("vits")->kind, store::ModelKind::Backbone);
   EXPECT_EQ(back.find("nope"), nullptr);
-  EXPECT_EQ(manifestToJson(back), test::readBytes(path));
+  EXPECT_EQ(store::manifestToJson(back), test::readBytes(path));
 }
 
 TEST_F(ManifestTest, EmptyAndMissing) {
-  EXPECT_TRUE(readManifest(scratch("absent.json")).models.empty());
-  const Manifest back = manifestFromJson(manifestToJson({}), "m.json");
+  EXPECT_TRUE(store::readManifest(scratch("absent.json")).models.empty());
+  const store::Manifest back = store::manifestFromJson(store::manifestToJson({}), "m.json");
   EXPECT_TRUE(back.models.empty());
-  EXPECT_EQ(back.findDefault(ModelKind::Head), nullptr);
+  EXPECT_EQ(back.findDefault(store::ModelKind::Head), nullptr);
 }
 
 void expectStoreError(const std::string& json, const std::string& fragment) {
   try {
-    manifestFromJson(json, "m.json");
+    store::manifestFromJson(json, "m.json");
     ADD_FAILURE() << "no error for " << json;
-  } catch (const StoreError& e) {
+  } catch (const store::StoreError& e) {
     const std::string what = e.what();
     EXPECT_EQ(what.rfind("m.json: ", 0), 0u) << what;
     EXPECT_NE(what.find(fragment), std::string::npos) << what;
@@ -77,10 +78,10 @@ void expectStoreError(const std::string& json, const std::string& fragment) {
 }
 
 TEST_F(ManifestTest, MalformedManifestsAreRefusedWithTheReason) {
-  Manifest m;
-  m.models = {entry("vits", ModelKind::Backbone)};
+  store::Manifest m;
+  m.models = {entry("vits", store::ModelKind::Backbone)};
   m.defaultBackbone = "vits";
-  const std::string good = manifestToJson(m);
+  const std::string good = store::manifestToJson(m);
   auto replaced = [&](const std::string& from, const std::string& to) {
     std::string s = good;
     s.replace(s.find(from), from.size(), to);
@@ -98,16 +99,16 @@ TEST_F(ManifestTest, MalformedManifestsAreRefusedWithTheReason) {
 }
 
 TEST(ModelNames, ValidationAndDerivation) {
-  EXPECT_NO_THROW(validateModelName("dinov2_vits14-reg.v2"));
+  EXPECT_NO_THROW(store::validateModelName("dinov2_vits14-reg.v2"));
   for (const char* bad : {"", ".hidden", "-x", "a/b", "../x", "sp ace", "\xc3\xa9"})
-    EXPECT_THROW(validateModelName(bad), StoreError) << bad;
-  EXPECT_THROW(validateModelName(std::string(101, 'a')), StoreError);
-  EXPECT_EQ(modelNameFromFile("/x/dinov2_vits14_pretrain.pth"), "dinov2_vits14_pretrain");
-  EXPECT_EQ(modelNameFromFile("my model (1).safetensors"), "my_model__1_");
-  EXPECT_EQ(modelNameFromFile("..pth"), "model");
-  EXPECT_EQ(parseModelKind("head"), ModelKind::Head);
-  EXPECT_FALSE(parseModelKind("Head"));
+    EXPECT_THROW(store::validateModelName(bad), store::StoreError) << bad;
+  EXPECT_THROW(store::validateModelName(std::string(101, 'a')), store::StoreError);
+  EXPECT_EQ(store::modelNameFromFile("/x/dinov2_vits14_pretrain.pth"), "dinov2_vits14_pretrain");
+  EXPECT_EQ(store::modelNameFromFile("my model (1).safetensors"), "my_model__1_");
+  EXPECT_EQ(store::modelNameFromFile("..pth"), "model");
+  EXPECT_EQ(store::parseModelKind("head"), store::ModelKind::Head);
+  EXPECT_FALSE(store::parseModelKind("Head"));
 }
 
 }  // namespace
-}  // namespace nagl
+}  // namespace nagl::store

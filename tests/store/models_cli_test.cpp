@@ -5,7 +5,7 @@
 #include "../support/cli_runner.h"
 #include "store_test_support.h"
 
-namespace nagl {
+namespace nagl::store {
 namespace {
 
 // test::runCli: NAGL_MODEL_STORE (set by the fixture) is inherited by the child.
@@ -27,7 +27,7 @@ TEST_F(ModelsCliTest, ImportListAndInferWithTheStoreDefaults) {
   EXPECT_EQ(r.exitCode, 2) << r.output;
   EXPECT_TRUE(contains(r.output, "nagl models import FILE")) << r.output;
 
-  r = test::runCli({"models", "import", test::goldenDinov2(), "--name", "tiny"});
+  r = test::runCli({"models", "import", test::tinyBackbone(), "--name", "tiny"});
   ASSERT_EQ(r.exitCode, 0) << r.output;
   EXPECT_TRUE(contains(r.output, "imported 'tiny': backbone DINOv2 ViT-S/14")) << r.output;
   EXPECT_TRUE(contains(r.output, "(default backbone)")) << r.output;
@@ -45,7 +45,7 @@ TEST_F(ModelsCliTest, ImportListAndInferWithTheStoreDefaults) {
   EXPECT_TRUE(std::filesystem::exists(scratch("normal") / "maps" / "query_0.tiff"));
 
   // With a default head, abnormal references work without --head.
-  r = test::runCli({"models", "import", test::goldenHead()});
+  r = test::runCli({"models", "import", test::tinyHead()});
   ASSERT_EQ(r.exitCode, 0) << r.output;
   auto withAbnormal = inferArgs("guided");
   withAbnormal.insert(withAbnormal.begin() + 1,
@@ -64,12 +64,12 @@ TEST_F(ModelsCliTest, ImportListAndInferWithTheStoreDefaults) {
 }
 
 TEST_F(ModelsCliTest, VerifyDefaultRemoveAndErrors) {
-  ASSERT_EQ(test::runCli({"models", "import", test::goldenDinov2(), "--name", "a"}).exitCode, 0);
+  ASSERT_EQ(test::runCli({"models", "import", test::tinyBackbone(), "--name", "a"}).exitCode, 0);
   CliResult r = test::runCli({"models", "verify"});
   EXPECT_EQ(r.exitCode, 0) << r.output;
   EXPECT_TRUE(contains(r.output, "ok        a")) << r.output;
 
-  r = test::runCli({"models", "import", test::goldenHead(), "--name", "h"});
+  r = test::runCli({"models", "import", test::tinyHead(), "--name", "h"});
   ASSERT_EQ(r.exitCode, 0) << r.output;
   r = test::runCli({"models", "default", "h"});
   EXPECT_EQ(r.exitCode, 0) << r.output;
@@ -106,4 +106,4 @@ TEST_F(ModelsCliTest, VerifyDefaultRemoveAndErrors) {
 }
 
 }  // namespace
-}  // namespace nagl
+}  // namespace nagl::store

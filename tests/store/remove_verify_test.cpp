@@ -5,17 +5,17 @@
 #include "nagl/store/model_store.h"
 #include "store_test_support.h"
 
-namespace nagl {
+namespace nagl::store {
 namespace {
 
 class RemoveVerifyTest : public test::StoreTest {
  protected:
   void SetUp() override {
     test::StoreTest::SetUp();
-    store_ = ModelStore(storeDir());
-    ImportOptions a, b, h;
+    store_ = store::ModelStore(storeDir());
+    store::ImportOptions a, b, h;
     a.name = "first";
-    store_.importFile(test::goldenDinov2(), a);
+    store_.importFile(test::tinyBackbone(), a);
     // The stored safetensors of "first" is a different file from the .pth,
     // so it is accepted as a second backbone (not refused as a duplicate).
     const auto copy = scratch("second.safetensors");
@@ -23,9 +23,9 @@ class RemoveVerifyTest : public test::StoreTest {
     b.name = "second";
     store_.importFile(copy, b);
     h.name = "head";
-    store_.importFile(test::goldenHead(), h);
+    store_.importFile(test::tinyHead(), h);
   }
-  ModelStore store_{std::filesystem::path()};  // pointed at the scratch store in SetUp
+  store::ModelStore store_{std::filesystem::path()};  // pointed at the scratch store in SetUp
 };
 
 TEST_F(RemoveVerifyTest, RemovingTheDefaultPromotesTheNextOfItsKind) {
@@ -33,7 +33,7 @@ TEST_F(RemoveVerifyTest, RemovingTheDefaultPromotesTheNextOfItsKind) {
   const auto firstFile = store_.pathOf(*store_.manifest().find("first"));
   EXPECT_EQ(store_.remove("first"), "second");
   EXPECT_FALSE(std::filesystem::exists(firstFile));
-  const Manifest m = store_.manifest();
+  const store::Manifest m = store_.manifest();
   EXPECT_EQ(m.models.size(), 2u);
   EXPECT_EQ(m.defaultBackbone, "second");
   EXPECT_EQ(m.defaultHead, "head");
@@ -41,11 +41,11 @@ TEST_F(RemoveVerifyTest, RemovingTheDefaultPromotesTheNextOfItsKind) {
   EXPECT_EQ(store_.manifest().defaultHead, "");
   EXPECT_EQ(store_.remove("second"), "");
   EXPECT_TRUE(store_.manifest().models.empty());
-  EXPECT_THROW(store_.remove("second"), StoreError);
+  EXPECT_THROW(store_.remove("second"), store::StoreError);
 }
 
 TEST_F(RemoveVerifyTest, VerifyReportsTamperedAndMissingFiles) {
-  for (const VerifyResult& r : store_.verify()) EXPECT_TRUE(r.ok) << r.name << ": " << r.problem;
+  for (const store::VerifyResult& r : store_.verify()) EXPECT_TRUE(r.ok) << r.name << ": " << r.problem;
 
   const auto tampered = store_.pathOf(*store_.manifest().find("second"));
   {
@@ -57,7 +57,7 @@ TEST_F(RemoveVerifyTest, VerifyReportsTamperedAndMissingFiles) {
   }
   std::filesystem::remove(store_.pathOf(*store_.manifest().find("head")));
 
-  const std::vector<VerifyResult> results = store_.verify();
+  const std::vector<store::VerifyResult> results = store_.verify();
   ASSERT_EQ(results.size(), 3u);
   EXPECT_TRUE(results[0].ok);
   EXPECT_EQ(results[1].name, "second");
@@ -69,4 +69,4 @@ TEST_F(RemoveVerifyTest, VerifyReportsTamperedAndMissingFiles) {
 }
 
 }  // namespace
-}  // namespace nagl
+}  // namespace nagl::store

@@ -5,7 +5,7 @@
 #include <cstdlib>
 #include <optional>
 
-namespace nagl {
+namespace nagl::store {
 namespace {
 
 // Saves and restores the variables the location depends on.
@@ -17,7 +17,7 @@ class StoreLocationTest : public ::testing::Test {
   void TearDown() override {
     for (std::size_t i = 0; i < std::size(kVars); ++i)
       saved_[i] ? ::setenv(kVars[i], saved_[i]->c_str(), 1) : ::unsetenv(kVars[i]);
-    setModelStoreSetting({});
+    store::setModelStoreSetting({});
   }
   static std::optional<std::string> get(const char* v) {
     const char* s = std::getenv(v);
@@ -31,29 +31,29 @@ TEST_F(StoreLocationTest, PrecedenceEnvironmentSettingXdgHome) {
   ::setenv("HOME", "/home/inspector", 1);
   ::unsetenv("XDG_DATA_HOME");
   ::unsetenv("NAGL_MODEL_STORE");
-  EXPECT_EQ(modelStoreLocation().directory, "/home/inspector/.local/share/nagl-inspector/models");
-  EXPECT_EQ(modelStoreLocation().origin, "HOME");
+  EXPECT_EQ(store::modelStoreLocation().directory, "/home/inspector/.local/share/nagl-inspector/models");
+  EXPECT_EQ(store::modelStoreLocation().origin, "HOME");
 
   ::setenv("XDG_DATA_HOME", "relative/ignored", 1);  // the XDG spec: relative paths are invalid
-  EXPECT_EQ(modelStoreLocation().origin, "HOME");
+  EXPECT_EQ(store::modelStoreLocation().origin, "HOME");
   ::setenv("XDG_DATA_HOME", "/data", 1);
-  EXPECT_EQ(modelStoreLocation().directory, "/data/nagl-inspector/models");
-  EXPECT_EQ(modelStoreLocation().origin, "XDG_DATA_HOME");
+  EXPECT_EQ(store::modelStoreLocation().directory, "/data/nagl-inspector/models");
+  EXPECT_EQ(store::modelStoreLocation().origin, "XDG_DATA_HOME");
 
-  setModelStoreSetting("/from/settings");
-  EXPECT_EQ(modelStoreDirectory(), "/from/settings");
-  EXPECT_EQ(modelStoreLocation().origin, "setting");
+  store::setModelStoreSetting("/from/settings");
+  EXPECT_EQ(store::modelStoreDirectory(), "/from/settings");
+  EXPECT_EQ(store::modelStoreLocation().origin, "setting");
 
   ::setenv("NAGL_MODEL_STORE", "", 1);  // empty counts as unset
-  EXPECT_EQ(modelStoreLocation().origin, "setting");
+  EXPECT_EQ(store::modelStoreLocation().origin, "setting");
   ::setenv("NAGL_MODEL_STORE", "/override", 1);
-  EXPECT_EQ(modelStoreDirectory(), "/override");
-  EXPECT_EQ(modelStoreLocation().origin, "NAGL_MODEL_STORE");
+  EXPECT_EQ(store::modelStoreDirectory(), "/override");
+  EXPECT_EQ(store::modelStoreLocation().origin, "NAGL_MODEL_STORE");
 
-  setModelStoreSetting({});
+  store::setModelStoreSetting({});
   ::unsetenv("NAGL_MODEL_STORE");
-  EXPECT_EQ(modelStoreLocation().origin, "XDG_DATA_HOME");
+  EXPECT_EQ(store::modelStoreLocation().origin, "XDG_DATA_HOME");
 }
 
 }  // namespace
-}  // namespace nagl
+}  // namespace nagl::store

@@ -11,13 +11,9 @@
 
 #include "../support/scratch_files.h"
 
-namespace nagl::test {
+#include "../support/tiny_model.h"
 
-inline std::string sharedFile(const std::string& rel) {
-  return (std::filesystem::path(NAGL_SHARED_DIR) / rel).string();
-}
-inline std::string goldenDinov2() { return sharedFile("golden/tiny/dinov2_tiny.pth"); }
-inline std::string goldenHead() { return sharedFile("golden/tiny/nagl_head_tiny.pth"); }
+namespace nagl::test {
 
 inline void writeFile(const std::filesystem::path& path, const std::string& bytes) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);

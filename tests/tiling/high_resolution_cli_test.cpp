@@ -19,6 +19,7 @@
 #include <random>
 #include <sstream>
 
+#include "../support/cli_args.h"
 #include "../support/cli_runner.h"
 #include "../support/scratch_files.h"
 #include "nagl/imaging/float_tiff.h"
@@ -130,19 +131,6 @@ Scene buildScene() {
   return s;
 }
 
-std::map<std::string, double> readScores(const fs::path& csv) {
-  std::ifstream in(csv);
-  std::string line;
-  std::getline(in, line);
-  EXPECT_EQ(line, "path,image_score");
-  std::map<std::string, double> scores;
-  while (std::getline(in, line)) {
-    const auto comma = line.rfind(',');
-    scores[line.substr(0, comma)] = std::stod(line.substr(comma + 1));
-  }
-  return scores;
-}
-
 // Pixel AUROC (ties count half), exact: the defect pixels are few, so each
 // clear pixel's rank among them is a binary search -- a second instead of
 // the full metrics pass (AU-PRO too) over 17 million pixels.
@@ -182,13 +170,13 @@ double distanceToDefect(const cv::Mat& mask, cv::Point p) {
 
 Findings judge(const Scene& s, const fs::path& out, const std::string& label) {
   Findings f;
-  const auto scores = readScores(out / "scores.csv");
+  const auto scores = readScoresCsv(out / "scores.csv");
   EXPECT_EQ(scores.size(), s.queries.size()) << label;
   const double normalScore = scores.at(s.queries[0].path);
   PixelAuroc pixels;
   for (const Query& q : s.queries) {
     const std::string stem = fs::path(q.path).stem().string();
-    const FloatImage map = readFloatTiff((out / "maps" / (stem + ".tiff")).string());
+    const FloatImage map = imaging::readFloatTiff((out / "maps" / (stem + ".tiff")).string());
     EXPECT_EQ(map.width, kSide) << label << ": maps/ keep the full resolution";
     EXPECT_EQ(map.height, kSide) << label;
     const cv::Mat mask = q.mask.empty() ? cv::Mat::zeros(kSide, kSide, CV_8UC1) : q.mask;
@@ -215,13 +203,8 @@ long peakChildRssMiB() {
 }
 
 std::vector<std::string> inferArguments(const Scene& s, const fs::path& out, bool tiled, bool withAbnormal) {
-  std::vector<std::string> args = {"infer",
-                                   "--backbone",
-                                   shared("golden/tiny/dinov2_tiny.pth"),
-                                   "--head",
-                                   shared("golden/tiny/nagl_head_tiny.pth"),
-                                   "--image-size",
-                                   "112"};
+  std::vector<std::string> args = {"infer"};
+  append(args, tinyModelFlags(true, 2));
   if (tiled) args.insert(args.end(), {"--tile", "384"});
   args.insert(args.end(), {"--normal", s.reference});
   if (withAbnormal) args.insert(args.end(), {"--abnormal", s.abnormal, "--abnormal-mask", s.abnormalMask});
@@ -240,7 +223,7 @@ TEST(HighResolutionInference, TiledRunsFindSmallDefectsTheUntiledRunMisses) {
   EXPECT_EQ(tiled.aboveNormal, 3) << "every defective image above the normal one";
   EXPECT_GE(tiled.pixelAuroc, 0.9);
   // The stitched grid: 2048 * 8 / 384 = 42.7 -> 43 cells a side.
-  const FloatImage patch = readFloatTiff((tiledOut / "patch" / "normal.tiff").string());
+  const FloatImage patch = imaging::readFloatTiff((tiledOut / "patch" / "normal.tiff").string());
   EXPECT_EQ(patch.width, 43);
   EXPECT_EQ(patch.height, 43);
 
@@ -290,8 +273,8 @@ TEST(HighResolutionInference, AlignedMatchingIsStricterAboutContentInTheWrongPla
                 "--tile-references", mode, "--normal", (dir / "reference.png").string(), "--out", (dir / mode).string(),
                 (dir / "query.png").string()});
     ASSERT_EQ(r.exitCode, 0) << r.output;
-    score[mode] = readScores(dir / mode / "scores.csv").begin()->second;
-    const FloatImage map = readFloatTiff((dir / mode / "maps" / "query.tiff").string());
+    score[mode] = readScoresCsv(dir / mode / "scores.csv").begin()->second;
+    const FloatImage map = imaging::readFloatTiff((dir / mode / "maps" / "query.tiff").string());
     const auto peak = std::max_element(map.data.begin(), map.data.end()) - map.data.begin();
     std::printf("%s: score %.4f, map maximum at (%ld, %ld)\n", mode.c_str(), score[mode], peak % map.width,
                 peak / map.width);

@@ -3,6 +3,7 @@
 // scores as the head in memory) and in Python's torch.load.
 #include <gtest/gtest.h>
 
+#include "../support/cli_args.h"
 #include "../support/cli_runner.h"
 #include "../support/scratch_files.h"
 #include "nagl/demo/demo_dataset.h"
@@ -41,19 +42,8 @@ TEST(TrainCli, UsageErrorsExitTwo) {
 TEST(TrainCli, ValidationCategoryListsAcceptSpacesCommasAndEquals) {
   const fs::path dir = scratchDir("train_cli_lists");
   ASSERT_EQ(runCli({"demo-data", "--out", (dir / "data").string()}).exitCode, 0);
-  const std::vector<std::string> common = {"train",
-                                           "--data",
-                                           (dir / "data").string(),
-                                           "--backbone",
-                                           kBackbone,
-                                           "--epochs",
-                                           "1",
-                                           "--episodes-per-epoch",
-                                           "8",
-                                           "--image-size",
-                                           "112",
-                                           "--threads",
-                                           "1"};
+  std::vector<std::string> common = words("train --epochs 1 --episodes-per-epoch 8 --image-size 112 --threads 1");
+  append(common, {"--data", (dir / "data").string(), "--backbone", kBackbone});
   for (const std::vector<std::string>& list : {std::vector<std::string>{"--val-categories", "washer", "weave"},
                                                std::vector<std::string>{"--val-categories", "washer,weave"},
                                                std::vector<std::string>{"--val-categories=washer,weave"}}) {
@@ -72,19 +62,8 @@ TEST(TrainCli, WithoutBackboneUsesTheModelStoreDefault) {
   const char* previous = std::getenv("NAGL_MODEL_STORE");
   const std::string saved = previous ? previous : "";
   ::setenv("NAGL_MODEL_STORE", (dir / "store").c_str(), 1);
-  const std::vector<std::string> args = {"train",
-                                         "--data",
-                                         (dir / "data").string(),
-                                         "--out",
-                                         (dir / "run").string(),
-                                         "--epochs",
-                                         "1",
-                                         "--episodes-per-epoch",
-                                         "8",
-                                         "--image-size",
-                                         "112",
-                                         "--threads",
-                                         "1"};
+  std::vector<std::string> args = words("train --epochs 1 --episodes-per-epoch 8 --image-size 112 --threads 1");
+  append(args, {"--data", (dir / "data").string(), "--out", (dir / "run").string()});
   const CliResult empty = runCli(args);
   EXPECT_EQ(empty.exitCode, 2) << empty.output;
   EXPECT_NE(empty.output.find("nagl models import"), std::string::npos) << empty.output;
@@ -171,21 +150,21 @@ TEST(TrainCli, TrainedHeadLoadsInInferWithTheInMemoryScoresAndInPythonTorch) {
                                   "--image-size", "112", "--normal", normal, "--abnormal", abnormal.string(),
                                   "--abnormal-mask", mask.string(), "--out", (dir / "infer").string(), query.string()});
   ASSERT_EQ(infer.exitCode, 0) << infer.output;
-  const FloatImage fromCli = readFloatTiff((dir / "infer" / "patch" / "001.tiff").string());
+  const FloatImage fromCli = imaging::readFloatTiff((dir / "infer" / "patch" / "001.tiff").string());
 
-  ModelOptions mo;
+  model::ModelOptions mo;
   mo.backbonePath = kBackbone;
   mo.imageSize = 112;
-  mo.device = DeviceChoice::Cpu;
-  const NaglModel model(mo);
-  HeadTrainerOptions ho;
+  mo.device = model::DeviceChoice::Cpu;
+  const model::NaglModel model(mo);
+  model::HeadTrainerOptions ho;
   ho.initialHeadPath = (dir / "run" / "best.pth").string();
-  const HeadTrainer inMemory(model, ho);
+  const model::HeadTrainer inMemory(model, ho);
   EXPECT_EQ(inMemory.proxyCount(), 7);
-  auto load = [](const std::string& p) { return resizeBicubicPillow(decodeReferenceImage(p), 112, 112); };
+  auto load = [](const std::string& p) { return resizeBicubicPillow(imaging::decodeReferenceImage(p), 112, 112); };
   const auto f = model.encodeImages({load(normal), load(abnormal.string()), load(query.string())});
-  const PatchScores expected =
-      inMemory.score({{f[0]}, {f[1]}, {resizeMaskNearest(decodeMask(mask.string()), 112)}, f[2], {}, true});
+  const model::PatchScores expected = inMemory.score(
+      {{f[0]}, {f[1]}, {imaging::resizeMaskNearest(imaging::decodeMask(mask.string()), 112)}, f[2], {}, true});
   ASSERT_EQ(fromCli.data.size(), expected.scores.size());
   for (std::size_t i = 0; i < expected.scores.size(); ++i) EXPECT_NEAR(fromCli.data[i], expected.scores[i], 1e-6) << i;
 

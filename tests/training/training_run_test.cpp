@@ -1,6 +1,6 @@
 // The training loop on `nagl demo-data`-style data with the tiny golden
 // backbone: the loss falls, the trained head beats the untrained one on the
-// held-out category, the checkpoints load into NaglModel with the same scores
+// held-out category, the checkpoints load into model::NaglModel with the same scores
 // as the in-memory head, and an interrupted run resumes to the same weights.
 #include <gtest/gtest.h>
 
@@ -26,7 +26,7 @@ class TrainingRun : public ::testing::Test {
     // What `nagl demo-data` writes by default (seed 0): 8 train/good, 4
     // test/good and 3 x 3 defect images per category.
     demo::writeDemoDataset(*root_, 0);
-    setInferenceThreads(1);  // steady timings on a loaded 2-core machine
+    model::setInferenceThreads(1);  // steady timings on a loaded 2-core machine
   }
   static void TearDownTestSuite() { delete root_; }
 
@@ -43,7 +43,7 @@ class TrainingRun : public ::testing::Test {
     o.learningRate = 1e-3;
     o.learningRateMilestones = {2};
     o.seed = 1;
-    o.device = DeviceChoice::Cpu;
+    o.device = model::DeviceChoice::Cpu;
     return o;
   }
 
@@ -84,28 +84,31 @@ TEST_F(TrainingRun, CheckpointLoadsIntoTheModelWithTheInMemoryScores) {
   TrainOptions o = options(out);
   o.epochs = 1;
   runTraining(o, {});
-  ModelOptions mo;
+  model::ModelOptions mo;
   mo.backbonePath = kBackbone;
   mo.headPath = (out / "last.pth").string();
   mo.imageSize = 112;
-  mo.device = DeviceChoice::Cpu;
-  const NaglModel model(mo);
-  HeadTrainerOptions ho;
+  mo.device = model::DeviceChoice::Cpu;
+  const model::NaglModel model(mo);
+  model::HeadTrainerOptions ho;
   ho.initialHeadPath = mo.headPath;
-  const HeadTrainer trainer(model, ho);
+  const model::HeadTrainer trainer(model, ho);
   const fs::path cat = *root_ / "weave";
   const auto infos = demo::demoCategories();
   const auto info = std::find_if(infos.begin(), infos.end(), [](const auto& i) { return i.name == "weave"; });
   ASSERT_NE(info, infos.end());
   const std::vector<std::string>& defects = info->defects;
-  auto load = [&](const fs::path& p) { return resizeBicubicPillow(decodeReferenceImage(p.string()), 112, 112); };
-  const Image8 mask = resizeMaskNearest(decodeMask((cat / "ground_truth" / defects[0] / "000_mask.png").string()), 112);
+  auto load = [&](const fs::path& p) {
+    return resizeBicubicPillow(imaging::decodeReferenceImage(p.string()), 112, 112);
+  };
+  const Image8 mask = imaging::resizeMaskNearest(
+      imaging::decodeMask((cat / "ground_truth" / defects[0] / "000_mask.png").string()), 112);
   const auto f =
       model.encodeImages({load(cat / "train" / "good" / "000.png"), load(cat / "test" / defects[0] / "000.png"),
                           load(cat / "test" / defects[1] / "001.png")});
-  const PatchScores fromTrainer = trainer.score({{f[0]}, {f[1]}, {mask}, f[2], {}, true});
-  const PatchScores fromModel = model.score(model.buildReferenceContext({f[0]}, {f[1]}, {mask}),
-                                            {load(cat / "test" / defects[1] / "001.png")})[0];
+  const model::PatchScores fromTrainer = trainer.score({{f[0]}, {f[1]}, {mask}, f[2], {}, true});
+  const model::PatchScores fromModel = model.score(model.buildReferenceContext({f[0]}, {f[1]}, {mask}),
+                                                   {load(cat / "test" / defects[1] / "001.png")})[0];
   ASSERT_EQ(fromTrainer.scores.size(), 64u);
   for (std::size_t i = 0; i < 64; ++i) EXPECT_NEAR(fromTrainer.scores[i], fromModel.scores[i], 1e-6) << i;
 }
@@ -160,20 +163,20 @@ TEST_F(TrainingRun, ResumeWithOtherSettingsOrNoStateIsRefused) {
 
 TEST_F(TrainingRun, Fp16FeatureCacheHalvesMemoryAndStaysClose) {
   const fs::path out = test::scratchDir("run_fp16");
-  ModelOptions mo;
+  model::ModelOptions mo;
   mo.backbonePath = kBackbone;
   mo.imageSize = 112;
-  mo.device = DeviceChoice::Cpu;
-  const NaglModel model(mo);
-  FeatureCache full(model, {8, Precision::Float32}), half(model, {8, Precision::Float16});
+  mo.device = model::DeviceChoice::Cpu;
+  const model::NaglModel model(mo);
+  FeatureCache full(model, {8, model::Precision::Float32}), half(model, {8, model::Precision::Float16});
   const auto categories = scanTrainingRoots({root_->string()});
   const std::vector<std::string> images = imagesOf(categories);
   full.addImages(images);
   half.addImages(images);
   EXPECT_EQ(half.bytes() * 2, full.bytes());
-  HeadTrainerOptions ho;
+  model::HeadTrainerOptions ho;
   ho.proxies = 5;
-  const HeadTrainer trainer(model, ho);
+  const model::HeadTrainer trainer(model, ho);
   const auto& c = categories[0];
   full.addMasks(c.defects.begin()->second);
   half.addMasks(c.defects.begin()->second);
@@ -183,8 +186,8 @@ TEST_F(TrainingRun, Fp16FeatureCacheHalvesMemoryAndStaysClose) {
                    c.defects.begin()->second[1].image,
                    c.defects.begin()->second[1].mask,
                    true};
-  const PatchScores a = trainer.score(resolveEpisode(plan, full, 112));
-  const PatchScores b = trainer.score(resolveEpisode(plan, half, 112));
+  const model::PatchScores a = trainer.score(resolveEpisode(plan, full, 112));
+  const model::PatchScores b = trainer.score(resolveEpisode(plan, half, 112));
   double worst = 0;
   for (std::size_t i = 0; i < a.scores.size(); ++i)
     worst = std::max(worst, std::abs(double(a.scores[i]) - b.scores[i]));

@@ -11,6 +11,7 @@
 
 #include <sstream>
 
+#include "../support/cli_args.h"
 #include "../support/cli_runner.h"
 #include "nagl/imaging/float_tiff.h"
 #include "ui/export/export_dialog.h"
@@ -55,8 +56,8 @@ QList<QueryResult> resultsOf(const QString& out) {
     r.status = QueryStatus::Done;
     r.score = std::stof(line.substr(line.rfind(',') + 1));
     const std::string stem = std::filesystem::path(r.path).stem().string();
-    r.patchGrid = readFloatTiff(out.toStdString() + "/patch/" + stem + ".tiff");
-    const FloatImage map = readFloatTiff(out.toStdString() + "/maps/" + stem + ".tiff");
+    r.patchGrid = imaging::readFloatTiff(out.toStdString() + "/patch/" + stem + ".tiff");
+    const FloatImage map = imaging::readFloatTiff(out.toStdString() + "/maps/" + stem + ".tiff");
     r.width = map.width;
     r.height = map.height;
     results << r;
@@ -75,31 +76,16 @@ TEST(CliAndGuiExport, TheSameResultsGiveTheSameFiles) {
   const ModelSettings model = test::tinySettings();
   const ReferenceSet refs = test::tinyReferences();
   const QString cliOut = root + "/cli";
-  const nagl::test::CliResult cli =
-      nagl::test::runCli({"infer",
-                          "--backbone",
-                          model.backbone.toStdString(),
-                          "--head",
-                          model.head.toStdString(),
-                          "--image-size",
-                          "112",
-                          "--device",
-                          "cpu",
-                          "--threads",
-                          "2",
-                          "--normal",
-                          refs.normals[0].toStdString(),
-                          "--abnormal",
-                          refs.defective[0].image.toStdString(),
-                          "--abnormal-mask",
-                          refs.defective[0].mask.toStdString(),
-                          "--out",
-                          cliOut.toStdString(),
-                          "--threshold",
-                          "0.35",
-                          "--export",
-                          "mvtec,png,coco-rle,coco-polygon,labelme,overlay,report-csv,report-json,report-pdf",
-                          (root + "/data").toStdString()});
+  const nagl::test::CliResult cli = nagl::test::runCli([&] {
+    std::vector<std::string> args = {"infer", "--backbone", model.backbone.toStdString(), "--head",
+                                     model.head.toStdString()};
+    nagl::test::append(args, nagl::test::words("--image-size 112 --device cpu --threads 2 --threshold 0.35"));
+    return nagl::test::append(
+        args, {"--normal", refs.normals[0].toStdString(), "--abnormal", refs.defective[0].image.toStdString(),
+               "--abnormal-mask", refs.defective[0].mask.toStdString(), "--out", cliOut.toStdString(), "--export",
+               "mvtec,png,coco-rle,coco-polygon,labelme,overlay,report-csv,report-json,report-pdf",
+               (root + "/data").toStdString()});
+  }());
   ASSERT_EQ(cli.exitCode, 0) << cli.output;
   EXPECT_EQ(cli.output.find("PDF report without"), std::string::npos) << cli.output;
 

@@ -29,7 +29,7 @@ QString writeRamp16(const QString& dir) {
 
 TEST(DisplayWindow, SixteenBitImagesGetAPercentileWindow) {
   const QString path = writeRamp16(test::scratchDir("window16"));
-  const DisplayPixels pixels = decodeForDisplay(path.toStdString());
+  const imaging::DisplayPixels pixels = imaging::decodeForDisplay(path.toStdString());
   ASSERT_EQ(pixels.bitDepth, 16);
   ASSERT_EQ(pixels.channels, 1);
   EXPECT_EQ(pixels.samples[1], 1010);
@@ -48,7 +48,7 @@ TEST(DisplayWindow, EightBitGreyStaysGreyAtFullRange) {
   grey.fill(77);
   const QString path = test::scratchDir("window8") + "/grey.png";
   ASSERT_TRUE(grey.save(path));
-  const DisplayPixels pixels = decodeForDisplay(path.toStdString());
+  const imaging::DisplayPixels pixels = imaging::decodeForDisplay(path.toStdString());
   EXPECT_EQ(pixels.bitDepth, 8);
   EXPECT_EQ(pixels.channels, 1);
   EXPECT_EQ(automaticWindow(pixels), (DisplayWindow{0.0, 255.0}));

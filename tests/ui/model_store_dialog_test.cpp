@@ -27,7 +27,7 @@ class ModelStoreDialogTest : public ::testing::Test {
     for (const char* v : {"http_proxy", "https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"}) qunsetenv(v);
   }
   void TearDown() override { qunsetenv("NAGL_MODEL_STORE"); }
-  std::size_t storedModels() const { return ModelStore(store_.toStdString()).manifest().models.size(); }
+  std::size_t storedModels() const { return store::ModelStore(store_.toStdString()).manifest().models.size(); }
 
   QString store_;
 };

@@ -13,7 +13,7 @@ namespace nagl::ui {
 CoreDecodedImage decodeMaskImage(const QString& path) {
   CoreDecodedImage out;
   try {
-    const Image8 mask = decodeMask(pathBytes(path));
+    const Image8 mask = imaging::decodeMask(pathBytes(path));
     QImage image(mask.width, mask.height, QImage::Format_Grayscale8);
     for (int y = 0; y < mask.height; ++y)
       std::memcpy(image.scanLine(y), mask.pixels.data() + static_cast<std::size_t>(y) * mask.width, mask.width);
@@ -27,7 +27,7 @@ CoreDecodedImage decodeMaskImage(const QString& path) {
 CoreDecodedImage decodeThumbnailImage(const QString& path, int side) {
   CoreDecodedImage out;
   try {
-    const DisplayPixels pixels = decodeForDisplay(pathBytes(path));
+    const imaging::DisplayPixels pixels = imaging::decodeForDisplay(pathBytes(path));
     QImage image = windowedImage(pixels, automaticWindow(pixels));
     if (image.width() > side || image.height() > side)
       image = image.scaled(side, side, Qt::KeepAspectRatio, Qt::SmoothTransformation);

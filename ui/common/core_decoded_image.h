@@ -12,7 +12,7 @@ struct CoreDecodedImage {
   QString error;  // the decoder's message (it names the file); empty on success
 };
 
-// A defect mask as nagl::decodeMask reads it: Grayscale8, raw values.
+// A defect mask as nagl::imaging::decodeMask reads it: Grayscale8, raw values.
 CoreDecodedImage decodeMaskImage(const QString& path);
 
 // An image scaled to fit side x side (smooth), RGB32, windowed as the viewer

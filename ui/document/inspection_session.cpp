@@ -53,15 +53,15 @@ namespace {
 
 std::string local(const QString& path) { return pathBytes(path); }
 
-nagl::ReferenceSet toEngine(const ReferenceSet& set) {
-  nagl::ReferenceSet out;
+nagl::engine::ReferenceSet toEngine(const ReferenceSet& set) {
+  nagl::engine::ReferenceSet out;
   for (const QString& path : set.normals) out.normals.push_back(local(path));
   for (const DefectiveReference& ref : set.defective) out.abnormals.push_back({local(ref.image), local(ref.mask)});
   return out;
 }
 
 // A Grayscale8 mask as the engine's one-channel image, and a digest of it.
-void withEditedMask(nagl::AbnormalReference& reference, const QImage& edited) {
+void withEditedMask(nagl::engine::AbnormalReference& reference, const QImage& edited) {
   const QImage mask = edited.convertToFormat(QImage::Format_Grayscale8);
   auto pixels = std::make_shared<Image8>(mask.width(), mask.height(), 1);
   QCryptographicHash digest(QCryptographicHash::Sha1);
@@ -159,10 +159,10 @@ bool InspectionSession::start() {
     std::lock_guard lock(bridge_->mutex);
     bridge_->inbox.clear();
   }
-  std::shared_ptr<QueryEngine> engine = engine_ && engineSettings_ == settings_ ? engine_ : nullptr;
+  std::shared_ptr<engine::QueryEngine> engine = engine_ && engineSettings_ == settings_ ? engine_ : nullptr;
   if (!engine) engine_.reset();
   const ModelSettings settings = settings_;
-  nagl::ReferenceSet references = toEngine(references_);
+  nagl::engine::ReferenceSet references = toEngine(references_);
   const QList<QImage> editedMasks = document_->editedMasksOf(references_);
   auto bridge = bridge_;
   auto cancelled = cancelFlag_;
@@ -180,7 +180,7 @@ bool InspectionSession::start() {
     try {
       if (!engine) {
         say(loading);
-        engine = std::make_shared<QueryEngine>(settings.toEngineOptions());
+        engine = std::make_shared<engine::QueryEngine>(settings.toEngineOptions());
       }
       bridge->post([=, b = bridge.get()] { b->target->onEngineReady(runId, engine, settings); });
       if (cancelled->load()) return finish(true, {});
@@ -221,7 +221,7 @@ void InspectionSession::prioritize(int row) {
 EngineInfo InspectionSession::engineInfo() const {
   EngineInfo info;
   if (!engine_) return info;
-  const EngineStatus s = engine_->status();
+  const engine::EngineStatus s = engine_->status();
   info.device = QString::fromStdString(s.device.name);
   info.description = QString::fromStdString(s.device.description);
   info.isCuda = s.device.isCuda;
@@ -234,7 +234,8 @@ EngineInfo InspectionSession::engineInfo() const {
   return info;
 }
 
-void InspectionSession::onEngineReady(int runId, std::shared_ptr<QueryEngine> engine, const ModelSettings& settings) {
+void InspectionSession::onEngineReady(int runId, std::shared_ptr<engine::QueryEngine> engine,
+                                      const ModelSettings& settings) {
   if (runId != runId_) return;
   engine_ = std::move(engine);
   engineSettings_ = settings;

@@ -1,6 +1,6 @@
 #pragma once
 // The run of one inspection (model settings and references of the run) and
-// the QObject adapter over the QueryEngine that fills the results of the
+// the QObject adapter over the engine::QueryEngine that fills the results of the
 // document's lot (ui/document/inspection_document.h); a defective
 // reference's edited mask goes to the engine in memory. The engine is created
 // (model loaded) on a private pool thread; its worker's callbacks reach this
@@ -16,7 +16,7 @@
 #include "ui/document/inspection_types.h"
 #include "ui/document/model_settings.h"
 
-namespace nagl {
+namespace nagl::engine {
 class QueryEngine;
 }
 
@@ -73,14 +73,14 @@ class InspectionSession : public QObject {
 
  private:
   friend struct SessionBridge;
-  void onEngineReady(int runId, std::shared_ptr<QueryEngine> engine, const ModelSettings& settings);
+  void onEngineReady(int runId, std::shared_ptr<engine::QueryEngine> engine, const ModelSettings& settings);
   void drainResults(std::size_t limit);
   void onRunFinished(int runId, bool cancelled, const QString& error);
 
   ModelSettings settings_;
   ReferenceSet references_;
   InspectionDocument* document_ = nullptr;
-  std::shared_ptr<QueryEngine> engine_;
+  std::shared_ptr<engine::QueryEngine> engine_;
   ModelSettings engineSettings_;
   std::shared_ptr<SessionBridge> bridge_;
   std::shared_ptr<std::atomic<bool>> cancelFlag_;

@@ -6,12 +6,12 @@
 
 namespace nagl::ui {
 
-EngineOptions ModelSettings::toEngineOptions() const {
-  EngineOptions options;
+engine::EngineOptions ModelSettings::toEngineOptions() const {
+  engine::EngineOptions options;
   options.model.backbonePath = pathBytes(backbone);
   options.model.headPath = pathBytes(head);
   options.model.imageSize = imageSize;
-  options.model.device = parseDeviceChoice(device.toStdString());
+  options.model.device = model::parseDeviceChoice(device.toStdString());
   options.threads = threads;
   options.batchSize = batchSize;
   return options;

@@ -18,7 +18,7 @@ struct ModelSettings {
   int batchSize = 4;
 
   bool operator==(const ModelSettings&) const = default;
-  EngineOptions toEngineOptions() const;  // throws std::invalid_argument on a bad device name
+  engine::EngineOptions toEngineOptions() const;  // throws std::invalid_argument on a bad device name
 
   static ModelSettings load(const QSettings& settings);
   void save(QSettings& settings) const;

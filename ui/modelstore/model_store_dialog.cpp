@@ -22,10 +22,10 @@ namespace {
 
 QString fromLocal(const std::string& text) { return QString::fromLocal8Bit(text.c_str()); }
 
-ModelStoreDialog::Outcome stored(const ModelStore& store, const ModelEntry& entry) {
+ModelStoreDialog::Outcome stored(const store::ModelStore& store, const store::ModelEntry& entry) {
   ModelStoreDialog::Outcome out;
   out.ok = true;
-  out.backbone = entry.kind == ModelKind::Backbone;
+  out.backbone = entry.kind == store::ModelKind::Backbone;
   out.path = pathFromFs(store.pathOf(entry));
   out.message = ModelStoreDialog::tr("Stored “%1”: %2").arg(fromLocal(entry.name), fromLocal(entry.architecture));
   return out;
@@ -52,7 +52,7 @@ ModelStoreDialog::ModelStoreDialog(QWidget* parent)
   setWindowTitle(tr("Model store"));
   QString where;
   try {
-    where = pathFromFs(modelStoreDirectory());
+    where = pathFromFs(store::modelStoreDirectory());
   } catch (const std::exception& e) {
     where = fromLocal(e.what());
   }
@@ -75,7 +75,7 @@ ModelStoreDialog::ModelStoreDialog(QWidget* parent)
 
   auto* netBox = new QGroupBox(tr("Download an official DINOv2 checkpoint"), this);
   auto* netLayout = new QVBoxLayout(netBox);
-  for (const OfficialModel& m : officialModels())
+  for (const store::OfficialModel& m : store::officialModels())
     official_->addItem(QStringLiteral("%1 — %2").arg(fromLocal(m.name), fromLocal(m.description)), fromLocal(m.name));
   auto* row = new QHBoxLayout;
   row->addWidget(official_, 1);
@@ -131,7 +131,7 @@ void ModelStoreDialog::importFile(const QString& path) {
   run(
       [file = fsPath(path)] {
         try {
-          ModelStore store;
+          store::ModelStore store;
           return stored(store, store.importFile(file));
         } catch (const std::exception& e) {
           return failed(tr("Not imported: %1").arg(fromLocal(e.what())));
@@ -146,17 +146,17 @@ void ModelStoreDialog::startDownload(const QString& name, const QString& url) {
   run(
       [name = name.toStdString(), url = url.toStdString(), state = progressState_] {
         try {
-          ModelStore store;
-          FetchOptions options;
+          store::ModelStore store;
+          store::FetchOptions options;
           options.url = url;
-          options.download.progress = [state](const DownloadProgress& p) {
+          options.download.progress = [state](const store::DownloadProgress& p) {
             state->received = p.received;
             state->total = p.total;
             return !state->cancel.load();
           };
-          return stored(store, fetchModel(store, name, options));
-        } catch (const DownloadError& e) {
-          if (e.reason == DownloadError::Reason::Cancelled)
+          return stored(store, store::fetchModel(store, name, options));
+        } catch (const store::DownloadError& e) {
+          if (e.reason == store::DownloadError::Reason::Cancelled)
             return failed(tr("Download cancelled; the part already downloaded is kept, Download resumes it."));
           return failed(tr("Download failed: %1").arg(fromLocal(e.what())));
         } catch (const std::exception& e) {

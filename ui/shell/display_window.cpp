@@ -12,7 +12,7 @@ DisplayWindow DisplayWindow::fromLevelWidth(double level, double width) {
   return {level - half, level + half};
 }
 
-DisplayWindow automaticWindow(const DisplayPixels& pixels) {
+DisplayWindow automaticWindow(const imaging::DisplayPixels& pixels) {
   if (pixels.bitDepth <= 8 || pixels.samples.empty()) return {0.0, 255.0};
   // A histogram over all 65,536 values: two passes, no sort.
   std::vector<std::uint32_t> counts(65536, 0);
@@ -32,7 +32,7 @@ DisplayWindow automaticWindow(const DisplayPixels& pixels) {
   return w;
 }
 
-QImage windowedImage(const DisplayPixels& pixels, const DisplayWindow& window) {
+QImage windowedImage(const imaging::DisplayPixels& pixels, const DisplayWindow& window) {
   if (pixels.empty()) return {};
   const int maxValue = pixels.bitDepth > 8 ? 65535 : 255;
   // One lookup table over every possible sample value.

@@ -20,10 +20,10 @@ struct DisplayWindow {
 };
 
 // 0.5 % / 99.5 % percentiles for 16-bit images, 0..255 for 8-bit ones.
-DisplayWindow automaticWindow(const DisplayPixels& pixels);
+DisplayWindow automaticWindow(const imaging::DisplayPixels& pixels);
 
 // Linear map of [low, high] onto 0..255, clamped: Grayscale8 for grey
 // images, RGB888 for colour ones. Null for empty pixels.
-QImage windowedImage(const DisplayPixels& pixels, const DisplayWindow& window);
+QImage windowedImage(const imaging::DisplayPixels& pixels, const DisplayWindow& window);
 
 }  // namespace nagl::ui

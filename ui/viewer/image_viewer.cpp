@@ -70,7 +70,7 @@ ImageViewer::Loaded ImageViewer::load(const QString& path, const FloatImage& pat
   Loaded loaded;
   loaded.path = path;
   try {
-    auto pixels = std::make_shared<const DisplayPixels>(decodeForDisplay(pathBytes(path)));
+    auto pixels = std::make_shared<const imaging::DisplayPixels>(imaging::decodeForDisplay(pathBytes(path)));
     loaded.window = manualWindow ? *manualWindow : automaticWindow(*pixels);
     loaded.image = windowedImage(*pixels, loaded.window);
     if (patchGrid.width > 0 && patchGrid.height > 0)

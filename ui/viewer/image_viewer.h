@@ -44,7 +44,7 @@ class ImageViewer : public QGraphicsView {
   struct Loaded {
     QString path;
     QImage image;
-    std::shared_ptr<const DisplayPixels> pixels;
+    std::shared_ptr<const imaging::DisplayPixels> pixels;
     DisplayWindow window;
     FloatImage map;  // full-resolution anomaly map; empty without a patch grid
     QString error;
@@ -163,7 +163,7 @@ class ImageViewer : public QGraphicsView {
   QFutureWatcher<Loaded>* loadWatcher_ = nullptr;
   QFutureWatcher<Rendered>* renderWatcher_ = nullptr;
   QFutureWatcher<QImage>* windowWatcher_ = nullptr;
-  std::shared_ptr<const DisplayPixels> pixels_;
+  std::shared_ptr<const imaging::DisplayPixels> pixels_;
   DisplayWindow window_;
   DisplayWindow windowedWith_;
   bool autoWindow_ = true;

@@ -1,6 +1,6 @@
 #include "content_hash.h"
 
-namespace nagl {
+namespace nagl::engine {
 
 std::uint64_t contentHash(const Image8& image, std::uint64_t seed) {
   constexpr std::uint64_t kPrime = 0x100000001b3ull;
@@ -21,4 +21,4 @@ std::uint64_t contentHash(const Image8& image, std::uint64_t seed) {
   return h;
 }
 
-}  // namespace nagl
+}  // namespace nagl::engine

@@ -5,8 +5,8 @@
 
 #include "nagl/vision/image.h"
 
-namespace nagl {
+namespace nagl::engine {
 
 std::uint64_t contentHash(const Image8& image, std::uint64_t seed = 0xcbf29ce484222325ull);
 
-}  // namespace nagl
+}  // namespace nagl::engine

@@ -6,7 +6,7 @@
 
 #include "nagl/foundation/image_extensions.h"
 
-namespace nagl {
+namespace nagl::engine {
 
 std::vector<std::string> collectImageFiles(const std::vector<std::string>& paths) {
   std::vector<std::string> files;
@@ -37,4 +37,4 @@ std::vector<std::string> collectImageFiles(const std::vector<std::string>& paths
   return files;
 }
 
-}  // namespace nagl
+}  // namespace nagl::engine

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <numeric>
 
-namespace nagl {
+namespace nagl::engine {
 
 LotQueue::LotQueue(std::size_t count, std::size_t readyCapacity, bool inOrder)
     : pending_(count),
@@ -98,4 +98,4 @@ void LotQueue::shutdown() {
   changed_.notify_all();
 }
 
-}  // namespace nagl
+}  // namespace nagl::engine

@@ -18,7 +18,7 @@
 #include "nagl/tiling/tile_plan.h"
 #include "nagl/vision/image.h"
 
-namespace nagl {
+namespace nagl::engine {
 
 struct DecodedQuery {
   std::size_t index = 0;
@@ -26,7 +26,7 @@ struct DecodedQuery {
   int width = 0;
   int height = 0;
   std::string error;          // decode failure: no image
-  TilePlan plan;              // tiled: where the tiles lie
+  tiling::TilePlan plan;      // tiled: where the tiles lie
   std::vector<Image8> tiles;  // tiled: each tile at the model input, plan order
 };
 
@@ -60,4 +60,4 @@ class LotQueue {
   bool cancelledByUser_ = false;
 };
 
-}  // namespace nagl
+}  // namespace nagl::engine

@@ -16,17 +16,17 @@
 #include "reference_encoder.h"
 #include "tiled_scoring.h"
 
-namespace nagl {
+namespace nagl::engine {
 
 struct QueryEngine::Impl {
   EngineOptions options;
   int threads = 0;
-  NaglModel model;
+  model::NaglModel model;
   ReferenceEncoder references{model};
-  ReferenceContext context;
+  model::ReferenceContext context;
   // Tiled runs (EngineOptions::tiling): the resolved side and overlap, the
   // tiled reference cache and the current set's contexts.
-  std::optional<ResolvedTiling> tiling;
+  std::optional<tiling::ResolvedTiling> tiling;
   TiledReferenceEncoder tiledReferences{model,
                                         [this](const std::vector<Image8>& tiles) { return encodeWithRetry(tiles); }};
   std::optional<TileContexts> tileContexts;
@@ -49,9 +49,12 @@ struct QueryEngine::Impl {
   std::atomic<int> batchSize;
 
   explicit Impl(const EngineOptions& o)
-      : options(o), threads(setInferenceThreads(o.threads)), model(o.model), batchSize(std::max(1, o.batchSize)) {
+      : options(o),
+        threads(model::setInferenceThreads(o.threads)),
+        model(o.model),
+        batchSize(std::max(1, o.batchSize)) {
     if (o.tiling.enabled()) try {
-        tiling = resolveTiling(o.tiling, model.grid());
+        tiling = tiling::resolveTiling(o.tiling, model.grid());
       } catch (const std::invalid_argument& e) {
         throw std::runtime_error(std::string("tiling: ") + e.what());
       }
@@ -66,7 +69,7 @@ struct QueryEngine::Impl {
 
   void runJobs() {
     // LibTorch's thread count is per thread: apply it on the worker too.
-    setInferenceThreads(options.threads);
+    model::setInferenceThreads(options.threads);
     for (;;) {
       std::function<void()> job;
       {
@@ -83,18 +86,18 @@ struct QueryEngine::Impl {
   bool hasReferences() const { return tiling ? tileContexts.has_value() : context.impl() != nullptr; }
 
   static void decodeLoop(LotQueue& queue, const std::vector<std::string>& paths, int imageSize,
-                         const std::optional<ResolvedTiling>& tiling) {
+                         const std::optional<tiling::ResolvedTiling>& tiling) {
     while (auto index = queue.nextToDecode()) {
       DecodedQuery item;
       item.index = *index;
       try {
-        const Image8 rgb = decodeQueryImage(paths[*index]);
+        const Image8 rgb = imaging::decodeQueryImage(paths[*index]);
         item.width = rgb.width;
         item.height = rgb.height;
         if (tiling) {
-          item.plan = planTiles(rgb.width, rgb.height, tiling->side, tiling->overlap);
+          item.plan = tiling::planTiles(rgb.width, rgb.height, tiling->side, tiling->overlap);
           for (int t = 0; t < item.plan.count(); ++t)
-            item.tiles.push_back(resizeBicubicPillow(cropImage(rgb, item.plan.tile(t)), imageSize, imageSize));
+            item.tiles.push_back(resizeBicubicPillow(tiling::cropImage(rgb, item.plan.tile(t)), imageSize, imageSize));
         } else {
           item.resized = resizeBicubicPillow(rgb, imageSize, imageSize);
         }
@@ -106,8 +109,8 @@ struct QueryEngine::Impl {
   }
 
   // Scores one batch, halving the batch on device out-of-memory.
-  std::vector<PatchScores> scoreWithRetry(const std::vector<Image8>& images) {
-    return runHalvingOnOutOfMemory<Image8, PatchScores>(
+  std::vector<model::PatchScores> scoreWithRetry(const std::vector<Image8>& images) {
+    return model::runHalvingOnOutOfMemory<Image8, model::PatchScores>(
         images, batchSize, [&](const std::vector<Image8>& chunk) { return model.score(context, chunk); },
         [&](int from, int to, const std::string& error) { noteHalving(from, to, error); });
   }
@@ -120,16 +123,16 @@ struct QueryEngine::Impl {
 
   // Backbone passes over tiles, and tiles against one context, each in
   // device batches halved on out-of-memory as queries are.
-  std::vector<ImageFeatures> encodeWithRetry(const std::vector<Image8>& tiles) {
-    return runHalvingOnOutOfMemory<Image8, ImageFeatures>(
+  std::vector<model::ImageFeatures> encodeWithRetry(const std::vector<Image8>& tiles) {
+    return model::runHalvingOnOutOfMemory<Image8, model::ImageFeatures>(
         tiles, batchSize, [&](const std::vector<Image8>& chunk) { return model.encodeImages(chunk); },
         [&](int from, int to, const std::string& error) { noteHalving(from, to, error); });
   }
-  std::vector<PatchScores> scoreFeaturesWithRetry(const ReferenceContext& tileContext,
-                                                  const std::vector<ImageFeatures>& features) {
-    return runHalvingOnOutOfMemory<ImageFeatures, PatchScores>(
+  std::vector<model::PatchScores> scoreFeaturesWithRetry(const model::ReferenceContext& tileContext,
+                                                         const std::vector<model::ImageFeatures>& features) {
+    return model::runHalvingOnOutOfMemory<model::ImageFeatures, model::PatchScores>(
         features, batchSize,
-        [&](const std::vector<ImageFeatures>& chunk) { return model.scoreFeatures(tileContext, chunk); },
+        [&](const std::vector<model::ImageFeatures>& chunk) { return model.scoreFeatures(tileContext, chunk); },
         [&](int from, int to, const std::string& error) { noteHalving(from, to, error); });
   }
 
@@ -144,7 +147,9 @@ struct QueryEngine::Impl {
     try {
       const TiledScore scored = scoreTiles(
           *tileContexts, q.plan, q.tiles, [&](const std::vector<Image8>& tiles) { return encodeWithRetry(tiles); },
-          [&](const ReferenceContext& c, const std::vector<ImageFeatures>& f) { return scoreFeaturesWithRetry(c, f); });
+          [&](const model::ReferenceContext& c, const std::vector<model::ImageFeatures>& f) {
+            return scoreFeaturesWithRetry(c, f);
+          });
       r.status = ResultStatus::Done;
       r.score = scored.imageScore;
       r.closestNormal = scored.closestNormal;
@@ -189,7 +194,7 @@ struct QueryEngine::Impl {
         }
       }
       if (images.empty()) continue;
-      std::vector<PatchScores> scores;
+      std::vector<model::PatchScores> scores;
       std::string error;
       const auto start = std::chrono::steady_clock::now();
       try {
@@ -235,8 +240,8 @@ QueryEngine::~QueryEngine() {
   impl_->worker.join();
 }
 
-std::future<ScoringMode> QueryEngine::setReferences(const ReferenceSet& references) {
-  auto promise = std::make_shared<std::promise<ScoringMode>>();
+std::future<model::ScoringMode> QueryEngine::setReferences(const ReferenceSet& references) {
+  auto promise = std::make_shared<std::promise<model::ScoringMode>>();
   auto future = promise->get_future();
   impl_->post([this, references, promise] {
     try {
@@ -323,4 +328,4 @@ EngineStatus QueryEngine::status() const {
   return s;
 }
 
-}  // namespace nagl
+}  // namespace nagl::engine

@@ -7,18 +7,18 @@
 #include "nagl/vision/pillow_resize.h"
 #include "reference_mask.h"
 
-namespace nagl {
+namespace nagl::engine {
 
-std::vector<ImageFeatures> ReferenceEncoder::featuresFor(const std::vector<std::string>& paths,
-                                                         std::vector<std::uint64_t>& keys,
-                                                         std::vector<std::pair<int, int>>* sizes) {
+std::vector<model::ImageFeatures> ReferenceEncoder::featuresFor(const std::vector<std::string>& paths,
+                                                                std::vector<std::uint64_t>& keys,
+                                                                std::vector<std::pair<int, int>>* sizes) {
   const int size = model_.imageSize();
-  std::vector<ImageFeatures> out(paths.size());
+  std::vector<model::ImageFeatures> out(paths.size());
   std::vector<Image8> missing;
   std::vector<std::size_t> missingSlots;
   std::vector<std::uint64_t> missingKeys;
   for (std::size_t i = 0; i < paths.size(); ++i) {
-    const Image8 decoded = decodeReferenceImage(paths[i]);
+    const Image8 decoded = imaging::decodeReferenceImage(paths[i]);
     if (sizes) sizes->emplace_back(decoded.width, decoded.height);
     Image8 resized = resizeBicubicPillow(decoded, size, size);
     const std::uint64_t key = contentHash(resized, static_cast<std::uint64_t>(size));
@@ -40,7 +40,7 @@ std::vector<ImageFeatures> ReferenceEncoder::featuresFor(const std::vector<std::
   return out;
 }
 
-ReferenceContext ReferenceEncoder::encode(const ReferenceSet& set) {
+model::ReferenceContext ReferenceEncoder::encode(const ReferenceSet& set) {
   std::vector<std::uint64_t> key;
   const auto normals = featuresFor(set.normals, key);
   key.push_back(0);  // separates the normal keys from the abnormal ones
@@ -62,4 +62,4 @@ ReferenceContext ReferenceEncoder::encode(const ReferenceSet& set) {
   return lastContext_;
 }
 
-}  // namespace nagl
+}  // namespace nagl::engine

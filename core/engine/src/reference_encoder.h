@@ -10,30 +10,30 @@
 #include "nagl/engine/reference_set.h"
 #include "nagl/model/nagl_model.h"
 
-namespace nagl {
+namespace nagl::engine {
 
 class ReferenceEncoder {
  public:
-  explicit ReferenceEncoder(const NaglModel& model) : model_(model) {}
+  explicit ReferenceEncoder(const model::NaglModel& model) : model_(model) {}
 
   // Decodes, resizes and encodes; throws with the offending file's name.
-  ReferenceContext encode(const ReferenceSet& set);
+  model::ReferenceContext encode(const ReferenceSet& set);
 
   std::size_t backbonePasses() const { return backbonePasses_; }  // images actually encoded
-  std::size_t contextBuilds() const { return contextBuilds_; }    // Residual Mining runs
+  std::size_t contextBuilds() const { return contextBuilds_; }    // model::Residual Mining runs
 
  private:
   // `sizes`, when given, receives each decoded image's width and height.
-  std::vector<ImageFeatures> featuresFor(const std::vector<std::string>& paths, std::vector<std::uint64_t>& keys,
-                                         std::vector<std::pair<int, int>>* sizes = nullptr);
+  std::vector<model::ImageFeatures> featuresFor(const std::vector<std::string>& paths, std::vector<std::uint64_t>& keys,
+                                                std::vector<std::pair<int, int>>* sizes = nullptr);
 
-  const NaglModel& model_;
-  std::map<std::uint64_t, ImageFeatures> features_;
+  const model::NaglModel& model_;
+  std::map<std::uint64_t, model::ImageFeatures> features_;
   std::vector<std::uint64_t> lastKey_;
-  ReferenceContext lastContext_;
+  model::ReferenceContext lastContext_;
   // Read by status() from other threads.
   std::atomic<std::size_t> backbonePasses_{0};
   std::atomic<std::size_t> contextBuilds_{0};
 };
 
-}  // namespace nagl
+}  // namespace nagl::engine

@@ -7,10 +7,10 @@
 #include "nagl/engine/reference_set.h"
 #include "nagl/vision/image.h"
 
-namespace nagl {
+namespace nagl::engine {
 
 // Decodes (or takes) the mask and checks size and content against its image;
-// throws ImageError naming the mask.
+// throws imaging::ImageError naming the mask.
 Image8 loadReferenceMask(const AbnormalReference& reference, std::pair<int, int> imageSize);
 
 // True when a mask already nearest-resized to the model's `modelSize` input
@@ -19,7 +19,7 @@ Image8 loadReferenceMask(const AbnormalReference& reference, std::pair<int, int>
 bool defectSurvivesAtModelInput(const Image8& resizedMask, int modelSize);
 
 // loadReferenceMask, resized to the model's input, with the defect checked to
-// survive there; throws ImageError naming the mask otherwise.
+// survive there; throws imaging::ImageError naming the mask otherwise.
 Image8 checkedReferenceMask(const AbnormalReference& reference, std::pair<int, int> imageSize, int modelSize);
 
-}  // namespace nagl
+}  // namespace nagl::engine

@@ -4,11 +4,11 @@
 #include <stdexcept>
 #include <string>
 
-namespace nagl {
+namespace nagl::engine {
 
 TileContext TileContexts::build(const std::vector<std::pair<int, int>>& normalTiles) const {
   TileContext out;
-  std::vector<ImageFeatures> normals;
+  std::vector<model::ImageFeatures> normals;
   for (const auto& [image, tile] : normalTiles) {
     normals.push_back(references_->normals[static_cast<std::size_t>(image)].tiles[static_cast<std::size_t>(tile)]);
     out.normalImageOf.push_back(image);
@@ -17,7 +17,7 @@ TileContext TileContexts::build(const std::vector<std::pair<int, int>>& normalTi
   return out;
 }
 
-bool TileContexts::aligned(const TilePlan& plan) const {
+bool TileContexts::aligned(const tiling::TilePlan& plan) const {
   const auto& normals = references_->normals;
   if (normals.empty()) return false;  // abnormal-only: nothing to align with
   // Untiled query and references: both modes are the one untiled context.
@@ -26,14 +26,15 @@ bool TileContexts::aligned(const TilePlan& plan) const {
   const auto mismatch = std::find_if(normals.begin(), normals.end(), [&](const TiledReferences::NormalImage& n) {
     return n.plan.imageWidth != plan.imageWidth || n.plan.imageHeight != plan.imageHeight;
   });
-  const TileMatching matching = references_->tiling.matching;
-  if (matching == TileMatching::Aligned && mismatch != normals.end())
+  const tiling::TileMatching matching = references_->tiling.matching;
+  if (matching == tiling::TileMatching::Aligned && mismatch != normals.end())
     throw std::runtime_error("aligned tile matching needs normal references of the query's size (" +
                              std::to_string(plan.imageWidth) + " x " + std::to_string(plan.imageHeight) +
                              "), but normal reference " + std::to_string(mismatch - normals.begin() + 1) + " is " +
                              std::to_string(mismatch->plan.imageWidth) + " x " +
                              std::to_string(mismatch->plan.imageHeight) + " (use --tile-references pooled or auto)");
-  return matching == TileMatching::Aligned || (matching == TileMatching::Auto && mismatch == normals.end());
+  return matching == tiling::TileMatching::Aligned ||
+         (matching == tiling::TileMatching::Auto && mismatch == normals.end());
 }
 
 const TileContext& TileContexts::pooled() {
@@ -46,7 +47,7 @@ const TileContext& TileContexts::pooled() {
   return *pooled_;
 }
 
-const TileContext& TileContexts::alignedAt(const TilePlan& plan, int row, int column) {
+const TileContext& TileContexts::alignedAt(const tiling::TilePlan& plan, int row, int column) {
   const auto key = std::make_tuple(plan.imageWidth, plan.imageHeight, row, column);
   if (auto it = aligned_.find(key); it != aligned_.end()) return it->second;
   // Same size, same plan: reference tile (r, c) lies where the query's does.
@@ -58,7 +59,7 @@ const TileContext& TileContexts::alignedAt(const TilePlan& plan, int row, int co
   return aligned_.emplace(key, build(neighbours)).first->second;
 }
 
-std::vector<const TileContext*> TileContexts::forQuery(const TilePlan& plan) {
+std::vector<const TileContext*> TileContexts::forQuery(const tiling::TilePlan& plan) {
   std::vector<const TileContext*> out;
   if (!aligned(plan)) {
     out.assign(static_cast<std::size_t>(plan.count()), &pooled());
@@ -68,4 +69,4 @@ std::vector<const TileContext*> TileContexts::forQuery(const TilePlan& plan) {
   return out;
 }
 
-}  // namespace nagl
+}  // namespace nagl::engine

@@ -16,41 +16,42 @@
 #include "nagl/tiling/tile_plan.h"
 #include "nagl/tiling/tiling_options.h"
 
-namespace nagl {
+namespace nagl::engine {
 
 struct TiledReferences {
   struct NormalImage {
-    TilePlan plan;
-    std::vector<ImageFeatures> tiles;  // plan order (row-major)
+    tiling::TilePlan plan;
+    std::vector<model::ImageFeatures> tiles;  // plan order (row-major)
   };
-  std::vector<NormalImage> normals;          // in the order given
-  std::vector<ImageFeatures> abnormalTiles;  // defect-bearing tiles of every defective reference
-  std::vector<Image8> abnormalMasks;         // their mask crops at the model's input (0/255)
-  ResolvedTiling tiling;
-  ScoringMode mode = ScoringMode::NormalOnly;
+  std::vector<NormalImage> normals;                 // in the order given
+  std::vector<model::ImageFeatures> abnormalTiles;  // defect-bearing tiles of every defective reference
+  std::vector<Image8> abnormalMasks;                // their mask crops at the model's input (0/255)
+  tiling::ResolvedTiling tiling;
+  model::ScoringMode mode = model::ScoringMode::NormalOnly;
 };
 
 // Backbone passes over resized tiles, in device-sized batches.
-using TileEncoder = std::function<std::vector<ImageFeatures>(const std::vector<Image8>&)>;
+using TileEncoder = std::function<std::vector<model::ImageFeatures>(const std::vector<Image8>&)>;
 
 class TiledReferenceEncoder {
  public:
-  TiledReferenceEncoder(const NaglModel& model, TileEncoder encode) : model_(model), encode_(std::move(encode)) {}
+  TiledReferenceEncoder(const model::NaglModel& model, TileEncoder encode)
+      : model_(model), encode_(std::move(encode)) {}
 
   // Decodes, tiles, checks the masks per tile and encodes what the cache
   // lacks; throws naming the offending file (a defective reference none of
   // whose tiles keeps its defect names its mask).
-  std::shared_ptr<const TiledReferences> encode(const ReferenceSet& set, const ResolvedTiling& tiling);
+  std::shared_ptr<const TiledReferences> encode(const ReferenceSet& set, const tiling::ResolvedTiling& tiling);
 
   std::size_t backbonePasses() const { return backbonePasses_; }
 
  private:
-  std::vector<ImageFeatures> cachedFeatures(std::vector<Image8> resizedTiles);
+  std::vector<model::ImageFeatures> cachedFeatures(std::vector<Image8> resizedTiles);
 
-  const NaglModel& model_;
+  const model::NaglModel& model_;
   TileEncoder encode_;
-  std::map<std::uint64_t, ImageFeatures> features_;
+  std::map<std::uint64_t, model::ImageFeatures> features_;
   std::atomic<std::size_t> backbonePasses_{0};  // read by status() from other threads
 };
 
-}  // namespace nagl
+}  // namespace nagl::engine

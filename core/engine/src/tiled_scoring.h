@@ -7,7 +7,7 @@
 
 #include "tile_contexts.h"
 
-namespace nagl {
+namespace nagl::engine {
 
 struct TiledScore {
   FloatImage grid;  // stitched patch grid (G x G when the query is one tile)
@@ -16,10 +16,11 @@ struct TiledScore {
 };
 
 // Scores features against one context, in device-sized batches.
-using TileScorer = std::function<std::vector<PatchScores>(const ReferenceContext&, const std::vector<ImageFeatures>&)>;
+using TileScorer = std::function<std::vector<model::PatchScores>(const model::ReferenceContext&,
+                                                                 const std::vector<model::ImageFeatures>&)>;
 
 // `resizedTiles`: the query's tiles in plan order at the model's input.
-TiledScore scoreTiles(TileContexts& contexts, const TilePlan& plan, const std::vector<Image8>& resizedTiles,
+TiledScore scoreTiles(TileContexts& contexts, const tiling::TilePlan& plan, const std::vector<Image8>& resizedTiles,
                       const TileEncoder& encode, const TileScorer& score);
 
-}  // namespace nagl
+}  // namespace nagl::engine

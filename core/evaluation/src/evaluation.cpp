@@ -57,8 +57,8 @@ std::string describePlan(const SeedPlan& plan) {
 }
 
 // Runs one seed; false when cancelled.
-bool runOneSeed(QueryEngine& engine, const EvaluationConfig& config, const CategoryLayout& layout, SeedReport& out,
-                const EvaluationEvents& events) {
+bool runOneSeed(engine::QueryEngine& engine, const EvaluationConfig& config, const CategoryLayout& layout,
+                SeedReport& out, const EvaluationEvents& events) {
   const SeedPlan& plan = out.plan;
   SeedRunOptions options;
   options.useAbnormal = !config.normalOnly;
@@ -109,7 +109,7 @@ std::vector<CategoryPlan> planEvaluation(const EvaluationConfig& config) {
   return plans;
 }
 
-EvaluationOutcome runEvaluation(QueryEngine& engine, const EvaluationConfig& config,
+EvaluationOutcome runEvaluation(engine::QueryEngine& engine, const EvaluationConfig& config,
                                 const std::vector<CategoryPlan>& plans, const EvaluationEvents& events) {
   EvaluationOutcome outcome;
   EvalReport& report = outcome.report;

@@ -19,7 +19,7 @@ std::string referencesJson(const SeedPlan& plan) {
   out += "], \"abnormal\": [";
   bool first = true;
   for (const QueryGroup& g : plan.groups)
-    for (const AbnormalReference& a : g.abnormals) {
+    for (const engine::AbnormalReference& a : g.abnormals) {
       out += (first ? "" : ", ") + std::string("{\"scores\": ") + json::quote(g.label) +
              ", \"image\": " + json::quote(a.image) + ", \"mask\": " + json::quote(a.mask) + "}";
       first = false;

@@ -26,7 +26,7 @@ std::vector<std::string> normalBlock(const CategoryLayout& layout, int nShot, in
           layout.trainGood.begin() + static_cast<std::ptrdiff_t>(first + static_cast<std::size_t>(nShot))};
 }
 
-AbnormalReference referenceOf(const TestImage& t) { return {t.path, t.mask}; }
+engine::AbnormalReference referenceOf(const TestImage& t) { return {t.path, t.mask}; }
 
 SeedPlan planHonest(const CategoryLayout& layout, int aShot, SeedPlan plan) {
   QueryGroup group{"all", {}, {}};

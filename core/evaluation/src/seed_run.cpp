@@ -16,7 +16,7 @@ namespace fs = std::filesystem;
 // callbacks never outlive the inbox they write to.
 class LotGuard {
  public:
-  explicit LotGuard(QueryEngine& engine) : engine_(engine) {}
+  explicit LotGuard(engine::QueryEngine& engine) : engine_(engine) {}
   ~LotGuard() {
     engine_.cancel();
     engine_.waitForLot();
@@ -25,12 +25,12 @@ class LotGuard {
   LotGuard& operator=(const LotGuard&) = delete;
 
  private:
-  QueryEngine& engine_;
+  engine::QueryEngine& engine_;
 };
 
 std::vector<std::uint8_t> maskFor(const TestImage& image, const FloatImage& map) {
   if (!image.defective()) return std::vector<std::uint8_t>(map.data.size(), 0);
-  Image8 mask = decodeMask(image.mask);
+  Image8 mask = imaging::decodeMask(image.mask);
   if (mask.width != map.width || mask.height != map.height)
     throw EvaluationError(image.mask + " is " + std::to_string(mask.width) + " x " + std::to_string(mask.height) +
                           " but its image " + image.path + " is " + std::to_string(map.width) + " x " +
@@ -58,8 +58,8 @@ class SeedScorer {
     }
     if (!options_.mapsDir.empty()) {
       const fs::path dir = options_.mapsDir / image.defect;
-      writeFloatTiff((dir / (image.stem + ".tiff")).string(), map);
-      writeFloatTiff((dir / (image.stem + ".patch.tiff")).string(), result.patchGrid);
+      imaging::writeFloatTiff((dir / (image.stem + ".tiff")).string(), map);
+      imaging::writeFloatTiff((dir / (image.stem + ".patch.tiff")).string(), result.patchGrid);
     }
     return score;
   }
@@ -82,7 +82,7 @@ bool stopRequested(const SeedRunCallbacks& callbacks) { return callbacks.shouldS
 
 }  // namespace
 
-SeedRunResult runSeed(QueryEngine& engine, const CategoryLayout& layout, const SeedPlan& plan,
+SeedRunResult runSeed(engine::QueryEngine& engine, const CategoryLayout& layout, const SeedPlan& plan,
                       const SeedRunOptions& options, const SeedRunCallbacks& callbacks) {
   SeedRunResult out;
   SeedScorer scorer(layout, options);
@@ -93,12 +93,12 @@ SeedRunResult runSeed(QueryEngine& engine, const CategoryLayout& layout, const S
       out.cancelled = true;
       return out;
     }
-    ReferenceSet references{plan.normals, {}};
+    engine::ReferenceSet references{plan.normals, {}};
     if (options.useAbnormal) references.abnormals = group.abnormals;
     engine.setReferences(references).get();
     std::vector<std::string> paths;
     for (const std::size_t i : group.queries) paths.push_back(layout.tests[i].path);
-    ResultInbox inbox;
+    engine::ResultInbox inbox;
     LotGuard guard(engine);
     engine.startLot(
         paths, [&](const QueryResult& r) { inbox.push(r); }, [&](bool cancelled) { inbox.finish(cancelled); });

@@ -39,8 +39,8 @@ void writePng(const std::string& path, const Image8& image) {
 Image8 importPngMask(const std::string& maskPath, int imageWidth, int imageHeight, const std::string& imageName) {
   cv::Mat raw;
   try {
-    requireSupportedImageFormat(maskPath);
-  } catch (const ImageError& e) {
+    imaging::requireSupportedImageFormat(maskPath);
+  } catch (const imaging::ImageError& e) {
     throw ExportError(e.what());
   }
   try {

@@ -60,7 +60,7 @@ void ExportJob::addImage(std::size_t image, const QueryResult& result, const Flo
   std::optional<Image8> decoded;
   if (parts_->exporter.needsImage() || worst) {
     try {
-      decoded = decodeQueryImage(images_[image]);
+      decoded = imaging::decodeQueryImage(images_[image]);
     } catch (const std::exception& e) {
       if (parts_->exporter.needsImage()) throw;
       warnings_.push_back(std::string("PDF report without the overlay of ") + e.what());
@@ -100,7 +100,7 @@ void ExportJob::writePdf(const LotReport& report) const {
   for (const ReportReference& ref : report.references) {
     PdfImage item{ref.image, {}};
     try {
-      item.image = fitWithin(decodeReferenceImage(ref.image), kPdfThumbnailSide);
+      item.image = fitWithin(imaging::decodeReferenceImage(ref.image), kPdfThumbnailSide);
     } catch (const std::exception& e) {
       warnings_.push_back(std::string("PDF report without the thumbnail of ") + e.what());
     }

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace nagl {
+namespace nagl::imaging {
 namespace {
 
 constexpr std::uint64_t kWindow = std::uint64_t{64} * 1024;
@@ -39,4 +39,4 @@ bool ByteSource::read(std::uint64_t offset, std::size_t n, std::uint8_t* out) {
   return true;
 }
 
-}  // namespace nagl
+}  // namespace nagl::imaging

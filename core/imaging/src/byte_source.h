@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-namespace nagl {
+namespace nagl::imaging {
 
 class ByteSource {
  public:
@@ -34,4 +34,4 @@ inline std::uint32_t le16(const std::uint8_t* p) { return (std::uint32_t{p[1]} <
 inline std::uint32_t le24(const std::uint8_t* p) { return (std::uint32_t{p[2]} << 16) | le16(p); }
 inline std::uint32_t le32(const std::uint8_t* p) { return (le16(p + 2) << 16) | le16(p); }
 
-}  // namespace nagl
+}  // namespace nagl::imaging

@@ -9,7 +9,7 @@
 #include "limited_imread.h"
 #include "nagl/imaging/image_limits.h"
 
-namespace nagl {
+namespace nagl::imaging {
 namespace {
 
 thread_local std::uint64_t t_limit = 0;  // 0: no limit on this thread
@@ -68,4 +68,4 @@ cv::Mat imreadWithinPixelLimit(const std::string& path, int flags) {
   return cv::imread(path, flags);
 }
 
-}  // namespace nagl
+}  // namespace nagl::imaging

@@ -7,7 +7,7 @@
 #include "nagl/imaging/image_decode.h"
 #include "nagl/imaging/image_signature.h"
 
-namespace nagl {
+namespace nagl::imaging {
 
 DisplayPixels decodeForDisplay(const std::string& path) {
   // Validates the file and gives the same error messages as the query decode.
@@ -42,4 +42,4 @@ DisplayPixels decodeForDisplay(const std::string& path) {
   return out;
 }
 
-}  // namespace nagl
+}  // namespace nagl::imaging

@@ -7,7 +7,7 @@
 #include "nagl/foundation/atomic_write.h"
 #include "nagl/imaging/image_decode.h"
 
-namespace nagl {
+namespace nagl::imaging {
 
 void writeFloatTiff(const std::string& path, const FloatImage& image) {
   std::vector<unsigned char> bytes;
@@ -45,4 +45,4 @@ FloatImage readFloatTiff(const std::string& path) {
   return image;
 }
 
-}  // namespace nagl
+}  // namespace nagl::imaging

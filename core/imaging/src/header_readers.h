@@ -7,11 +7,11 @@
 #include "byte_source.h"
 #include "nagl/imaging/image_header.h"
 
-namespace nagl {
+namespace nagl::imaging {
 
 std::optional<ImageDimensions> jpegDimensions(ByteSource& f);  // jpeg_header.cpp
 std::optional<ImageDimensions> pnmDimensions(ByteSource& f);   // pnm_header.cpp
 std::optional<ImageDimensions> tiffDimensions(ByteSource& f);  // tiff_header.cpp
 std::optional<ImageDimensions> webpDimensions(ByteSource& f);  // webp_header.cpp
 
-}  // namespace nagl
+}  // namespace nagl::imaging

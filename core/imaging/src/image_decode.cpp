@@ -12,7 +12,7 @@
 #include "nagl/imaging/image_limits.h"
 #include "nagl/imaging/image_signature.h"
 
-namespace nagl {
+namespace nagl::imaging {
 namespace {
 
 // Reports what is wrong with a path before OpenCV gets it: OpenCV itself
@@ -145,4 +145,4 @@ Image8 resizeMaskNearest(const Image8& mask, int side) {
   return toImage8(out);
 }
 
-}  // namespace nagl
+}  // namespace nagl::imaging

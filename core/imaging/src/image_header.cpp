@@ -4,7 +4,7 @@
 
 #include "header_readers.h"
 
-namespace nagl {
+namespace nagl::imaging {
 namespace {
 
 // libpng: the signature, then IHDR as the first chunk (anything else first
@@ -51,4 +51,4 @@ std::optional<ImageDimensions> readImageDimensions(const std::string& path) {
   return std::nullopt;
 }
 
-}  // namespace nagl
+}  // namespace nagl::imaging

@@ -3,7 +3,7 @@
 #include <atomic>
 #include <cstdlib>
 
-namespace nagl {
+namespace nagl::imaging {
 namespace {
 
 std::uint64_t limitFromEnvironment() {
@@ -25,4 +25,4 @@ std::uint64_t maxImagePixels() { return limit().load(); }
 
 void setMaxImagePixels(std::uint64_t pixels) { limit().store(pixels > 0 ? pixels : kDefaultMaxImagePixels); }
 
-}  // namespace nagl
+}  // namespace nagl::imaging

@@ -6,7 +6,7 @@
 
 #include "nagl/imaging/image_decode.h"
 
-namespace nagl {
+namespace nagl::imaging {
 namespace {
 
 bool startsWith(const std::string& head, const char* magic, std::size_t n) {
@@ -54,4 +54,4 @@ ImageFormat requireSupportedImageFormat(const std::string& path) {
   return format;
 }
 
-}  // namespace nagl
+}  // namespace nagl::imaging

@@ -11,7 +11,7 @@
 
 #include "header_readers.h"
 
-namespace nagl {
+namespace nagl::imaging {
 namespace {
 
 struct JpegHeader {
@@ -94,4 +94,4 @@ bool jpegHasEndOfImage(const std::string& path) {
   return false;
 }
 
-}  // namespace nagl
+}  // namespace nagl::imaging

@@ -5,8 +5,8 @@
 #include <opencv2/core/mat.hpp>
 #include <string>
 
-namespace nagl {
+namespace nagl::imaging {
 
 cv::Mat imreadWithinPixelLimit(const std::string& path, int flags);
 
-}  // namespace nagl
+}  // namespace nagl::imaging

@@ -8,7 +8,7 @@
 
 #include "header_readers.h"
 
-namespace nagl {
+namespace nagl::imaging {
 namespace {
 
 // The C locale's isspace and isdigit, whatever locale the program runs in.
@@ -52,4 +52,4 @@ std::optional<ImageDimensions> pnmDimensions(ByteSource& f) {
   return ImageDimensions{*width, *height};
 }
 
-}  // namespace nagl
+}  // namespace nagl::imaging

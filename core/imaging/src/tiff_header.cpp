@@ -6,7 +6,7 @@
 // BigTIFF is refused by the format check before this is reached.
 #include "header_readers.h"
 
-namespace nagl {
+namespace nagl::imaging {
 namespace {
 
 enum TiffType : std::uint32_t {
@@ -91,4 +91,4 @@ class TiffReader {
 
 std::optional<ImageDimensions> tiffDimensions(ByteSource& f) { return TiffReader(f).firstDirectory(); }
 
-}  // namespace nagl
+}  // namespace nagl::imaging

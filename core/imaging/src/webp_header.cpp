@@ -8,7 +8,7 @@
 
 #include "header_readers.h"
 
-namespace nagl {
+namespace nagl::imaging {
 namespace {
 
 // OpenCV hands libwebp the file's first 32 bytes.
@@ -55,4 +55,4 @@ std::optional<ImageDimensions> webpDimensions(ByteSource& f) {
   return lossless ? vp8l(b + 12) : vp8(b + 12, kSignatureBytes - 12);
 }
 
-}  // namespace nagl
+}  // namespace nagl::imaging

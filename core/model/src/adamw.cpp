@@ -3,7 +3,7 @@
 #include <c10/core/GradMode.h>
 #include <cmath>
 
-namespace nagl {
+namespace nagl::model {
 
 AdamW::AdamW(std::vector<at::Tensor> parameters, AdamWSettings settings)
     : params_(std::move(parameters)), settings_(settings) {
@@ -36,4 +36,4 @@ void AdamW::step() {
   }
 }
 
-}  // namespace nagl
+}  // namespace nagl::model

@@ -4,7 +4,7 @@
 
 #include "weights_check.h"
 
-namespace nagl {
+namespace nagl::model {
 namespace {
 constexpr double kHeadLayerNormEps = 1e-5;
 }
@@ -51,4 +51,4 @@ at::Tensor AttentionLayer::forward(const at::Tensor& query, const at::Tensor& ke
   return at::layer_norm(query + attended, {C}, normWeight_, normBias_, kHeadLayerNormEps);
 }
 
-}  // namespace nagl
+}  // namespace nagl::model

@@ -6,7 +6,7 @@
 
 #include "nagl/model/torch/device_selection.h"
 
-namespace nagl {
+namespace nagl::model {
 
 std::string libtorchVersion() { return TORCH_VERSION; }
 
@@ -22,4 +22,4 @@ std::string computeDeviceSummary(int threads) {
   }
 }
 
-}  // namespace nagl
+}  // namespace nagl::model

@@ -21,7 +21,7 @@
 
 #include "nagl/foundation/enum_names.h"
 
-namespace nagl {
+namespace nagl::model {
 namespace {
 
 constexpr std::array<foundation::EnumName<DeviceChoice>, 3> kDeviceNames{
@@ -139,4 +139,4 @@ DeviceInfo selectDevice(DeviceChoice choice, Precision precision) {
   return info;
 }
 
-}  // namespace nagl
+}  // namespace nagl::model

@@ -4,7 +4,7 @@
 
 #include "weights_check.h"
 
-namespace nagl {
+namespace nagl::model {
 namespace {
 
 constexpr double kBackboneLayerNormEps = 1e-6;
@@ -228,4 +228,4 @@ at::Tensor Dinov2::forward(const at::Tensor& images) const {
   return x.slice(1, 1 + config_.registerTokens);
 }
 
-}  // namespace nagl
+}  // namespace nagl::model

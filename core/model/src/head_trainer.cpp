@@ -21,7 +21,7 @@
 #include "nagl/vision/anomaly_map.h"
 #include "weights_check.h"
 
-namespace nagl {
+namespace nagl::model {
 namespace {
 
 // A fresh head initialised as PyTorch initialises the reference modules:
@@ -250,4 +250,4 @@ std::map<std::string, std::string> HeadTrainer::loadState(const std::string& pat
   return meta;
 }
 
-}  // namespace nagl
+}  // namespace nagl::model

@@ -6,7 +6,7 @@
 #include "nagl/model/torch/sine_position.h"
 #include "weights_check.h"
 
-namespace nagl {
+namespace nagl::model {
 namespace {
 
 // Additive logit mask that removes non-defect keys from RM's attention.
@@ -116,4 +116,4 @@ at::Tensor NaglHead::anomalyFeatureLearning(const at::Tensor& queryFeatures, con
   return out;
 }
 
-}  // namespace nagl
+}  // namespace nagl::model

@@ -10,7 +10,7 @@
 #include "nagl/model/torch/preprocess.h"
 #include "nagl/vision/anomaly_map.h"
 
-namespace nagl {
+namespace nagl::model {
 
 const char* toString(ScoringMode mode) {
   switch (mode) {
@@ -205,4 +205,4 @@ std::vector<PatchScores> NaglModel::scoreFeatures(const ReferenceContext& contex
                           grid());
 }
 
-}  // namespace nagl
+}  // namespace nagl::model

@@ -1,6 +1,6 @@
 #include "nagl/model/torch/patch_scoring.h"
 
-namespace nagl {
+namespace nagl::model {
 namespace {
 constexpr double kNormaliseEps = 1e-12;  // F.normalize's default
 
@@ -26,4 +26,4 @@ at::Tensor halfCosineSimilarity(const at::Tensor& query, const at::Tensor& token
   return (1 + at::matmul(l2Normalise(query), l2Normalise(tokens).transpose(-2, -1))) / 2;
 }
 
-}  // namespace nagl
+}  // namespace nagl::model

@@ -2,7 +2,7 @@
 
 #include <stdexcept>
 
-namespace nagl {
+namespace nagl::model {
 namespace {
 constexpr float kMean[3] = {0.485f, 0.456f, 0.406f};
 constexpr float kStd[3] = {0.229f, 0.224f, 0.225f};
@@ -32,4 +32,4 @@ at::Tensor maskTensor(const Image8& mask, int side) {
   return pixels.slice(0, 0, side).slice(1, 0, side).to(at::kFloat).contiguous();
 }
 
-}  // namespace nagl
+}  // namespace nagl::model

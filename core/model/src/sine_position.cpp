@@ -3,7 +3,7 @@
 #include <cmath>
 #include <numbers>
 
-namespace nagl {
+namespace nagl::model {
 namespace {
 
 constexpr double kTemperature = 10000.0;
@@ -44,4 +44,4 @@ at::Tensor flattenPositionsReferenceOrder(const at::Tensor& embedding) {
   return embedding.permute({1, 2, 0, 3}).reshape({-1, channels});
 }
 
-}  // namespace nagl
+}  // namespace nagl::model

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace nagl {
+namespace nagl::model {
 
 at::Tensor imageCrossEntropy(const at::Tensor& patchScores, const at::Tensor& labels, int64_t topK) {
   const int64_t k = std::min<int64_t>(topK, patchScores.size(-1));
@@ -27,4 +27,4 @@ at::Tensor softmaxDiceLoss(const at::Tensor& logits, const at::Tensor& targets) 
   return (1 - dice).mean(0).sum();
 }
 
-}  // namespace nagl
+}  // namespace nagl::model

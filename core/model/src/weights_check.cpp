@@ -4,7 +4,7 @@
 #include <cmath>
 #include <sstream>
 
-namespace nagl {
+namespace nagl::model {
 
 std::string shapeToString(at::IntArrayRef shape) {
   std::ostringstream s;
@@ -74,4 +74,4 @@ at::Tensor requireTensor(const checkpoint::TensorMap& tensors, const std::string
   return it->second.to(at::kFloat).contiguous();
 }
 
-}  // namespace nagl
+}  // namespace nagl::model

@@ -6,7 +6,7 @@
 
 #include "nagl/checkpoint/tensor_map.h"
 
-namespace nagl {
+namespace nagl::model {
 
 struct ExpectedTensor {
   std::string name;
@@ -24,4 +24,4 @@ at::Tensor requireTensor(const checkpoint::TensorMap& tensors, const std::string
 
 std::string shapeToString(at::IntArrayRef shape);
 
-}  // namespace nagl
+}  // namespace nagl::model

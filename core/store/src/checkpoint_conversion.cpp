@@ -9,7 +9,7 @@
 #include "nagl/model/torch/nagl_head.h"
 #include "nagl/store/store_error.h"
 
-namespace nagl {
+namespace nagl::store {
 namespace {
 
 bool looksLikeHead(const checkpoint::TensorMap& headKeys) {
@@ -19,7 +19,7 @@ bool looksLikeHead(const checkpoint::TensorMap& headKeys) {
   return false;
 }
 
-void checkExpected(const Dinov2Config& c, const ExpectedBackbone& want, const std::string& path) {
+void checkExpected(const model::Dinov2Config& c, const ExpectedBackbone& want, const std::string& path) {
   if (c.embedDim == want.embedDim && c.depth == want.depth && c.registerTokens == want.registerTokens) return;
   throw StoreError(path + ": unexpected architecture " + c.describe() + "; expected embed " +
                    std::to_string(want.embedDim) + ", depth " + std::to_string(want.depth) + ", " +
@@ -41,7 +41,7 @@ ConvertedCheckpoint convert(const std::string& source, const std::string& destin
     if (expectBackbone) throw StoreError(source + ": this is a NAGL head, expected a DINOv2 backbone");
     const auto proxies = head.find("learnable_proxies.weight");
     const std::int64_t width = proxies != head.end() && proxies->second.dim() == 2 ? proxies->second.size(1) : 0;
-    const NaglHead model(head, source, width);  // throws naming every missing/misshapen tensor
+    const model::NaglHead model(head, source, width);  // throws naming every missing/misshapen tensor
     out.kind = ModelKind::Head;
     out.featureWidth = width;
     out.architecture =
@@ -49,7 +49,7 @@ ConvertedCheckpoint convert(const std::string& source, const std::string& destin
     canonical = std::move(head);
   } else {
     canonical = checkpoint::canonicalDinov2Keys(raw, source);
-    const Dinov2 model(canonical, source);  // derives the architecture, checks every tensor
+    const model::Dinov2 model(canonical, source);  // derives the architecture, checks every tensor
     if (expectBackbone) checkExpected(model.config(), *expectBackbone, source);
     out.kind = ModelKind::Backbone;
     out.featureWidth = model.config().embedDim;
@@ -79,4 +79,4 @@ ConvertedCheckpoint convertCheckpoint(const std::string& source, const std::stri
   }
 }
 
-}  // namespace nagl
+}  // namespace nagl::store

@@ -10,7 +10,7 @@
 #include "nagl/store/manifest.h"
 #include "nagl/store/model_store.h"
 
-namespace nagl {
+namespace nagl::store {
 
 struct ConvertedCheckpoint {
   ModelKind kind = ModelKind::Backbone;
@@ -27,4 +27,4 @@ ConvertedCheckpoint convertCheckpoint(const std::string& source, const std::stri
                                       std::map<std::string, std::string> metadata,
                                       const std::optional<ExpectedBackbone>& expectBackbone);
 
-}  // namespace nagl
+}  // namespace nagl::store

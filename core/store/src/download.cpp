@@ -11,7 +11,7 @@
 #include <memory>
 #include <mutex>
 
-namespace nagl {
+namespace nagl::store {
 namespace {
 
 using Reason = DownloadError::Reason;
@@ -202,4 +202,4 @@ void downloadFile(const std::string& url, const std::filesystem::path& destinati
   }
 }
 
-}  // namespace nagl
+}  // namespace nagl::store

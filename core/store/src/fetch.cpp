@@ -3,7 +3,7 @@
 #include "nagl/foundation/sha256.h"
 #include "nagl/store/official_models.h"
 
-namespace nagl {
+namespace nagl::store {
 namespace {
 
 std::string knownNames() {
@@ -54,4 +54,4 @@ ModelEntry fetchModel(ModelStore& store, const std::string& name, const FetchOpt
   }
 }
 
-}  // namespace nagl
+}  // namespace nagl::store

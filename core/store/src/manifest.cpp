@@ -7,7 +7,7 @@
 #include "nagl/foundation/atomic_write.h"
 #include "nagl/store/store_error.h"
 
-namespace nagl {
+namespace nagl::store {
 namespace json = checkpoint::json;  // the safetensors-header reader, reused for the manifest
 namespace {
 
@@ -187,4 +187,4 @@ std::string modelNameFromFile(const std::filesystem::path& file) {
   return stem.empty() ? "model" : stem;
 }
 
-}  // namespace nagl
+}  // namespace nagl::store

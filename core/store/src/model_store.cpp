@@ -9,7 +9,7 @@
 #include "nagl/store/store_error.h"
 #include "store_lock.h"
 
-namespace nagl {
+namespace nagl::store {
 namespace {
 
 using foundation::isSha256Hex;
@@ -151,4 +151,4 @@ std::vector<VerifyResult> ModelStore::verify() const {
   return results;
 }
 
-}  // namespace nagl
+}  // namespace nagl::store

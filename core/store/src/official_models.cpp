@@ -1,6 +1,6 @@
 #include "nagl/store/official_models.h"
 
-namespace nagl {
+namespace nagl::store {
 
 const std::vector<OfficialModel>& officialModels() {
   static const std::vector<OfficialModel> models = [] {
@@ -34,4 +34,4 @@ const OfficialModel* findOfficialModel(std::string_view name) {
   return nullptr;
 }
 
-}  // namespace nagl
+}  // namespace nagl::store

@@ -5,7 +5,7 @@
 
 #include "nagl/store/store_error.h"
 
-namespace nagl {
+namespace nagl::store {
 namespace {
 
 std::mutex settingMutex;
@@ -42,4 +42,4 @@ StoreLocation modelStoreLocation() {
   throw StoreError("cannot locate the model store: neither NAGL_MODEL_STORE, XDG_DATA_HOME nor HOME is set");
 }
 
-}  // namespace nagl
+}  // namespace nagl::store

@@ -9,7 +9,7 @@
 
 #include "nagl/store/store_error.h"
 
-namespace nagl {
+namespace nagl::store {
 
 StoreLock::StoreLock(const std::filesystem::path& dir) {
   std::error_code ec;
@@ -29,4 +29,4 @@ StoreLock::StoreLock(const std::filesystem::path& dir) {
   }
 }
 
-}  // namespace nagl
+}  // namespace nagl::store

@@ -5,7 +5,7 @@
 
 #include "nagl/foundation/unique_fd.h"
 
-namespace nagl {
+namespace nagl::store {
 
 class StoreLock {
  public:
@@ -16,4 +16,4 @@ class StoreLock {
   foundation::UniqueFd fd_;  // closing it releases the lock
 };
 
-}  // namespace nagl
+}  // namespace nagl::store

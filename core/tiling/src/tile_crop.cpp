@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <stdexcept>
 
-namespace nagl {
+namespace nagl::tiling {
 
 Image8 cropImage(const Image8& image, const TileRect& rect) {
   if (rect.x < 0 || rect.y < 0 || rect.width <= 0 || rect.height <= 0 || rect.x + rect.width > image.width ||
@@ -21,4 +21,4 @@ Image8 cropImage(const Image8& image, const TileRect& rect) {
   return out;
 }
 
-}  // namespace nagl
+}  // namespace nagl::tiling

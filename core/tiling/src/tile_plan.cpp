@@ -4,7 +4,7 @@
 #include <stdexcept>
 #include <string>
 
-namespace nagl {
+namespace nagl::tiling {
 
 namespace {
 
@@ -46,4 +46,4 @@ TilePlan planTiles(int imageWidth, int imageHeight, int side, int overlap) {
   return plan;
 }
 
-}  // namespace nagl
+}  // namespace nagl::tiling

@@ -9,7 +9,7 @@
 
 #include "nagl/vision/anomaly_map.h"
 
-namespace nagl {
+namespace nagl::tiling {
 
 namespace {
 
@@ -97,4 +97,4 @@ float tiledImageScore(const std::vector<FloatImage>& tileGrids) {
   return best;
 }
 
-}  // namespace nagl
+}  // namespace nagl::tiling

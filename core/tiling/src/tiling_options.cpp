@@ -2,7 +2,7 @@
 
 #include <stdexcept>
 
-namespace nagl {
+namespace nagl::tiling {
 
 TileMatching parseTileMatching(const std::string& text) {
   if (text == "auto") return TileMatching::Auto;
@@ -51,4 +51,4 @@ std::string describeTiling(const TilingOptions& options, int grid) {
          toString(r.matching);
 }
 
-}  // namespace nagl
+}  // namespace nagl::tiling

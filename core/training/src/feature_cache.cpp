@@ -13,7 +13,7 @@ namespace {
 // FNV-1a over the file's bytes: identical files share one backbone pass.
 std::uint64_t contentHash(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw ImageError(path + ": cannot open");
+  if (!in) throw imaging::ImageError(path + ": cannot open");
   std::uint64_t h = 1469598103934665603ull;
   char buffer[1 << 16];
   while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
@@ -28,7 +28,8 @@ std::uint64_t contentHash(const std::string& path) {
 
 }  // namespace
 
-FeatureCache::FeatureCache(const NaglModel& model, FeatureCacheOptions options) : model_(model), options_(options) {
+FeatureCache::FeatureCache(const model::NaglModel& model, FeatureCacheOptions options)
+    : model_(model), options_(options) {
   if (options_.batchSize < 1) throw std::invalid_argument("feature cache batch size must be at least 1");
 }
 
@@ -47,7 +48,7 @@ void FeatureCache::addImages(const std::vector<std::string>& paths, const Progre
       const std::string& p = todo[i];
       try {
         const std::uint64_t key = contentHash(p);
-        const Image8 image = decodeReferenceImage(p);
+        const Image8 image = imaging::decodeReferenceImage(p);
         sizes_[p] = {image.width, image.height};
         if (const auto hit = byContent_.find(key); hit != byContent_.end()) {
           features_[p] = hit->second;
@@ -61,10 +62,11 @@ void FeatureCache::addImages(const std::vector<std::string>& paths, const Progre
       }
     }
     if (!batchImages.empty()) {
-      std::vector<ImageFeatures> encoded = model_.encodeImages(batchImages);
+      std::vector<model::ImageFeatures> encoded = model_.encodeImages(batchImages);
       encoded_ += encoded.size();
       for (std::size_t i = 0; i < encoded.size(); ++i) {
-        ImageFeatures f = options_.storage == Precision::Float32 ? encoded[i] : storedAs(encoded[i], options_.storage);
+        model::ImageFeatures f =
+            options_.storage == model::Precision::Float32 ? encoded[i] : storedAs(encoded[i], options_.storage);
         // Two files of one batch may share content: keep the first copy.
         const auto [it, inserted] = byContent_.emplace(batchKeys[i], f);
         features_[batchPaths[i]] = it->second;
@@ -80,19 +82,20 @@ void FeatureCache::addMasks(const std::vector<DefectImage>& defects) {
   for (const DefectImage& d : defects) {
     if (masks_.count(d.mask) || !hasImage(d.image)) continue;
     try {
-      const Image8 mask = decodeMask(d.mask);
+      const Image8 mask = imaging::decodeMask(d.mask);
       const auto [w, h] = sizes_.at(d.image);
       if (mask.width != w || mask.height != h)
-        throw ImageError(d.mask + ": mask is " + std::to_string(mask.width) + "x" + std::to_string(mask.height) +
-                         " but its image " + d.image + " is " + std::to_string(w) + "x" + std::to_string(h));
-      masks_[d.mask] = resizeMaskNearest(mask, size);
+        throw imaging::ImageError(d.mask + ": mask is " + std::to_string(mask.width) + "x" +
+                                  std::to_string(mask.height) + " but its image " + d.image + " is " +
+                                  std::to_string(w) + "x" + std::to_string(h));
+      masks_[d.mask] = imaging::resizeMaskNearest(mask, size);
     } catch (const std::exception& e) {
       errors_.push_back(e.what());
     }
   }
 }
 
-const ImageFeatures& FeatureCache::features(const std::string& path) const {
+const model::ImageFeatures& FeatureCache::features(const std::string& path) const {
   const auto it = features_.find(path);
   if (it == features_.end()) throw std::logic_error(path + ": not in the feature cache");
   return it->second;
@@ -108,7 +111,7 @@ std::pair<int, int> FeatureCache::originalSize(const std::string& path) const { 
 
 std::uint64_t FeatureCache::bytes() const {
   std::uint64_t total = 0;
-  for (const auto& [key, f] : byContent_) total += featureBytes(f);
+  for (const auto& [key, f] : byContent_) total += model::featureBytes(f);
   for (const auto& [path, m] : masks_) total += m.pixels.size();
   return total;
 }
@@ -125,8 +128,8 @@ std::vector<TrainingCategory> keepCached(const std::vector<TrainingCategory>& ca
   return out;
 }
 
-TrainingEpisode resolveEpisode(const EpisodePlan& plan, const FeatureCache& cache, int imageSize) {
-  TrainingEpisode e;
+model::TrainingEpisode resolveEpisode(const EpisodePlan& plan, const FeatureCache& cache, int imageSize) {
+  model::TrainingEpisode e;
   for (const std::string& n : plan.normals) e.normals.push_back(cache.features(n));
   for (const DefectImage& a : plan.abnormals) {
     e.abnormals.push_back(cache.features(a.image));

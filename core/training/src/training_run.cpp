@@ -113,9 +113,10 @@ class Run {
     if (ev_.note) ev_.note(line);
   }
   bool stopRequested() const { return ev_.stopRequested && ev_.stopRequested(); }
-  void writeLast(HeadTrainer& trainer, int epoch, int step, const ValidationResult* validation, bool interrupted);
-  void writeBest(HeadTrainer& trainer, const ValidationResult& validation);
-  std::string sidecar(const std::string& file, const HeadTrainer& trainer, const ValidationResult* v,
+  void writeLast(model::HeadTrainer& trainer, int epoch, int step, const ValidationResult* validation,
+                 bool interrupted);
+  void writeBest(model::HeadTrainer& trainer, const ValidationResult& validation);
+  std::string sidecar(const std::string& file, const model::HeadTrainer& trainer, const ValidationResult* v,
                       bool interrupted) const;
 
   TrainOptions o_;
@@ -126,7 +127,7 @@ class Run {
   TrainResult result_;
 };
 
-std::string Run::sidecar(const std::string& file, const HeadTrainer& trainer, const ValidationResult* v,
+std::string Run::sidecar(const std::string& file, const model::HeadTrainer& trainer, const ValidationResult* v,
                          bool interrupted) const {
   SidecarFacts f;
   f.checkpointFile = file;
@@ -141,7 +142,8 @@ std::string Run::sidecar(const std::string& file, const HeadTrainer& trainer, co
   return sidecarJson(o_, f);
 }
 
-void Run::writeLast(HeadTrainer& trainer, int epoch, int step, const ValidationResult* validation, bool interrupted) {
+void Run::writeLast(model::HeadTrainer& trainer, int epoch, int step, const ValidationResult* validation,
+                    bool interrupted) {
   trainer.saveState((out_ / "last.state.safetensors").string(),
                     {{"epoch", std::to_string(epoch)},
                      {"step", std::to_string(step)},
@@ -158,7 +160,7 @@ void Run::writeLast(HeadTrainer& trainer, int epoch, int step, const ValidationR
   metrics::writeFileAtomically((out_ / "last.json").string(), sidecar("last.pth", trainer, validation, interrupted));
 }
 
-void Run::writeBest(HeadTrainer& trainer, const ValidationResult& validation) {
+void Run::writeBest(model::HeadTrainer& trainer, const ValidationResult& validation) {
   trainer.saveHead((out_ / "best.pth").string());
   metrics::writeFileAtomically((out_ / "best.json").string(), sidecar("best.pth", trainer, &validation, false));
 }
@@ -171,11 +173,11 @@ TrainResult Run::execute() {
   if (!fs::is_directory(out_))
     throw std::runtime_error(out_.string() + ": cannot create the output folder (" + ec.message() + ")");
 
-  ModelOptions modelOptions;
+  model::ModelOptions modelOptions;
   modelOptions.backbonePath = o_.backbonePath;
   modelOptions.imageSize = o_.imageSize;
   modelOptions.device = o_.device;
-  const NaglModel model(modelOptions);
+  const model::NaglModel model(modelOptions);
   backboneDescription_ = model.describe();
   backboneSha_ = foundation::sha256File(o_.backbonePath);
   note("model: " + backboneDescription_);
@@ -207,7 +209,7 @@ TrainResult Run::execute() {
   const double cacheSeconds = std::chrono::duration<double>(Clock::now() - started).count();
   note("feature cache: " + std::to_string(cache.imageCount()) + " images (" + std::to_string(cache.encodedCount()) +
        " backbone passes, " + fixed(static_cast<double>(cache.bytes()) / (1 << 20), 1) + " MiB" +
-       (o_.cacheStorage == Precision::Float16 ? ", fp16" : "") + ") in " + fixed(cacheSeconds, 1) + " s");
+       (o_.cacheStorage == model::Precision::Float16 ? ", fp16" : "") + ") in " + fixed(cacheSeconds, 1) + " s");
   for (const std::string& e : cache.errors()) note("skipped: " + e);
 
   const std::vector<TrainingCategory> train = keepCached(split.train, cache);
@@ -221,7 +223,7 @@ TrainResult Run::execute() {
   note("training on " + trainList + "; validating on " + valList + " (" + std::to_string(validator.queryCount()) +
        " queries)");
 
-  HeadTrainerOptions headOptions;
+  model::HeadTrainerOptions headOptions;
   headOptions.proxies = o_.proxies;
   headOptions.seed = o_.seed;
   headOptions.learningRate = o_.learningRate;
@@ -229,7 +231,7 @@ TrainResult Run::execute() {
   headOptions.imageTopK = o_.imageTopK;
   headOptions.focalAlpha = o_.focalAlpha;
   headOptions.focalGamma = o_.focalGamma;
-  HeadTrainer trainer(model, headOptions);
+  model::HeadTrainer trainer(model, headOptions);
 
   int startEpoch = 0, startStep = 0;
   std::string log;
@@ -262,7 +264,7 @@ TrainResult Run::execute() {
 
   // A fixed set of training episodes whose loss is comparable from epoch to
   // epoch (each epoch's own episodes differ, so its mean loss is noisy).
-  std::vector<TrainingEpisode> probe;
+  std::vector<model::TrainingEpisode> probe;
   {
     std::mt19937_64 probeRng(o_.seed ^ 0x9b0be5ull);
     for (int i = 0; i < kProbeEpisodes; ++i)
@@ -285,7 +287,7 @@ TrainResult Run::execute() {
     std::mt19937_64 rng(o_.seed * 0x9E3779B97F4A7C15ull + static_cast<std::uint64_t>(epoch) + 1);
     const int firstStep = epoch == startEpoch ? std::min(startStep, stepsPerEpoch) : 0;
     for (int i = 0; i < std::min(firstStep * o_.batchSize, o_.episodesPerEpoch); ++i) sampler.sample(rng);  // replay
-    TrainingLosses sum;
+    model::TrainingLosses sum;
     int stepsDone = 0;
     for (int step = firstStep; step < stepsPerEpoch; ++step) {
       if (stopRequested()) {
@@ -296,10 +298,10 @@ TrainResult Run::execute() {
         return result_;
       }
       const int count = std::min(o_.batchSize, o_.episodesPerEpoch - step * o_.batchSize);
-      std::vector<TrainingEpisode> batch;
+      std::vector<model::TrainingEpisode> batch;
       for (int i = 0; i < count; ++i) batch.push_back(resolveEpisode(sampler.sample(rng), cache, o_.imageSize));
       const auto t0 = Clock::now();
-      const TrainingLosses l = trainer.step(batch);
+      const model::TrainingLosses l = trainer.step(batch);
       stepSeconds += std::chrono::duration<double>(Clock::now() - t0).count();
       ++stepsTimed;
       sum.image += l.image;

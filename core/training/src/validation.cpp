@@ -75,7 +75,7 @@ std::size_t Validator::queryCount() const {
   return n;
 }
 
-ValidationResult Validator::run(const HeadTrainer& trainer) const {
+ValidationResult Validator::run(const model::HeadTrainer& trainer) const {
   ValidationResult result;
   for (const Plan& plan : plans_) {
     std::vector<float> scores;
@@ -83,9 +83,9 @@ ValidationResult Validator::run(const HeadTrainer& trainer) const {
     metrics::PixelMetricsAccumulator pixels;
     const Image8 noDefect(imageSize_, imageSize_, 1);
     for (std::size_t i = 0; i < plan.queries.size(); ++i) {
-      TrainingEpisode e = plan.references;
+      model::TrainingEpisode e = plan.references;
       e.query = cache_.features(plan.queries[i]);
-      const PatchScores s = trainer.score(e);
+      const model::PatchScores s = trainer.score(e);
       scores.push_back(s.imageScore);
       const bool defective = !plan.queryMasks[i].empty();
       labels.push_back(defective ? 1 : 0);

@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-namespace nagl {
+namespace nagl::engine {
 
 // Files are kept as given (whatever their extension: a bad file is reported
 // when it is decoded); folders are walked recursively for image files, in
@@ -11,4 +11,4 @@ namespace nagl {
 // naming it.
 std::vector<std::string> collectImageFiles(const std::vector<std::string>& paths);
 
-}  // namespace nagl
+}  // namespace nagl::engine

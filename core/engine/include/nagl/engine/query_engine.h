@@ -14,10 +14,10 @@
 #include "nagl/tiling/tiling_options.h"
 #include "nagl/vision/query_result.h"
 
-namespace nagl {
+namespace nagl::engine {
 
 struct EngineOptions {
-  ModelOptions model;
+  model::ModelOptions model;
   int threads = 0;        // CPU threads for inference; 0 = all cores
   int batchSize = 4;      // queries per device pass (halved on out-of-memory)
   int decodeThreads = 2;  // CPU pool for decode + resize
@@ -28,12 +28,12 @@ struct EngineOptions {
   // High-resolution images as overlapping tiles (off by default). Each tile
   // is a model input; references are tiled with the same plan; results carry
   // the stitched grid and the maximum of the tiles' scores.
-  TilingOptions tiling;
+  tiling::TilingOptions tiling;
 };
 
 struct EngineStatus {
-  DeviceInfo device;
-  std::string model;  // NaglModel::describe()
+  model::DeviceInfo device;
+  std::string model;  // model::NaglModel::describe()
   int threads = 0;
   int batchSize = 0;        // current, after any out-of-memory halving
   std::string memoryNote;   // the last halving ("out of memory at batch 8, ..."), empty if none
@@ -55,7 +55,7 @@ class QueryEngine {
 
   // Encodes the references on the worker (cached per image). The future
   // carries the scoring mode, or the error naming the bad file.
-  std::future<ScoringMode> setReferences(const ReferenceSet& references);
+  std::future<model::ScoringMode> setReferences(const ReferenceSet& references);
 
   // Scores a lot with the current references. Callbacks run on the worker
   // thread, one at a time; onFinished runs last. A lot already running is
@@ -73,4 +73,4 @@ class QueryEngine {
   std::unique_ptr<Impl> impl_;
 };
 
-}  // namespace nagl
+}  // namespace nagl::engine

@@ -9,7 +9,7 @@
 
 #include "nagl/vision/image.h"
 
-namespace nagl {
+namespace nagl::engine {
 
 struct AbnormalReference {
   std::string image;
@@ -30,4 +30,4 @@ struct ReferenceSet {
   std::vector<AbnormalReference> abnormals;
 };
 
-}  // namespace nagl
+}  // namespace nagl::engine

@@ -9,7 +9,7 @@
 
 #include "nagl/vision/query_result.h"
 
-namespace nagl {
+namespace nagl::engine {
 
 class ResultInbox {
  public:
@@ -44,4 +44,4 @@ class ResultInbox {
   bool cancelled_ = false;
 };
 
-}  // namespace nagl
+}  // namespace nagl::engine

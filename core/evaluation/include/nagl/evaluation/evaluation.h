@@ -62,7 +62,7 @@ struct EvaluationOutcome {
 // Runs what is not already done (with config.resume) and returns the report
 // of what finished. A category whose run fails is reported in
 // report.failures and the others go on.
-EvaluationOutcome runEvaluation(QueryEngine& engine, const EvaluationConfig& config,
+EvaluationOutcome runEvaluation(engine::QueryEngine& engine, const EvaluationConfig& config,
                                 const std::vector<CategoryPlan>& plans, const EvaluationEvents& events);
 
 }  // namespace nagl::evaluation

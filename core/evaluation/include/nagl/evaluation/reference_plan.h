@@ -32,7 +32,7 @@ std::string protocolRules(Protocol protocol);
 
 struct QueryGroup {
   std::string label;  // "all" or the defect types it scores, e.g. "crack+good"
-  std::vector<AbnormalReference> abnormals;
+  std::vector<engine::AbnormalReference> abnormals;
   std::vector<std::size_t> queries;  // indices into CategoryLayout::tests
 };
 

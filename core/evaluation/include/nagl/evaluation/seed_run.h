@@ -35,7 +35,7 @@ struct SeedRunResult {
 // grid, so saved maps reproduce the numbers. Throws EvaluationError naming
 // the file for a query that cannot be scored, a mask whose size differs from
 // its image, or an undefined metric.
-SeedRunResult runSeed(QueryEngine& engine, const CategoryLayout& layout, const SeedPlan& plan,
+SeedRunResult runSeed(engine::QueryEngine& engine, const CategoryLayout& layout, const SeedPlan& plan,
                       const SeedRunOptions& options, const SeedRunCallbacks& callbacks);
 
 }  // namespace nagl::evaluation

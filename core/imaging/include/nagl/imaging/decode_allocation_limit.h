@@ -10,7 +10,7 @@
 // environment to the one the process started with after .preinit_array).
 #include <cstdint>
 
-namespace nagl {
+namespace nagl::imaging {
 
 class DecodeAllocationLimit {
  public:
@@ -23,4 +23,4 @@ class DecodeAllocationLimit {
   std::uint64_t previous_;
 };
 
-}  // namespace nagl
+}  // namespace nagl::imaging

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-namespace nagl {
+namespace nagl::imaging {
 
 struct DisplayPixels {
   int width = 0;
@@ -20,4 +20,4 @@ struct DisplayPixels {
 
 DisplayPixels decodeForDisplay(const std::string& path);
 
-}  // namespace nagl
+}  // namespace nagl::imaging

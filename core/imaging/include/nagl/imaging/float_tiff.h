@@ -5,7 +5,7 @@
 
 #include "nagl/vision/image.h"
 
-namespace nagl {
+namespace nagl::imaging {
 
 // Writes atomically (temporary file + rename); throws ImageError naming the file.
 void writeFloatTiff(const std::string& path, const FloatImage& image);
@@ -15,4 +15,4 @@ FloatImage readFloatTiff(const std::string& path);
 // (`nagl infer`: durable writes whose errors carry the system's reason).
 std::vector<unsigned char> encodeFloatTiff(const FloatImage& image);
 
-}  // namespace nagl
+}  // namespace nagl::imaging

@@ -7,7 +7,7 @@
 #include "nagl/imaging/image_signature.h"
 #include "nagl/vision/image.h"
 
-namespace nagl {
+namespace nagl::imaging {
 
 struct ImageError : std::runtime_error {
   using std::runtime_error::runtime_error;
@@ -41,4 +41,4 @@ Image8 decodeMask(const std::string& path);
 // Nearest-neighbour resize (OpenCV INTER_NEAREST) of a grey mask to a square.
 Image8 resizeMaskNearest(const Image8& mask, int side);
 
-}  // namespace nagl
+}  // namespace nagl::imaging

@@ -6,7 +6,7 @@
 #include <optional>
 #include <string>
 
-namespace nagl {
+namespace nagl::imaging {
 
 struct ImageDimensions {
   std::uint64_t width = 0;
@@ -29,4 +29,4 @@ std::optional<ImageDimensions> readImageDimensions(const std::string& path);
 // scored as if it were the part: a camera that lost power mid-write.
 bool jpegHasEndOfImage(const std::string& path);
 
-}  // namespace nagl
+}  // namespace nagl::imaging

@@ -2,7 +2,7 @@
 // Limits on the images we agree to decode.
 #include <cstdint>
 
-namespace nagl {
+namespace nagl::imaging {
 
 // Images whose header states more pixels than this are refused before
 // decoding. Default 200 megapixels (~600 MB as 8-bit RGB), or the value of
@@ -16,4 +16,4 @@ inline constexpr std::uint64_t kDefaultMaxImagePixels = 200'000'000;
 // is a thumbnail or a broken file, not an inspection image.
 inline constexpr int kMinImageSide = 14;
 
-}  // namespace nagl
+}  // namespace nagl::imaging

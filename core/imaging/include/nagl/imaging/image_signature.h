@@ -6,7 +6,7 @@
 // trips an assert in GDCM), so nothing else is handed to OpenCV.
 #include <string>
 
-namespace nagl {
+namespace nagl::imaging {
 
 enum class ImageFormat { Png, Jpeg, Bmp, Tiff, WebP, Pnm, Unknown };
 
@@ -17,4 +17,4 @@ ImageFormat sniffImageFormat(const std::string& path);
 // (it starts with ...)" for anything else; returns the format.
 ImageFormat requireSupportedImageFormat(const std::string& path);
 
-}  // namespace nagl
+}  // namespace nagl::imaging

@@ -9,7 +9,7 @@
 
 #include "nagl/model/nagl_model.h"
 
-namespace nagl {
+namespace nagl::model {
 
 // Called with the size that failed, the size tried next and the error text.
 using BatchHalvedCallback = std::function<void(int from, int to, const std::string& error)>;
@@ -44,4 +44,4 @@ std::vector<Result> runHalvingOnOutOfMemory(const std::vector<Item>& items, std:
   }
 }
 
-}  // namespace nagl
+}  // namespace nagl::model

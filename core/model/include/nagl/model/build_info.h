@@ -3,7 +3,7 @@
 // `--version` output. LibTorch-free header.
 #include <string>
 
-namespace nagl {
+namespace nagl::model {
 
 // The LibTorch version the library was compiled against, e.g. "1.13.0".
 std::string libtorchVersion();
@@ -14,4 +14,4 @@ std::string libtorchVersion();
 // count it resolves to, not LibTorch's count before any inference set it.
 std::string computeDeviceSummary(int threads = 0);
 
-}  // namespace nagl
+}  // namespace nagl::model

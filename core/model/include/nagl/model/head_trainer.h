@@ -9,7 +9,7 @@
 
 #include "nagl/model/nagl_model.h"
 
-namespace nagl {
+namespace nagl::model {
 
 // One episode: references of one class (abnormal ones of one defect type,
 // with masks) and one query that is none of them. Masks are grey 0/255,
@@ -86,4 +86,4 @@ class HeadTrainer {
   std::unique_ptr<Impl> impl_;
 };
 
-}  // namespace nagl
+}  // namespace nagl::model

@@ -7,7 +7,7 @@
 
 #include "nagl/vision/image.h"
 
-namespace nagl {
+namespace nagl::model {
 
 enum class DeviceChoice { Auto, Cpu, Cuda };
 DeviceChoice parseDeviceChoice(const std::string& text);  // "auto" | "cpu" | "cuda"; throws std::invalid_argument
@@ -133,4 +133,4 @@ bool limitCudaMemory(double gib);
 // smaller batch (see batch_halving.h).
 bool isOutOfMemory(const std::exception& error);
 
-}  // namespace nagl
+}  // namespace nagl::model

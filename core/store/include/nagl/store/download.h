@@ -11,7 +11,7 @@
 
 #include "nagl/store/store_error.h"
 
-namespace nagl {
+namespace nagl::store {
 
 struct DownloadProgress {
   std::uint64_t received = 0;     // bytes in the file so far (resumed part included)
@@ -42,4 +42,4 @@ struct DownloadError : StoreError {
 void downloadFile(const std::string& url, const std::filesystem::path& destination,
                   const DownloadOptions& options = {});
 
-}  // namespace nagl
+}  // namespace nagl::store

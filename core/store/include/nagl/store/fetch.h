@@ -5,7 +5,7 @@
 #include "nagl/store/download.h"
 #include "nagl/store/model_store.h"
 
-namespace nagl {
+namespace nagl::store {
 
 struct FetchOptions {
   std::string url;     // empty: the official URL of the name (required otherwise)
@@ -21,4 +21,4 @@ struct FetchOptions {
 // to fetch elsewhere and the `nagl models import` command to run.
 ModelEntry fetchModel(ModelStore& store, const std::string& name, const FetchOptions& options = {});
 
-}  // namespace nagl
+}  // namespace nagl::store

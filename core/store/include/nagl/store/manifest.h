@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-namespace nagl {
+namespace nagl::store {
 
 enum class ModelKind { Backbone, Head };
 const char* toString(ModelKind kind);  // "backbone" | "head"
@@ -51,4 +51,4 @@ void validateModelName(std::string_view name);
 // A valid name derived from a file name ("dinov2 vits14.pth" -> "dinov2_vits14").
 std::string modelNameFromFile(const std::filesystem::path& file);
 
-}  // namespace nagl
+}  // namespace nagl::store

@@ -13,7 +13,7 @@
 #include "nagl/store/store_error.h"
 #include "nagl/store/store_location.h"
 
-namespace nagl {
+namespace nagl::store {
 
 // What a downloaded official checkpoint must be (see official_models.h).
 struct ExpectedBackbone {
@@ -69,4 +69,4 @@ class ModelStore {
   std::filesystem::path directory_;
 };
 
-}  // namespace nagl
+}  // namespace nagl::store

@@ -6,7 +6,7 @@
 
 #include "nagl/store/model_store.h"
 
-namespace nagl {
+namespace nagl::store {
 
 struct OfficialModel {
   std::string name;  // e.g. "dinov2_vits14", "dinov2_vits14_reg"
@@ -18,4 +18,4 @@ struct OfficialModel {
 const std::vector<OfficialModel>& officialModels();
 const OfficialModel* findOfficialModel(std::string_view name);
 
-}  // namespace nagl
+}  // namespace nagl::store

@@ -3,10 +3,10 @@
 // name the file, model or URL concerned and, where there is one, the fix.
 #include <stdexcept>
 
-namespace nagl {
+namespace nagl::store {
 
 struct StoreError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-}  // namespace nagl
+}  // namespace nagl::store

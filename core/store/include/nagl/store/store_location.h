@@ -8,7 +8,7 @@
 #include <filesystem>
 #include <string>
 
-namespace nagl {
+namespace nagl::store {
 
 struct StoreLocation {
   std::filesystem::path directory;
@@ -23,4 +23,4 @@ inline std::filesystem::path modelStoreDirectory() { return modelStoreLocation()
 void setModelStoreSetting(const std::filesystem::path& directory);
 std::filesystem::path modelStoreSetting();
 
-}  // namespace nagl
+}  // namespace nagl::store

@@ -4,9 +4,9 @@
 #include "nagl/tiling/tile_plan.h"
 #include "nagl/vision/image.h"
 
-namespace nagl {
+namespace nagl::tiling {
 
 // Throws std::invalid_argument when `rect` is not inside the image.
 Image8 cropImage(const Image8& image, const TileRect& rect);
 
-}  // namespace nagl
+}  // namespace nagl::tiling

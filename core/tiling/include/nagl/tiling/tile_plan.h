@@ -7,7 +7,7 @@
 // one tile, the whole image (no tiling).
 #include <vector>
 
-namespace nagl {
+namespace nagl::tiling {
 
 struct TileRect {
   int x = 0;
@@ -37,4 +37,4 @@ struct TilePlan {
 // that is negative or not smaller than the side.
 TilePlan planTiles(int imageWidth, int imageHeight, int side, int overlap);
 
-}  // namespace nagl
+}  // namespace nagl::tiling

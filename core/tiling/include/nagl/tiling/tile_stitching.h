@@ -8,7 +8,7 @@
 #include "nagl/tiling/tile_plan.h"
 #include "nagl/vision/image.h"
 
-namespace nagl {
+namespace nagl::tiling {
 
 // The stitched grid's size: one cell per model patch of a tile (tile side /
 // G original pixels), so round(width * G / tileWidth) x round(height * G /
@@ -29,4 +29,4 @@ FloatImage stitchTileGrids(const TilePlan& plan, const std::vector<FloatImage>& 
 // defective tile counts fully instead of being diluted by the clean ones.
 float tiledImageScore(const std::vector<FloatImage>& tileGrids);
 
-}  // namespace nagl
+}  // namespace nagl::tiling

@@ -3,7 +3,7 @@
 // into a tile side and overlap for a model.
 #include <string>
 
-namespace nagl {
+namespace nagl::tiling {
 
 // Which normal-reference tiles a query tile is compared with.
 enum class TileMatching {
@@ -50,4 +50,4 @@ ResolvedTiling resolveTiling(const TilingOptions& options, int grid);
 // references auto", "auto (min defect 32 px): 256 px, overlap 64 px, ...".
 std::string describeTiling(const TilingOptions& options, int grid);
 
-}  // namespace nagl
+}  // namespace nagl::tiling

@@ -17,12 +17,12 @@ namespace nagl::training {
 
 struct FeatureCacheOptions {
   int batchSize = 8;
-  Precision storage = Precision::Float32;  // Float16 halves the memory
+  model::Precision storage = model::Precision::Float32;  // Float16 halves the memory
 };
 
 class FeatureCache {
  public:
-  FeatureCache(const NaglModel& model, FeatureCacheOptions options);
+  FeatureCache(const model::NaglModel& model, FeatureCacheOptions options);
 
   // Called after each batch: (done, total); return false to stop early.
   using Progress = std::function<bool(std::size_t done, std::size_t total)>;
@@ -37,7 +37,7 @@ class FeatureCache {
 
   bool hasImage(const std::string& path) const { return features_.count(path) != 0; }
   bool usable(const DefectImage& d) const { return hasImage(d.image) && masks_.count(d.mask) != 0; }
-  const ImageFeatures& features(const std::string& path) const;
+  const model::ImageFeatures& features(const std::string& path) const;
   const Image8& mask(const std::string& path) const;
   // The image's decoded size (width, height), for full-resolution checks.
   std::pair<int, int> originalSize(const std::string& path) const;
@@ -48,10 +48,10 @@ class FeatureCache {
   std::uint64_t bytes() const;
 
  private:
-  const NaglModel& model_;
+  const model::NaglModel& model_;
   FeatureCacheOptions options_;
-  std::map<std::string, ImageFeatures> features_;     // path -> features
-  std::map<std::uint64_t, ImageFeatures> byContent_;  // content hash -> features
+  std::map<std::string, model::ImageFeatures> features_;     // path -> features
+  std::map<std::uint64_t, model::ImageFeatures> byContent_;  // content hash -> features
   std::map<std::string, std::pair<int, int>> sizes_;
   std::map<std::string, Image8> masks_;
   std::vector<std::string> errors_;
@@ -63,6 +63,6 @@ class FeatureCache {
 std::vector<TrainingCategory> keepCached(const std::vector<TrainingCategory>& categories, const FeatureCache& cache);
 
 // An episode with its features and masks looked up in the cache.
-TrainingEpisode resolveEpisode(const EpisodePlan& plan, const FeatureCache& cache, int imageSize);
+model::TrainingEpisode resolveEpisode(const EpisodePlan& plan, const FeatureCache& cache, int imageSize);
 
 }  // namespace nagl::training

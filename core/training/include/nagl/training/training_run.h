@@ -1,6 +1,6 @@
 #pragma once
 // `nagl train`'s loop: scan the data, cache backbone features once, run
-// seeded episodes through the head (AdamW, LR steps at the milestones),
+// seeded episodes through the head (model::AdamW, LR steps at the milestones),
 // validate on held-out categories after each epoch, and keep DIR/best.pth,
 // DIR/last.pth (reference-compatible), their JSON sidecars, a resumable
 // DIR/last.state.safetensors and DIR/training-log.csv.
@@ -35,15 +35,15 @@ struct TrainOptions {
   double focalAlpha = 0.25;
   double focalGamma = 2.0;
   std::uint64_t seed = 0;
-  DeviceChoice device = DeviceChoice::Auto;
-  Precision cacheStorage = Precision::Float32;
+  model::DeviceChoice device = model::DeviceChoice::Auto;
+  model::Precision cacheStorage = model::Precision::Float32;
   int encodeBatchSize = 8;
 };
 
 struct StepProgress {
   int epoch = 0, epochs = 0;        // epoch is 0-based
   int step = 0, stepsPerEpoch = 0;  // steps done in this epoch
-  TrainingLosses epochMean;         // mean over this epoch's steps so far
+  model::TrainingLosses epochMean;  // mean over this epoch's steps so far
   double learningRate = 0.0;
   double secondsPerStep = 0.0;
   double etaSeconds = 0.0;  // to the end of the run (validation excluded)
@@ -51,8 +51,8 @@ struct StepProgress {
 
 struct EpochSummary {
   int epoch = 0;
-  TrainingLosses meanLoss;   // over this epoch's (different) episodes
-  TrainingLosses probeLoss;  // on a fixed set of training episodes: comparable across epochs
+  model::TrainingLosses meanLoss;   // over this epoch's (different) episodes
+  model::TrainingLosses probeLoss;  // on a fixed set of training episodes: comparable across epochs
   ValidationResult validation;
   bool best = false;
   double seconds = 0.0;
@@ -72,9 +72,9 @@ struct TrainResult {
   int bestEpoch = -1;
   double bestImageAuroc = 0.0;
   double bestPixelAuroc = 0.0;
-  std::size_t backbonePasses = 0;      // images encoded (each once)
-  ValidationResult initialValidation;  // the head before the first step (not on resume)
-  TrainingLosses initialProbeLoss;     // likewise, on the fixed probe episodes
+  std::size_t backbonePasses = 0;          // images encoded (each once)
+  ValidationResult initialValidation;      // the head before the first step (not on resume)
+  model::TrainingLosses initialProbeLoss;  // likewise, on the fixed probe episodes
 };
 
 // Throws std::invalid_argument for unusable options, std::runtime_error

@@ -34,7 +34,7 @@ class Validator {
   Validator(const std::vector<TrainingCategory>& categories, int nShot, int aShot, std::uint64_t seed,
             const FeatureCache& cache, int imageSize);
 
-  ValidationResult run(const HeadTrainer& trainer) const;
+  ValidationResult run(const model::HeadTrainer& trainer) const;
 
   const std::vector<std::string>& skipped() const { return skipped_; }
   std::size_t queryCount() const;
@@ -42,7 +42,7 @@ class Validator {
  private:
   struct Plan {
     std::string name;
-    TrainingEpisode references;  // query fields unused
+    model::TrainingEpisode references;  // query fields unused
     std::vector<std::string> queries;
     std::vector<std::string> queryMasks;  // empty for good queries
   };

@@ -6,7 +6,7 @@
 
 #include <vector>
 
-namespace nagl {
+namespace nagl::model {
 
 struct AdamWSettings {
   double learningRate = 1e-5;
@@ -38,4 +38,4 @@ class AdamW {
   std::int64_t steps_ = 0;
 };
 
-}  // namespace nagl
+}  // namespace nagl::model

@@ -5,7 +5,7 @@
 
 #include "nagl/checkpoint/tensor_map.h"
 
-namespace nagl {
+namespace nagl::model {
 
 class AttentionLayer {
  public:
@@ -32,4 +32,4 @@ class AttentionLayer {
   at::Tensor inWeight_, inBias_, outWeight_, outBias_, normWeight_, normBias_;
 };
 
-}  // namespace nagl
+}  // namespace nagl::model

@@ -6,7 +6,7 @@
 
 #include "nagl/model/nagl_model.h"
 
-namespace nagl {
+namespace nagl::model {
 
 // Throws std::runtime_error when CUDA is demanded but unusable, or when the
 // precision is not supported on the chosen device.
@@ -25,4 +25,4 @@ int inferenceThreadCount(int threads);
 // kernel after every large tensor (glibc only; once per process).
 void tuneAllocatorForInference();
 
-}  // namespace nagl
+}  // namespace nagl::model

@@ -7,7 +7,7 @@
 
 #include "nagl/checkpoint/tensor_map.h"
 
-namespace nagl {
+namespace nagl::model {
 
 struct Dinov2Config {
   int64_t embedDim = 0;
@@ -58,4 +58,4 @@ class Dinov2 {
   std::vector<Block> blocks_;
 };
 
-}  // namespace nagl
+}  // namespace nagl::model

@@ -6,7 +6,7 @@
 
 #include "nagl/model/torch/attention_layer.h"
 
-namespace nagl {
+namespace nagl::model {
 
 class NaglHead {
  public:
@@ -48,4 +48,4 @@ class NaglHead {
   AttentionLayer rmCross_, rmSelf_, aflCross_, aflSelf_;
 };
 
-}  // namespace nagl
+}  // namespace nagl::model

@@ -6,7 +6,7 @@
 #include "nagl/model/torch/dinov2.h"
 #include "nagl/model/torch/nagl_head.h"
 
-namespace nagl {
+namespace nagl::model {
 
 struct ImageFeatures::Impl {
   at::Tensor tokens;  // (M, C) float32 on the model's device
@@ -36,4 +36,4 @@ struct NaglModel::Impl {
   Scored patchScores(const ReferenceContext::Impl& context, const at::Tensor& queryFeatures) const;
 };
 
-}  // namespace nagl
+}  // namespace nagl::model

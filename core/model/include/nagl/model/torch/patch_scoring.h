@@ -3,7 +3,7 @@
 // Feature Learning and the final scores.
 #include <ATen/ATen.h>
 
-namespace nagl {
+namespace nagl::model {
 
 // masks (n, S, S) with raw 0/255 values -> (n, G*G) in {0, 1}. A 14x14
 // all-ones convolution with stride 14 and padding 1, as the reference's
@@ -21,4 +21,4 @@ Residual nearestNormalResidual(const at::Tensor& features, const at::Tensor& nor
 // (1 + cos) / 2 similarity of every query patch to every token: (..., M, K).
 at::Tensor halfCosineSimilarity(const at::Tensor& query, const at::Tensor& tokens);
 
-}  // namespace nagl
+}  // namespace nagl::model

@@ -5,7 +5,7 @@
 
 #include "nagl/vision/image.h"
 
-namespace nagl {
+namespace nagl::model {
 
 // rgb already resized to imageSize x imageSize (see resizeBicubicPillow).
 // Crops to `side` (a multiple of the patch size) from the top-left, then
@@ -16,4 +16,4 @@ at::Tensor normalisedImageTensor(const Image8& resizedRgb, int side);
 // `side`, raw 0..255 values as float32: (side, side).
 at::Tensor maskTensor(const Image8& resizedMask, int side);
 
-}  // namespace nagl
+}  // namespace nagl::model

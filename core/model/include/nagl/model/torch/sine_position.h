@@ -4,7 +4,7 @@
 // operations in the same order so the result is bit-identical on CPU.
 #include <ATen/ATen.h>
 
-namespace nagl {
+namespace nagl::model {
 
 // excluded: (n, G, G) bool, true for cells left out of the cumulative sums
 // (NAGL passes the *defect* cells here). Returns (n, G, G, channels) with
@@ -15,4 +15,4 @@ at::Tensor sinePositionEmbedding(const at::Tensor& excluded, int64_t channels);
 // their keys are flattened (n h w): returns (n*G*G, channels) in that order.
 at::Tensor flattenPositionsReferenceOrder(const at::Tensor& embedding);
 
-}  // namespace nagl
+}  // namespace nagl::model

@@ -3,7 +3,7 @@
 // that carry gradients.
 #include <ATen/ATen.h>
 
-namespace nagl {
+namespace nagl::model {
 
 // patchScores (B, M) in [0, 1], labels (B) int64 in {0, 1}. t = mean of the
 // top-k patch scores; cross-entropy over the logits [1 - t, t], batch mean.
@@ -17,4 +17,4 @@ at::Tensor sigmoidFocalLoss(const at::Tensor& logits, const at::Tensor& targets,
 // (sum p + sum t + 1), averaged over the batch, summed over the channels.
 at::Tensor softmaxDiceLoss(const at::Tensor& logits, const at::Tensor& targets);
 
-}  // namespace nagl
+}  // namespace nagl::model
