@@ -435,8 +435,24 @@
         <translation>Einen Ordner hierher ziehen, um ihn als Los zu öffnen</translation>
     </message>
     <message>
-        <source>↑↓ Home End: move · P / R / F: override the verdict · right-click: comment</source>
-        <translation>↑↓ Pos1 Ende: bewegen · P / R / F: Urteil überschreiben · Rechtsklick: Kommentar</translation>
+        <source>↑↓ Home End: move · P / R / F: override the verdict · N / Shift+N: next / previous fail or review · right-click: comment</source>
+        <translation>↑↓ Pos1 Ende: bewegen · P / R / F: Urteil überschreiben · N / Umschalt+N: nächstes / voriges n.i.O. oder Prüfen · Rechtsklick: Kommentar</translation>
+    </message>
+    <message>
+        <source>&amp;Advance after a verdict</source>
+        <translation>&amp;Nach einem Urteil weiter</translation>
+    </message>
+    <message>
+        <source>After P / R / F, move to the next image</source>
+        <translation>Nach P / R / F zum nächsten Bild gehen</translation>
+    </message>
+    <message>
+        <source>&amp;Next fail or review</source>
+        <translation>&amp;Nächstes n.i.O. oder Prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Previous fail or review</source>
+        <translation>&amp;Voriges n.i.O. oder Prüfen</translation>
     </message>
 </context>
 <context>
@@ -884,6 +900,10 @@
             <numerusform>%1; %n Überschreibung zu prüfen: der Score hat sich seitdem geändert (Filter Prüfen)</numerusform>
             <numerusform>%1; %n Überschreibungen zu prüfen: der Score hat sich seitdem geändert (Filter Prüfen)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Lot</source>
+        <translation>&amp;Los</translation>
     </message>
 </context>
 <context>

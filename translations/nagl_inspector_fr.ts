@@ -435,8 +435,24 @@
         <translation>Déposez un dossier ici pour l&apos;ouvrir comme lot</translation>
     </message>
     <message>
-        <source>↑↓ Home End: move · P / R / F: override the verdict · right-click: comment</source>
-        <translation>↑↓ Début Fin&#xa0;: se déplacer · P / R / F&#xa0;: forcer le verdict · clic droit&#xa0;: commentaire</translation>
+        <source>↑↓ Home End: move · P / R / F: override the verdict · N / Shift+N: next / previous fail or review · right-click: comment</source>
+        <translation>↑↓ Début Fin&#xa0;: se déplacer · P / R / F&#xa0;: forcer le verdict · N / Maj+N&#xa0;: non conforme ou à vérifier suivant / précédent · clic droit&#xa0;: commentaire</translation>
+    </message>
+    <message>
+        <source>&amp;Advance after a verdict</source>
+        <translation>&amp;Avancer après un verdict</translation>
+    </message>
+    <message>
+        <source>After P / R / F, move to the next image</source>
+        <translation>Après P / R / F, passer à l’image suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Next fail or review</source>
+        <translation>Non conforme ou à vérifier &amp;suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Previous fail or review</source>
+        <translation>Non conforme ou à vérifier &amp;précédent</translation>
     </message>
 </context>
 <context>
@@ -884,6 +900,10 @@
             <numerusform>%1&#xa0;; %n forçage à vérifier&#xa0;: le score a changé depuis (filtre À vérifier)</numerusform>
             <numerusform>%1&#xa0;; %n forçages à vérifier&#xa0;: le score a changé depuis (filtre À vérifier)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Lot</source>
+        <translation>&amp;Lot</translation>
     </message>
 </context>
 <context>

@@ -429,8 +429,24 @@
         <translation>フォルダをここにドロップするとロットとして開きます</translation>
     </message>
     <message>
-        <source>↑↓ Home End: move · P / R / F: override the verdict · right-click: comment</source>
-        <translation>↑↓ Home End: 移動 · P / R / F: 判定を上書き · 右クリック: コメント</translation>
+        <source>↑↓ Home End: move · P / R / F: override the verdict · N / Shift+N: next / previous fail or review · right-click: comment</source>
+        <translation>↑↓ Home End: 移動 · P / R / F: 判定を上書き · N / Shift+N: 次 / 前の不合格または要確認 · 右クリック: コメント</translation>
+    </message>
+    <message>
+        <source>&amp;Advance after a verdict</source>
+        <translation>判定後に次へ進む(&amp;A)</translation>
+    </message>
+    <message>
+        <source>After P / R / F, move to the next image</source>
+        <translation>P / R / F の後に次の画像へ移動します</translation>
+    </message>
+    <message>
+        <source>&amp;Next fail or review</source>
+        <translation>次の不合格または要確認(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous fail or review</source>
+        <translation>前の不合格または要確認(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -871,6 +887,10 @@
         <translation>
             <numerusform>%1; 確認が必要な上書き %n 件: その後スコアが変化しました (フィルター: 要確認)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Lot</source>
+        <translation>ロット(&amp;L)</translation>
     </message>
 </context>
 <context>

@@ -429,8 +429,24 @@
         <translation>将文件夹拖放到此处即可作为批次打开</translation>
     </message>
     <message>
-        <source>↑↓ Home End: move · P / R / F: override the verdict · right-click: comment</source>
-        <translation>↑↓ Home End：移动 · P / R / F：覆盖判定 · 右键：备注</translation>
+        <source>↑↓ Home End: move · P / R / F: override the verdict · N / Shift+N: next / previous fail or review · right-click: comment</source>
+        <translation>↑↓ Home End：移动 · P / R / F：覆盖判定 · N / Shift+N：下一个 / 上一个不合格或复检 · 右键：备注</translation>
+    </message>
+    <message>
+        <source>&amp;Advance after a verdict</source>
+        <translation>判定后前进(&amp;A)</translation>
+    </message>
+    <message>
+        <source>After P / R / F, move to the next image</source>
+        <translation>按 P / R / F 后移到下一张图像</translation>
+    </message>
+    <message>
+        <source>&amp;Next fail or review</source>
+        <translation>下一个不合格或复检(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous fail or review</source>
+        <translation>上一个不合格或复检(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -871,6 +887,10 @@
         <translation>
             <numerusform>%1；%n 个覆盖需检查：此后得分已变化（筛选“复检”）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Lot</source>
+        <translation>批次(&amp;L)</translation>
     </message>
 </context>
 <context>

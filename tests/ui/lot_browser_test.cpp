@@ -1,6 +1,7 @@
 #include "ui/lot/lot_browser.h"
 
 #include <gtest/gtest.h>
+#include <QAction>
 #include <QImage>
 #include <QListView>
 #include <QSignalSpy>
@@ -82,6 +83,7 @@ TEST_F(LotBrowserTest, UpdatedRowIsResortedAndMapsBackToTheLot) {
 }
 
 TEST_F(LotBrowserTest, KeysOverrideTheVerdictWithAMarker) {
+  browser.setAdvanceAfterVerdict(false);  // the same row takes every key here
   browser.show();
   browser.setCurrentSourceRow(0);  // a.png: review
   browser.table()->setFocus();
@@ -98,6 +100,36 @@ TEST_F(LotBrowserTest, KeysOverrideTheVerdictWithAMarker) {
   EXPECT_EQ(browser.lotModel()->verdictAt(0), Verdict::Pass);
   QTest::keyClick(browser.grid(), Qt::Key_End);
   EXPECT_EQ(browser.currentSourceRow(), 4);
+}
+
+TEST_F(LotBrowserTest, VerdictKeysAdvanceAndNStepsThroughFailsAndReviews) {
+  browser.show();
+  browser.activateWindow();
+  ASSERT_TRUE(QTest::qWaitForWindowActive(&browser));
+  browser.table()->setFocus();
+  EXPECT_TRUE(browser.advancesAfterVerdict());  // the default
+  browser.setCurrentSourceRow(0);
+  QTest::keyClick(browser.table(), Qt::Key_P);
+  EXPECT_EQ(browser.lotModel()->verdictAt(0), Verdict::Pass);
+  EXPECT_EQ(browser.currentSourceRow(), 1) << "moved on to the next image";
+  QTest::keyClick(browser.table(), Qt::Key_Up);
+  QTest::keyClick(browser.table(), Qt::Key_P);  // clearing the override stays
+  EXPECT_FALSE(browser.lotModel()->isOverridden(0));
+  EXPECT_EQ(browser.currentSourceRow(), 0);
+  // N / Shift+N visit the fails and reviews in view order: a (review), c (fail).
+  browser.sortBy(LotTableModel::ScoreColumn, Qt::DescendingOrder);  // c 0.91, a 0.30, d 0.05, ...
+  browser.setCurrentSourceRow(3);
+  QTest::keyClick(browser.table(), Qt::Key_N, Qt::ShiftModifier);
+  EXPECT_EQ(browser.currentSourceRow(), 0);
+  QTest::keyClick(browser.table(), Qt::Key_N, Qt::ShiftModifier);
+  EXPECT_EQ(browser.currentSourceRow(), 2);
+  EXPECT_FALSE(browser.moveToFlagged(-1)) << "nothing above c";
+  EXPECT_EQ(browser.currentSourceRow(), 2);
+  QTest::keyClick(browser.table(), Qt::Key_N);
+  EXPECT_EQ(browser.currentSourceRow(), 0);
+  EXPECT_FALSE(browser.moveToFlagged(+1));
+  EXPECT_EQ(browser.triageActions().at(1)->shortcut(), QKeySequence(Qt::Key_N));
+  EXPECT_EQ(browser.triageActions().at(2)->shortcut(), QKeySequence(Qt::SHIFT | Qt::Key_N));
 }
 
 TEST(LotBrowser, LoadsThumbnailsAsynchronouslyForPaintedRowsOnly) {

@@ -152,7 +152,8 @@ TEST(MainWindow, TriagesAGoldenLotEndToEnd) {
   EXPECT_TRUE(window.viewer()->hasOverlay());
   EXPECT_TRUE(window.viewer()->scaleText().startsWith("Fixed scale"));
 
-  // Override with a key.
+  // Override with a key (and stay on the row, to clear it with the same key).
+  lot->setAdvanceAfterVerdict(false);
   const int topRow = lot->currentSourceRow();
   QTest::keyClick(lot->table(), Qt::Key_P);
   EXPECT_EQ(model->verdictAt(topRow), Verdict::Pass);

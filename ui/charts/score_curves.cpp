@@ -49,28 +49,33 @@ metrics::BinaryMetrics areas(const Sorted& s) {
   return metrics::binaryMetrics(scores, defective);
 }
 
-}  // namespace
-
-Curve rocCurve(const std::vector<double>& scores, const std::vector<Label>& labels) {
+// One sweep down the ranking from `start`; `area` picks the curve's area from
+// core/metrics, `at` maps the counts at each threshold to a point.
+template <typename Area, typename Point>
+Curve traceCurve(const std::vector<double>& scores, const std::vector<Label>& labels, Area area, QPointF start,
+                 Point at) {
   const Sorted s = sortLabelled(scores, labels);
   Curve c;
   if (s.positives == 0 || s.negatives == 0) return c;
   c.valid = true;
-  c.area = areas(s).auroc;
-  c.points << QPointF(0, 0);
-  sweep(s, [&](double tp, double fp) { c.points << QPointF(fp / s.negatives, tp / s.positives); });
+  c.area = area(areas(s));
+  c.points << start;
+  sweep(s, [&](double tp, double fp) { c.points << at(s, tp, fp); });
   return c;
 }
 
+}  // namespace
+
+Curve rocCurve(const std::vector<double>& scores, const std::vector<Label>& labels) {
+  return traceCurve(
+      scores, labels, [](const metrics::BinaryMetrics& m) { return m.auroc; }, QPointF(0, 0),
+      [](const Sorted& s, double tp, double fp) { return QPointF(fp / s.negatives, tp / s.positives); });
+}
+
 Curve prCurve(const std::vector<double>& scores, const std::vector<Label>& labels) {
-  const Sorted s = sortLabelled(scores, labels);
-  Curve c;
-  if (s.positives == 0 || s.negatives == 0) return c;
-  c.valid = true;
-  c.area = areas(s).averagePrecision;
-  c.points << QPointF(0, 1);
-  sweep(s, [&](double tp, double fp) { c.points << QPointF(tp / s.positives, tp / (tp + fp)); });
-  return c;
+  return traceCurve(
+      scores, labels, [](const metrics::BinaryMetrics& m) { return m.averagePrecision; }, QPointF(0, 1),
+      [](const Sorted& s, double tp, double fp) { return QPointF(tp / s.positives, tp / (tp + fp)); });
 }
 
 QPointF Confusion::roc() const {

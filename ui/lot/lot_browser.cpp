@@ -1,5 +1,6 @@
 #include "ui/lot/lot_browser.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -96,13 +97,28 @@ LotBrowser::LotBrowser(QWidget* parent)
   layout->setContentsMargins(2, 2, 2, 2);
   layout->addLayout(bar);
   layout->addWidget(stack_, 1);
-  auto* hint = new QLabel(tr("↑↓ Home End: move · P / R / F: override the verdict · right-click: comment"), this);
+  auto* hint = new QLabel(
+      tr("↑↓ Home End: move · P / R / F: override the verdict · N / Shift+N: next / previous fail or review · "
+         "right-click: comment"),
+      this);
+  hint->setWordWrap(true);
   hint->setStyleSheet(QStringLiteral("color: gray;"));
   layout->addWidget(hint);
 
   setAcceptDrops(true);  // the views do not take drops, so they reach this widget
   setToolTip(tr("Drop a folder here to open it as the lot"));
   overrideMenu_ = new OverrideMenu(this);
+  advance_ = new QAction(tr("&Advance after a verdict"), this);
+  advance_->setCheckable(true);
+  advance_->setChecked(true);
+  advance_->setToolTip(tr("After P / R / F, move to the next image"));
+  nextFlagged_ = new QAction(tr("&Next fail or review"), this);
+  nextFlagged_->setShortcut(Qt::Key_N);
+  connect(nextFlagged_, &QAction::triggered, this, [this] { moveToFlagged(+1); });
+  previousFlagged_ = new QAction(tr("&Previous fail or review"), this);
+  previousFlagged_->setShortcut(Qt::SHIFT | Qt::Key_N);
+  connect(previousFlagged_, &QAction::triggered, this, [this] { moveToFlagged(-1); });
+  addActions({nextFlagged_, previousFlagged_});  // their keys work without the menu too
   table_->installEventFilter(this);
   grid_->installEventFilter(this);
   connect(table_->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -142,7 +158,28 @@ void LotBrowser::toggleOverride(Verdict verdict) {
   if (row < 0) return;
   const bool same = model_->isOverridden(row) && model_->verdictAt(row) == verdict;
   model_->setOverride(row, same ? Verdict::None : verdict);
+  if (same || !advancesAfterVerdict()) return;
+  const QModelIndex next = proxy_->index(proxy_->mapFromSource(model_->index(row, 0)).row() + 1, 0);
+  if (next.isValid()) setCurrentSourceRow(proxy_->mapToSource(next).row());
 }
+
+bool LotBrowser::moveToFlagged(int step) {
+  const int current = proxy_->mapFromSource(model_->index(currentSourceRow(), 0)).row();  // -1: none
+  const int start = current < 0 && step < 0 ? proxy_->rowCount() : current;
+  for (int viewRow = start + step; viewRow >= 0 && viewRow < proxy_->rowCount(); viewRow += step) {
+    const int row = proxy_->mapToSource(proxy_->index(viewRow, 0)).row();
+    const Verdict v = model_->verdictAt(row);
+    if (v == Verdict::Fail || v == Verdict::Review) {
+      setCurrentSourceRow(row);
+      return true;
+    }
+  }
+  return false;
+}
+
+bool LotBrowser::advancesAfterVerdict() const { return advance_->isChecked(); }
+
+void LotBrowser::setAdvanceAfterVerdict(bool advance) { advance_->setChecked(advance); }
 
 void LotBrowser::dragEnterEvent(QDragEnterEvent* event) {
   if (!droppedFolder(event->mimeData()).isEmpty()) event->acceptProposedAction();

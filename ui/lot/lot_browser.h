@@ -2,7 +2,9 @@
 // The lot browser: one LotTableModel behind a sort/filter proxy, shown as a
 // table or as an icon grid of thumbnails (one selection shared by both), a
 // verdict filter, and keyboard triage: arrows / Home / End move, P / R / F
-// override the verdict (the same key again clears the override); a context
+// override the verdict (the same key again clears the override) and then,
+// when "advance" is on, move to the next image; N / Shift+N go to the
+// next / previous image whose verdict is fail or review; a context
 // menu comments on an override or keeps it at a changed score. A folder
 // dropped on it becomes the lot (folderDropped; the window opens it).
 #include <QWidget>
@@ -10,6 +12,7 @@
 #include "ui/lot/lot_filter_proxy.h"
 
 class QAbstractItemView;
+class QAction;
 class QComboBox;
 class QListView;
 class QStackedWidget;
@@ -42,8 +45,16 @@ class LotBrowser : public QWidget {
   // Row of the lot model under the current proxy row, or -1.
   int currentSourceRow() const;
   void setCurrentSourceRow(int row);
-  // What P / R / F do on the current row.
+  // What P / R / F do on the current row (then the advance, when on).
   void toggleOverride(Verdict verdict);
+  // N / Shift+N: step +1 or -1 through the view to the nearest row whose
+  // verdict is fail or review; false (the current row kept) when none is left.
+  bool moveToFlagged(int step);
+  bool advancesAfterVerdict() const;
+  void setAdvanceAfterVerdict(bool advance);
+  // "Advance after a verdict" (checkable), next and previous fail or review:
+  // for the window's menu, where their keys show.
+  QList<QAction*> triageActions() const { return {advance_, nextFlagged_, previousFlagged_}; }
 
  Q_SIGNALS:
   void currentRowChanged(int sourceRow);
@@ -65,6 +76,9 @@ class LotBrowser : public QWidget {
   QComboBox* filter_ = nullptr;
   QToolButton* gridButton_ = nullptr;
   OverrideMenu* overrideMenu_ = nullptr;
+  QAction* advance_ = nullptr;
+  QAction* nextFlagged_ = nullptr;
+  QAction* previousFlagged_ = nullptr;
 };
 
 }  // namespace nagl::ui

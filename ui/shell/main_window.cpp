@@ -167,6 +167,7 @@ void MainWindow::createMenus() {
   undo_ = new UndoRouter(document_->undoStack(), viewer_->maskLayer()->undoStack()->stack(), this);
   edit->addAction(undo_->undoAction());
   edit->addAction(undo_->redoAction());
+  menuBar()->addMenu(tr("&Lot"))->addActions(lot_->triageActions());
 
   QMenu* model = menuBar()->addMenu(tr("&Model"));
   QAction* settings = model->addAction(tr("&Settings…"), this, &MainWindow::openSettingsDialog);
@@ -286,6 +287,7 @@ void MainWindow::readSettings() {
   view_->opacitySlider()->setValue(settings.value(QStringLiteral("view/opacity"), 50).toInt());
   view_->colormapBox()->setCurrentIndex(settings.value(QStringLiteral("view/colormap"), 0).toInt());
   runs_->setLotFolder(settings.value(QStringLiteral("lot/folder")).toString());
+  lot_->setAdvanceAfterVerdict(settings.value(QStringLiteral("triage/advance"), true).toBool());
 }
 
 void MainWindow::writeSettings() const {
@@ -296,6 +298,7 @@ void MainWindow::writeSettings() const {
   settings.setValue(QStringLiteral("view/opacity"), view_->opacitySlider()->value());
   settings.setValue(QStringLiteral("view/colormap"), view_->colormapBox()->currentIndex());
   settings.setValue(QStringLiteral("lot/folder"), runs_->lotFolder());
+  settings.setValue(QStringLiteral("triage/advance"), lot_->advancesAfterVerdict());
 }
 
 void MainWindow::watchSettings() {
@@ -303,6 +306,7 @@ void MainWindow::watchSettings() {
   const auto schedule = [this] { settingsAutosave_->schedule(); };
   connect(view_->opacitySlider(), &QSlider::valueChanged, settingsAutosave_, schedule);
   connect(view_->colormapBox(), &QComboBox::currentIndexChanged, settingsAutosave_, schedule);
+  connect(lot_->triageActions().first(), &QAction::toggled, settingsAutosave_, schedule);
   connect(document_, &InspectionDocument::modelSettingsChanged, settingsAutosave_, schedule);
   connect(document_, &InspectionDocument::lotReset, settingsAutosave_, schedule);  // the lot folder
 }
