@@ -5,6 +5,7 @@
 #include <QScatterSeries>
 #include <QValueAxis>
 
+#include "ui/charts/chart_sizing.h"
 #include "ui/charts/score_curves.h"
 #include "ui/charts/score_histogram_view.h"
 
@@ -34,6 +35,7 @@ QChartView* makeCurveView(QLineSeries* series, QScatterSeries* point, const QStr
   }
   auto* view = new QChartView(chart, parent);
   view->setRenderHint(QPainter::Antialiasing);
+  view->setMinimumHeight(readableChartHeight(*ay, 3));  // chart title, x ticks, x title
   return view;
 }
 

@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ui/charts/chart_sizing.h"
+
 namespace nagl::ui {
 
 ScoreHistogramView::ScoreHistogramView(QWidget* parent)
@@ -33,7 +35,9 @@ ScoreHistogramView::ScoreHistogramView(QWidget* parent)
   chart->addSeries(reviewLine_);
   chart->addSeries(failLine_);
   axisX_->setTitleText(tr("image score"));
-  axisY_->setTitleText(tr("images"));
+  // No title on the count axis: the legend's "images" names the bars. Qt
+  // Charts sizes a vertical title by the primary font and the (one-digit)
+  // tick labels, so a CJK title there came out as "..." (tests/translations).
   axisY_->setLabelFormat(QStringLiteral("%d"));
   chart->addAxis(axisX_, Qt::AlignBottom);
   chart->addAxis(axisY_, Qt::AlignLeft);
@@ -43,8 +47,8 @@ ScoreHistogramView::ScoreHistogramView(QWidget* parent)
   }
   setRenderHint(QPainter::Antialiasing);
   setToolTip(tr("Drag the orange (review) or red (fail) line to change the thresholds"));
-  setMinimumHeight(160);
   updateRange();
+  setMinimumHeight(readableChartHeight(*axisY_, 4));  // x ticks, x title, legend
 }
 
 void ScoreHistogramView::setScores(const std::vector<double>& scores) {
@@ -84,12 +88,16 @@ void ScoreHistogramView::updateRange() {
   const double lo = std::min({lo_, thresholds_.review, thresholds_.fail});
   const double hi = std::max({hi_, thresholds_.review, thresholds_.fail});
   axisX_->setRange(lo, hi > lo ? hi : lo + 1.0);
-  axisY_->setRange(0, maxCount_ * 1.1);
+  // Whole-number ticks (a count of images): four equal integer steps up to
+  // just above the tallest bin.
+  const int step = std::max(1, static_cast<int>(std::ceil(maxCount_ * 1.1 / 4)));
+  axisY_->setRange(0, 4 * step);
+  axisY_->setTickCount(5);
   updateLines();
 }
 
 void ScoreHistogramView::updateLines() {
-  const double top = maxCount_ * 1.1;
+  const double top = axisY_->max();
   reviewLine_->replace({QPointF(thresholds_.review, 0), QPointF(thresholds_.review, top)});
   failLine_->replace({QPointF(thresholds_.fail, 0), QPointF(thresholds_.fail, top)});
 }
