@@ -905,6 +905,28 @@
         <source>&amp;Lot</source>
         <translation>&amp;Los</translation>
     </message>
+    <message>
+        <source>Open %1 as the lot?</source>
+        <translation>%1 als Los öffnen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The current lot&apos;s %n scored image(s)</source>
+        <translation>
+            <numerusform>%n bewertetes Bild des aktuellen Loses</numerusform>
+            <numerusform>%n bewertete Bilder des aktuellen Loses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n verdict override(s) are replaced; this cannot be undone.</source>
+        <translation>
+            <numerusform>und %n überschriebenes Urteil werden ersetzt; das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>und %n überschriebene Urteile werden ersetzt; das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace the lot</source>
+        <translation>Los ersetzen</translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::MaskEditorToolbar</name>

@@ -905,6 +905,28 @@
         <source>&amp;Lot</source>
         <translation>&amp;Lot</translation>
     </message>
+    <message>
+        <source>Open %1 as the lot?</source>
+        <translation>Ouvrir %1 comme lot&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The current lot&apos;s %n scored image(s)</source>
+        <translation>
+            <numerusform>%n image évaluée du lot actuel</numerusform>
+            <numerusform>%n images évaluées du lot actuel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n verdict override(s) are replaced; this cannot be undone.</source>
+        <translation>
+            <numerusform>et %n verdict forcé seront remplacés&#xa0;; c’est irréversible.</numerusform>
+            <numerusform>et %n verdicts forcés seront remplacés&#xa0;; c’est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace the lot</source>
+        <translation>Remplacer le lot</translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::MaskEditorToolbar</name>

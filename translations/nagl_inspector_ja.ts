@@ -892,6 +892,26 @@
         <source>&amp;Lot</source>
         <translation>ロット(&amp;L)</translation>
     </message>
+    <message>
+        <source>Open %1 as the lot?</source>
+        <translation>%1 をロットとして開きますか?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The current lot&apos;s %n scored image(s)</source>
+        <translation>
+            <numerusform>現在のロットの採点済み画像 %n 枚</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n verdict override(s) are replaced; this cannot be undone.</source>
+        <translation>
+            <numerusform>と判定の上書き %n 件が置き換えられます。元に戻せません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace the lot</source>
+        <translation>ロットを置き換え</translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::MaskEditorToolbar</name>

@@ -892,6 +892,26 @@
         <source>&amp;Lot</source>
         <translation>批次(&amp;L)</translation>
     </message>
+    <message>
+        <source>Open %1 as the lot?</source>
+        <translation>将 %1 作为批次打开?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The current lot&apos;s %n scored image(s)</source>
+        <translation>
+            <numerusform>当前批次中已评分的 %n 张图像</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n verdict override(s) are replaced; this cannot be undone.</source>
+        <translation>
+            <numerusform>和 %n 个判定覆盖将被替换;此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace the lot</source>
+        <translation>替换批次</translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::MaskEditorToolbar</name>

@@ -65,12 +65,29 @@ void LotRunController::openLotFolder(const QString& folder, bool runAfter) {
     Q_EMIT message(MainWindow::tr("Cancel the running inspection before opening another lot."), 8000);
     return;
   }
+  if (!mayReplaceLot(folder)) return;
   autoRun_ = runAfter;
   pendingLotFolder_ = QFileInfo(folder).absoluteFilePath();
   lotFolder_ = pendingLotFolder_;
   Q_EMIT message(MainWindow::tr("Listing %1…").arg(folder), 0);
   const QString root = pendingLotFolder_;
   lotWatcher_->setFuture(QtConcurrent::run([root] { return LotRunController::listLotImages(root); }));
+}
+
+bool LotRunController::mayReplaceLot(const QString& folder) {
+  int scored = 0, overridden = 0;
+  for (int row = 0; row < document_->results().size(); ++row) {
+    scored += document_->results().at(row).status == QueryStatus::Done ? 1 : 0;
+    overridden += document_->overrideAt(row) != Verdict::None ? 1 : 0;
+  }
+  if (scored == 0 && overridden == 0) return true;
+  const QString text =
+      MainWindow::tr("Open %1 as the lot?").arg(folder) + QLatin1Char('\n') +
+      MainWindow::tr("The current lot's %n scored image(s)", nullptr, scored) + QLatin1Char(' ') +
+      MainWindow::tr("and %n verdict override(s) are replaced; this cannot be undone.", nullptr, overridden);
+  if (askReplaceLot_) return askReplaceLot_(text);
+  return QMessageBox::question(window_, MainWindow::tr("Replace the lot"), text, QMessageBox::Yes | QMessageBox::Cancel,
+                               QMessageBox::Cancel) == QMessageBox::Yes;
 }
 
 void LotRunController::onLotListed() {

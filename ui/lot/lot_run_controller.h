@@ -1,11 +1,13 @@
 #pragma once
 // Opening a lot and scoring it: lists a lot folder in the background into the
-// document, starts and cancels runs of the session over the document's lot
+// document (asking first when that would replace scored images or verdict
+// overrides: replacing a lot cannot be undone), starts and cancels runs of the session over the document's lot
 // and references, reports how a run ended, and scores the lot again once a
 // reference mask edit pauses (or after the run in progress).
 #include <QFutureWatcher>
 #include <QObject>
 #include <QStringList>
+#include <functional>
 
 class QTimer;
 class QWidget;
@@ -27,6 +29,10 @@ class LotRunController : public QObject {
   // runAfter, scores it too.
   void openLotFolder(const QString& folder, bool runAfter = false);
   void chooseLotFolder();
+  // Asks whether the current lot's work may be replaced (true: go on);
+  // replaceable (tests). The default is a question box.
+  using ReplaceLotQuestion = std::function<bool(const QString& text)>;
+  void setReplaceLotQuestion(ReplaceLotQuestion ask) { askReplaceLot_ = std::move(ask); }
   void setLot(const QStringList& paths, const QString& rootFolder = {});
   // Starts scoring the lot; false (with a message) when it cannot.
   bool runInspection();
@@ -47,6 +53,7 @@ class LotRunController : public QObject {
 
  private:
   void onLotListed();
+  bool mayReplaceLot(const QString& folder);
   void onRunFinished(bool cancelled, const QString& error);
   void rescoreNow();
 
@@ -57,6 +64,7 @@ class LotRunController : public QObject {
   QFutureWatcher<QStringList>* lotWatcher_;
   QString lotFolder_;
   QString pendingLotFolder_;
+  ReplaceLotQuestion askReplaceLot_;
   bool autoRun_ = false;
   bool rescorePending_ = false;
 };
