@@ -35,6 +35,8 @@ TEST(CompareView, ShowsTheClosestNormalReferenceWithSyncedZoomAndPan) {
   window.lotBrowser()->setCurrentSourceRow(0);
   window.compareAction()->setChecked(true);
   EXPECT_NE(window.comparisonCaption().indexOf("once this image is scored"), -1);
+  QTRY_VERIFY_WITH_TIMEOUT(window.referenceViewer()->isVisible(), 2000);
+  EXPECT_NEAR(window.referenceViewer()->width(), window.viewer()->width(), 12) << "the space is split evenly";
 
   QSignalSpy finished(window.session(), &InspectionSession::runFinished);
   ASSERT_TRUE(window.runInspection());

@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QFileInfo>
 #include <QLabel>
+#include <QSplitter>
 #include <QVBoxLayout>
 
 #include "ui/document/inspection_document.h"
@@ -35,7 +36,9 @@ ComparePane::ComparePane(InspectionDocument* document, InspectionSession* sessio
   compare_->setToolTip(MainWindow::tr("Show the closest normal reference beside the image, zoom and pan synced (C)"));
   connect(compare_, &QAction::toggled, this, [this](bool on) {
     setVisible(on);
-    if (on) showClosestReference();
+    if (!on) return;
+    splitEvenlyUnlessDragged();
+    showClosestReference();
   });
   auto follow = [this] {
     if (isVisible() && referenceViewer_->hasImage()) referenceViewer_->syncViewTo(*queryViewer_);
@@ -57,6 +60,18 @@ ComparePane::ComparePane(InspectionDocument* document, InspectionSession* sessio
     queryViewer_->setAutoWindow();
     referenceViewer_->setAutoWindow();
   });
+}
+
+void ComparePane::splitEvenlyUnlessDragged() {
+  auto* split = qobject_cast<QSplitter*>(parentWidget());
+  if (!split || split->count() != 2) return;
+  if (!watchingSplitter_) {  // a drag of the handle is the user's split from then on
+    watchingSplitter_ = true;
+    connect(split, &QSplitter::splitterMoved, this, [this] { userSplit_ = true; });
+  }
+  if (userSplit_) return;
+  const int half = split->width() / 2;
+  split->setSizes({half, split->width() - half});
 }
 
 void ComparePane::showFor(int row) {

@@ -29,6 +29,9 @@ class ComparePane : public QWidget {
 
  private:
   void showClosestReference();
+  // Beside the query viewer in a splitter: half the space each, until the
+  // user drags the handle.
+  void splitEvenlyUnlessDragged();
 
   InspectionDocument* document_;
   InspectionSession* session_;
@@ -38,6 +41,8 @@ class ComparePane : public QWidget {
   QAction* compare_ = nullptr;
   WindowLevelControls* windowLevel_ = nullptr;
   int row_ = -1;
+  bool watchingSplitter_ = false;
+  bool userSplit_ = false;
 };
 
 }  // namespace nagl::ui
