@@ -43,6 +43,11 @@ TEST(Heatmap, OverlayBlendsAndOutlinesTheDefect) {
   EXPECT_EQ(out.at(3, 3, 0), 255);  // edge: magenta
   EXPECT_EQ(out.at(3, 3, 1), 0);
   EXPECT_THROW(overlayImage(Image8(5, 5, 3), heat, 0.5), ExportError);  // sizes differ
+  Image8 tint(10, 10, 1);
+  tint.pixels[0] = 255;  // only the first pixel lies on the colour scale
+  const Image8 partly = overlayImage(image, heat, 0.5, nullptr, &tint);
+  EXPECT_EQ(partly.at(0, 0, 0), 150);
+  EXPECT_EQ(partly.at(1, 0, 0), 100);  // untinted: the image as it is
 }
 
 TEST(Thumbnail, FitsTheLongerSide) {

@@ -47,6 +47,15 @@ TEST(Colormap, HeatmapImageColoursEveryPixelOnTheScale) {
   EXPECT_EQ((Rgb8{heat.at(1, 0, 0), heat.at(1, 0, 1), heat.at(1, 0, 2)}), high);
 }
 
+TEST(Colormap, OnlyValuesOnOrAboveTheScaleTintTheImage) {
+  const HeatmapScale scale = fixedScale(0.4, 0.6);  // 0.2 .. 0.8
+  FloatImage map(4, 1);
+  map.data = {0.19f, 0.2f, 0.9f, std::nanf("")};
+  const Image8 tint = heatmapTint(map, scale);
+  ASSERT_EQ(tint.channels, 1);
+  EXPECT_EQ(tint.pixels, (std::vector<std::uint8_t>{0, 255, 255, 0}));  // below lo and NaN: untinted
+}
+
 TEST(Colormap, OutlinesOfAMapAndOfItsMaskAgree) {
   FloatImage map(6, 5);
   Image8 mask(6, 5, 1);

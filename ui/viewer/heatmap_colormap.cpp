@@ -24,7 +24,9 @@ QImage heatmapOverlay(const FloatImage& map, double opacity, Colormap colormap, 
   QImage overlay(map.width, map.height, QImage::Format_ARGB32);
   for (int y = 0; y < map.height; ++y) {
     auto* line = reinterpret_cast<QRgb*>(overlay.scanLine(y));
-    for (int x = 0; x < map.width; ++x) line[x] = qRgba(heat.at(x, y, 0), heat.at(x, y, 1), heat.at(x, y, 2), alpha);
+    for (int x = 0; x < map.width; ++x)  // below the scale: untinted, as in export
+      line[x] =
+          qRgba(heat.at(x, y, 0), heat.at(x, y, 1), heat.at(x, y, 2), tintsImage(map.at(x, y), {lo, hi}) ? alpha : 0);
   }
   return overlay;
 }

@@ -18,7 +18,8 @@ QColor colormapColor(Colormap map, float value);
 QColor turboColor(float value);
 
 // Anomaly map -> ARGB32 overlay of the same size: value lo maps to the first
-// colour, hi to the last. opacity in [0, 1] becomes every pixel's alpha.
+// colour, hi to the last. opacity in [0, 1] becomes the alpha of every pixel
+// the overlay tints (nagl::tintsImage); those below lo are transparent.
 QImage heatmapOverlay(const FloatImage& map, double opacity, Colormap colormap = Colormap::Turbo, float lo = 0.0f,
                       float hi = 1.0f);
 

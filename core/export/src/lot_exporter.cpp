@@ -72,7 +72,7 @@ void LotExporter::addImage(std::size_t index, const FloatImage& map, const Image
                         " but its anomaly map is " + std::to_string(map.width) + "x" + std::to_string(map.height));
     const Image8 heat = heatmapImage(map, fixedScale(thresholds_.review, thresholds_.fail));
     writePng((folder / (stem + "_heatmap.png")).string(), heat);
-    writePng((folder / (stem + "_overlay.png")).string(), overlayImage(*image, heat, 0.5, &mask));
+    writePng((folder / (stem + "_overlay.png")).string(), thresholdOverlay(*image, map, thresholds_, mask));
   }
   const int imageId = static_cast<int>(index) + 1;
   if (has(ExportFormat::CocoRle)) cocoRle_.addImage(imageId, query, defect, mask);

@@ -69,8 +69,8 @@ void ExportJob::addImage(std::size_t image, const QueryResult& result, const Flo
   }
   if (worst) try {  // before the files: a file that cannot be written still leaves the PDF its overlay
       const Image8 outline = mask ? *mask : binaryMask(full, static_cast<float>(options_.thresholds.fail));
-      const Image8 heat = heatmapImage(full, fixedScale(options_.thresholds.review, options_.thresholds.fail));
-      parts_->worst.keep(score, image, fitWithin(overlayImage(*decoded, heat, 0.5, &outline), kPdfImageSide));
+      parts_->worst.keep(score, image,
+                         fitWithin(thresholdOverlay(*decoded, full, options_.thresholds, outline), kPdfImageSide));
     } catch (const std::exception& e) {
       warnings_.push_back(std::string("PDF report without the overlay of ") + images_[image] + ": " + e.what());
     }

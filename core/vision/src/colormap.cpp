@@ -132,6 +132,12 @@ Image8 heatmapImage(const FloatImage& map, HeatmapScale scale, Colormap colormap
   return out;
 }
 
+Image8 heatmapTint(const FloatImage& map, HeatmapScale scale) {
+  Image8 out(map.width, map.height, 1);
+  for (std::size_t i = 0; i < map.data.size(); ++i) out.pixels[i] = tintsImage(map.data[i], scale) ? 255 : 0;
+  return out;
+}
+
 Image8 outlineOfMask(const Image8& mask) {
   return outline(mask.width, mask.height, [&](int x, int y) { return mask.at(x, y) != 0; });
 }

@@ -40,6 +40,12 @@ HeatmapScale stretchedScale(const FloatImage& map);
 // RGB heatmap of the map's size.
 Image8 heatmapImage(const FloatImage& map, HeatmapScale scale, Colormap colormap = Colormap::Turbo);
 
+// Where an overlay tints the image: values at or above the scale's lo. What
+// lies below the colour scale (and NaN) is left as the image is, so a clean
+// part does not look blue all over. Grey 255 = tinted, 0 = untinted.
+inline bool tintsImage(float value, HeatmapScale scale) { return value >= scale.lo; }
+Image8 heatmapTint(const FloatImage& map, HeatmapScale scale);
+
 // Grey 0/255 image of the boundary of a region: a pixel of the region with a
 // 4-neighbour outside it (or outside the image).
 Image8 outlineOfMask(const Image8& mask);                     // region: mask != 0
