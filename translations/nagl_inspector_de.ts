@@ -338,6 +338,10 @@
         <source>The mask is %1 x %2 pixels but the image %3 x %4: mask not used</source>
         <translation>Die Maske hat %1 x %2 Pixel, das Bild aber %3 x %4: Maske nicht verwendet</translation>
     </message>
+    <message>
+        <source>Decoding %1…</source>
+        <translation>%1 wird dekodiert…</translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::InspectionSession</name>

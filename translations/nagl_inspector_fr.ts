@@ -338,6 +338,10 @@
         <source>The mask is %1 x %2 pixels but the image %3 x %4: mask not used</source>
         <translation>Le masque fait %1 x %2 pixels mais l’image %3 x %4 : masque non utilisé</translation>
     </message>
+    <message>
+        <source>Decoding %1…</source>
+        <translation>Décodage de %1…</translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::InspectionSession</name>

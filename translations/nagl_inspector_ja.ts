@@ -334,6 +334,10 @@
         <source>The mask is %1 x %2 pixels but the image %3 x %4: mask not used</source>
         <translation>マスクは %1 x %2 ピクセルですが、画像は %3 x %4 です: マスクは使用されません</translation>
     </message>
+    <message>
+        <source>Decoding %1…</source>
+        <translation>%1 をデコード中…</translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::InspectionSession</name>

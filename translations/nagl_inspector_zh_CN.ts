@@ -334,6 +334,10 @@
         <source>The mask is %1 x %2 pixels but the image %3 x %4: mask not used</source>
         <translation>掩码为 %1 x %2 像素，但图像为 %3 x %4：未使用该掩码</translation>
     </message>
+    <message>
+        <source>Decoding %1…</source>
+        <translation>正在解码 %1…</translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::InspectionSession</name>

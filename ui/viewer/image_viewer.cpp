@@ -1,5 +1,6 @@
 #include "ui/viewer/image_viewer.h"
 
+#include <QFileInfo>
 #include <QGraphicsPixmapItem>
 #include <QGraphicsScene>
 #include <QKeyEvent>
@@ -21,6 +22,7 @@
 #include "ui/masks/mask_item.h"
 #include "ui/masks/mask_layer.h"
 #include "ui/masks/mask_tools.h"
+#include "ui/viewer/busy_indicator.h"
 
 namespace nagl::ui {
 
@@ -31,6 +33,7 @@ ImageViewer::ImageViewer(QWidget* parent)
       overlayItem_(scene_->addPixmap({})),
       outlineItem_(scene_->addPixmap({})),
       scaleLabel_(new QLabel(this)),
+      busy_(new BusyIndicator(this)),
       loadWatcher_(new QFutureWatcher<Loaded>(this)),
       renderWatcher_(new QFutureWatcher<Rendered>(this)),
       windowWatcher_(new QFutureWatcher<QImage>(this)) {
@@ -112,6 +115,7 @@ ImageViewer::Rendered ImageViewer::render(const FloatImage& map, const OverlaySt
 void ImageViewer::showQuery(const QString& path, const FloatImage& patchGrid, const QImage& mask,
                             const QString& maskFile) {
   path_ = path;
+  busy_->start(tr("Decoding %1…").arg(QFileInfo(path).fileName()));
   const std::optional<DisplayWindow> manual = autoWindow_ ? std::nullopt : std::optional(window_);
   loadWatcher_->setFuture(QtConcurrent::run([path, patchGrid, manual, mask, maskFile] {
     return ImageViewer::load(path, patchGrid, manual ? &*manual : nullptr, mask, maskFile);
@@ -121,6 +125,7 @@ void ImageViewer::showQuery(const QString& path, const FloatImage& patchGrid, co
 void ImageViewer::onLoaded() {
   Loaded loaded = loadWatcher_->result();
   if (loaded.path != path_) return;  // superseded by a later request
+  busy_->stop();
   if (!loaded.error.isEmpty()) {
     clear();
     Q_EMIT loadFailed(loaded.error);
@@ -203,6 +208,7 @@ void ImageViewer::updateScaleLabel() {
 
 void ImageViewer::clear() {
   path_.clear();
+  busy_->stop();
   pixels_.reset();
   map_ = {};
   imageItem_->setPixmap({});
@@ -328,6 +334,7 @@ void ImageViewer::wheelEvent(QWheelEvent* event) {
 
 void ImageViewer::resizeEvent(QResizeEvent* event) {
   QGraphicsView::resizeEvent(event);
+  busy_->place();
   if (fit_) fitToWindow();
 }
 

@@ -23,6 +23,8 @@ class QLabel;
 
 namespace nagl::ui {
 
+class BusyIndicator;
+
 class MaskItem;
 class MaskLayer;
 class MaskToolController;
@@ -109,6 +111,8 @@ class ImageViewer : public QGraphicsView {
   QString maskPath() const { return maskPath_; }
   // The full-resolution anomaly map of the shown query (empty without one).
   const FloatImage& anomalyMap() const { return map_; }
+  // Shown while an image decodes longer than a moment (a large image).
+  BusyIndicator* busyIndicator() const { return busy_; }
   // Replaces the mask with the heatmap at the fail threshold; false without a map.
   bool maskFromHeatmap();
   // The next showQuery() of the image the mask belongs to keeps the mask and
@@ -154,6 +158,7 @@ class ImageViewer : public QGraphicsView {
   QGraphicsPixmapItem* overlayItem_ = nullptr;
   QGraphicsPixmapItem* outlineItem_ = nullptr;
   QLabel* scaleLabel_ = nullptr;
+  BusyIndicator* busy_ = nullptr;
   MaskLayer* maskLayer_ = nullptr;
   MaskItem* maskItem_ = nullptr;
   MaskToolController* maskTools_ = nullptr;
