@@ -22,7 +22,7 @@ exporting::ExportJobOptions jobOptions(const ExportRequest& request, const std::
 }  // namespace
 
 InferExport::InferExport(const ExportRequest& request, const std::filesystem::path& outDir,
-                         std::vector<std::string> queries, std::vector<std::string> stems,
+                         const std::vector<std::string>& queries, const std::vector<std::string>& stems,
                          const engine::ReferenceSet& references, const ExportModelInfo& model)
     : queries_(queries), stems_(stems), job_(jobOptions(request, outDir, references, model), queries, stems) {}
 

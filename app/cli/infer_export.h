@@ -28,8 +28,9 @@ struct ExportModelInfo {
 
 class InferExport {
  public:
-  InferExport(const ExportRequest& request, const std::filesystem::path& outDir, std::vector<std::string> queries,
-              std::vector<std::string> stems, const engine::ReferenceSet& references, const ExportModelInfo& model);
+  InferExport(const ExportRequest& request, const std::filesystem::path& outDir,
+              const std::vector<std::string>& queries, const std::vector<std::string>& stems,
+              const engine::ReferenceSet& references, const ExportModelInfo& model);
 
   // Creates DIR/export/<format>/; throws ExportError naming the folder.
   void prepare() const;

@@ -80,7 +80,8 @@ FloatImage stitchTileGrids(const TilePlan& plan, const std::vector<FloatImage>& 
         coveringStarts(plan.columnStarts, plan.tileWidth, px, [&](int column) {
           const double u = (px - plan.columnStarts[static_cast<std::size_t>(column)]) / plan.tileWidth;
           const double w = borderWeight(u) * borderWeight(v);
-          sum += w * sampleGrid(tileGrids[static_cast<std::size_t>(row * plan.columns() + column)], u * grid, v * grid);
+          const int tile = row * plan.columns() + column;
+          sum += w * sampleGrid(tileGrids[static_cast<std::size_t>(tile)], u * grid, v * grid);
           weights += w;
         });
       });

@@ -99,7 +99,7 @@ namespace {
 void convolveLines(const float* in, float* out, int count, int length, std::ptrdiff_t lineStride, std::ptrdiff_t step,
                    const std::vector<double>& kernel) {
   const int radius = static_cast<int>(kernel.size() / 2);
-  std::vector<double> padded(static_cast<std::size_t>(length) + 2 * radius);
+  std::vector<double> padded(static_cast<std::size_t>(length) + 2 * static_cast<std::size_t>(radius));
   for (int line = 0; line < count; ++line) {
     const float* src = in + line * lineStride;
     for (int i = -radius; i < length + radius; ++i) padded[i + radius] = src[reflectIndex(i, length) * step];
@@ -116,7 +116,7 @@ void convolveLines(const float* in, float* out, int count, int length, std::ptrd
 }  // namespace
 
 FloatImage gaussianBlurReflect(const FloatImage& source, double sigma) {
-  const int radius = static_cast<int>(4.0 * sigma + 0.5);
+  const int radius = static_cast<int>(4.0 * sigma + 0.5);  // NOLINT(bugprone-incorrect-roundings): scipy truncates so
   const auto kernel = gaussianKernel(sigma, radius);
   const int w = source.width;
   const int h = source.height;

@@ -42,9 +42,9 @@ ResampleCoefficients computeCoefficients(int inSize, int outSize) {
     const double center = (xx + 0.5) * scale;
     const double invScale = 1.0 / filterScale;
     // Pillow truncates toward zero after adding 0.5 (a "round" for positives).
-    int xmin = static_cast<int>(center - support + 0.5);
+    int xmin = static_cast<int>(center - support + 0.5);  // NOLINT(bugprone-incorrect-roundings): as Pillow
     if (xmin < 0) xmin = 0;
-    int xmax = static_cast<int>(center + support + 0.5);
+    int xmax = static_cast<int>(center + support + 0.5);  // NOLINT(bugprone-incorrect-roundings): as Pillow
     if (xmax > inSize) xmax = inSize;
     xmax -= xmin;
     double sum = 0.0;
