@@ -931,6 +931,10 @@
         <source>Replace the lot</source>
         <translation>Los ersetzen</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::MaskEditorToolbar</name>
@@ -1590,6 +1594,49 @@ Maske: %2</translation>
     <message>
         <source>Model store: import or download…</source>
         <translation>Modellspeicher: importieren oder herunterladen…</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::ShortcutsDialog</name>
+    <message>
+        <source>Lot: move</source>
+        <translation>Los: bewegen</translation>
+    </message>
+    <message>
+        <source>↑ ↓ Home End</source>
+        <translation>↑ ↓ Pos1 Ende</translation>
+    </message>
+    <message>
+        <source>Lot: override the verdict as pass / review / fail (again: clear)</source>
+        <translation>Los: Urteil als i.O. / prüfen / n.i.O. überschreiben (nochmals: aufheben)</translation>
+    </message>
+    <message>
+        <source>Lot: comment on an override</source>
+        <translation>Los: Überschreibung kommentieren</translation>
+    </message>
+    <message>
+        <source>right-click</source>
+        <translation>Rechtsklick</translation>
+    </message>
+    <message>
+        <source>Viewer: zoom</source>
+        <translation>Ansicht: zoomen</translation>
+    </message>
+    <message>
+        <source>mouse wheel</source>
+        <translation>Mausrad</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
     </message>
 </context>
 <context>

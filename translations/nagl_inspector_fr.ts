@@ -931,6 +931,10 @@
         <source>Replace the lot</source>
         <translation>Remplacer le lot</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::MaskEditorToolbar</name>
@@ -1590,6 +1594,49 @@ masque&#xa0;: %2</translation>
     <message>
         <source>Model store: import or download…</source>
         <translation>Dépôt de modèles&#xa0;: importer ou télécharger…</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::ShortcutsDialog</name>
+    <message>
+        <source>Lot: move</source>
+        <translation>Lot&#xa0;: se déplacer</translation>
+    </message>
+    <message>
+        <source>↑ ↓ Home End</source>
+        <translation>↑ ↓ Début Fin</translation>
+    </message>
+    <message>
+        <source>Lot: override the verdict as pass / review / fail (again: clear)</source>
+        <translation>Lot&#xa0;: forcer le verdict conforme / à vérifier / non conforme (encore&#xa0;: annuler)</translation>
+    </message>
+    <message>
+        <source>Lot: comment on an override</source>
+        <translation>Lot&#xa0;: commenter un verdict forcé</translation>
+    </message>
+    <message>
+        <source>right-click</source>
+        <translation>clic droit</translation>
+    </message>
+    <message>
+        <source>Viewer: zoom</source>
+        <translation>Visionneuse&#xa0;: zoom</translation>
+    </message>
+    <message>
+        <source>mouse wheel</source>
+        <translation>molette</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
     </message>
 </context>
 <context>

@@ -916,6 +916,10 @@
         <source>Replace the lot</source>
         <translation>ロットを置き換え</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::MaskEditorToolbar</name>
@@ -1574,6 +1578,49 @@ mask: %2</source>
     <message>
         <source>Model store: import or download…</source>
         <translation>モデルストア: インポートまたはダウンロード…</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::ShortcutsDialog</name>
+    <message>
+        <source>Lot: move</source>
+        <translation>ロット: 移動</translation>
+    </message>
+    <message>
+        <source>↑ ↓ Home End</source>
+        <translation>↑ ↓ Home End</translation>
+    </message>
+    <message>
+        <source>Lot: override the verdict as pass / review / fail (again: clear)</source>
+        <translation>ロット: 判定を合格 / 要確認 / 不合格に上書き(もう一度: 解除)</translation>
+    </message>
+    <message>
+        <source>Lot: comment on an override</source>
+        <translation>ロット: 上書きにコメント</translation>
+    </message>
+    <message>
+        <source>right-click</source>
+        <translation>右クリック</translation>
+    </message>
+    <message>
+        <source>Viewer: zoom</source>
+        <translation>ビューア: ズーム</translation>
+    </message>
+    <message>
+        <source>mouse wheel</source>
+        <translation>マウスホイール</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
     </message>
 </context>
 <context>

@@ -916,6 +916,10 @@
         <source>Replace the lot</source>
         <translation>替换批次</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::MaskEditorToolbar</name>
@@ -1574,6 +1578,49 @@ mask: %2</source>
     <message>
         <source>Model store: import or download…</source>
         <translation>模型库：导入或下载…</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::ShortcutsDialog</name>
+    <message>
+        <source>Lot: move</source>
+        <translation>批次：移动</translation>
+    </message>
+    <message>
+        <source>↑ ↓ Home End</source>
+        <translation>↑ ↓ Home End</translation>
+    </message>
+    <message>
+        <source>Lot: override the verdict as pass / review / fail (again: clear)</source>
+        <translation>批次：将判定覆盖为合格 / 复检 / 不合格(再按一次：清除)</translation>
+    </message>
+    <message>
+        <source>Lot: comment on an override</source>
+        <translation>批次：为覆盖添加备注</translation>
+    </message>
+    <message>
+        <source>right-click</source>
+        <translation>右键</translation>
+    </message>
+    <message>
+        <source>Viewer: zoom</source>
+        <translation>查看器：缩放</translation>
+    </message>
+    <message>
+        <source>mouse wheel</source>
+        <translation>鼠标滚轮</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,7 @@
 #include "ui/shell/engine_status_bar.h"
 #include "ui/shell/settings_autosave.h"
 #include "ui/shell/settings_dialog.h"
+#include "ui/shell/shortcuts_dialog.h"
 #include "ui/shell/undo_router.h"
 #include "ui/viewer/compare_pane.h"
 #include "ui/viewer/image_viewer.h"
@@ -187,6 +188,11 @@ void MainWindow::createMenus() {
 void MainWindow::createHelpMenu() {
   QMenu* help = menuBar()->addMenu(tr("&Help"));
   help->addAction(tr("Run the &demo"), this, [this] { startDemo(appCacheFolder()); });
+  help->addAction(tr("&Keyboard shortcuts"), this, [this] {
+    auto* dialog = new ShortcutsDialog(menuBar(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+  });
 }
 
 void MainWindow::createToolBar() {
