@@ -245,7 +245,8 @@ TEST_F(ImportTest, AHeadsTrainingSidecarIsKeptAndRemovedWithIt) {
   ASSERT_TRUE(s.has_value());
   EXPECT_EQ(s->imageSize, 224);
   EXPECT_EQ(s->trainCategories, (std::vector<std::string>{"bottle", "cable"}));
-  EXPECT_EQ(s->backboneArchitecture, "DINOv2 tiny");
+  EXPECT_EQ(s->backboneArchitecture, test::kTinyTrainedModel);
+  EXPECT_EQ(store::trainedBackboneArchitecture(*s), "DINOv2 ViT-S/14 (embed 384, depth 2, 6 heads)");
   EXPECT_DOUBLE_EQ(s->imageAuroc.value_or(0), 0.9371);
   EXPECT_DOUBLE_EQ(s->pixelAuroc.value_or(0), 0.8137);
   store.remove("trained");
@@ -255,6 +256,24 @@ TEST_F(ImportTest, AHeadsTrainingSidecarIsKeptAndRemovedWithIt) {
   test::writeFile(scratch("best.json"), "{\"note\": \"not a sidecar\"}");
   EXPECT_EQ(store.importFile(head, options).sidecar, "");
   EXPECT_FALSE(store.sidecarOf(*store.manifest().find("trained")).has_value());
+}
+
+TEST_F(ImportTest, AHeadTrainedForAnotherBackboneArchitectureIsNamed) {
+  store::ModelEntry backbone;
+  backbone.name = "tiny";
+  backbone.architecture = "DINOv2 ViT-S/14 (embed 384, depth 2, 6 heads)";
+  store::HeadSidecar s;
+  s.backboneFile = "dinov2_tiny.pth";
+  s.backboneArchitecture = test::kTinyTrainedModel;
+  EXPECT_EQ(store::backboneMismatch("h", s, backbone), "");
+  s.backboneArchitecture = "DINOv2 ViT-B/14 (embed 768, depth 12, 12 heads), no NAGL head, image size 448 (grid 32)";
+  s.backboneFile = "dinov2_vitb14.pth";
+  EXPECT_EQ(store::backboneMismatch("h", s, backbone),
+            "head 'h' was trained with the backbone DINOv2 ViT-B/14 (embed 768, depth 12, 12 heads) "
+            "(dinov2_vitb14.pth), not with one like the default backbone 'tiny' (DINOv2 ViT-S/14 (embed 384, depth "
+            "2, 6 heads)): make a backbone of its architecture the default first");
+  s.backboneArchitecture = "";  // not recorded: nothing to refuse on
+  EXPECT_EQ(store::backboneMismatch("h", s, backbone), "");
 }
 
 TEST_F(ImportTest, AMalformedSidecarRefusesTheHead) {

@@ -5,12 +5,20 @@
 
 namespace nagl::test {
 
-inline std::string headSidecarJson(int imageSize, const std::string& validation =
-                                                      "{\"image_auroc\": 0.9371, \"pixel_auroc\": 0.8137, "
-                                                      "\"categories\": {}}") {
+// The tiny test backbone, as `nagl train` describes the model it trained with.
+inline const std::string kTinyTrainedModel =
+    "DINOv2 ViT-S/14 (embed 384, depth 2, 6 heads), no NAGL head, image size 224 (grid 16), cpu";
+
+inline std::string headSidecarJson(int imageSize,
+                                   const std::string& validation =
+                                       "{\"image_auroc\": 0.9371, \"pixel_auroc\": "
+                                       "0.8137, \"categories\": {}}",
+                                   const std::string& backboneArchitecture = kTinyTrainedModel) {
   return "{\n  \"format\": \"nagl-head-sidecar/1\",\n  \"checkpoint\": \"best.pth\",\n"
          "  \"backbone\": {\"file\": \"dinov2_tiny.pth\", \"path\": \"/data/dinov2_tiny.pth\", \"sha256\": "
-         "\"0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\", \"architecture\": \"DINOv2 tiny\"},\n"
+         "\"0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\", \"architecture\": \"" +
+         backboneArchitecture +
+         "\"},\n"
          "  \"image_size\": " +
          std::to_string(imageSize) +
          ",\n  \"proxies\": 8,\n"

@@ -104,4 +104,19 @@ HeadSidecar parseHeadSidecar(std::string_view text, const std::string& where) {
   return s;
 }
 
+std::string trainedBackboneArchitecture(const HeadSidecar& sidecar) {
+  const std::string& trained = sidecar.backboneArchitecture;
+  const std::size_t end = trained.find("), ");
+  return end == std::string::npos ? trained : trained.substr(0, end + 1);
+}
+
+std::string backboneMismatch(const std::string& headName, const HeadSidecar& sidecar, const ModelEntry& backbone) {
+  if (sidecar.backboneArchitecture.rfind("DINOv2 ", 0) != 0) return {};  // not said in a form we know
+  const std::string trained = trainedBackboneArchitecture(sidecar);
+  if (trained == backbone.architecture) return {};
+  return "head '" + headName + "' was trained with the backbone " + trained + " (" + sidecar.backboneFile +
+         "), not with one like the default backbone '" + backbone.name + "' (" + backbone.architecture +
+         "): make a backbone of its architecture the default first";
+}
+
 }  // namespace nagl::store

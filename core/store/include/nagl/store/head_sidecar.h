@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "nagl/store/manifest.h"
+
 namespace nagl::store {
 
 struct HeadSidecar {
@@ -32,5 +34,17 @@ bool looksLikeHeadSidecar(std::string_view json);
 
 // Throws StoreError("<pathForErrors>: ...") on a malformed sidecar.
 HeadSidecar parseHeadSidecar(std::string_view json, const std::string& pathForErrors);
+
+// The backbone part of the model description `nagl train` records ("DINOv2
+// ViT-S/14 (embed 384, depth 12, 6 heads), no NAGL head, image size ..." ->
+// "DINOv2 ViT-S/14 (embed 384, depth 12, 6 heads)"), as the store describes
+// a backbone.
+std::string trainedBackboneArchitecture(const HeadSidecar& sidecar);
+
+// Empty when the head `headName` described by `sidecar` was trained with a
+// backbone of `backbone`'s architecture (or the sidecar does not say); else
+// the one-line reason to refuse pairing them. Compares architectures only:
+// the same weights stored in another format have another SHA-256.
+std::string backboneMismatch(const std::string& headName, const HeadSidecar& sidecar, const ModelEntry& backbone);
 
 }  // namespace nagl::store
