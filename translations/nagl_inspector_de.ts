@@ -1207,6 +1207,180 @@
         <source>%1 of %2 MB</source>
         <translation>%1 von %2 MB</translation>
     </message>
+    <message>
+        <source>Its training sidecar is unreadable: %1</source>
+        <translation>Seine Trainings-Sidecar-Datei ist nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>Set as default</source>
+        <translation>Als Standard festlegen</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <source>Stored models</source>
+        <translation>Gespeicherte Modelle</translation>
+    </message>
+    <message>
+        <source>Setting “%1” as the default…</source>
+        <translation>„%1“ wird als Standard festgelegt…</translation>
+    </message>
+    <message>
+        <source>Not changed: “%1” is no longer in the store.</source>
+        <translation>Nicht geändert: „%1“ ist nicht mehr im Speicher.</translation>
+    </message>
+    <message>
+        <source>backbone</source>
+        <translation>Backbone</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the model store? Its stored file is deleted; the file it was imported from is not touched.</source>
+        <translation>„%1“ aus dem Modellspeicher entfernen? Die gespeicherte Datei wird gelöscht; die Datei, aus der es importiert wurde, bleibt unberührt.</translation>
+    </message>
+    <message>
+        <source>It is the default backbone; “%1” becomes the default.</source>
+        <translation>Es ist das Standard-Backbone; „%1“ wird zum Standard.</translation>
+    </message>
+    <message>
+        <source>It is the default head; “%1” becomes the default.</source>
+        <translation>Es ist der Standard-Head; „%1“ wird zum Standard.</translation>
+    </message>
+    <message>
+        <source>It is the default backbone and no other backbone is stored: there will be no default backbone until one is imported.</source>
+        <translation>Es ist das Standard-Backbone und kein anderes Backbone ist gespeichert: bis eines importiert wird, gibt es kein Standard-Backbone.</translation>
+    </message>
+    <message>
+        <source>It is the default head and no other head is stored: there will be no default head until one is imported.</source>
+        <translation>Es ist der Standard-Head und kein anderer Head ist gespeichert: bis einer importiert wird, gibt es keinen Standard-Head.</translation>
+    </message>
+    <message>
+        <source>Remove a model</source>
+        <translation>Ein Modell entfernen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Removing “%1”…</source>
+        <translation>„%1“ wird entfernt…</translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation>„%1“ entfernt.</translation>
+    </message>
+    <message>
+        <source>“%1” is now the default.</source>
+        <translation>„%1“ ist jetzt der Standard.</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>Nicht entfernt: %1</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
+    </message>
+    <message>
+        <source>Training data: %1</source>
+        <translation>Trainingsdaten: %1</translation>
+    </message>
+    <message>
+        <source>%1, SHA-256 %2</source>
+        <translation>%1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <source>Image size</source>
+        <translation>Bildgröße</translation>
+    </message>
+    <message>
+        <source>Trained on</source>
+        <translation>Trainiert auf</translation>
+    </message>
+    <message>
+        <source>Backbone</source>
+        <translation>Backbone</translation>
+    </message>
+    <message>
+        <source>Image AUROC</source>
+        <translation>Bild-AUROC</translation>
+    </message>
+    <message>
+        <source>Pixel AUROC</source>
+        <translation>Pixel-AUROC</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>From the head&apos;s training sidecar: the image size it was trained at</source>
+        <translation>Aus der Trainings-Sidecar-Datei des Heads: die Bildgröße, mit der er trainiert wurde</translation>
+    </message>
+    <message>
+        <source>Held-out validation of the head&apos;s training</source>
+        <translation>Validierung auf zurückgehaltenen Kategorien beim Training des Heads</translation>
+    </message>
+    <message>
+        <source>The default backbone</source>
+        <translation>Das Standard-Backbone</translation>
+    </message>
+    <message>
+        <source>The default head</source>
+        <translation>Der Standard-Head</translation>
+    </message>
+    <message>
+        <source>sidecar unreadable</source>
+        <translation>Sidecar nicht lesbar</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the imported file: %1
+of the stored file: %2</source>
+        <translation>SHA-256 der importierten Datei: %1
+der gespeicherten Datei: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is now the default backbone.</source>
+        <translation>„%1“ ist jetzt das Standard-Backbone.</translation>
+    </message>
+    <message>
+        <source>“%1” is now the default head.</source>
+        <translation>„%1“ ist jetzt der Standard-Head.</translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::OverrideMenu</name>

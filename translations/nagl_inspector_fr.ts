@@ -1207,6 +1207,180 @@
         <source>%1 of %2 MB</source>
         <translation>%1 sur %2 Mo</translation>
     </message>
+    <message>
+        <source>Its training sidecar is unreadable: %1</source>
+        <translation>Son fichier compagnon d’entraînement est illisible : %1</translation>
+    </message>
+    <message>
+        <source>Set as default</source>
+        <translation>Définir par défaut</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Stored models</source>
+        <translation>Modèles stockés</translation>
+    </message>
+    <message>
+        <source>Setting “%1” as the default…</source>
+        <translation>Définition de « %1 » par défaut…</translation>
+    </message>
+    <message>
+        <source>Not changed: “%1” is no longer in the store.</source>
+        <translation>Rien de modifié : « %1 » n’est plus dans le magasin.</translation>
+    </message>
+    <message>
+        <source>backbone</source>
+        <translation>backbone</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation>tête</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Rien de modifié : %1</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the model store? Its stored file is deleted; the file it was imported from is not touched.</source>
+        <translation>Supprimer « %1 » du magasin de modèles ? Son fichier stocké est effacé ; le fichier d’origine de l’import n’est pas touché.</translation>
+    </message>
+    <message>
+        <source>It is the default backbone; “%1” becomes the default.</source>
+        <translation>C’est le backbone par défaut ; « %1 » devient le défaut.</translation>
+    </message>
+    <message>
+        <source>It is the default head; “%1” becomes the default.</source>
+        <translation>C’est la tête par défaut ; « %1 » devient la tête par défaut.</translation>
+    </message>
+    <message>
+        <source>It is the default backbone and no other backbone is stored: there will be no default backbone until one is imported.</source>
+        <translation>C’est le backbone par défaut et aucun autre backbone n’est stocké : il n’y aura plus de backbone par défaut jusqu’au prochain import.</translation>
+    </message>
+    <message>
+        <source>It is the default head and no other head is stored: there will be no default head until one is imported.</source>
+        <translation>C’est la tête par défaut et aucune autre tête n’est stockée : il n’y aura plus de tête par défaut jusqu’au prochain import.</translation>
+    </message>
+    <message>
+        <source>Remove a model</source>
+        <translation>Supprimer un modèle</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Removing “%1”…</source>
+        <translation>Suppression de « %1 »…</translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation>« %1 » supprimé.</translation>
+    </message>
+    <message>
+        <source>“%1” is now the default.</source>
+        <translation>« %1 » est maintenant le défaut.</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>Non supprimé : %1</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
+    </message>
+    <message>
+        <source>Training data: %1</source>
+        <translation>Données d’entraînement : %1</translation>
+    </message>
+    <message>
+        <source>%1, SHA-256 %2</source>
+        <translation>%1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architecture</translation>
+    </message>
+    <message>
+        <source>Image size</source>
+        <translation>Taille d’image</translation>
+    </message>
+    <message>
+        <source>Trained on</source>
+        <translation>Entraîné sur</translation>
+    </message>
+    <message>
+        <source>Backbone</source>
+        <translation>Backbone</translation>
+    </message>
+    <message>
+        <source>Image AUROC</source>
+        <translation>AUROC image</translation>
+    </message>
+    <message>
+        <source>Pixel AUROC</source>
+        <translation>AUROC pixel</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>From the head&apos;s training sidecar: the image size it was trained at</source>
+        <translation>D’après le fichier compagnon d’entraînement de la tête : la taille d’image de son entraînement</translation>
+    </message>
+    <message>
+        <source>Held-out validation of the head&apos;s training</source>
+        <translation>Validation sur données réservées lors de l’entraînement de la tête</translation>
+    </message>
+    <message>
+        <source>The default backbone</source>
+        <translation>Le backbone par défaut</translation>
+    </message>
+    <message>
+        <source>The default head</source>
+        <translation>La tête par défaut</translation>
+    </message>
+    <message>
+        <source>sidecar unreadable</source>
+        <translation>fichier compagnon illisible</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the imported file: %1
+of the stored file: %2</source>
+        <translation>SHA-256 du fichier importé : %1
+du fichier stocké : %2</translation>
+    </message>
+    <message>
+        <source>“%1” is now the default backbone.</source>
+        <translation>« %1 » est maintenant le backbone par défaut.</translation>
+    </message>
+    <message>
+        <source>“%1” is now the default head.</source>
+        <translation>« %1 » est maintenant la tête par défaut.</translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::OverrideMenu</name>

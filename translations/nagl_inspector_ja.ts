@@ -1192,6 +1192,180 @@
         <source>%1 of %2 MB</source>
         <translation>%1 / %2 MB</translation>
     </message>
+    <message>
+        <source>Its training sidecar is unreadable: %1</source>
+        <translation>学習サイドカーを読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>Set as default</source>
+        <translation>既定に設定</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>Stored models</source>
+        <translation>保存済みモデル</translation>
+    </message>
+    <message>
+        <source>Setting “%1” as the default…</source>
+        <translation>「%1」を既定に設定しています…</translation>
+    </message>
+    <message>
+        <source>Not changed: “%1” is no longer in the store.</source>
+        <translation>変更なし: 「%1」はもうストアにありません。</translation>
+    </message>
+    <message>
+        <source>backbone</source>
+        <translation>バックボーン</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation>ヘッド</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>変更なし: %1</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the model store? Its stored file is deleted; the file it was imported from is not touched.</source>
+        <translation>「%1」をモデルストアから削除しますか? 保存されたファイルは削除されます。インポート元のファイルはそのままです。</translation>
+    </message>
+    <message>
+        <source>It is the default backbone; “%1” becomes the default.</source>
+        <translation>これは既定のバックボーンです。「%1」が既定になります。</translation>
+    </message>
+    <message>
+        <source>It is the default head; “%1” becomes the default.</source>
+        <translation>これは既定のヘッドです。「%1」が既定になります。</translation>
+    </message>
+    <message>
+        <source>It is the default backbone and no other backbone is stored: there will be no default backbone until one is imported.</source>
+        <translation>これは既定のバックボーンで、他のバックボーンは保存されていません。新たにインポートするまで既定のバックボーンはなくなります。</translation>
+    </message>
+    <message>
+        <source>It is the default head and no other head is stored: there will be no default head until one is imported.</source>
+        <translation>これは既定のヘッドで、他のヘッドは保存されていません。新たにインポートするまで既定のヘッドはなくなります。</translation>
+    </message>
+    <message>
+        <source>Remove a model</source>
+        <translation>モデルの削除</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Removing “%1”…</source>
+        <translation>「%1」を削除しています…</translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation>「%1」を削除しました。</translation>
+    </message>
+    <message>
+        <source>“%1” is now the default.</source>
+        <translation>「%1」が既定になりました。</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>削除されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>記録なし</translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
+    </message>
+    <message>
+        <source>Training data: %1</source>
+        <translation>学習データ: %1</translation>
+    </message>
+    <message>
+        <source>%1, SHA-256 %2</source>
+        <translation>%1、SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>アーキテクチャ</translation>
+    </message>
+    <message>
+        <source>Image size</source>
+        <translation>画像サイズ</translation>
+    </message>
+    <message>
+        <source>Trained on</source>
+        <translation>学習データ</translation>
+    </message>
+    <message>
+        <source>Backbone</source>
+        <translation>バックボーン</translation>
+    </message>
+    <message>
+        <source>Image AUROC</source>
+        <translation>画像 AUROC</translation>
+    </message>
+    <message>
+        <source>Pixel AUROC</source>
+        <translation>ピクセル AUROC</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>From the head&apos;s training sidecar: the image size it was trained at</source>
+        <translation>ヘッドの学習サイドカーより: 学習時の画像サイズ</translation>
+    </message>
+    <message>
+        <source>Held-out validation of the head&apos;s training</source>
+        <translation>ヘッド学習時のホールドアウト検証</translation>
+    </message>
+    <message>
+        <source>The default backbone</source>
+        <translation>既定のバックボーン</translation>
+    </message>
+    <message>
+        <source>The default head</source>
+        <translation>既定のヘッド</translation>
+    </message>
+    <message>
+        <source>sidecar unreadable</source>
+        <translation>サイドカーを読み取れません</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the imported file: %1
+of the stored file: %2</source>
+        <translation>インポートしたファイルの SHA-256: %1
+保存されたファイルの SHA-256: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is now the default backbone.</source>
+        <translation>「%1」が既定のバックボーンになりました。</translation>
+    </message>
+    <message>
+        <source>“%1” is now the default head.</source>
+        <translation>「%1」が既定のヘッドになりました。</translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::OverrideMenu</name>

@@ -1192,6 +1192,180 @@
         <source>%1 of %2 MB</source>
         <translation>%1 / %2 MB</translation>
     </message>
+    <message>
+        <source>Its training sidecar is unreadable: %1</source>
+        <translation>其训练附带文件无法读取：%1</translation>
+    </message>
+    <message>
+        <source>Set as default</source>
+        <translation>设为默认</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Stored models</source>
+        <translation>已存储的模型</translation>
+    </message>
+    <message>
+        <source>Setting “%1” as the default…</source>
+        <translation>正在将“%1”设为默认…</translation>
+    </message>
+    <message>
+        <source>Not changed: “%1” is no longer in the store.</source>
+        <translation>未更改：“%1”已不在模型库中。</translation>
+    </message>
+    <message>
+        <source>backbone</source>
+        <translation>骨干网络</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation>头部</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>未更改：%1</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the model store? Its stored file is deleted; the file it was imported from is not touched.</source>
+        <translation>要从模型库中删除“%1”吗？其存储的文件将被删除；导入时的源文件不受影响。</translation>
+    </message>
+    <message>
+        <source>It is the default backbone; “%1” becomes the default.</source>
+        <translation>它是默认骨干网络；“%1”将成为默认。</translation>
+    </message>
+    <message>
+        <source>It is the default head; “%1” becomes the default.</source>
+        <translation>它是默认头部；“%1”将成为默认。</translation>
+    </message>
+    <message>
+        <source>It is the default backbone and no other backbone is stored: there will be no default backbone until one is imported.</source>
+        <translation>它是默认骨干网络，且没有存储其他骨干网络：在导入新的骨干网络之前将没有默认骨干网络。</translation>
+    </message>
+    <message>
+        <source>It is the default head and no other head is stored: there will be no default head until one is imported.</source>
+        <translation>它是默认头部，且没有存储其他头部：在导入新的头部之前将没有默认头部。</translation>
+    </message>
+    <message>
+        <source>Remove a model</source>
+        <translation>删除模型</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Removing “%1”…</source>
+        <translation>正在删除“%1”…</translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation>已删除“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” is now the default.</source>
+        <translation>“%1”现在是默认。</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>未删除：%1</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
+    </message>
+    <message>
+        <source>Training data: %1</source>
+        <translation>训练数据：%1</translation>
+    </message>
+    <message>
+        <source>%1, SHA-256 %2</source>
+        <translation>%1，SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <source>Image size</source>
+        <translation>图像尺寸</translation>
+    </message>
+    <message>
+        <source>Trained on</source>
+        <translation>训练于</translation>
+    </message>
+    <message>
+        <source>Backbone</source>
+        <translation>骨干网络</translation>
+    </message>
+    <message>
+        <source>Image AUROC</source>
+        <translation>图像 AUROC</translation>
+    </message>
+    <message>
+        <source>Pixel AUROC</source>
+        <translation>像素 AUROC</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>From the head&apos;s training sidecar: the image size it was trained at</source>
+        <translation>来自头部的训练附带文件：训练时使用的图像尺寸</translation>
+    </message>
+    <message>
+        <source>Held-out validation of the head&apos;s training</source>
+        <translation>头部训练时的留出验证</translation>
+    </message>
+    <message>
+        <source>The default backbone</source>
+        <translation>默认骨干网络</translation>
+    </message>
+    <message>
+        <source>The default head</source>
+        <translation>默认头部</translation>
+    </message>
+    <message>
+        <source>sidecar unreadable</source>
+        <translation>附带文件无法读取</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the imported file: %1
+of the stored file: %2</source>
+        <translation>导入文件的 SHA-256：%1
+存储文件的 SHA-256：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is now the default backbone.</source>
+        <translation>“%1”现在是默认骨干网络。</translation>
+    </message>
+    <message>
+        <source>“%1” is now the default head.</source>
+        <translation>“%1”现在是默认头部。</translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::OverrideMenu</name>

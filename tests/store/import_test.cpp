@@ -2,6 +2,7 @@
 #include <ATen/ATen.h>
 #include <gtest/gtest.h>
 
+#include "../support/head_sidecar_sample.h"
 #include "../support/thrown_message.h"
 #include "nagl/checkpoint/key_layout.h"
 #include "nagl/checkpoint/pth_reader.h"
@@ -225,6 +226,61 @@ TEST_F(ImportTest, ExpectedDigestAndArchitecture) {
   options.expectBackbone = store::ExpectedBackbone{384, 2, 0};
   options.expectedSha256 = sha256File(test::tinyBackbone());
   EXPECT_EQ(store.importFile(test::tinyBackbone(), options).kind, store::ModelKind::Backbone);
+}
+
+TEST_F(ImportTest, AHeadsTrainingSidecarIsKeptAndRemovedWithIt) {
+  const auto head = scratch("best.pth");
+  std::filesystem::copy_file(test::tinyHead(), head);
+  test::writeFile(scratch("best.json"), test::headSidecarJson(224));
+  store::ModelStore store;
+  store::ImportOptions options;
+  options.name = "trained";
+  const store::ModelEntry e = store.importFile(head, options);
+  EXPECT_EQ(e.sidecar, "trained.sidecar.json");
+  const store::Manifest manifest = store.manifest();
+  const store::ModelEntry* listed = manifest.find("trained");
+  ASSERT_NE(listed, nullptr);
+  EXPECT_EQ(listed->sidecar, e.sidecar);
+  const std::optional<store::HeadSidecar> s = store.sidecarOf(*listed);
+  ASSERT_TRUE(s.has_value());
+  EXPECT_EQ(s->imageSize, 224);
+  EXPECT_EQ(s->trainCategories, (std::vector<std::string>{"bottle", "cable"}));
+  EXPECT_EQ(s->backboneArchitecture, test::kTinyTrainedModel);
+  EXPECT_EQ(store::trainedBackboneArchitecture(*s), "DINOv2 ViT-S/14 (embed 384, depth 2, 6 heads)");
+  EXPECT_DOUBLE_EQ(s->imageAuroc.value_or(0), 0.9371);
+  EXPECT_DOUBLE_EQ(s->pixelAuroc.value_or(0), 0.8137);
+  store.remove("trained");
+  EXPECT_FALSE(std::filesystem::exists(storeDir() / "trained.sidecar.json"));
+
+  // Without a sidecar (or with other JSON beside it) a head has none.
+  test::writeFile(scratch("best.json"), "{\"note\": \"not a sidecar\"}");
+  EXPECT_EQ(store.importFile(head, options).sidecar, "");
+  EXPECT_FALSE(store.sidecarOf(*store.manifest().find("trained")).has_value());
+}
+
+TEST_F(ImportTest, AHeadTrainedForAnotherBackboneArchitectureIsNamed) {
+  store::ModelEntry backbone;
+  backbone.name = "tiny";
+  backbone.architecture = "DINOv2 ViT-S/14 (embed 384, depth 2, 6 heads)";
+  store::HeadSidecar s;
+  s.backboneFile = "dinov2_tiny.pth";
+  s.backboneArchitecture = test::kTinyTrainedModel;
+  EXPECT_EQ(store::backboneMismatch("h", s, backbone), "");
+  s.backboneArchitecture = "DINOv2 ViT-B/14 (embed 768, depth 12, 12 heads), no NAGL head, image size 448 (grid 32)";
+  s.backboneFile = "dinov2_vitb14.pth";
+  EXPECT_EQ(store::backboneMismatch("h", s, backbone),
+            "head 'h' was trained with the backbone DINOv2 ViT-B/14 (embed 768, depth 12, 12 heads) "
+            "(dinov2_vitb14.pth), not with one like the default backbone 'tiny' (DINOv2 ViT-S/14 (embed 384, depth "
+            "2, 6 heads)): make a backbone of its architecture the default first");
+  s.backboneArchitecture = "";  // not recorded: nothing to refuse on
+  EXPECT_EQ(store::backboneMismatch("h", s, backbone), "");
+}
+
+TEST_F(ImportTest, AMalformedSidecarRefusesTheHead) {
+  const auto head = scratch("best.pth");
+  std::filesystem::copy_file(test::tinyHead(), head);
+  test::writeFile(scratch("best.json"), test::headSidecarJson(224, "{\"image_auroc\": \"high\"}"));
+  expectRefused(head, "best.json: 'image_auroc' is not a number");
 }
 
 TEST_F(ImportTest, MissingFile) { expectRefused(scratch("nothing.pth"), "no such file"); }

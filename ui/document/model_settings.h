@@ -18,6 +18,12 @@ struct ModelSettings {
   int batchSize = 4;
 
   bool operator==(const ModelSettings&) const = default;
+  // A head chosen from the model store (import, download, Set as default)
+  // brings the image size it was trained at (its sidecar; 0: unknown, the
+  // size stays). The user can still change it afterwards in the settings.
+  void followTrainedImageSize(int trainedImageSize) {
+    if (trainedImageSize > 0) imageSize = trainedImageSize;
+  }
   engine::EngineOptions toEngineOptions() const;  // throws std::invalid_argument on a bad device name
 
   static ModelSettings load(const QSettings& settings);

@@ -342,9 +342,10 @@ bool MainWindow::showsSetupNotice() const { return central_->currentWidget() == 
 ModelStoreDialog* MainWindow::openModelStore() {
   auto* dialog = new ModelStoreDialog(this);
   dialog->setAttribute(Qt::WA_DeleteOnClose);
-  connect(dialog, &ModelStoreDialog::modelReady, this, [this](bool isBackbone, const QString& path) {
+  connect(dialog, &ModelStoreDialog::modelReady, this, [this](bool isBackbone, const QString& path, int imageSize) {
     ModelSettings settings = document_->modelSettings();
     (isBackbone ? settings.backbone : settings.head) = path;
+    if (!isBackbone) settings.followTrainedImageSize(imageSize);
     setModelSettings(settings);
     QSettings stored;
     settings.save(stored);

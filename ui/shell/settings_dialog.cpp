@@ -62,14 +62,18 @@ SettingsDialog::SettingsDialog(const ModelSettings& s, QWidget* parent)
   auto* form = new QFormLayout;
   form->addRow(tr("Backbone:"), fileRow(backbone_, tr("DINOv2 backbone"), this));
   form->addRow(tr("Head:"), fileRow(head_, tr("NAGL head"), this));
-  // The model store: import or download weights; what it stores is filled in here.
+  // The model store: import, download or choose a default; what it gives is
+  // filled in here, a head with its trained image size.
   auto* store = new QPushButton(tr("Model store: import or download…"), this);
   store->setObjectName(QStringLiteral("modelStoreButton"));
   connect(store, &QPushButton::clicked, this, [this] {
     auto* dialog = new ModelStoreDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ModelStoreDialog::modelReady, this,
-            [this](bool isBackbone, const QString& path) { (isBackbone ? backbone_ : head_)->setText(path); });
+            [this](bool isBackbone, const QString& path, int trainedImageSize) {
+              (isBackbone ? backbone_ : head_)->setText(path);
+              if (!isBackbone && trainedImageSize > 0) imageSize_->setValue(trainedImageSize);  // still editable
+            });
     dialog->open();
   });
   form->addRow(QString(), store);

@@ -1,6 +1,8 @@
 #pragma once
 // Model settings: backbone and head files, image size, device, CPU threads,
-// batch size; and the interface language.
+// batch size; and the interface language. A head taken from the model store
+// sets the image size to the one it was trained at (from its sidecar) by
+// default; the user can still change it before OK.
 #include <QDialog>
 
 #include "ui/document/model_settings.h"

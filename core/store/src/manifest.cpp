@@ -52,8 +52,11 @@ ModelEntry parseEntry(const json::Value& v, const std::string& where) {
   e.storedSize = r.number("stored_size");
   e.source = r.text("source");
   e.imported = r.text("imported");
+  if (v.find("sidecar")) e.sidecar = r.text("sidecar");  // optional: heads trained by `nagl train`
   if (std::filesystem::path(e.file).has_parent_path() || e.file.empty() || e.file[0] == '.')
     r.fail("'file' must be a plain file name inside the store");
+  if (!e.sidecar.empty() && (std::filesystem::path(e.sidecar).has_parent_path() || e.sidecar[0] == '.'))
+    r.fail("'sidecar' must be a plain file name inside the store");
   return e;
 }
 
@@ -104,7 +107,8 @@ std::string manifestToJson(const Manifest& manifest) {
     field(out, "stored_sha256", e.storedSha256);
     field(out, "stored_size", e.storedSize);
     field(out, "source", e.source);
-    field(out, "imported", e.imported, true);
+    field(out, "imported", e.imported, e.sidecar.empty());
+    if (!e.sidecar.empty()) field(out, "sidecar", e.sidecar, true);
     out += "    }";
   }
   out += manifest.models.empty() ? "]\n}\n" : "\n  ]\n}\n";

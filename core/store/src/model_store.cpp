@@ -2,8 +2,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <fstream>
+#include <sstream>
 
 #include "checkpoint_conversion.h"
+#include "nagl/foundation/atomic_write.h"
 #include "nagl/foundation/sha256.h"
 #include "nagl/foundation/utc_time.h"
 #include "nagl/store/store_error.h"
@@ -36,6 +39,17 @@ const ModelEntry& requireModel(const Manifest& m, const std::string& name, const
   const ModelEntry* e = m.find(name);
   if (!e) throw StoreError("no model named '" + name + "' in the store " + dir.string() + " (see 'nagl models list')");
   return *e;
+}
+
+// The whole file; nullopt when it does not exist, StoreError when it cannot be read.
+std::optional<std::string> readText(const std::filesystem::path& path) {
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) return std::nullopt;
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  if (in) text << in.rdbuf();
+  if (!in) throw StoreError(path.string() + ": cannot be read");
+  return text.str();
 }
 
 }  // namespace
@@ -82,9 +96,28 @@ ModelEntry ModelStore::importFile(const std::filesystem::path& file, const Impor
       file.string(), stored.string(),
       {{"nagl.name", entry.name}, {"nagl.source", entry.source}, {"nagl.source_sha256", entry.sha256}},
       options.expectBackbone);
+  std::filesystem::path keptSidecar;
   try {
     entry.kind = converted.kind;
     entry.architecture = converted.architecture;
+    if (entry.kind == ModelKind::Head) {
+      const std::filesystem::path besideFile = sidecarPathFor(file);
+      const std::optional<std::string> text = readText(besideFile);
+      if (text && looksLikeHeadSidecar(*text)) {
+        try {
+          parseHeadSidecar(*text, besideFile.string());  // a malformed one refuses the head, not kept
+        } catch (const StoreError& e) {
+          throw StoreError(file.string() + ": training sidecar " + e.what() + " (fix or move it, then import again)");
+        }
+        entry.sidecar = entry.name + ".sidecar.json";
+        try {
+          foundation::writeFileAtomically(directory_ / entry.sidecar, *text);
+        } catch (const foundation::WriteError& e) {
+          throw StoreError(e.what());
+        }
+        keptSidecar = directory_ / entry.sidecar;
+      }
+    }
     entry.storedSha256 = sha256File(stored, &entry.storedSize);
     entry.imported = foundation::utcTimestamp();
     m.models.push_back(entry);
@@ -92,6 +125,7 @@ ModelEntry ModelStore::importFile(const std::filesystem::path& file, const Impor
     writeManifest(manifestPath(), m);
   } catch (...) {
     std::filesystem::remove(stored, ec);
+    if (!keptSidecar.empty()) std::filesystem::remove(keptSidecar, ec);
     throw;
   }
   return entry;
@@ -117,7 +151,16 @@ std::string ModelStore::remove(const std::string& name) {
   writeManifest(manifestPath(), m);
   std::error_code ec;
   std::filesystem::remove(pathOf(removed), ec);
+  if (!removed.sidecar.empty()) std::filesystem::remove(directory_ / removed.sidecar, ec);
   return newDefault;
+}
+
+std::optional<HeadSidecar> ModelStore::sidecarOf(const ModelEntry& entry) const {
+  if (entry.sidecar.empty()) return std::nullopt;
+  const std::filesystem::path path = directory_ / entry.sidecar;
+  const std::optional<std::string> text = readText(path);
+  if (!text) throw StoreError(path.string() + ": the sidecar of '" + entry.name + "' is missing");
+  return parseHeadSidecar(*text, path.string());
 }
 
 void ModelStore::setDefault(const std::string& name) {

@@ -25,6 +25,7 @@ struct ModelEntry {
   std::uint64_t storedSize = 0;
   std::string source;    // original path or URL
   std::string imported;  // UTC, ISO 8601 ("2025-01-31T12:00:00Z")
+  std::string sidecar;   // a head's training sidecar kept in the store ("<name>.sidecar.json"), or empty
 };
 
 struct Manifest {

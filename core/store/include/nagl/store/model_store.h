@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "nagl/store/head_sidecar.h"
 #include "nagl/store/manifest.h"
 #include "nagl/store/store_error.h"
 #include "nagl/store/store_location.h"
@@ -48,11 +49,18 @@ class ModelStore {
   // Reads `file` (official DINOv2 .pth, Hugging Face DINOv2 safetensors, NAGL
   // head .pth or safetensors), validates every tensor by building the model,
   // and stores it as canonical safetensors. The first backbone/head becomes
-  // the default. Throws StoreError (the message names the file and what is
-  // wrong with it) and leaves the store unchanged on any failure.
+  // the default. A head's training sidecar beside the file (sidecarPathFor:
+  // "best.pth" -> "best.json", format "nagl-head-sidecar/1") is validated and
+  // kept as "<name>.sidecar.json"; other JSON there is ignored. Throws
+  // StoreError (the message names the file and what is wrong with it) and
+  // leaves the store unchanged on any failure.
   ModelEntry importFile(const std::filesystem::path& file, const ImportOptions& options = {});
 
-  // Deletes the model. If it was the default, the oldest remaining model of
+  // The kept training sidecar of a head; nullopt when it has none. Throws
+  // StoreError when the kept file cannot be read or parsed.
+  std::optional<HeadSidecar> sidecarOf(const ModelEntry& entry) const;
+
+  // Deletes the model (and its sidecar). If it was the default, the oldest remaining model of
   // the same kind becomes the default; its name is returned (or empty).
   std::string remove(const std::string& name);
 
