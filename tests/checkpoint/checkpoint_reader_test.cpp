@@ -1,4 +1,7 @@
 #include "nagl/checkpoint/checkpoint_reader.h"
+
+#include <fstream>
+
 #include "checkpoint_test_support.h"
 #include "nagl/checkpoint/safetensors.h"
 
@@ -24,6 +27,25 @@ TEST(CheckpointReader, SniffsContentNotExtension) {
     ASSERT_EQ(b.size(), a.size()) << name;
     for (const auto& [k, t] : a) EXPECT_TRUE(test::bitIdentical(b.at(k), t)) << k;
   }
+}
+
+// A safetensors header whose length starts with the byte 0x80 (pickle's
+// PROTO opcode) is still a safetensors file: it was once read as a legacy
+// torch.save pickle and refused.
+TEST(CheckpointReader, ASafetensorsHeaderLengthStartingWith0x80IsNotAPickle) {
+  TensorMap tensors;
+  tensors.emplace("w", at::arange(4, at::kFloat));
+  const std::string path = tmpPath("proto_byte.safetensors");
+  bool found = false;
+  for (int pad = 0; pad < 512 && !found; ++pad) {
+    writeSafetensors(path, tensors, {{"note", std::string(static_cast<std::size_t>(pad), 'x')}});
+    std::ifstream in(path, std::ios::binary);
+    found = in.get() == 0x80;
+  }
+  ASSERT_TRUE(found) << "no padding gave a header length with the low byte 0x80";
+  const TensorMap read = readCheckpoint(path);
+  ASSERT_EQ(read.count("w"), 1u);
+  EXPECT_TRUE(test::bitIdentical(read.at("w"), tensors.at("w")));
 }
 
 TEST(CheckpointReader, ErrorsNameTheFile) {

@@ -50,10 +50,12 @@ TensorMap readCheckpoint(const std::string& path) {
   }
   if (head.empty()) throw CheckpointError(path + ": file is empty");
   const bool zip = startsWith(head, std::string("PK\x03\x04", 4)) || startsWith(head, std::string("PK\x05\x06", 4));
-  const bool pickle = static_cast<unsigned char>(head[0]) == 0x80;
-  if (zip || pickle) return readPthStateDict(path);
-  // safetensors: an 8-byte header length, then the JSON header, which is an object.
+  if (zip) return readPthStateDict(path);
+  // safetensors: an 8-byte header length, then the JSON header, which is an
+  // object. Before the pickle test: a header 128 + 256 k bytes long starts
+  // with the byte 0x80 too, which is also pickle's PROTO.
   if (head.size() > 8 && head[8] == '{') return readSafetensors(path);
+  if (static_cast<unsigned char>(head[0]) == 0x80) return readPthStateDict(path);
   refuseForbiddenPickleGlobals(path);  // a protocol 0 / 1 pickle asking for os.system & co.
   throw CheckpointError(
       path + ": not a checkpoint (neither a PyTorch zip archive nor a safetensors file): " + describeContent(head));
