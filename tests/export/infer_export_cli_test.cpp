@@ -110,7 +110,7 @@ TEST(InferExportCli, AllFormatsOnTheGoldenCase) {
   EXPECT_EQ(cv::countNonZero(png0 != expected), 0);
   EXPECT_GT(cv::countNonZero(png0), 0) << "T should mark part of query_0";
   EXPECT_EQ(cv::countNonZero((png0 != 0) & (png0 != 255)), 0);
-  EXPECT_EQ(readMask(ex / "mvtec/ground_truth/good/query_1_mask.png").size(), cv::Size(100, 130));
+  EXPECT_FALSE(std::filesystem::exists(ex / "mvtec/ground_truth/good")) << "MVTec AD has no masks for good images";
   EXPECT_TRUE(std::filesystem::exists(ex / "png/query_1.png"));
   EXPECT_FALSE(std::filesystem::exists(ex / "png/broken.png"));
 

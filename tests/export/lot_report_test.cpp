@@ -121,8 +121,8 @@ TEST(MvtecLayout, DefectFromTheFolderAndUniqueMaskNames) {
   EXPECT_EQ(defectTypeOf("lot-42/000.png"), "defect");
   EXPECT_EQ(defectTypeOf("000.png"), "defect");
   EXPECT_EQ(mvtecMaskPaths({"x/test/crack/000.png", "x/test/good/000.png", "y/test/crack/000.png"}),
-            (std::vector<std::string>{"ground_truth/crack/000_mask.png", "ground_truth/good/000_mask.png",
-                                      "ground_truth/crack/000-2_mask.png"}));
+            (std::vector<std::string>{"ground_truth/crack/000_mask.png", "", "ground_truth/crack/000-2_mask.png"}))
+      << "no ground truth for good images, as in MVTec AD";
 }
 
 TEST(BinaryMask, ThresholdIsInclusiveAndNanIsNoDefect) {

@@ -53,7 +53,7 @@ void LotExporter::addImage(std::size_t index, const FloatImage& map, const Image
                       std::to_string(map.height));
   const Image8 mask = givenMask ? *givenMask : binaryMask(map, static_cast<float>(thresholds_.fail));
   const std::string defect = defectTypeOf(query);
-  if (has(ExportFormat::Mvtec)) {
+  if (has(ExportFormat::Mvtec) && !mvtecPaths_[index].empty()) {
     const std::filesystem::path target = folderOf(ExportFormat::Mvtec) / mvtecPaths_[index];
     createFolder(target.parent_path());
     writePng(target.string(), mask);

@@ -17,6 +17,10 @@ std::vector<std::string> mvtecMaskPaths(const std::vector<std::string>& queryPat
   std::vector<std::string> paths;
   paths.reserve(queryPaths.size());
   for (const std::string& query : queryPaths) {
+    if (defectTypeOf(query) == "good") {  // MVTec AD has no ground truth for defect-free images
+      paths.emplace_back();
+      continue;
+    }
     std::string stem = std::filesystem::path(query).stem().string();
     if (stem.empty()) stem = "query";
     const std::string folder = "ground_truth/" + defectTypeOf(query) + "/";

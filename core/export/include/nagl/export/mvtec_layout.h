@@ -14,6 +14,7 @@ std::string defectTypeOf(const std::string& queryPath);
 // For every query, "ground_truth/<defect>/<stem>_mask.png" relative to the
 // export folder. <stem> is the file stem, with "-2", "-3", ... appended when
 // two queries of the same defect type share a stem, so none is overwritten.
+// Empty for a query under good/: MVTec AD has no ground truth for those.
 std::vector<std::string> mvtecMaskPaths(const std::vector<std::string>& queryPaths);
 
 }  // namespace nagl::exporting
