@@ -319,6 +319,10 @@
             <numerusform>%n Bilder nach %1 exportiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is inside the lot: the next run would score the exported images. Choose a folder outside %2.</source>
+        <translation>%1 liegt im Los: der nächste Lauf würde die exportierten Bilder bewerten. Wählen Sie einen Ordner außerhalb von %2.</translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::ImageViewer</name>

@@ -319,6 +319,10 @@
             <numerusform>%n images exportées vers %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is inside the lot: the next run would score the exported images. Choose a folder outside %2.</source>
+        <translation>%1 est dans le lot&#xa0;: la prochaine exécution évaluerait les images exportées. Choisissez un dossier hors de %2.</translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::ImageViewer</name>

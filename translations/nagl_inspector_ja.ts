@@ -315,6 +315,10 @@
             <numerusform>%n 枚の画像を %1 にエクスポートしました。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is inside the lot: the next run would score the exported images. Choose a folder outside %2.</source>
+        <translation>%1 はロットの中にあります。次の実行でエクスポートした画像が採点されます。%2 の外のフォルダーを選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::ImageViewer</name>

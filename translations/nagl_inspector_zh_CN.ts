@@ -315,6 +315,10 @@
             <numerusform>已将 %n 张图像导出到 %1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is inside the lot: the next run would score the exported images. Choose a folder outside %2.</source>
+        <translation>%1 位于批次内:下次运行会对导出的图像评分。请选择 %2 之外的文件夹。</translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::ImageViewer</name>

@@ -303,5 +303,31 @@ TEST(ExportDialog, RefusesWithoutFormatsFolderOrScoredImagesAndListsFileErrors) 
   EXPECT_FALSE(QFile::exists(out + "/png/img_1.png"));
 }
 
+// The export goes beside the lot, never into it (the next run would score
+// the exported PNGs); the folder label's accelerator works.
+TEST(ExportDialog, DefaultsBesideTheLotAndRefusesAFolderInsideIt) {
+  const QString lot = test::scratchDir("export_dialog_lot") + "/lot7";
+  QDir().mkpath(lot);
+  ExportDialog dialog;
+  ExportSource source = bigSource(1, 32);
+  dialog.setSourceProvider([&source] { return source; });
+  dialog.setFormats({"png"});
+  dialog.setOutputFolder(lot + "/export");  // the last choice, inside this lot
+  dialog.setLotFolder(lot);
+  EXPECT_EQ(dialog.outputFolder(), test::scratchDir("export_dialog_lot") + "/lot7-export");
+  dialog.setOutputFolder(lot + "/sub/out");
+  EXPECT_FALSE(dialog.startExport());
+  EXPECT_TRUE(dialog.statusLabel()->text().contains("inside the lot")) << dialog.statusLabel()->text().toStdString();
+  EXPECT_FALSE(QDir(lot + "/sub").exists()) << "nothing written into the lot";
+  const QString elsewhere = test::scratchDir("export_dialog_elsewhere");
+  dialog.setOutputFolder(elsewhere);
+  dialog.setLotFolder(lot);  // a choice outside the lot is kept
+  EXPECT_EQ(dialog.outputFolder(), elsewhere);
+  bool buddied = false;
+  for (const QLabel* label : dialog.findChildren<QLabel*>())
+    if (label->text() == "Output &folder:") buddied = label->buddy() != nullptr;
+  EXPECT_TRUE(buddied) << "the label's & is an accelerator, not a literal";
+}
+
 }  // namespace
 }  // namespace nagl::ui

@@ -25,8 +25,6 @@ void ExportCoordinator::addMenuAction(QMenu* file) {
 ExportDialog* ExportCoordinator::openExportDialog() {
   if (!dialog_) {
     dialog_ = new ExportDialog(window_);
-    if (dialog_->outputFolder().isEmpty() && !document_->lotRoot().isEmpty())
-      dialog_->setOutputFolder(document_->lotRoot() + QStringLiteral("/export"));
     dialog_->setSourceProvider([this] {
       ExportSource source;
       source.results = document_->results();
@@ -47,6 +45,7 @@ ExportDialog* ExportCoordinator::openExportDialog() {
       return source;
     });
   }
+  dialog_->setLotFolder(document_->lotRoot());  // the lot may have changed since the last time
   dialog_->show();
   dialog_->raise();
   dialog_->activateWindow();

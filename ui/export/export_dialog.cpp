@@ -6,6 +6,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -117,7 +118,9 @@ ExportDialog::ExportDialog(QWidget* parent) : QDialog(parent) {
   connect(folder_, &QLineEdit::textChanged, this, &ExportDialog::updateButtons);
   folderRow->addWidget(folder_, 1);
   folderRow->addWidget(browse);
-  form->addRow(tr("Output &folder:"), folderRow);
+  auto* folderLabel = new QLabel(tr("Output &folder:"), this);
+  folderLabel->setBuddy(folder_);  // Alt+F; without a buddy the label showed the "&"
+  form->addRow(folderLabel, folderRow);
   scope_ = new QComboBox(this);
   scope_->addItem(tr("All scored images"), static_cast<int>(ExportScope::AllScored));
   scope_->addItem(tr("Failed images only"), static_cast<int>(ExportScope::FailedOnly));
@@ -187,6 +190,26 @@ QString ExportDialog::outputFolder() const { return folder_->text().trimmed(); }
 
 void ExportDialog::setOutputFolder(const QString& folder) { folder_->setText(folder); }
 
+namespace {
+bool isInside(const QString& folder, const QString& lot) {
+  if (lot.isEmpty()) return false;
+  const QString f = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
+  const QString l = QDir::cleanPath(QFileInfo(lot).absoluteFilePath());
+  return f == l || f.startsWith(l + QLatin1Char('/'));
+}
+}  // namespace
+
+QString ExportDialog::defaultFolderFor(const QString& lot) {
+  const QFileInfo info(QDir::cleanPath(lot));
+  return info.absolutePath() + QLatin1Char('/') + info.fileName() + QStringLiteral("-export");
+}
+
+void ExportDialog::setLotFolder(const QString& lot) {
+  lotFolder_ = lot;
+  if (!lot.isEmpty() && (outputFolder().isEmpty() || isInside(outputFolder(), lot)))
+    setOutputFolder(defaultFolderFor(lot));
+}
+
 ExportScope ExportDialog::scope() const { return static_cast<ExportScope>(scope_->currentData().toInt()); }
 
 void ExportDialog::setScope(ExportScope scope) { scope_->setCurrentIndex(scope_->findData(static_cast<int>(scope))); }
@@ -210,6 +233,12 @@ bool ExportDialog::startExport() {
   const QString folder = QDir::cleanPath(outputFolder());
   if (chosen.isEmpty() || outputFolder().isEmpty()) {
     status_->setText(chosen.isEmpty() ? tr("Choose at least one format.") : tr("Choose an output folder."));
+    return false;
+  }
+  if (isInside(folder, lotFolder_)) {
+    status_->setText(tr("%1 is inside the lot: the next run would score the exported images. Choose a folder "
+                        "outside %2.")
+                         .arg(QDir::toNativeSeparators(folder), QDir::toNativeSeparators(lotFolder_)));
     return false;
   }
   if (!provider_) return false;

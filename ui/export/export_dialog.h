@@ -65,6 +65,12 @@ class ExportDialog : public QDialog {
   QCheckBox* formatBox(const QString& name) const;
   QString outputFolder() const;
   void setOutputFolder(const QString& folder);
+  // The lot being inspected: the export never goes inside it (the next run
+  // of the lot would score the exported PNGs), and when no folder is chosen
+  // yet, or the last one lies inside the lot, it defaults to a sibling,
+  // "<lot>-export".
+  void setLotFolder(const QString& lot);
+  static QString defaultFolderFor(const QString& lot);
   ExportScope scope() const;
   void setScope(ExportScope scope);
 
@@ -105,6 +111,7 @@ class ExportDialog : public QDialog {
   std::shared_ptr<std::atomic<bool>> cancel_;
   exporting::ExportOutcome outcome_;
   QString exportFolder_;  // of the export running or last run
+  QString lotFolder_;
 };
 
 }  // namespace nagl::ui
