@@ -348,6 +348,51 @@
     </message>
 </context>
 <context>
+    <name>nagl::ui::InspectionDocument</name>
+    <message>
+        <source>Change the thresholds</source>
+        <translation>Schwellen ändern</translation>
+    </message>
+    <message>
+        <source>Add the normal reference %1</source>
+        <translation>Gutreferenz %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the defective reference %1</source>
+        <translation>Fehlerreferenz %1 hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n normal reference(s)</source>
+        <translation>
+            <numerusform>%n Gutreferenz entfernen</numerusform>
+            <numerusform>%n Gutreferenzen entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n defective reference(s)</source>
+        <translation>
+            <numerusform>%n Fehlerreferenz entfernen</numerusform>
+            <numerusform>%n Fehlerreferenzen entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comment on the override of %1</source>
+        <translation>Überschreibung von %1 kommentieren</translation>
+    </message>
+    <message>
+        <source>Keep the override of %1 at its new score</source>
+        <translation>Überschreibung von %1 beim neuen Score behalten</translation>
+    </message>
+    <message>
+        <source>Mark %1 as %2</source>
+        <translation>%1 als %2 markieren</translation>
+    </message>
+    <message>
+        <source>Clear the override of %1</source>
+        <translation>Überschreibung von %1 aufheben</translation>
+    </message>
+</context>
+<context>
     <name>nagl::ui::InspectionSession</name>
     <message>
         <source>queued</source>

@@ -348,6 +348,51 @@
     </message>
 </context>
 <context>
+    <name>nagl::ui::InspectionDocument</name>
+    <message>
+        <source>Change the thresholds</source>
+        <translation>Modifier les seuils</translation>
+    </message>
+    <message>
+        <source>Add the normal reference %1</source>
+        <translation>Ajouter la référence normale %1</translation>
+    </message>
+    <message>
+        <source>Add the defective reference %1</source>
+        <translation>Ajouter la référence défectueuse %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n normal reference(s)</source>
+        <translation>
+            <numerusform>Retirer %n référence normale</numerusform>
+            <numerusform>Retirer %n références normales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n defective reference(s)</source>
+        <translation>
+            <numerusform>Retirer %n référence défectueuse</numerusform>
+            <numerusform>Retirer %n références défectueuses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comment on the override of %1</source>
+        <translation>Commenter le verdict forcé de %1</translation>
+    </message>
+    <message>
+        <source>Keep the override of %1 at its new score</source>
+        <translation>Garder le verdict forcé de %1 au nouveau score</translation>
+    </message>
+    <message>
+        <source>Mark %1 as %2</source>
+        <translation>Marquer %1 comme %2</translation>
+    </message>
+    <message>
+        <source>Clear the override of %1</source>
+        <translation>Annuler le verdict forcé de %1</translation>
+    </message>
+</context>
+<context>
     <name>nagl::ui::InspectionSession</name>
     <message>
         <source>queued</source>

@@ -344,6 +344,49 @@
     </message>
 </context>
 <context>
+    <name>nagl::ui::InspectionDocument</name>
+    <message>
+        <source>Change the thresholds</source>
+        <translation>しきい値を変更</translation>
+    </message>
+    <message>
+        <source>Add the normal reference %1</source>
+        <translation>正常参照 %1 を追加</translation>
+    </message>
+    <message>
+        <source>Add the defective reference %1</source>
+        <translation>不良参照 %1 を追加</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n normal reference(s)</source>
+        <translation>
+            <numerusform>正常参照 %n 件を削除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n defective reference(s)</source>
+        <translation>
+            <numerusform>不良参照 %n 件を削除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comment on the override of %1</source>
+        <translation>%1 の上書きにコメント</translation>
+    </message>
+    <message>
+        <source>Keep the override of %1 at its new score</source>
+        <translation>%1 の上書きを新しいスコアで維持</translation>
+    </message>
+    <message>
+        <source>Mark %1 as %2</source>
+        <translation>%1 を %2 にする</translation>
+    </message>
+    <message>
+        <source>Clear the override of %1</source>
+        <translation>%1 の上書きを解除</translation>
+    </message>
+</context>
+<context>
     <name>nagl::ui::InspectionSession</name>
     <message>
         <source>queued</source>

@@ -344,6 +344,49 @@
     </message>
 </context>
 <context>
+    <name>nagl::ui::InspectionDocument</name>
+    <message>
+        <source>Change the thresholds</source>
+        <translation>更改阈值</translation>
+    </message>
+    <message>
+        <source>Add the normal reference %1</source>
+        <translation>添加正常参考 %1</translation>
+    </message>
+    <message>
+        <source>Add the defective reference %1</source>
+        <translation>添加缺陷参考 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n normal reference(s)</source>
+        <translation>
+            <numerusform>移除 %n 个正常参考</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n defective reference(s)</source>
+        <translation>
+            <numerusform>移除 %n 个缺陷参考</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comment on the override of %1</source>
+        <translation>为 %1 的覆盖添加备注</translation>
+    </message>
+    <message>
+        <source>Keep the override of %1 at its new score</source>
+        <translation>在新分数下保留 %1 的覆盖</translation>
+    </message>
+    <message>
+        <source>Mark %1 as %2</source>
+        <translation>将 %1 标记为 %2</translation>
+    </message>
+    <message>
+        <source>Clear the override of %1</source>
+        <translation>清除 %1 的覆盖</translation>
+    </message>
+</context>
+<context>
     <name>nagl::ui::InspectionSession</name>
     <message>
         <source>queued</source>

@@ -216,6 +216,30 @@ TEST(InspectionDocument, UndoAndRedoRestoreTheStateBeforeAndAfter) {
   EXPECT_EQ(doc.normals(), QStringList{QStringLiteral("/refs/x.png")});
 }
 
+// Edit > Undo / Redo name the edit: what was done to which file.
+TEST(InspectionDocument, EachUndoStepNamesItsEdit) {
+  InspectionDocument doc;
+  QUndoStack* undo = doc.undoStack();
+  doc.setLot({QStringLiteral("/lot/a.png"), QStringLiteral("/lot/b.png")}, {});
+  doc.addNormal(QStringLiteral("/refs/good_1.png"));
+  EXPECT_EQ(undo->undoText(), "Add the normal reference good_1.png");
+  doc.addDefective(QStringLiteral("/refs/crack_2.png"), {});
+  EXPECT_EQ(undo->undoText(), "Add the defective reference crack_2.png");
+  doc.addNormal(QStringLiteral("/refs/good_3.png"));
+  doc.removeNormals({0, 1});
+  EXPECT_EQ(undo->undoText(), "Remove 2 normal reference(s)");  // English has no plural table
+  doc.setOverride(1, Verdict::Fail);
+  EXPECT_EQ(undo->undoText(), "Mark b.png as fail");
+  doc.setOverrideComment(1, QStringLiteral("seen"));
+  EXPECT_EQ(undo->undoText(), "Comment on the override of b.png");
+  doc.setOverride(1, Verdict::None);
+  EXPECT_EQ(undo->undoText(), "Clear the override of b.png");
+  doc.setUserThresholds({0.3, 0.6});
+  EXPECT_EQ(undo->undoText(), "Change the thresholds");
+  undo->undo();
+  EXPECT_EQ(undo->redoText(), "Change the thresholds");
+}
+
 TEST(InspectionDocument, OverrideUndoFollowsTheImageNotTheRow) {
   InspectionDocument doc;
   doc.setLot({QStringLiteral("/lot/a.png"), QStringLiteral("/lot/b.png")}, {});

@@ -23,24 +23,9 @@ void ReferenceListCommand::apply(bool insert) {
 void ReferenceListCommand::redo() { apply(insert_); }
 void ReferenceListCommand::undo() { apply(!insert_); }
 
-namespace {
-
-QString overrideCommandText(OverrideAction action) {
-  switch (action) {
-    case OverrideAction::Comment:
-      return QStringLiteral("override comment");
-    case OverrideAction::Confirm:
-      return QStringLiteral("confirm override");
-    default:
-      return QStringLiteral("override");
-  }
-}
-
-}  // namespace
-
 OverrideCommand::OverrideCommand(InspectionDocument* document, const QString& path, VerdictOverride before,
-                                 VerdictOverride after, OverrideAction action)
-    : QUndoCommand(overrideCommandText(action)),
+                                 VerdictOverride after, OverrideAction action, const QString& text)
+    : QUndoCommand(text),
       document_(document),
       path_(path),
       before_(std::move(before)),
@@ -63,7 +48,7 @@ void OverrideCommand::undo() { apply(after_, before_, OverrideAction::Undo); }
 
 ThresholdsCommand::ThresholdsCommand(InspectionDocument* document, Thresholds before, bool beforeByUser,
                                      Thresholds after)
-    : QUndoCommand(QStringLiteral("thresholds")),
+    : QUndoCommand(InspectionDocument::tr("Change the thresholds")),
       document_(document),
       before_(before),
       beforeByUser_(beforeByUser),

@@ -32,8 +32,9 @@ class ReferenceListCommand : public QUndoCommand {
 // only grows.
 class OverrideCommand : public QUndoCommand {
  public:
+  // text: what Edit > Undo / Redo show ("Mark 004.png as fail").
   OverrideCommand(InspectionDocument* document, const QString& path, VerdictOverride before, VerdictOverride after,
-                  OverrideAction action);
+                  OverrideAction action, const QString& text);
   void redo() override;
   void undo() override;
 

@@ -8,6 +8,7 @@
 
 #include "ui/common/path_bytes.h"
 #include "ui/document/document_commands.h"
+#include "ui/lot/verdict.h"
 
 namespace nagl::ui {
 
@@ -40,7 +41,7 @@ bool InspectionDocument::addNormal(const QString& path) {
   const QString file = absolute(path);
   if (normals_.contains(file)) return false;
   undo_->push(new ReferenceListCommand(this, false, true, {static_cast<int>(normals_.size())}, {{file, {}}},
-                                       QStringLiteral("add normal reference")));
+                                       tr("Add the normal reference %1").arg(QFileInfo(file).fileName())));
   return true;
 }
 
@@ -50,7 +51,7 @@ bool InspectionDocument::addDefective(const QString& image, const QString& maskF
     if (d.image == file) return false;
   const QString mask = maskFile.isEmpty() ? QString() : absolute(maskFile);
   undo_->push(new ReferenceListCommand(this, true, true, {static_cast<int>(defectives_.size())}, {{file, mask}},
-                                       QStringLiteral("add defective reference")));
+                                       tr("Add the defective reference %1").arg(QFileInfo(file).fileName())));
   return true;
 }
 
@@ -59,7 +60,8 @@ void InspectionDocument::removeNormals(const QList<int>& rows) {
   if (sorted.isEmpty()) return;
   QList<DefectiveReference> entries;
   for (const int row : sorted) entries.append({normals_.at(row), {}});
-  undo_->push(new ReferenceListCommand(this, false, false, sorted, entries, QStringLiteral("remove references")));
+  undo_->push(new ReferenceListCommand(this, false, false, sorted, entries,
+                                       tr("Remove %n normal reference(s)", nullptr, static_cast<int>(sorted.size()))));
 }
 
 void InspectionDocument::removeDefectives(const QList<int>& rows) {
@@ -67,7 +69,9 @@ void InspectionDocument::removeDefectives(const QList<int>& rows) {
   if (sorted.isEmpty()) return;
   QList<DefectiveReference> entries;
   for (const int row : sorted) entries.append(defectives_.at(row));
-  undo_->push(new ReferenceListCommand(this, true, false, sorted, entries, QStringLiteral("remove references")));
+  undo_->push(
+      new ReferenceListCommand(this, true, false, sorted, entries,
+                               tr("Remove %n defective reference(s)", nullptr, static_cast<int>(sorted.size()))));
 }
 
 void InspectionDocument::insertReferences(List list, const QList<int>& rows, const QList<DefectiveReference>& entries) {
@@ -240,7 +244,13 @@ bool InspectionDocument::overrideNeedsReview(int row) const {
 void InspectionDocument::pushOverride(int row, VerdictOverride after, OverrideAction action) {
   after.by = currentUserName();
   after.at = QDateTime::currentDateTimeUtc();
-  undo_->push(new OverrideCommand(this, queryPath(results_.at(row)), overrideDetailsAt(row), after, action));
+  const QString path = queryPath(results_.at(row));
+  const QString name = QFileInfo(path).fileName();
+  const QString text = action == OverrideAction::Comment   ? tr("Comment on the override of %1").arg(name)
+                       : action == OverrideAction::Confirm ? tr("Keep the override of %1 at its new score").arg(name)
+                       : after.isSet()                     ? tr("Mark %1 as %2").arg(name, verdictName(after.verdict))
+                                                           : tr("Clear the override of %1").arg(name);
+  undo_->push(new OverrideCommand(this, path, overrideDetailsAt(row), after, action, text));
 }
 
 void InspectionDocument::setOverride(int row, Verdict verdict, const QString& comment) {
