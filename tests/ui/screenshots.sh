@@ -1,7 +1,9 @@
 #!/bin/sh
 # Makes the screenshot set of the workstation's main states (setup notice,
 # demo results with heatmap, thumbnail grid, ROC + another colormap with the
-# per-image stretch) under a virtual X server, into docs/screenshots/.
+# per-image stretch) under a virtual X server, into docs/screenshots/, and
+# the demo results once more in Japanese (05-demo-results-ja.png: the CJK
+# glyphs rendered, with the fonts the package recommends).
 #   tests/ui/screenshots.sh [path/to/nagl-inspector]
 # Needs xvfb-run (apt-get install -y xvfb). The demo lot and the untrained
 # weights are written to (or reused from) a scratch cache folder, and a
@@ -15,4 +17,9 @@ trap 'rm -rf "$scratch"' EXIT
 mkdir -p "$out"
 XDG_CACHE_HOME=${NAGL_SCREENSHOT_CACHE:-"$scratch/cache"} XDG_CONFIG_HOME="$scratch/config" \
   xvfb-run -a -s "-screen 0 1600x1000x24" "$app" --screenshots "$out"
+mkdir -p "$scratch/ja"
+LC_ALL=ja_JP.UTF-8 LANGUAGE=ja XDG_CACHE_HOME=${NAGL_SCREENSHOT_CACHE:-"$scratch/cache"} \
+  XDG_CONFIG_HOME="$scratch/config-ja" \
+  xvfb-run -a -s "-screen 0 1600x1000x24" "$app" --screenshots "$scratch/ja"
+cp "$scratch/ja/02-demo-results.png" "$out/05-demo-results-ja.png"
 ls -1 "$out"/*.png
