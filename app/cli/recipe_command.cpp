@@ -1,5 +1,7 @@
 // `nagl recipe create | show | verify`: inspection recipes (issue 21).
+#include <charconv>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 
 #include "cli/command_line.h"
@@ -60,6 +62,14 @@ void addCreateOptions(CLI::App& app, CreateArguments& a) {
   app.add_option("--notes", a.notes, "free text for the people who use the recipe")->option_text("TEXT");
 }
 
+// The threshold as the user wrote it (0.35, not 0.349999994): the shortest
+// decimal that reads back as the same float, which `infer --recipe` uses.
+double asWritten(float threshold) {
+  char text[32];
+  const auto end = std::to_chars(text, text + sizeof text, threshold).ptr;
+  return std::strtod(std::string(text, end).c_str(), nullptr);
+}
+
 recipe::ModelRef modelRef(const std::string& file) {
   const std::filesystem::path path = std::filesystem::weakly_canonical(std::filesystem::absolute(file));
   recipe::ModelRef ref{path.stem().string(), foundation::sha256File(path), path.string()};
@@ -85,7 +95,7 @@ int create(const CreateArguments& a) {
   r.precision = model::toString(engine.model.precision);
   if (!a.tiling.tile.empty())
     r.tiling = recipe::TilingSettings{a.tiling.tile, a.tiling.overlap, a.tiling.references, a.tiling.minDefectPx};
-  r.thresholds = {static_cast<double>(rule->review), static_cast<double>(rule->fail)};
+  r.thresholds = {asWritten(rule->review), asWritten(rule->fail)};
   r.minDefectArea = rule->minDefectArea;
   r.created = r.modified = foundation::utcTimestamp();
   recipe::ReferenceSources sources;

@@ -55,6 +55,7 @@ TEST(RecipeCli, InferWithTheRecipeWritesTheScoresOfTheExplicitFlags) {
   EXPECT_EQ(loaded.backbone.name, "dinov2_tiny");
   EXPECT_EQ(static_cast<float>(loaded.thresholds.review), 0.35f);
   EXPECT_EQ(static_cast<float>(loaded.thresholds.fail), 0.35f);
+  EXPECT_EQ(loaded.thresholds.fail, 0.35);  // as written, not 0.349999994
   r = run(dir, {"recipe", "show", recipe.string()});
   EXPECT_EQ(r.exitCode, 0) << r.output;
   EXPECT_NE(r.output.find("widget"), std::string::npos) << r.output;

@@ -57,8 +57,10 @@ void ExportJob::addImage(std::size_t image, const QueryResult& result, const Flo
   if (image >= images_.size()) throw ExportError(options_.folder.string() + ": image index out of range");
   const FloatImage made = map ? FloatImage{} : result.fullResolutionMap();
   const FloatImage& full = map ? *map : made;
-  regionArea_[image] =
-      mask ? largestRegionArea(*mask) : largestRegionArea(full, static_cast<float>(options_.thresholds.fail));
+  const LotExporter& files = parts_->exporter;
+  if (files.has(ExportFormat::ReportCsv) || files.has(ExportFormat::ReportJson) || files.has(ExportFormat::ReportPdf))
+    regionArea_[image] =  // only the reports show it
+        mask ? largestRegionArea(*mask) : largestRegionArea(full, static_cast<float>(options_.thresholds.fail));
   const float score = static_cast<float>(result.score);  // the report's precision, so the ranks agree
   const bool pdf = parts_->exporter.has(ExportFormat::ReportPdf);
   bool worst = pdf && parts_->worst.wants(score, image);
