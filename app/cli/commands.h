@@ -13,5 +13,6 @@ int runModels(const std::vector<std::string>& args);
 int runEval(const std::vector<std::string>& args);
 int runTrain(const std::vector<std::string>& args);
 int runMerge(const std::vector<std::string>& args);
+int runRecipe(const std::vector<std::string>& args);
 
 }  // namespace nagl::cli

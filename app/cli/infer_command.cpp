@@ -21,12 +21,15 @@
 #include "cli/output_lock.h"
 #include "cli/query_output_writer.h"
 #include "cli/query_outputs.h"
+#include "cli/recipe_infer.h"
+#include "cli/reference_arguments.h"
 #include "cli/run_folder.h"
 #include "cli/run_manifest.h"
 #include "cli/scores_journal.h"
 #include "cli/shard.h"
 #include "cli/store_defaults.h"
 #include "cli/tiling_arguments.h"
+#include "cli/verdict_arguments.h"
 #include "nagl/engine/image_files.h"
 #include "nagl/engine/query_engine.h"
 #include "nagl/engine/result_inbox.h"
@@ -44,69 +47,83 @@ namespace {
 struct InferArguments {
   ModelArguments model;
   TilingArguments tiling;
-  std::vector<std::string> normals, abnormals, abnormalMasks, queries, exportLists;
-  std::string out, shard;
-  float threshold = std::numeric_limits<float>::quiet_NaN();  // NaN: not given
+  VerdictArguments verdict;
+  ReferenceArguments references;
+  std::vector<std::string> queries, exportLists;
+  std::string out, shard, recipe;
   bool resume = false, overwrite = false;
 };
 
 void addOptions(CLI::App& app, InferArguments& a) {
-  describeCommand(app,
-                  "nagl infer [--backbone FILE] [--head FILE | --no-head] [--image-size 448] [--device auto|cpu|cuda]\n"
-                  "                  --normal IMG [--normal IMG ...]\n"
-                  "                  [--abnormal IMG --abnormal-mask MASK ...]\n"
-                  "                  [--tile SIZE|auto [--tile-overlap PX] [--tile-references aligned|pooled|auto]\n"
-                  "                   [--min-defect-px N]]\n"
-                  "                  --out DIR  QUERY...\n"
-                  "QUERY: image files or folders (searched recursively for image files).",
-                  "Scores each QUERY image against the reference images. Writes DIR/scores.csv\n"
-                  "(path,image_score), DIR/maps/<stem>.tiff (float32 anomaly map at the query's\n"
-                  "size) and DIR/patch/<stem>.tiff (float32 G x G patch scores). Without --head\n"
-                  "only normal references are used (normal-only mode). Abnormal references are\n"
-                  "paired with --abnormal-mask in the order given. Without --backbone / --head the\n"
-                  "model store's defaults are used (see 'nagl models'); --no-head forces normal-only.\n\n"
-                  "Outputs survive a kill: each query's map and patch grid are written, then its\n"
-                  "scores.csv row is appended and synced (when the run ends the table is rewritten\n"
-                  "in query order). DIR/run.json records the model, reference digests, settings and\n"
-                  "the query list; a run into a folder that holds a run is refused unless --resume\n"
-                  "(skip queries already scored; refused when model, references or settings differ)\n"
-                  "or --overwrite (remove the old outputs first). One process writes into DIR at a\n"
-                  "time (a lock the kernel drops when the process dies). On a full disk the run\n"
-                  "stops after the current batch, naming the file and the reason; scores.csv keeps\n"
-                  "exactly the queries whose files are on disk (exit 3, or 1 when nothing was written).\n\n"
-                  "--tile SIZE scores each image as overlapping SIZE x SIZE tiles (the last row and\n"
-                  "column end on the image's border; overlap a quarter of the tile unless\n"
-                  "--tile-overlap), each tile a model input. The tiles' patch grids are blended\n"
-                  "(weights falling to zero at tile borders) into one grid, DIR/patch/<stem>.tiff,\n"
-                  "round(W*G/SIZE) x round(H*G/SIZE) cells; the map is made from it at the image's size.\n"
-                  "Image score: each tile's (mean of its top 1 % patches), the maximum over tiles.\n"
-                  "References are tiled the same way; defective ones keep the tiles whose mask crop\n"
-                  "still marks the defect at the model's input. --tile auto: SIZE = G x --min-defect-px.\n"
-                  "An image no larger than SIZE is scored whole, exactly as without --tile.\n\n"
-                  "--shard K/N scores the K-th of N contiguous parts of the sorted query list (for\n"
-                  "job arrays; 'nagl merge' joins the parts); --shard auto reads K and N from Slurm\n"
-                  "(SLURM_ARRAY_TASK_ID, _MIN, _COUNT), --shard auto/N K from Kubernetes\n"
-                  "(JOB_COMPLETION_INDEX).\n\n"
-                  "--export FORMAT[,FORMAT...] (needs --threshold T) also writes DIR/export/<format>/:\n"
-                  "  mvtec         ground_truth/<defect>/<stem>_mask.png (defect: the query's folder\n"
-                  "                when it is in a .../test/<defect>/ layout, else 'defect')\n"
-                  "  png           <stem>.png, one binary mask per query\n"
-                  "  coco-rle      annotations.json, COCO with uncompressed RLE (iscrowd 1)\n"
-                  "  coco-polygon  annotations.json, COCO with polygons (iscrowd 0; holes filled)\n"
-                  "  labelme       <stem>.json, labelme polygons\n"
-                  "  overlay       <stem>_heatmap.png and <stem>_overlay.png\n"
-                  "  report-csv    report.csv (path, score, verdict, override, thresholds, model, references)\n"
-                  "  report-json   report.json (the same, with summary counts)\n"
-                  "  report-pdf    report.pdf (summary, histogram, references, top 12 images)\n"
-                  "Masks are the full-resolution map thresholded at T (map >= T is defect, 255);\n"
-                  "verdicts: fail when score >= T, else pass. A file that cannot be written is\n"
-                  "named on stderr and gives exit code 3; files written before stay intact.\n\n" +
-                      std::string(kExitCodeHelp));
+  describeCommand(
+      app,
+      "nagl infer --recipe FILE --out DIR [--export ...] QUERY...\n"
+      "       nagl infer [--backbone FILE] [--head FILE | --no-head] [--image-size 448] [--device auto|cpu|cuda]\n"
+      "                  --normal IMG [--normal IMG ...]\n"
+      "                  [--abnormal IMG --abnormal-mask MASK ...]\n"
+      "                  [--tile SIZE|auto [--tile-overlap PX] [--tile-references aligned|pooled|auto]\n"
+      "                   [--min-defect-px N]]\n"
+      "                  --out DIR  QUERY...\n"
+      "QUERY: image files or folders (searched recursively for image files).",
+      "Scores each QUERY image against the reference images. Writes DIR/scores.csv\n"
+      "(path,image_score), DIR/maps/<stem>.tiff (float32 anomaly map at the query's\n"
+      "size) and DIR/patch/<stem>.tiff (float32 G x G patch scores). Without --head\n"
+      "only normal references are used (normal-only mode). Abnormal references are\n"
+      "paired with --abnormal-mask in the order given. Without --backbone / --head the\n"
+      "model store's defaults are used (see 'nagl models'); --no-head forces normal-only.\n\n"
+      "Outputs survive a kill: each query's map and patch grid are written, then its\n"
+      "scores.csv row is appended and synced (when the run ends the table is rewritten\n"
+      "in query order). DIR/run.json records the model, reference digests, settings and\n"
+      "the query list; a run into a folder that holds a run is refused unless --resume\n"
+      "(skip queries already scored; refused when model, references or settings differ)\n"
+      "or --overwrite (remove the old outputs first). One process writes into DIR at a\n"
+      "time (a lock the kernel drops when the process dies). On a full disk the run\n"
+      "stops after the current batch, naming the file and the reason; scores.csv keeps\n"
+      "exactly the queries whose files are on disk (exit 3, or 1 when nothing was written).\n\n"
+      "--tile SIZE scores each image as overlapping SIZE x SIZE tiles (the last row and\n"
+      "column end on the image's border; overlap a quarter of the tile unless\n"
+      "--tile-overlap), each tile a model input. The tiles' patch grids are blended\n"
+      "(weights falling to zero at tile borders) into one grid, DIR/patch/<stem>.tiff,\n"
+      "round(W*G/SIZE) x round(H*G/SIZE) cells; the map is made from it at the image's size.\n"
+      "Image score: each tile's (mean of its top 1 % patches), the maximum over tiles.\n"
+      "References are tiled the same way; defective ones keep the tiles whose mask crop\n"
+      "still marks the defect at the model's input. --tile auto: SIZE = G x --min-defect-px.\n"
+      "An image no larger than SIZE is scored whole, exactly as without --tile.\n\n"
+      "--recipe FILE takes the model, image size, precision, tiling, references, thresholds\n"
+      "and minimum defect area from a recipe ('nagl recipe create'); giving one of those\n"
+      "flags too is a usage error. The outputs are those of the same flags given\n"
+      "explicitly. A recipe whose reference files changed (SHA-256) or whose model is\n"
+      "neither at its recorded path nor in the model store is refused (exit 1).\n\n"
+      "--shard K/N scores the K-th of N contiguous parts of the sorted query list (for\n"
+      "job arrays; 'nagl merge' joins the parts); --shard auto reads K and N from Slurm\n"
+      "(SLURM_ARRAY_TASK_ID, _MIN, _COUNT), --shard auto/N K from Kubernetes\n"
+      "(JOB_COMPLETION_INDEX).\n\n"
+      "--export FORMAT[,FORMAT...] (needs --threshold T, or --review T1 --fail T2) also\n"
+      "writes DIR/export/<format>/:\n"
+      "  mvtec         ground_truth/<defect>/<stem>_mask.png (defect: the query's folder\n"
+      "                when it is in a .../test/<defect>/ layout, else 'defect')\n"
+      "  png           <stem>.png, one binary mask per query\n"
+      "  coco-rle      annotations.json, COCO with uncompressed RLE (iscrowd 1)\n"
+      "  coco-polygon  annotations.json, COCO with polygons (iscrowd 0; holes filled)\n"
+      "  labelme       <stem>.json, labelme polygons\n"
+      "  overlay       <stem>_heatmap.png and <stem>_overlay.png\n"
+      "  report-csv    report.csv (path, score, verdict, override, thresholds, model, references,\n"
+      "                largest_region_area, min_defect_area)\n"
+      "  report-json   report.json (the same, with summary counts)\n"
+      "  report-pdf    report.pdf (summary, histogram, references, top 12 images)\n"
+      "Masks are the full-resolution map thresholded at T (map >= T is defect, 255);\n"
+      "verdicts: fail when score >= T, else pass (with --review T1 --fail T2: pass below\n"
+      "T1, review below T2, fail from T2). --min-defect-area PX: a score >= T fails only\n"
+      "when the largest 8-connected region of map >= T covers at least PX pixels of the\n"
+      "original image, else it is review; every report gives that region's area. A file\n"
+      "that cannot be written is named on stderr and gives exit code 3; files written\n"
+      "before stay intact.\n\n" +
+          std::string(kExitCodeHelp));
+  app.add_option("--recipe", a.recipe, "take model, references, tiling and thresholds from this recipe")
+      ->option_text("FILE")
+      ->check(notEmpty());
   addModelOptions(app, a.model, "CPU threads for inference (default: all cores)");
-  addRepeatedOption(app, "--normal", a.normals, "IMG", "normal (defect-free) reference image");
-  addRepeatedOption(app, "--abnormal", a.abnormals, "IMG", "defective reference image");
-  addRepeatedOption(app, "--abnormal-mask", a.abnormalMasks, "MASK",
-                    "defect mask of the abnormal reference at the same position");
+  addReferenceOptions(app, a.references);
   app.add_option("--out", a.out, "output folder (created if missing)")
       ->option_text("DIR")
       ->required()
@@ -119,10 +136,7 @@ void addOptions(CLI::App& app, InferArguments& a) {
   app.add_option("--shard", a.shard, "score only the K-th of N parts of the query list (see above)")
       ->option_text("K/N|auto|auto/N");
   addImageLimitOption(app);
-  app.add_option("--threshold", a.threshold,
-                 "fail threshold for --export: masks are map >= T, verdict fail when score >= T")
-      ->option_text("T")
-      ->transform(finiteFloat(-std::numeric_limits<double>::infinity()));
+  addVerdictOptions(app, a.verdict, "fail threshold for --export: masks are map >= T, verdict fail when score >= T");
   addRepeatedOption(app, "--export", a.exportLists, "FORMAT[,FORMAT...]",
                     "mvtec, png, coco-rle, coco-polygon, labelme, overlay, report-csv, report-json, report-pdf "
                     "(under DIR/export/<format>/; needs --threshold)");
@@ -150,9 +164,9 @@ ExportRequest exportRequest(const InferArguments& a) {
       throw UsageError(std::string("--export: ") + e.what());
     }
   }
-  if (!r.formats.empty() && std::isnan(a.threshold))
-    throw UsageError("--export needs --threshold T (the fail threshold the masks use)");
-  if (!std::isnan(a.threshold)) r.threshold = a.threshold;
+  const std::optional<VerdictRule> rule = checkedVerdictRule(a.verdict);
+  if (!r.formats.empty() && !rule) throw UsageError("--export needs --threshold T (the fail threshold the masks use)");
+  if (rule) r.rule = *rule;
   return r;
 }
 
@@ -162,15 +176,8 @@ InferRequest checkedRequest(const InferArguments& a) {
   r.engine.reproducibleBatches = true;
   r.engine.tiling =
       checkedTiling(a.tiling, r.engine.model.imageSize);  // the same lot gives the same bits: shards merge exactly
-  r.references.normals = a.normals;
-  if (a.abnormals.size() != a.abnormalMasks.size())
-    throw UsageError("every --abnormal needs one --abnormal-mask (got " + std::to_string(a.abnormals.size()) +
-                     " images and " + std::to_string(a.abnormalMasks.size()) + " masks)");
-  for (std::size_t i = 0; i < a.abnormals.size(); ++i)
-    r.references.abnormals.push_back({a.abnormals[i], a.abnormalMasks[i]});
-  if (r.references.normals.empty() && r.references.abnormals.empty())
-    throw UsageError("give at least one --normal reference image");
-  if (!a.abnormals.empty() && r.engine.model.headPath.empty())
+  r.references = checkedReferences(a.references);
+  if (!r.references.abnormals.empty() && r.engine.model.headPath.empty())
     throw UsageError("--abnormal references need a NAGL head (--head FILE)");
   r.queryArguments = a.queries;
   if (r.queryArguments.empty()) throw UsageError("no QUERY images given");
@@ -218,7 +225,9 @@ RunManifest describeRun(const InferRequest& r, const std::vector<std::string>& l
   m.shardQueries = shardQueries;
   m.shardBlock = r.engine.batchSize;
   if (!r.exports.formats.empty()) {
-    m.exportThreshold = r.exports.threshold;
+    m.exportThreshold = r.exports.rule.fail;
+    if (r.exports.rule.review < r.exports.rule.fail) m.exportReview = r.exports.rule.review;
+    m.exportMinDefectArea = r.exports.rule.minDefectArea;
     for (exporting::ExportFormat f : r.exports.formats) m.exportFormats.push_back(exporting::formatName(f));
   }
   return m;
@@ -437,8 +446,16 @@ int inferAll(const InferRequest& r) {
 }  // namespace
 
 int runInfer(const std::vector<std::string>& args) {
-  return runCommand<InferArguments>("nagl infer", args, addOptions,
-                                    [](const InferArguments& a) { return inferAll(checkedRequest(a)); });
+  CLI::App app;
+  InferArguments a;
+  addOptions(app, a);
+  return runCommand(app, "nagl infer", args, [&] {
+    if (!a.recipe.empty()) {
+      refuseFlagsTheRecipeGives(app);
+      fillFromRecipe(a.recipe, {a.model, a.tiling, a.verdict, a.references});
+    }
+    return inferAll(checkedRequest(a));
+  });
 }
 
 }  // namespace nagl::cli

@@ -12,7 +12,8 @@ exporting::ExportJobOptions jobOptions(const ExportRequest& request, const std::
   exporting::ExportJobOptions o;
   o.folder = outDir / "export";
   o.formats = request.formats;
-  o.thresholds = {static_cast<double>(request.threshold), static_cast<double>(request.threshold)};
+  o.thresholds = {static_cast<double>(request.rule.review), static_cast<double>(request.rule.fail)};
+  o.minDefectArea = request.rule.minDefectArea;
   o.model = {model.description, model.backbone, model.head};
   for (const std::string& n : references.normals) o.references.push_back({n, ""});
   for (const engine::AbnormalReference& a : references.abnormals) o.references.push_back({a.image, a.mask});

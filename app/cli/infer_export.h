@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "cli/query_outputs.h"
+#include "cli/verdict_arguments.h"
 #include "nagl/engine/reference_set.h"
 #include "nagl/export/export_formats.h"
 #include "nagl/export_job/export_job.h"
@@ -19,7 +20,7 @@ namespace nagl::cli {
 
 struct ExportRequest {
   std::vector<exporting::ExportFormat> formats;  // empty: no export
-  float threshold = 0.0f;                        // masks: map >= threshold; verdicts: score >= threshold fails
+  VerdictRule rule;                              // masks: map >= fail; verdicts: verdict.h
 };
 
 struct ExportModelInfo {

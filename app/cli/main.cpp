@@ -22,7 +22,8 @@ void printUsage(std::FILE* to) {
                "  eval      evaluate on MVTec-layout datasets (honest or paper protocol), JSON + Markdown report\n"
                "  train     train a NAGL head episodically on MVTec-layout data (cached backbone features)\n"
                "  models    manage the local model store (list, import, fetch, remove, verify, default)\n"
-               "  merge     join the shard runs of one lot (nagl infer --shard K/N) into one run\n\n"
+               "  merge     join the shard runs of one lot (nagl infer --shard K/N) into one run\n"
+               "  recipe    make, show and verify inspection recipes (nagl infer --recipe FILE)\n\n"
                "Run 'nagl <command> --help' for the options of a command.\n"
                "  --version  print the version\n\n%s",
                nagl::cli::kExitCodeHelp);
@@ -53,6 +54,7 @@ int main(int argc, char** argv) {
   if (command == "eval") return nagl::cli::runEval(args);
   if (command == "train") return nagl::cli::runTrain(args);
   if (command == "merge") return nagl::cli::runMerge(args);
+  if (command == "recipe") return nagl::cli::runRecipe(args);
   std::fprintf(stderr, "nagl: unknown command '%s' (see 'nagl --help')\n", command.c_str());
   return nagl::cli::kExitUsage;
 }

@@ -119,7 +119,7 @@ std::optional<InferExport> exportsOf(const RunManifest& m, const fs::path& outDi
                                      const std::vector<std::string>& queries, const std::vector<std::string>& stems) {
   if (!m.exportThreshold) return std::nullopt;
   ExportRequest request;
-  request.threshold = *m.exportThreshold;
+  request.rule = {m.exportReview.value_or(*m.exportThreshold), *m.exportThreshold, m.exportMinDefectArea};
   for (const std::string& name : m.exportFormats)
     request.formats.push_back(exporting::parseExportFormats(name).front());
   return std::optional<InferExport>(

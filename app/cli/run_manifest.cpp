@@ -66,6 +66,8 @@ std::string exportText(const RunManifest& m) {
   for (const std::string& f : m.exportFormats) formats += (formats.empty() ? "" : ",") + f;
   std::ostringstream out;
   out << formats << " at threshold " << *m.exportThreshold;
+  if (m.exportReview) out << ", review from " << *m.exportReview;
+  if (m.exportMinDefectArea) out << ", minimum defect area " << m.exportMinDefectArea << " px";
   return out.str();
 }
 
@@ -128,6 +130,10 @@ void writeRunManifest(const std::filesystem::path& outDir, const RunManifest& m)
        m.exportThreshold ? json{{"threshold", *m.exportThreshold}, {"formats", m.exportFormats}} : json(nullptr)}};
   // Paths are bytes: invalid UTF-8 is replaced in the manifest (the digest of
   // the query list keeps the exact bytes).
+  if (m.exportThreshold) {  // absent keys keep the manifests of runs without them as they were
+    if (m.exportReview) j["export"]["review"] = *m.exportReview;
+    if (m.exportMinDefectArea) j["export"]["min_defect_area"] = m.exportMinDefectArea;
+  }
   exporting::writeFileAtomically(manifestPath(outDir), j.dump(2, ' ', false, json::error_handler_t::replace) + "\n");
 }
 
@@ -163,6 +169,8 @@ std::optional<RunManifest> readRunManifest(const std::filesystem::path& outDir) 
     m.shardBlock = j.at("shard").at("block").get<int>();
     if (const json& e = j.at("export"); !e.is_null()) {
       m.exportThreshold = e.at("threshold").get<float>();
+      if (e.contains("review")) m.exportReview = e.at("review").get<float>();
+      m.exportMinDefectArea = e.value("min_defect_area", std::size_t{0});
       m.exportFormats = e.at("formats").get<std::vector<std::string>>();
     }
     return m;

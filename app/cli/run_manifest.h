@@ -36,9 +36,11 @@ struct RunManifest {
   std::size_t lotQueries = 0;  // the whole lot, before sharding
   std::string lotSha256;       // digest of the whole lot's query list, in order
   int shardIndex = 1, shardCount = 1;
-  std::size_t shardQueries = 0;  // this run's share of the lot
-  int shardBlock = 1;            // the lot is split in blocks of this many queries (the batch size)
-  std::optional<float> exportThreshold;
+  std::size_t shardQueries = 0;          // this run's share of the lot
+  int shardBlock = 1;                    // the lot is split in blocks of this many queries (the batch size)
+  std::optional<float> exportThreshold;  // the fail threshold
+  std::optional<float> exportReview;     // when below the fail threshold
+  std::size_t exportMinDefectArea = 0;
   std::vector<std::string> exportFormats;
   RunStatus status = RunStatus::Running;
 };

@@ -64,6 +64,34 @@ TEST(InferExportCli, ExportWithoutThresholdOrWithAnUnknownFormatIsAUsageError) {
   EXPECT_NE(r.output.find("--threshold"), std::string::npos);
 }
 
+TEST(InferExportCli, MinDefectAreaMakesTheReportsReviewASmallDefectAndGivesItsArea) {
+  if (!std::filesystem::exists(kGolden + "/dinov2_tiny.pth")) GTEST_SKIP() << "no golden data at " << kGolden;
+  const auto out = test::scratchDir("infer_export_min_area");
+  auto args = inferArgs(out.string());
+  append(args, {"--min-defect-area", "5", kGolden + "/images/query_0.png"});
+  CliResult r = runCli(args);  // no threshold to measure regions at
+  EXPECT_EQ(r.exitCode, 2) << r.output;
+  EXPECT_NE(r.output.find("--min-defect-area needs --threshold"), std::string::npos) << r.output;
+
+  args = inferArgs(out.string());  // larger than the whole 160 x 120 image: never fails
+  append(args, {"--threshold", "0.35", "--min-defect-area", "100000", "--export", "report-csv,report-json",
+                kGolden + "/images/query_0.png"});
+  r = runCli(args);
+  ASSERT_EQ(r.exitCode, 0) << r.output;
+  const std::string csv = test::readText(out / "export/report-csv/report.csv");
+  EXPECT_NE(csv.find(",score_changed_since_override,largest_region_area,min_defect_area\n"), std::string::npos);
+  EXPECT_NE(csv.find("query_0.png,0.39"), std::string::npos) << csv;
+  EXPECT_NE(csv.find(",review,,review,"), std::string::npos) << csv;  // 0.3915 >= 0.35, but no region that large
+  const JsonValue report = readJsonFile((out / "export/report-json/report.json").string());
+  EXPECT_EQ(report.find("min_defect_area")->number, 100000);
+  const JsonValue& image = report.find("images")->items.at(0);
+  EXPECT_EQ(image.find("verdict")->text, "review");
+  const double area = image.find("largest_region_area")->number;
+  EXPECT_GE(area, 0);
+  EXPECT_LE(area, 160 * 120);
+  EXPECT_NE(csv.find("," + std::to_string(static_cast<long>(area)) + ",100000\n"), std::string::npos) << csv;
+}
+
 TEST(InferExportCli, UnwritableExportFolderFailsNamingIt) {
   if (!std::filesystem::exists(kGolden + "/dinov2_tiny.pth")) GTEST_SKIP() << "no golden data at " << kGolden;
   const auto out = test::scratchDir("infer_export_unwritable");

@@ -47,18 +47,37 @@ TEST(LotReport, VerdictsFollowTheThresholds) {
 
 TEST(LotReport, CsvHasOneQuotedRowPerQuery) {
   const std::string csv = reportCsv(sample());
-  EXPECT_EQ(csv.substr(0, csv.find('\n')),
-            "path,score,verdict,override,final_verdict,review_threshold,fail_threshold,model,backbone,head,references,"
-            "override_by,override_at,override_comment,score_changed_since_override");
+  EXPECT_EQ(
+      csv.substr(0, csv.find('\n')),
+      "path,score,verdict,override,final_verdict,review_threshold,fail_threshold,model,backbone,head,references,"
+      "override_by,override_at,override_comment,score_changed_since_override,largest_region_area,min_defect_area");
   EXPECT_NE(csv.find("\n\"b,\"\"c\"\".png\",0.5,review,,review,0.4,0.6,"), std::string::npos) << csv;
   EXPECT_NE(csv.find("\nd.png,nan,error,,error,"), std::string::npos) << csv;
   EXPECT_NE(csv.find("\ne.png,0.899999976,fail,pass,pass,"), std::string::npos) << csv;
-  EXPECT_NE(csv.find(",good.png;bad.png=bad_mask.png,,,,\n"), std::string::npos) << csv;  // no override
+  EXPECT_NE(csv.find(",good.png;bad.png=bad_mask.png,,,,,,0\n"), std::string::npos) << csv;  // no override
   EXPECT_NE(
-      csv.find(",good.png;bad.png=bad_mask.png,alice,2026-12-02T10:00:00.000Z,\"glare, \"\"not\"\" a dent\",yes\n"),
+      csv.find(",good.png;bad.png=bad_mask.png,alice,2026-12-02T10:00:00.000Z,\"glare, \"\"not\"\" a dent\",yes,,0\n"),
       std::string::npos)
       << csv;
   EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), 6);
+}
+
+TEST(LotReport, MinimumDefectAreaTurnsASmallRegionsFailIntoReviewAndIsAColumn) {
+  LotReport report = sample();
+  report.minDefectArea = 50;
+  report.rows[2].largestRegion = 49;  // c.png, 0.6: fail by score alone
+  report.rows[4].largestRegion = 50;
+  EXPECT_EQ(report.rows[2].verdict(report.thresholds, report.minDefectArea), Verdict::Review);
+  EXPECT_EQ(report.rows[4].verdict(report.thresholds, report.minDefectArea), Verdict::Fail);
+  const std::string csv = reportCsv(report);
+  EXPECT_NE(csv.find("\nc.png,0.600000024,review,,review,"), std::string::npos) << csv;
+  EXPECT_NE(csv.find(",,,,,49,50\n"), std::string::npos) << csv;
+  EXPECT_EQ(countVerdicts(report).review, 2u);
+  const JsonValue root = parseJson(reportJson(report));
+  EXPECT_EQ(root.find("min_defect_area")->number, 50);
+  EXPECT_EQ(root.find("images")->items[2].find("largest_region_area")->number, 49);
+  EXPECT_EQ(root.find("images")->items[2].find("verdict")->text, "review");
+  EXPECT_TRUE(root.find("images")->items[0].find("largest_region_area")->isNull());
 }
 
 TEST(LotReport, JsonCarriesThresholdsModelReferencesAndSummary) {

@@ -172,7 +172,7 @@ TEST(ExportDialog, WritesTheChosenFormatsWithTheEditedMaskAndTheOverrides) {
   const QByteArray csvText = csv.readAll();
   EXPECT_TRUE(csvText.contains(",fail,pass,pass,"));
   EXPECT_TRUE(csvText.contains("," + currentUserName().toUtf8() + "," + o.at.toString(Qt::ISODateWithMs).toUtf8() +
-                               ",\"glare, not a dent\",no\n"))
+                               ",\"glare, not a dent\",no,"))  // then the largest region and the minimum area
       << csvText.toStdString();
 
   // Failed only: exactly the rows whose final verdict is fail (query_1 not, by its override).

@@ -54,7 +54,7 @@ ReportRow ReportRow::of(const QueryResult& result, Verdict override, OverrideNot
 
 VerdictCounts countVerdicts(const LotReport& report) {
   VerdictCounts c;
-  for (const ReportRow& row : report.rows) switch (row.finalVerdict(report.thresholds)) {
+  for (const ReportRow& row : report.rows) switch (row.finalVerdict(report.thresholds, report.minDefectArea)) {
       case Verdict::Pass:
         ++c.pass;
         break;
@@ -87,15 +87,18 @@ std::string reportCsv(const LotReport& r) {
                              csvField(r.model.head) + "," + csvField(referencesText(r));
   std::string out =
       "path,score,verdict,override,final_verdict,review_threshold,fail_threshold,model,backbone,head,references,"
-      "override_by,override_at,override_comment,score_changed_since_override\n";
+      "override_by,override_at,override_comment,score_changed_since_override,largest_region_area,min_defect_area\n";
+  const std::string minArea = "," + std::to_string(r.minDefectArea);
   for (const ReportRow& row : r.rows) {
     const std::string note = row.override
                                  ? "," + csvField(row.note.by) + "," + csvField(row.note.at) + "," +
                                        csvField(row.note.comment) + "," + (row.note.scoreChanged ? "yes" : "no")
                                  : std::string(",,,,");
     out += csvField(row.path) + "," + (row.score ? shortNumber(*row.score) : "nan") + "," +
-           verdictName(row.verdict(r.thresholds)) + "," + (row.override ? verdictName(*row.override) : "") + "," +
-           verdictName(row.finalVerdict(r.thresholds)) + shared + note + "\n";
+           verdictName(row.verdict(r.thresholds, r.minDefectArea)) + "," +
+           (row.override ? verdictName(*row.override) : "") + "," +
+           verdictName(row.finalVerdict(r.thresholds, r.minDefectArea)) + shared + note + "," +
+           (row.largestRegion ? std::to_string(*row.largestRegion) : "") + minArea + "\n";
   }
   return out;
 }
@@ -113,12 +116,13 @@ std::string reportJson(const LotReport& r) {
     const auto noted = [&row](const std::string& s) { return row.override ? jsonString(s) : std::string("null"); };
     images += std::string(images.empty() ? "\n    " : ",\n    ") + "{\"path\": " + jsonString(row.path) +
               ", \"score\": " + (row.score ? jsonNumber(*row.score) : "null") +
-              ", \"verdict\": " + jsonString(verdictName(row.verdict(r.thresholds))) +
+              ", \"verdict\": " + jsonString(verdictName(row.verdict(r.thresholds, r.minDefectArea))) +
               ", \"override\": " + (row.override ? jsonString(verdictName(*row.override)) : "null") +
-              ", \"final_verdict\": " + jsonString(verdictName(row.finalVerdict(r.thresholds))) +
+              ", \"final_verdict\": " + jsonString(verdictName(row.finalVerdict(r.thresholds, r.minDefectArea))) +
               ", \"override_by\": " + noted(row.note.by) + ", \"override_at\": " + noted(row.note.at) +
               ", \"override_comment\": " + noted(row.note.comment) + ", \"score_changed_since_override\": " +
-              (row.override ? (row.note.scoreChanged ? "true" : "false") : "null") + "}";
+              (row.override ? (row.note.scoreChanged ? "true" : "false") : "null") +
+              ", \"largest_region_area\": " + (row.largestRegion ? std::to_string(*row.largestRegion) : "null") + "}";
   }
   std::string log;
   const auto verdictOrNull = [](const std::string& v) { return v.empty() ? std::string("null") : jsonString(v); };
@@ -129,7 +133,8 @@ std::string reportJson(const LotReport& r) {
            ", \"comment\": " + jsonString(e.comment) + "}";
   return "{\n  \"format\": \"nagl-lot-report\",\n  \"version\": 1,\n  \"thresholds\": {\"review\": " +
          jsonNumber(r.thresholds.review) + ", \"fail\": " + jsonNumber(r.thresholds.fail) +
-         "},\n  \"model\": {\"description\": " + jsonString(r.model.description) +
+         "},\n  \"min_defect_area\": " + std::to_string(r.minDefectArea) +
+         ",\n  \"model\": {\"description\": " + jsonString(r.model.description) +
          ", \"backbone\": " + jsonString(r.model.backbone) +
          ", \"head\": " + (r.model.head.empty() ? "null" : jsonString(r.model.head)) + "},\n  \"references\": [" +
          refs + (refs.empty() ? "" : "\n  ") + "],\n  \"summary\": {\"pass\": " + std::to_string(c.pass) +

@@ -10,6 +10,7 @@
 #include "nagl/export_pdf/offscreen_gui.h"
 #include "nagl/export_pdf/pdf_report.h"
 #include "nagl/imaging/image_decode.h"
+#include "nagl/vision/defect_regions.h"
 #include "worst_overlays.h"
 
 namespace nagl::exporting {
@@ -19,11 +20,12 @@ constexpr std::size_t kPdfWorstImages = 12;
 constexpr int kPdfImageSide = 800;
 constexpr int kPdfThumbnailSide = 256;
 
-std::string worstCaption(const ReportRow& row, const Thresholds& t) {
+std::string worstCaption(const ReportRow& row, const LotReport& report) {
   char text[96];
   std::snprintf(text, sizeof text, "score %.4f, %s", static_cast<double>(row.score.value_or(0.0f)),
-                verdictName(row.finalVerdict(t)));
+                verdictName(row.finalVerdict(report.thresholds, report.minDefectArea)));
   std::string caption = text;
+  if (row.largestRegion) caption += ", largest region " + std::to_string(*row.largestRegion) + " px";
   if (row.override) caption += " (overridden by " + (row.note.by.empty() ? std::string("hand") : row.note.by) + ")";
   if (row.note.scoreChanged) caption += ", score changed since override";
   return caption + "\n" + row.path;
@@ -37,8 +39,9 @@ struct ExportJob::Parts {
 };
 
 ExportJob::ExportJob(ExportJobOptions options, std::vector<std::string> images, std::vector<std::string> stems)
-    : options_(std::move(options)), images_(images) {
+    : options_(std::move(options)), images_(images), regionArea_(images_.size()) {
   report_.thresholds = options_.thresholds;
+  report_.minDefectArea = options_.minDefectArea;
   report_.model = options_.model;
   report_.references = options_.references;
   report_.overrideLog = options_.overrideLog;
@@ -54,6 +57,10 @@ void ExportJob::addImage(std::size_t image, const QueryResult& result, const Flo
   if (image >= images_.size()) throw ExportError(options_.folder.string() + ": image index out of range");
   const FloatImage made = map ? FloatImage{} : result.fullResolutionMap();
   const FloatImage& full = map ? *map : made;
+  const LotExporter& files = parts_->exporter;
+  if (files.has(ExportFormat::ReportCsv) || files.has(ExportFormat::ReportJson) || files.has(ExportFormat::ReportPdf))
+    regionArea_[image] =  // only the reports show it
+        mask ? largestRegionArea(*mask) : largestRegionArea(full, static_cast<float>(options_.thresholds.fail));
   const float score = static_cast<float>(result.score);  // the report's precision, so the ranks agree
   const bool pdf = parts_->exporter.has(ExportFormat::ReportPdf);
   bool worst = pdf && parts_->worst.wants(score, image);
@@ -83,10 +90,14 @@ void ExportJob::addReportRow(const ReportRow& row, std::optional<std::size_t> im
 }
 
 std::vector<std::string> ExportJob::finish() const {
-  std::vector<std::string> errors = parts_->exporter.finish(report_);
+  LotReport report = report_;
+  for (std::size_t r = 0; r < report.rows.size(); ++r)
+    if (rowImage_[r] && *rowImage_[r] < regionArea_.size() && regionArea_[*rowImage_[r]])
+      report.rows[r].largestRegion = regionArea_[*rowImage_[r]];
+  std::vector<std::string> errors = parts_->exporter.finish(report);
   if (parts_->exporter.has(ExportFormat::ReportPdf)) {
     try {
-      writePdf(report_);
+      writePdf(report);
     } catch (const std::exception& e) {
       errors.push_back(e.what());
     }
@@ -107,7 +118,7 @@ void ExportJob::writePdf(const LotReport& report) const {
     content.references.push_back(std::move(item));
   }
   for (std::size_t r : worstRows(report, kPdfWorstImages)) {
-    PdfImage item{worstCaption(report.rows[r], report.thresholds), {}};
+    PdfImage item{worstCaption(report.rows[r], report), {}};
     if (rowImage_[r])
       if (const Image8* overlay = parts_->worst.find(*rowImage_[r])) item.image = *overlay;
     content.worst.push_back(std::move(item));

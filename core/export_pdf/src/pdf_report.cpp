@@ -147,6 +147,11 @@ void drawSummary(Page& page, QPainter& p, const LotReport& report, const PdfRepo
   page.line(t.review < t.fail ? "Thresholds: review at " + number(t.review) + ", fail at " + number(t.fail)
                               : "Threshold: fail at score >= " + number(t.fail) + ", pass below",
             10);
+  if (report.minDefectArea > 0)
+    page.line(QString("Minimum defect area: fail only with a region of at least %1 px at the fail threshold "
+                      "(smaller: review)")
+                  .arg(report.minDefectArea),
+              10);
   page.line("Model: " + text(report.model.description), 9);
   page.line(
       "Backbone: " + text(report.model.backbone) +
@@ -201,8 +206,8 @@ void drawOverrides(Page& page, const LotReport& report) {
   for (const ReportRow* row : overridden) {
     if (!page.fits(60)) page.newPage();
     QString entry = text(row->path) + ": " +
-                    (row->score ? "score " + number(*row->score) + " (" + verdictName(row->verdict(report.thresholds)) +
-                                      " by score)"
+                    (row->score ? "score " + number(*row->score) + " (" +
+                                      verdictName(row->verdict(report.thresholds, report.minDefectArea)) + " by score)"
                                 : QString("no score")) +
                     " -> " + verdictName(*row->override);
     if (!row->note.by.empty()) entry += ", by " + text(row->note.by);

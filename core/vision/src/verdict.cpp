@@ -11,4 +11,9 @@ Verdict verdictFor(double score, const Thresholds& t) {
   return Verdict::Pass;
 }
 
+Verdict verdictFor(double score, const Thresholds& t, std::size_t largestRegion, std::size_t minDefectArea) {
+  const Verdict v = verdictFor(score, t);
+  return v == Verdict::Fail && largestRegion < minDefectArea ? Verdict::Review : v;
+}
+
 }  // namespace nagl

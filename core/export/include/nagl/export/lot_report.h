@@ -37,10 +37,19 @@ struct ReportRow {
   std::optional<float> score;       // empty: the query failed
   std::optional<Verdict> override;  // a person's verdict, when set
   OverrideNote note{};              // with the override ({}: rows may be brace-initialized without it)
+  // Pixels of the largest region of its map (or mask) at or above the fail
+  // threshold (largestRegionArea); empty: not measured (no map at hand).
+  std::optional<std::size_t> largestRegion{};
   // score: the result's when scored; Verdict::None: no override.
   static ReportRow of(const QueryResult& result, Verdict override = Verdict::None, OverrideNote note = {});
-  Verdict verdict(const Thresholds& t) const { return verdictFor(score, t); }
-  Verdict finalVerdict(const Thresholds& t) const { return override ? *override : verdict(t); }
+  // minDefectArea: the report's (0: the threshold rule alone; an unmeasured
+  // region then counts as 0 pixels).
+  Verdict verdict(const Thresholds& t, std::size_t minDefectArea = 0) const {
+    return score ? verdictFor(static_cast<double>(*score), t, largestRegion.value_or(0), minDefectArea) : Verdict::None;
+  }
+  Verdict finalVerdict(const Thresholds& t, std::size_t minDefectArea = 0) const {
+    return override ? *override : verdict(t, minDefectArea);
+  }
 };
 
 struct ReportModel {
@@ -57,6 +66,7 @@ struct ReportReference {
 struct LotReport {
   std::vector<ReportRow> rows;
   Thresholds thresholds;
+  std::size_t minDefectArea = 0;  // pixels a region must cover to fail (see verdict.h); 0: none
   ReportModel model;
   std::vector<ReportReference> references;
   std::vector<OverrideLogLine> overrideLog;  // oldest first
@@ -73,19 +83,21 @@ std::vector<std::size_t> worstRows(const LotReport& report, std::size_t n);
 
 // path,score,verdict,override,final_verdict,review_threshold,fail_threshold,
 // model,backbone,head,references,override_by,override_at,override_comment,
-// score_changed_since_override — one row per query (thresholds, model and
+// score_changed_since_override,largest_region_area,min_defect_area — one row per query (thresholds, model and
 // references repeated so every row stands alone; references joined by ';',
 // an abnormal one as image=mask). score "nan" and verdict "error" for a
 // failed query; override and its columns empty when none (the flag "yes" or
-// "no" with one). RFC 4180 quoting. The audit log is in the JSON report.
+// "no" with one), largest_region_area empty when not measured. RFC 4180 quoting. The audit log is in the JSON report.
 std::string reportCsv(const LotReport& report);
 
 // {"format": "nagl-lot-report", "version": 1, "thresholds": {"review", "fail"},
+//  "min_defect_area",
 //  "model": {...}, "references": [{"image", "mask"}], "summary": {"pass",
 //  "review", "fail", "error", "total", "overridden"}, "images": [{"path",
 //  "score" (null when failed), "verdict", "override" (null when none),
 //  "final_verdict", "override_by", "override_at", "override_comment",
-//  "score_changed_since_override" (all four null without an override)}],
+//  "score_changed_since_override" (all four null without an override),
+//  "largest_region_area" (null when not measured)}],
 //  "override_log": [{"image", "at", "by", "action", "before", "after"
 //  (null: none), "comment"}]}
 std::string reportJson(const LotReport& report);

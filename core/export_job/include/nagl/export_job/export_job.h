@@ -23,7 +23,8 @@ namespace nagl::exporting {
 struct ExportJobOptions {
   std::filesystem::path folder;  // <folder>/<format name>/
   std::vector<ExportFormat> formats;
-  Thresholds thresholds;  // masks: map >= fail; verdicts: both
+  Thresholds thresholds;          // masks: map >= fail; verdicts: both
+  std::size_t minDefectArea = 0;  // verdicts: fail needs a region this large (verdict.h); 0: none
   ReportModel model;
   std::vector<ReportReference> references;
   std::vector<OverrideLogLine> overrideLog;  // the audit log of the verdict overrides, oldest first
@@ -53,7 +54,8 @@ class ExportJob {
                 const Image8* mask = nullptr);
 
   // One row of the lot report, in report order; image: the row's image when
-  // it has files (addImage), so that the PDF shows its overlay.
+  // it has files (addImage), so that the PDF shows its overlay and the row
+  // its largest defect region (measured on the map or mask addImage had).
   void addReportRow(const ReportRow& row, std::optional<std::size_t> image);
 
   // The lot files, each attempted; one message per file that failed.
@@ -70,7 +72,8 @@ class ExportJob {
   std::vector<std::string> images_;
   std::unique_ptr<Parts> parts_;
   LotReport report_;
-  std::vector<std::optional<std::size_t>> rowImage_;  // per report row
+  std::vector<std::optional<std::size_t>> rowImage_;    // per report row
+  std::vector<std::optional<std::size_t>> regionArea_;  // per image, once addImage measured it
   mutable std::vector<std::string> warnings_;
 };
 

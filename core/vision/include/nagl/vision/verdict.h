@@ -1,6 +1,7 @@
 #pragma once
 // The one verdict rule of the project and its threshold pair, shared by the
 // workstation, the CLI's export and the reports. Plain functions.
+#include <cstddef>
 #include <optional>
 
 namespace nagl {
@@ -21,5 +22,12 @@ Verdict verdictFor(double score, const Thresholds& thresholds);                 
 inline Verdict verdictFor(std::optional<float> score, const Thresholds& thresholds) {  // nullopt: None
   return score ? verdictFor(static_cast<double>(*score), thresholds) : Verdict::None;
 }
+
+// With a minimum defect area N (pixels of the original image): a score at or
+// above fail fails only when the largest 8-connected region of its map at or
+// above fail (largestRegionArea, defect_regions.h) covers at least N pixels;
+// otherwise it is Review (the score says defect, the map shows none large
+// enough: a person decides). N = 0 is the rule above, whatever the region.
+Verdict verdictFor(double score, const Thresholds& thresholds, std::size_t largestRegion, std::size_t minDefectArea);
 
 }  // namespace nagl
