@@ -1702,6 +1702,37 @@ Maske: %2</translation>
     </message>
 </context>
 <context>
+    <name>nagl::ui::RegionNavigator</name>
+    <message>
+        <source>Zoom to the &amp;worst region</source>
+        <translation>Auf den &amp;schlimmsten Bereich zoomen</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt defect region</source>
+        <translation>&amp;Nächster Fehlerbereich</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious defect region</source>
+        <translation>&amp;Voriger Fehlerbereich</translation>
+    </message>
+    <message>
+        <source>Zoom onto the highest-scoring region at or above the fail threshold (W)</source>
+        <translation>Auf den Bereich mit dem höchsten Score ab der n.i.O.-Schwelle zoomen (W)</translation>
+    </message>
+    <message>
+        <source>This image has no anomaly map yet: score it first (F5).</source>
+        <translation>Dieses Bild hat noch keine Anomaliekarte: zuerst bewerten (F5).</translation>
+    </message>
+    <message>
+        <source>No region of this image reaches the fail threshold.</source>
+        <translation>Kein Bereich dieses Bildes erreicht die n.i.O.-Schwelle.</translation>
+    </message>
+    <message>
+        <source>Defect region %1 of %2: %3 px, peak %4</source>
+        <translation>Fehlerbereich %1 von %2: %3 px, Spitze %4</translation>
+    </message>
+</context>
+<context>
     <name>nagl::ui::ScoreHistogramView</name>
     <message>
         <source>images</source>

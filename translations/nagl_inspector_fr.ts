@@ -1702,6 +1702,37 @@ masque&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>nagl::ui::RegionNavigator</name>
+    <message>
+        <source>Zoom to the &amp;worst region</source>
+        <translation>Zoomer sur la &amp;pire région</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt defect region</source>
+        <translation>Région défectueuse &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious defect region</source>
+        <translation>Région défectueuse &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Zoom onto the highest-scoring region at or above the fail threshold (W)</source>
+        <translation>Zoomer sur la région au score le plus haut, au-dessus du seuil de non-conformité (W)</translation>
+    </message>
+    <message>
+        <source>This image has no anomaly map yet: score it first (F5).</source>
+        <translation>Cette image n’a pas encore de carte d’anomalie&#xa0;: évaluez-la d’abord (F5).</translation>
+    </message>
+    <message>
+        <source>No region of this image reaches the fail threshold.</source>
+        <translation>Aucune région de cette image n’atteint le seuil de non-conformité.</translation>
+    </message>
+    <message>
+        <source>Defect region %1 of %2: %3 px, peak %4</source>
+        <translation>Région défectueuse %1 sur %2&#xa0;: %3 px, pic %4</translation>
+    </message>
+</context>
+<context>
     <name>nagl::ui::ScoreHistogramView</name>
     <message>
         <source>images</source>

@@ -1684,6 +1684,37 @@ mask: %2</source>
     </message>
 </context>
 <context>
+    <name>nagl::ui::RegionNavigator</name>
+    <message>
+        <source>Zoom to the &amp;worst region</source>
+        <translation>最悪の領域にズーム(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt defect region</source>
+        <translation>次の欠陥領域(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious defect region</source>
+        <translation>前の欠陥領域(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Zoom onto the highest-scoring region at or above the fail threshold (W)</source>
+        <translation>不合格しきい値以上でスコアが最も高い領域にズームします (W)</translation>
+    </message>
+    <message>
+        <source>This image has no anomaly map yet: score it first (F5).</source>
+        <translation>この画像にはまだ異常マップがありません。先に採点してください (F5)。</translation>
+    </message>
+    <message>
+        <source>No region of this image reaches the fail threshold.</source>
+        <translation>この画像には不合格しきい値に達する領域がありません。</translation>
+    </message>
+    <message>
+        <source>Defect region %1 of %2: %3 px, peak %4</source>
+        <translation>欠陥領域 %1 / %2: %3 px、ピーク %4</translation>
+    </message>
+</context>
+<context>
     <name>nagl::ui::ScoreHistogramView</name>
     <message>
         <source>images</source>

@@ -1684,6 +1684,37 @@ mask: %2</source>
     </message>
 </context>
 <context>
+    <name>nagl::ui::RegionNavigator</name>
+    <message>
+        <source>Zoom to the &amp;worst region</source>
+        <translation>缩放到最严重区域(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt defect region</source>
+        <translation>下一个缺陷区域(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious defect region</source>
+        <translation>上一个缺陷区域(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Zoom onto the highest-scoring region at or above the fail threshold (W)</source>
+        <translation>缩放到不低于不合格阈值且得分最高的区域 (W)</translation>
+    </message>
+    <message>
+        <source>This image has no anomaly map yet: score it first (F5).</source>
+        <translation>此图像还没有异常图:请先评分 (F5)。</translation>
+    </message>
+    <message>
+        <source>No region of this image reaches the fail threshold.</source>
+        <translation>此图像没有达到不合格阈值的区域。</translation>
+    </message>
+    <message>
+        <source>Defect region %1 of %2: %3 px, peak %4</source>
+        <translation>缺陷区域 %1 / %2:%3 px,峰值 %4</translation>
+    </message>
+</context>
+<context>
     <name>nagl::ui::ScoreHistogramView</name>
     <message>
         <source>images</source>

@@ -66,5 +66,26 @@ TEST(MinDefectArea, ZeroIsTheOldRuleAndLowScoresAreUnchanged) {
     }
 }
 
+TEST(DefectRegions, ListsEachRegionWithItsBoxAreaAndPeakWorstFirst) {
+  FloatImage map(20, 20);
+  paintRow(map, 0, 0, 3, 0.6f);
+  map.at(3, 1) = 0.7f;  // diagonal: the same region, its peak
+  paintRow(map, 10, 12, 2, 0.95f);
+  const std::vector<DefectRegion> regions = defectRegions(map, kFail);
+  ASSERT_EQ(regions.size(), 2u);
+  EXPECT_EQ(regions[0].left, 10);  // the higher peak first
+  EXPECT_EQ(regions[0].right, 11);
+  EXPECT_EQ(regions[0].top, 12);
+  EXPECT_EQ(regions[0].bottom, 12);
+  EXPECT_EQ(regions[0].area, 2u);
+  EXPECT_FLOAT_EQ(regions[0].peak, 0.95f);
+  EXPECT_EQ(regions[1].left, 0);
+  EXPECT_EQ(regions[1].right, 3);
+  EXPECT_EQ(regions[1].bottom, 1);
+  EXPECT_EQ(regions[1].area, 4u);
+  EXPECT_FLOAT_EQ(regions[1].peak, 0.7f);
+  EXPECT_TRUE(defectRegions(FloatImage(5, 5), kFail).empty());
+}
+
 }  // namespace
 }  // namespace nagl

@@ -43,6 +43,7 @@
 #include "ui/shell/undo_router.h"
 #include "ui/viewer/compare_pane.h"
 #include "ui/viewer/image_viewer.h"
+#include "ui/viewer/region_navigator.h"
 #include "ui/viewer/view_controls.h"
 #include "ui/viewer/window_level_controls.h"
 
@@ -215,6 +216,9 @@ void MainWindow::createToolBar() {
   view->addAction(view_->fitAction());
   view->addAction(view_->actualSizeAction());
   view->addAction(compare_->compareAction());
+  regions_ = new RegionNavigator(viewer_, document_, this);
+  view->addActions(regions_->actions());
+  connect(regions_, &RegionNavigator::message, this, &MainWindow::showMessage);
   view->addSeparator();
   for (QDockWidget* dock : findChildren<QDockWidget*>()) view->addAction(dock->toggleViewAction());
 }

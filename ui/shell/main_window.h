@@ -39,6 +39,7 @@ class MaskImportController;
 class ModelStoreDialog;
 class ProjectController;
 class ReferencePanel;
+class RegionNavigator;
 class SettingsAutosave;
 class ThresholdControls;
 class UndoRouter;
@@ -72,6 +73,7 @@ class MainWindow : public QMainWindow {
   MaskEditorToolbar* maskToolbar() const { return maskToolbar_; }
   LotRunController* lotRuns() const { return runs_; }
   ViewerController* viewerController() const { return viewerControl_; }
+  RegionNavigator* regionNavigator() const { return regions_; }
   ProjectController* projectController() const { return project_; }
   ExportCoordinator* exportCoordinator() const { return export_; }
   SettingsAutosave* settingsAutosave() const { return settingsAutosave_; }
@@ -155,6 +157,7 @@ class MainWindow : public QMainWindow {
   MaskEditorToolbar* maskToolbar_ = nullptr;
   LotRunController* runs_ = nullptr;
   ViewerController* viewerControl_ = nullptr;
+  RegionNavigator* regions_ = nullptr;
   ThresholdControls* thresholds_ = nullptr;
   ViewControls* view_ = nullptr;
   ExportCoordinator* export_ = nullptr;

@@ -255,6 +255,17 @@ void ImageViewer::fitToWindow() {
   Q_EMIT viewChanged();
 }
 
+void ImageViewer::zoomTo(const QRectF& imageRect) {
+  if (!hasImage()) return;
+  fit_ = false;
+  // At least 64 px across, and half its size again as context around it.
+  const qreal side = std::max({imageRect.width(), imageRect.height(), 64.0}) * 1.5;
+  QRectF view(0, 0, side, side);
+  view.moveCenter(imageRect.center());
+  fitInView(view, Qt::KeepAspectRatio);
+  Q_EMIT viewChanged();
+}
+
 void ImageViewer::actualSize() {
   fit_ = false;
   setTransform(QTransform());

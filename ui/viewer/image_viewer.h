@@ -85,6 +85,8 @@ class ImageViewer : public QGraphicsView {
   const OverlayStyle& overlayStyle() const { return style_; }
   QImage overlayImage() const;
   void fitToWindow();
+  // Zooms onto a rectangle of the image (pixels), with a margin around it.
+  void zoomTo(const QRectF& imageRect);
   void actualSize();
   void zoomBy(double factor);
   double zoom() const;

@@ -1,12 +1,25 @@
 #pragma once
-// The minimum-defect-area part of the verdict rule (issue 21): the area of
-// the largest 8-connected region of an image's full-resolution anomaly map at
-// or above the fail threshold, in pixels of the original image.
+// The defect regions of an anomaly map: the 8-connected regions of its
+// full-resolution map at or above the fail threshold, in pixels of the
+// original image. Their largest area is the minimum-defect-area part of the
+// verdict rule (issue 21); the regions themselves are what the viewer steps
+// through, the worst (highest peak) first.
 #include <cstddef>
+#include <vector>
 
 #include "nagl/vision/image.h"
 
 namespace nagl {
+
+struct DefectRegion {
+  int left = 0, top = 0, right = 0, bottom = 0;  // bounding box, inclusive
+  std::size_t area = 0;                          // pixels
+  float peak = 0.0f;                             // the highest map value inside
+};
+
+// Every region where map >= threshold (NaN is never inside), the highest
+// peak first (equal peaks: in raster order of their first pixel).
+std::vector<DefectRegion> defectRegions(const FloatImage& map, float threshold);
 
 // Pixels of the largest 8-connected region where map >= threshold (NaN is
 // never inside); 0 when there is none.
