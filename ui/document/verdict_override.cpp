@@ -18,7 +18,7 @@ bool VerdictOverride::operator==(const VerdictOverride& other) const {
 
 QString currentUserName() {
   for (const char* name : {"USER", "USERNAME", "LOGNAME"})
-    if (const QString user = qEnvironmentVariable(name); !user.isEmpty()) return user;
+    if (QString user = qEnvironmentVariable(name); !user.isEmpty()) return user;
 #ifdef Q_OS_UNIX
   // No login environment (a service, a container): the account the process runs as.
   if (const passwd* account = getpwuid(getuid()); account && account->pw_name)
