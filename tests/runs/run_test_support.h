@@ -63,8 +63,9 @@ inline std::vector<std::string> inferArgs(const fs::path& normal, const fs::path
   return append(args, {"--normal", normal.string(), "--out", out.string()});
 }
 
+// `args` followed by `more`, as a new list (append() extends in place).
 inline std::vector<std::string> with(std::vector<std::string> args, const std::vector<std::string>& more) {
-  args.insert(args.end(), more.begin(), more.end());
+  append(args, more);
   return args;
 }
 

@@ -28,6 +28,9 @@ ComparePane::ComparePane(InspectionDocument* document, InspectionSession* sessio
   referenceViewer_->setDragMode(QGraphicsView::NoDrag);  // it follows the query's viewer
   layout->addWidget(caption_);
   layout->addWidget(referenceViewer_, 1);
+  // A drag of the splitter's handle is the user's split from then on.
+  if (auto* split = qobject_cast<QSplitter*>(parent))
+    connect(split, &QSplitter::splitterMoved, this, [this] { userSplit_ = true; });
   hide();
 
   compare_ = new QAction(MainWindow::tr("Compare"), this);
@@ -65,10 +68,6 @@ ComparePane::ComparePane(InspectionDocument* document, InspectionSession* sessio
 void ComparePane::splitEvenlyUnlessDragged() {
   auto* split = qobject_cast<QSplitter*>(parentWidget());
   if (!split || split->count() != 2) return;
-  if (!watchingSplitter_) {  // a drag of the handle is the user's split from then on
-    watchingSplitter_ = true;
-    connect(split, &QSplitter::splitterMoved, this, [this] { userSplit_ = true; });
-  }
   if (userSplit_) return;
   const int half = split->width() / 2;
   split->setSizes({half, split->width() - half});

@@ -41,7 +41,6 @@ class ComparePane : public QWidget {
   QAction* compare_ = nullptr;
   WindowLevelControls* windowLevel_ = nullptr;
   int row_ = -1;
-  bool watchingSplitter_ = false;
   bool userSplit_ = false;
 };
 

@@ -31,9 +31,14 @@ RegionNavigator::~RegionNavigator() {
   watcher_->waitForFinished();
 }
 
+float RegionNavigator::failThreshold() const { return static_cast<float>(document_->thresholds().fail); }
+
+QString RegionNavigator::currentKey() const {
+  return viewer_->currentPath() + QLatin1Char('\n') + QString::number(failThreshold(), 'g', 9);
+}
+
 void RegionNavigator::step(int direction) {
-  const float fail = static_cast<float>(document_->thresholds().fail);
-  const QString key = viewer_->currentPath() + QLatin1Char('\n') + QString::number(fail, 'g', 9);
+  const QString key = currentKey();
   if (viewer_->anomalyMap().data.empty()) {
     Q_EMIT message(tr("This image has no anomaly map yet: score it first (F5)."), 5000);
     return;
@@ -42,7 +47,8 @@ void RegionNavigator::step(int direction) {
     pendingStep_ = direction;
     if (watcher_->isRunning()) return;  // onFound() starts again for the new key
     regionsOf_ = key;
-    watcher_->setFuture(QtConcurrent::run([map = viewer_->anomalyMap(), fail] { return defectRegions(map, fail); }));
+    watcher_->setFuture(
+        QtConcurrent::run([map = viewer_->anomalyMap(), fail = failThreshold()] { return defectRegions(map, fail); }));
     return;
   }
   const int count = regionCount();
@@ -56,9 +62,7 @@ void RegionNavigator::step(int direction) {
 void RegionNavigator::onFound() {
   regions_ = watcher_->result();
   current_ = -1;
-  const float fail = static_cast<float>(document_->thresholds().fail);
-  if (viewer_->currentPath() + QLatin1Char('\n') + QString::number(fail, 'g', 9) != regionsOf_)
-    regionsOf_.clear();  // the image changed meanwhile: find again
+  if (currentKey() != regionsOf_) regionsOf_.clear();  // the image changed meanwhile: find again
   step(pendingStep_);
 }
 

@@ -35,6 +35,8 @@ class RegionNavigator : public QObject {
   void message(const QString& text, int timeoutMs);
 
  private:
+  float failThreshold() const;
+  QString currentKey() const;  // the image shown and the fail threshold
   void onFound();
   void show(int index);
 

@@ -35,11 +35,14 @@ Image8 overlayImage(const Image8& image, const Image8& heatmap, double opacity, 
   return out;
 }
 
-Image8 thresholdOverlay(const Image8& image, const FloatImage& map, const Thresholds& thresholds,
-                        const Image8& outlineMask) {
+ThresholdOverlay thresholdOverlay(const Image8& image, const FloatImage& map, const Thresholds& thresholds,
+                                  const Image8& outlineMask) {
   const HeatmapScale scale = fixedScale(thresholds.review, thresholds.fail);
   const Image8 tint = heatmapTint(map, scale);
-  return overlayImage(image, heatmapImage(map, scale), 0.5, &outlineMask, &tint);
+  ThresholdOverlay out;
+  out.heatmap = heatmapImage(map, scale);
+  out.overlay = overlayImage(image, out.heatmap, 0.5, &outlineMask, &tint);
+  return out;
 }
 
 }  // namespace nagl::exporting

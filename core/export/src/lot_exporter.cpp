@@ -70,9 +70,9 @@ void LotExporter::addImage(std::size_t index, const FloatImage& map, const Image
     if (image->width != map.width || image->height != map.height)
       throw ExportError(query + ": the image is " + std::to_string(image->width) + "x" + std::to_string(image->height) +
                         " but its anomaly map is " + std::to_string(map.width) + "x" + std::to_string(map.height));
-    const Image8 heat = heatmapImage(map, fixedScale(thresholds_.review, thresholds_.fail));
-    writePng((folder / (stem + "_heatmap.png")).string(), heat);
-    writePng((folder / (stem + "_overlay.png")).string(), thresholdOverlay(*image, map, thresholds_, mask));
+    const ThresholdOverlay drawn = thresholdOverlay(*image, map, thresholds_, mask);
+    writePng((folder / (stem + "_heatmap.png")).string(), drawn.heatmap);
+    writePng((folder / (stem + "_overlay.png")).string(), drawn.overlay);
   }
   const int imageId = static_cast<int>(index) + 1;
   if (has(ExportFormat::CocoRle)) cocoRle_.addImage(imageId, query, defect, mask);

@@ -76,8 +76,9 @@ void ExportJob::addImage(std::size_t image, const QueryResult& result, const Flo
   }
   if (worst) try {  // before the files: a file that cannot be written still leaves the PDF its overlay
       const Image8 outline = mask ? *mask : binaryMask(full, static_cast<float>(options_.thresholds.fail));
-      parts_->worst.keep(score, image,
-                         fitWithin(thresholdOverlay(*decoded, full, options_.thresholds, outline), kPdfImageSide));
+      parts_->worst.keep(
+          score, image,
+          fitWithin(thresholdOverlay(*decoded, full, options_.thresholds, outline).overlay, kPdfImageSide));
     } catch (const std::exception& e) {
       warnings_.push_back(std::string("PDF report without the overlay of ") + images_[image] + ": " + e.what());
     }

@@ -17,9 +17,13 @@ namespace nagl::exporting {
 Image8 overlayImage(const Image8& image, const Image8& heatmap, double opacity = 0.5,
                     const Image8* outlineMask = nullptr, const Image8* tint = nullptr);
 
-// The overlay of `map` at the export's fixed scale of `thresholds`, as the
-// workstation shows it: heatmap, tint and outline from the one rule.
-Image8 thresholdOverlay(const Image8& image, const FloatImage& map, const Thresholds& thresholds,
-                        const Image8& outlineMask);
+// The heatmap of `map` at the export's fixed scale of `thresholds` and the
+// image's overlay with it, as the workstation shows it: heatmap, tint and
+// outline from the one rule, the heatmap made once for both.
+struct ThresholdOverlay {
+  Image8 heatmap, overlay;
+};
+ThresholdOverlay thresholdOverlay(const Image8& image, const FloatImage& map, const Thresholds& thresholds,
+                                  const Image8& outlineMask);
 
 }  // namespace nagl::exporting
