@@ -46,16 +46,16 @@ void OverrideCommand::redo() {
 
 void OverrideCommand::undo() { apply(after_, before_, OverrideAction::Undo); }
 
-ThresholdsCommand::ThresholdsCommand(InspectionDocument* document, Thresholds before, bool beforeByUser,
-                                     Thresholds after)
-    : QUndoCommand(InspectionDocument::tr("Change the thresholds")),
+ThresholdsCommand::ThresholdsCommand(InspectionDocument* document, State before, State after, bool merges)
+    : QUndoCommand(merges ? InspectionDocument::tr("Change the thresholds")
+                          : InspectionDocument::tr("Accept the suggested thresholds")),
       document_(document),
-      before_(before),
-      beforeByUser_(beforeByUser),
-      after_(after) {}
+      before_(std::move(before)),
+      after_(std::move(after)),
+      merges_(merges) {}
 
-void ThresholdsCommand::redo() { document_->applyThresholds(after_, true); }
-void ThresholdsCommand::undo() { document_->applyThresholds(before_, beforeByUser_); }
+void ThresholdsCommand::redo() { document_->applyThresholds(after_.thresholds, after_.source); }
+void ThresholdsCommand::undo() { document_->applyThresholds(before_.thresholds, before_.source); }
 
 bool ThresholdsCommand::mergeWith(const QUndoCommand* other) {
   after_ = static_cast<const ThresholdsCommand*>(other)->after_;

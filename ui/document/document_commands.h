@@ -47,22 +47,26 @@ class OverrideCommand : public QUndoCommand {
   bool pushed_ = false;  // QUndoStack::push runs redo() once: that is the action itself
 };
 
-// Thresholds set by the user; consecutive ones (a spin box stepping, the
-// histogram's handles dragged) merge into one step.
+// Thresholds the user set or accepted, with their source. Consecutive ones
+// set by hand (a spin box stepping, the histogram's handles dragged) merge
+// into one step; an accepted proposal is a step of its own.
 class ThresholdsCommand : public QUndoCommand {
  public:
   static constexpr int kId = 0x7468;
-  ThresholdsCommand(InspectionDocument* document, Thresholds before, bool beforeByUser, Thresholds after);
+  struct State {
+    Thresholds thresholds;
+    ThresholdSource source;
+  };
+  ThresholdsCommand(InspectionDocument* document, State before, State after, bool merges);
   void redo() override;
   void undo() override;
-  int id() const override { return kId; }
+  int id() const override { return merges_ ? kId : -1; }
   bool mergeWith(const QUndoCommand* other) override;
 
  private:
   InspectionDocument* document_;
-  Thresholds before_;
-  bool beforeByUser_;
-  Thresholds after_;
+  State before_, after_;
+  bool merges_;
 };
 
 }  // namespace nagl::ui

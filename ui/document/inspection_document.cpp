@@ -310,18 +310,23 @@ Verdict InspectionDocument::verdictAt(int row) const {
 }
 
 void InspectionDocument::setUserThresholds(const Thresholds& thresholds) {
-  if (thresholds == thresholds_ && userThresholds_) return;
-  undo_->push(new ThresholdsCommand(this, thresholds_, userThresholds_, thresholds));
+  const ThresholdSource manual{ThresholdSource::Kind::Manual, {}};
+  if (thresholds == thresholds_ && thresholdSource_ == manual) return;
+  undo_->push(new ThresholdsCommand(this, {thresholds_, thresholdSource_}, {thresholds, manual}, true));
 }
 
-void InspectionDocument::setThresholds(const Thresholds& thresholds, bool setByUser) {
-  applyThresholds(thresholds, setByUser);
+void InspectionDocument::acceptThresholds(const Thresholds& thresholds, const ThresholdSource& source) {
+  undo_->push(new ThresholdsCommand(this, {thresholds_, thresholdSource_}, {thresholds, source}, false));
 }
 
-void InspectionDocument::applyThresholds(const Thresholds& thresholds, bool setByUser) {
-  if (thresholds == thresholds_ && setByUser == userThresholds_) return;
+void InspectionDocument::restoreThresholds(const Thresholds& thresholds, const ThresholdSource& source) {
+  applyThresholds(thresholds, source);
+}
+
+void InspectionDocument::applyThresholds(const Thresholds& thresholds, const ThresholdSource& source) {
+  if (thresholds == thresholds_ && source == thresholdSource_) return;
   thresholds_ = thresholds;
-  userThresholds_ = setByUser;
+  thresholdSource_ = source;
   Q_EMIT thresholdsChanged();
 }
 

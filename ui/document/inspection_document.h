@@ -18,6 +18,7 @@
 
 #include "ui/document/inspection_types.h"
 #include "ui/document/model_settings.h"
+#include "ui/document/threshold_source.h"
 #include "ui/document/verdict_override.h"
 #include "ui/lot/verdict.h"
 
@@ -116,15 +117,17 @@ class InspectionDocument : public QObject {
   // The override, else the verdict of the score under thresholds() (None when not scored).
   Verdict verdictAt(int row) const;
 
+  // Thresholds change only by the user's hand, a proposal the user accepted,
+  // or loading; until then they are kDefaultThresholds (everything to review).
   const Thresholds& thresholds() const { return thresholds_; }
-  bool thresholdsSetByUser() const { return userThresholds_; }
-  // The user's thresholds: undoable (consecutive changes merge into one step).
+  const ThresholdSource& thresholdSource() const { return thresholdSource_; }
+  bool thresholdsSetByUser() const { return thresholdSource_.kind != ThresholdSource::Kind::Default; }
+  // Typed or dragged: undoable (consecutive changes merge into one step).
   void setUserThresholds(const Thresholds& thresholds);
-  // Suggested or loaded thresholds: not undoable.
-  void setThresholds(const Thresholds& thresholds, bool setByUser);
-  // Whether the automatic thresholds came from the lot's labels.
-  bool thresholdsFromLabels() const { return thresholdsFromLabels_; }
-  void setThresholdsFromLabels(bool fromLabels) { thresholdsFromLabels_ = fromLabels; }
+  // A proposal the user accepted (ui/lot/threshold_suggestion_dialog.h): undoable.
+  void acceptThresholds(const Thresholds& thresholds, const ThresholdSource& source);
+  // Loaded with a project: not undoable.
+  void restoreThresholds(const Thresholds& thresholds, const ThresholdSource& source);
 
   // --- masks drawn on lot images (Grayscale8, 0 clear / 255 defect, the
   // image's size), per image path; a null mask removes the entry.
@@ -163,7 +166,7 @@ class InspectionDocument : public QObject {
   void logOverride(const QString& image, OverrideAction action, Verdict before, const VerdictOverride& after);
   void pushOverride(int row, VerdictOverride after, OverrideAction action);
   void adoptJudgedScore(int row);
-  void applyThresholds(const Thresholds& thresholds, bool setByUser);
+  void applyThresholds(const Thresholds& thresholds, const ThresholdSource& source);
   void indexRows();
 
   ModelSettings settings_;
@@ -175,9 +178,8 @@ class InspectionDocument : public QObject {
   QHash<QString, int> rowOfPath_;
   std::vector<VerdictOverride> overrides_;  // per row
   QList<OverrideLogEntry> overrideLog_;
-  Thresholds thresholds_;
-  bool userThresholds_ = false;
-  bool thresholdsFromLabels_ = false;
+  Thresholds thresholds_ = kDefaultThresholds;
+  ThresholdSource thresholdSource_;
   bool scoring_ = false;
   QHash<QString, QImage> queryMasks_;
   QUndoStack* undo_ = nullptr;

@@ -1,6 +1,5 @@
 #include "ui/document/inspection_session.h"
 
-#include <QCryptographicHash>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <limits>
@@ -10,6 +9,7 @@
 
 #include "nagl/engine/query_engine.h"
 #include "ui/common/path_bytes.h"
+#include "ui/document/engine_references.h"
 #include "ui/document/inspection_document.h"
 
 namespace nagl::ui {
@@ -48,36 +48,6 @@ struct SessionBridge {
         session, [session] { session->drainResults(kMaxRowsPerDrain); }, Qt::QueuedConnection);
   }
 };
-
-namespace {
-
-std::string local(const QString& path) { return pathBytes(path); }
-
-nagl::engine::ReferenceSet toEngine(const ReferenceSet& set) {
-  nagl::engine::ReferenceSet out;
-  for (const QString& path : set.normals) out.normals.push_back(local(path));
-  for (const DefectiveReference& ref : set.defective) out.abnormals.push_back({local(ref.image), local(ref.mask)});
-  return out;
-}
-
-// A Grayscale8 mask as the engine's one-channel image, and a digest of it.
-void withEditedMask(nagl::engine::AbnormalReference& reference, const QImage& edited) {
-  const QImage mask = edited.convertToFormat(QImage::Format_Grayscale8);
-  auto pixels = std::make_shared<Image8>(mask.width(), mask.height(), 1);
-  QCryptographicHash digest(QCryptographicHash::Sha1);
-  for (int y = 0; y < mask.height(); ++y) {
-    const auto* line = mask.constScanLine(y);
-    std::copy_n(line, mask.width(), pixels->pixels.begin() + static_cast<std::ptrdiff_t>(y) * mask.width());
-    digest.addData(QByteArrayView(line, mask.width()));
-  }
-  const QByteArray sum = digest.result();
-  std::uint64_t key = 0;
-  for (int i = 0; i < 8; ++i) key = key << 8 | static_cast<std::uint8_t>(sum[i]);
-  reference.maskImage = std::move(pixels);
-  reference.maskDigest = key | 1;  // never 0 ("hash it yourself")
-}
-
-}  // namespace
 
 QString queryPath(const QueryResult& result) { return pathFromBytes(result.path); }
 
@@ -162,8 +132,7 @@ bool InspectionSession::start() {
   std::shared_ptr<engine::QueryEngine> engine = engine_ && engineSettings_ == settings_ ? engine_ : nullptr;
   if (!engine) engine_.reset();
   const ModelSettings settings = settings_;
-  nagl::engine::ReferenceSet references = toEngine(references_);
-  const QList<QImage> editedMasks = document_->editedMasksOf(references_);
+  const nagl::engine::ReferenceSet references = toEngineReferences(references_, document_->editedMasksOf(references_));
   auto bridge = bridge_;
   auto cancelled = cancelFlag_;
   const QString loading = tr("Loading the model…");
@@ -184,10 +153,6 @@ bool InspectionSession::start() {
       }
       bridge->post([=, b = bridge.get()] { b->target->onEngineReady(runId, engine, settings); });
       if (cancelled->load()) return finish(true, {});
-      // Edited reference masks go to the engine in memory, with a digest of
-      // their pixels: the engine notices a changed mask without a file.
-      for (qsizetype i = 0; i < editedMasks.size(); ++i)
-        if (!editedMasks[i].isNull()) withEditedMask(references.abnormals[static_cast<std::size_t>(i)], editedMasks[i]);
       say(encoding);
       engine->setReferences(references).get();
       if (cancelled->load()) return finish(true, {});

@@ -160,7 +160,6 @@ void LotTableModel::onResultsUpdated(const QList<int>& rows) {
   if (last >= first) Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
 }
 
-void LotTableModel::setThresholds(const Thresholds& thresholds) { document_->setThresholds(thresholds, false); }
 
 void LotTableModel::onThresholdsChanged() {
   if (document_->thresholds() == shownThresholds_) return;

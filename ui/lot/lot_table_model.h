@@ -42,8 +42,6 @@ class LotTableModel : public QAbstractTableModel {
   void updateRows(const QList<int>& rows, const QList<QueryResult>& results);
   const QueryResult& rowAt(int row) const;
 
-  // Automatic thresholds (the document's setThresholds, not undoable).
-  void setThresholds(const Thresholds& thresholds);
   const Thresholds& thresholds() const;
   // Verdict::None clears the override; undoable.
   void setOverride(int row, Verdict verdict);

@@ -6,7 +6,6 @@
 #include <QTimer>
 #include <QToolBar>
 #include <algorithm>
-#include <cmath>
 
 #include "ui/charts/charts_panel.h"
 #include "ui/charts/score_histogram_view.h"
@@ -15,14 +14,6 @@
 #include "ui/shell/main_window.h"
 
 namespace nagl::ui {
-
-namespace {
-
-bool anyScore(const std::vector<double>& scores) {
-  return std::any_of(scores.begin(), scores.end(), [](double s) { return !std::isnan(s); });
-}
-
-}  // namespace
 
 ThresholdControls::ThresholdControls(InspectionDocument* document, const LotTableModel* lot, ChartsPanel* charts,
                                      QToolBar* tools, QObject* parent)
@@ -76,13 +67,7 @@ void ThresholdControls::scheduleRefresh() {
 }
 
 void ThresholdControls::refreshNow() {
-  const std::vector<double> scores = lot_->scores();
-  if (!document_->thresholdsSetByUser() && anyScore(scores)) {
-    const ThresholdSuggestion s = suggestThresholds(scores, lot_->labels());
-    document_->setThresholdsFromLabels(s.fromLabels);
-    document_->setThresholds(s.thresholds, false);
-  }
-  charts_->setData(scores, chartLabels());
+  charts_->setData(lot_->scores(), chartLabels());
   updateNote();
   Q_EMIT refreshed();
 }
@@ -101,19 +86,11 @@ std::vector<Label> ThresholdControls::chartLabels() const {
 }
 
 void ThresholdControls::updateNote() {
-  const bool user = document_->thresholdsSetByUser();
-  const bool scored = anyScore(lot_->scores());
-  const bool fromLabels = document_->thresholdsFromLabels();
-  if (user)
-    note_->setText(MainWindow::tr("thresholds set by hand"));
-  else if (!scored)
-    note_->clear();
-  else if (fromLabels)
-    note_->setText(MainWindow::tr("thresholds suggested from the lot's labels"));
-  else
-    note_->setText(MainWindow::tr("⚠ no labels: cautious default thresholds — most images go to review"));
-  note_->setStyleSheet(!user && scored && !fromLabels ? QStringLiteral("QLabel { color: #b06000; font-weight: bold; }")
-                                                      : QString());
+  const ThresholdSource& source = document_->thresholdSource();
+  note_->setText(describeThresholdSource(source));
+  note_->setStyleSheet(source.kind == ThresholdSource::Kind::Default
+                           ? QStringLiteral("QLabel { color: #b06000; font-weight: bold; }")
+                           : QString());
 }
 
 QString ThresholdControls::noteText() const { return note_->text(); }

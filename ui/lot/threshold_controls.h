@@ -1,9 +1,10 @@
 #pragma once
 // The thresholds as the user sees and sets them: the Review / Fail spin boxes
 // of the toolbar, the histogram's draggable handles and the note in the
-// status bar (set by hand, suggested from labels, cautious default). Until
-// the user sets them, thresholds are suggested from the lot's scores (at most
-// four times a second while results arrive); the charts follow the lot.
+// status bar saying where they came from (not calibrated, by hand, a
+// calibration lot, the references). They change only by the user's hand or
+// an accepted proposal (Lot > Suggest thresholds…), never as results
+// arrive; the charts follow the lot (at most four times a second).
 #include <QObject>
 #include <vector>
 
@@ -30,7 +31,7 @@ class ThresholdControls : public QObject {
 
   QLabel* note() const { return note_; }
   QString noteText() const;
-  // Charts and suggestions now / soon (coalesced).
+  // Charts and note now / soon (coalesced).
   void refreshNow();
   void scheduleRefresh();
 

@@ -257,7 +257,7 @@ bool ProjectController::newProject() {
   applying_ = true;
   document_->restoreReferences({}, {});
   document_->clearQueryMasks();
-  restoreInspection({}, {}, {}, Thresholds{}, false);
+  restoreInspection({}, {}, {}, kDefaultThresholds, ThresholdSource{});
   document_->restoreOverrides({}, {});  // a new project starts a new audit log
   document_->clearHistory();
   applying_ = false;
@@ -351,7 +351,7 @@ void ProjectController::onOpened() {
 
 bool ProjectController::restoreInspection(const QStringList& paths, const QString& rootFolder,
                                           const QList<QueryResult>& results, const Thresholds& thresholds,
-                                          bool thresholdsSetByUser) {
+                                          const ThresholdSource& thresholdSource) {
   if (document_->isScoring()) {
     window_->statusBar()->showMessage(
         QCoreApplication::translate("nagl::ui::MainWindow", "Cancel the running inspection before opening a project."),
@@ -372,8 +372,7 @@ bool ProjectController::restoreInspection(const QStringList& paths, const QStrin
       rows.append(pending);
     }
   }
-  // The thresholds first: the lot's arrival suggests new ones unless they were the user's.
-  document_->setThresholds(thresholds, thresholdsSetByUser);
+  document_->restoreThresholds(thresholds, thresholdSource);
   return document_->restoreLot(rows, rootFolder);
 }
 
@@ -398,7 +397,7 @@ void ProjectController::apply(const np::LoadedProject& loaded) {
     if (!mask.isNull()) document_->setQueryMask(it.key(), mask);
   }
   restoreInspection(p.lotPaths, p.lotFolder, loaded.results, Thresholds{p.reviewThreshold, p.failThreshold},
-                    p.thresholdsSetByUser);
+                    ThresholdSource{kindFromName(p.thresholdSource), p.thresholdSourceDetail});
   QHash<QString, VerdictOverride> overrides;
   for (auto it = p.overrides.begin(); it != p.overrides.end(); ++it) overrides.insert(it.key(), fromRecord(it.value()));
   QList<OverrideLogEntry> log;
@@ -434,6 +433,8 @@ ProjectController::Snapshot ProjectController::capture(bool withResults) const {
   p.reviewThreshold = t.review;
   p.failThreshold = t.fail;
   p.thresholdsSetByUser = document_->thresholdsSetByUser();
+  p.thresholdSource = kindName(document_->thresholdSource().kind);
+  p.thresholdSourceDetail = document_->thresholdSource().detail;
   p.resultsFile = saved_.resultsFile;
   p.savedAtMs = saved_.savedAtMs;
   s.masks = document_->queryMasks();

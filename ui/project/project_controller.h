@@ -18,6 +18,7 @@
 #include "nagl/project/project_folder.h"
 
 #include "ui/document/inspection_types.h"
+#include "ui/document/threshold_source.h"
 #include "ui/lot/verdict.h"
 #include "ui/project/session_lock.h"
 
@@ -85,7 +86,7 @@ class ProjectController : public QObject {
   // path; the others pending) and thresholds, without scoring; refused (with
   // a message) while a run is scoring.
   bool restoreInspection(const QStringList& paths, const QString& rootFolder, const QList<QueryResult>& results,
-                         const Thresholds& thresholds, bool thresholdsSetByUser);
+                         const Thresholds& thresholds, const ThresholdSource& thresholdSource);
 
  Q_SIGNALS:
   void projectOpened(const QString& path, bool recovered);

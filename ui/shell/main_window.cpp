@@ -17,6 +17,7 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include "ui/calibration/threshold_suggestion_dialog.h"
 #include "ui/charts/charts_panel.h"
 #include "ui/common/app_folders.h"
 #include "ui/document/inspection_document.h"
@@ -169,7 +170,7 @@ void MainWindow::createMenus() {
   undo_ = new UndoRouter(document_->undoStack(), viewer_->maskLayer()->undoStack()->stack(), this);
   edit->addAction(undo_->undoAction());
   edit->addAction(undo_->redoAction());
-  menuBar()->addMenu(tr("&Lot"))->addActions(lot_->triageActions());
+  menuBar()->addMenu(tr("&Lot"))->addActions(lot_->triageActions() << suggestThresholdsAction(document_, this));
 
   QMenu* model = menuBar()->addMenu(tr("&Model"));
   QAction* settings = model->addAction(tr("&Settings…"), this, &MainWindow::openSettingsDialog);
@@ -396,14 +397,14 @@ QStringList MainWindow::listLotImages(const QString& folder) { return LotRunCont
 void MainWindow::setRescoreDelay(int ms) { runs_->setRescoreDelay(ms); }
 bool MainWindow::restoreInspection(const QStringList& paths, const QString& rootFolder,
                                    const QList<QueryResult>& results, const Thresholds& thresholds,
-                                   bool thresholdsSetByUser) {
-  return project_->restoreInspection(paths, rootFolder, results, thresholds, thresholdsSetByUser);
+                                   const ThresholdSource& thresholdSource) {
+  return project_->restoreInspection(paths, rootFolder, results, thresholds, thresholdSource);
 }
 QString MainWindow::lotRoot() const { return document_->lotRoot(); }
 Thresholds MainWindow::thresholds() const { return document_->thresholds(); }
 void MainWindow::setThresholds(const Thresholds& thresholds) { document_->setUserThresholds(thresholds); }
 bool MainWindow::thresholdsSetByUser() const { return document_->thresholdsSetByUser(); }
-bool MainWindow::thresholdsFromLabels() const { return document_->thresholdsFromLabels(); }
+const ThresholdSource& MainWindow::thresholdSource() const { return document_->thresholdSource(); }
 QString MainWindow::thresholdNote() const { return thresholds_->noteText(); }
 void MainWindow::setColormap(Colormap colormap) { view_->colormapBox()->setCurrentIndex(static_cast<int>(colormap)); }
 void MainWindow::setStretch(bool stretch) { view_->stretchAction()->setChecked(stretch); }

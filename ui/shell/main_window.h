@@ -13,6 +13,7 @@
 
 #include "ui/document/inspection_types.h"
 #include "ui/document/model_settings.h"
+#include "ui/document/threshold_source.h"
 #include "ui/lot/verdict.h"
 #include "ui/viewer/heatmap_colormap.h"
 #include "ui/viewer/viewer_controller.h"
@@ -89,13 +90,13 @@ class MainWindow : public QMainWindow {
   // Shows a saved lot with its cached results (matched by path; the others
   // pending) and thresholds, without scoring.
   bool restoreInspection(const QStringList& paths, const QString& rootFolder, const QList<QueryResult>& results,
-                         const Thresholds& thresholds, bool thresholdsSetByUser);
+                         const Thresholds& thresholds, const ThresholdSource& thresholdSource);
   QString lotRoot() const;
   Thresholds thresholds() const;
-  // Set by the user (undoable): automatic suggestions stop.
+  // Set by the user (undoable).
   void setThresholds(const Thresholds& thresholds);
   bool thresholdsSetByUser() const;
-  bool thresholdsFromLabels() const;
+  const ThresholdSource& thresholdSource() const;
   QString thresholdNote() const;
   void setColormap(Colormap colormap);
   void setStretch(bool stretch);

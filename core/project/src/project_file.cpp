@@ -7,7 +7,8 @@
 //     "references": { "normal": ["refs/good1.png", ...],
 //                     "defective": [{"image": "...", "mask": "lot42.nagl.d/references/<hash>_x_mask.png"}] },
 //     "lot": { "folder": "images", "images": ["images/a.png", ...] },
-//     "thresholds": { "review": 0.31, "fail": 0.57, "setByUser": true },
+//     "thresholds": { "review": 0.31, "fail": 0.57, "setByUser": true,
+//                     "source": "manual", "sourceDetail": "" },   (source: optional)
 //     "overrides": [{"image": "images/a.png", "verdict": "pass" | "review" | "fail",
 //                    "by": "alice", "at": "2025-01-31T11:58:00.000Z", "comment": "",
 //                    "judgedScore": 0.42 (or null: set before the image had a score)}],
@@ -234,7 +235,9 @@ QJsonObject ProjectFile::toJson(const Project& p, const QString& baseFolder) {
                                            {QStringLiteral("images"), pathArray(p.lotPaths, base)}};
   doc[QStringLiteral("thresholds")] = QJsonObject{{QStringLiteral("review"), p.reviewThreshold},
                                                   {QStringLiteral("fail"), p.failThreshold},
-                                                  {QStringLiteral("setByUser"), p.thresholdsSetByUser}};
+                                                  {QStringLiteral("setByUser"), p.thresholdsSetByUser},
+                                                  {QStringLiteral("source"), p.thresholdSource},
+                                                  {QStringLiteral("sourceDetail"), p.thresholdSourceDetail}};
   QJsonArray overrides;
   for (auto it = p.overrides.begin(); it != p.overrides.end(); ++it) {
     const OverrideRecord& o = it.value();
@@ -312,6 +315,10 @@ std::optional<Project> ProjectFile::fromJson(const QJsonObject& original, const 
   p.reviewThreshold = th.value(QStringLiteral("review")).toDouble();
   p.failThreshold = th.value(QStringLiteral("fail")).toDouble();
   p.thresholdsSetByUser = th.value(QStringLiteral("setByUser")).toBool();
+  // Files from before the source was kept: by hand, or the automatic default.
+  p.thresholdSource = th.value(QStringLiteral("source"))
+                          .toString(p.thresholdsSetByUser ? QStringLiteral("manual") : QStringLiteral("default"));
+  p.thresholdSourceDetail = th.value(QStringLiteral("sourceDetail")).toString();
   for (const QJsonValueConstRef v : doc.value(QStringLiteral("overrides")).toArray()) {
     const QJsonObject o = v.toObject();
     const QString verdict = o.value(QStringLiteral("verdict")).toString();

@@ -73,6 +73,10 @@ struct Project {
   double reviewThreshold = 0.0;
   double failThreshold = 0.0;
   bool thresholdsSetByUser = false;
+  // Where the thresholds came from (the workstation's ThresholdSource):
+  // "default", "manual", "calibration-lot", "references"; with its detail.
+  QString thresholdSource;
+  QString thresholdSourceDetail;
   QMap<QString, OverrideRecord> overrides;  // image path -> forced verdict
   QList<OverrideLogEntry> overrideLog;      // oldest first
   QMap<QString, QString> imageMasks;        // image path -> mask PNG (in the data folder once saved)
