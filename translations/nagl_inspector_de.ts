@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>CalibrationPlanText</name>
+    <message>
+        <source>Scoring the references leave-one-out needs at least two normal references.</source>
+        <translation>Die Referenzen „leave-one-out“ zu bewerten braucht mindestens zwei Gutreferenzen.</translation>
+    </message>
+    <message>
+        <source>Choose the folder of a labelled calibration lot.</source>
+        <translation>Wählen Sie den Ordner eines gelabelten Kalibrierloses.</translation>
+    </message>
+    <message>
+        <source>The calibration lot must not be the lot under audit or overlap it (%1).</source>
+        <translation>Das Kalibrierlos darf nicht das geprüfte Los sein oder sich mit ihm überschneiden (%1).</translation>
+    </message>
+    <message>
+        <source>Add at least one reference image.</source>
+        <translation>Fügen Sie mindestens ein Referenzbild hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationScorerText</name>
+    <message>
+        <source>The calibration lot %1 has no normal image (a good/ folder).</source>
+        <translation>Das Kalibrierlos %1 hat kein Gutbild (keinen Ordner good/).</translation>
+    </message>
+</context>
+<context>
     <name>Colormap</name>
     <message>
         <source>Turbo</source>
@@ -25,6 +51,25 @@
     <message>
         <source>The demo could not be prepared: %1</source>
         <translation>Die Demo konnte nicht vorbereitet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdSourceText</name>
+    <message>
+        <source>⚠ thresholds not calibrated: every image goes to review (Lot &gt; Suggest thresholds…)</source>
+        <translation>⚠ Schwellen nicht kalibriert: jedes Bild geht in die Prüfung (Los &gt; Schwellen vorschlagen…)</translation>
+    </message>
+    <message>
+        <source>thresholds set by hand</source>
+        <translation>Schwellen von Hand gesetzt</translation>
+    </message>
+    <message>
+        <source>thresholds from the calibration lot %1</source>
+        <translation>Schwellen aus dem Kalibrierlos %1</translation>
+    </message>
+    <message>
+        <source>thresholds from the references scored leave-one-out (normal: %1, defective: %2)</source>
+        <translation>Schwellen aus den leave-one-out bewerteten Referenzen (gut: %1, fehlerhaft: %2)</translation>
     </message>
 </context>
 <context>
@@ -391,6 +436,10 @@
         <source>Clear the override of %1</source>
         <translation>Überschreibung von %1 aufheben</translation>
     </message>
+    <message>
+        <source>Accept the suggested thresholds</source>
+        <translation>Vorgeschlagene Schwellen übernehmen</translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::InspectionSession</name>
@@ -644,18 +693,6 @@
             <numerusform>%1; %n Bild nicht lesbar</numerusform>
             <numerusform>%1; %n Bilder nicht lesbar</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>thresholds set by hand</source>
-        <translation>Schwellen von Hand gesetzt</translation>
-    </message>
-    <message>
-        <source>thresholds suggested from the lot&apos;s labels</source>
-        <translation>Schwellen aus den Labels des Loses vorgeschlagen</translation>
-    </message>
-    <message>
-        <source>⚠ no labels: cautious default thresholds — most images go to review</source>
-        <translation>⚠ keine Labels: vorsichtige Standardschwellen — die meisten Bilder sind zu prüfen</translation>
     </message>
     <message>
         <source>Preparing the demo lot in %1…</source>
@@ -983,6 +1020,10 @@
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Demo: thresholds proposed from the references scored leave-one-out (Lot &gt; Suggest thresholds… to calibrate again)</source>
+        <translation>Demo: Schwellen aus den leave-one-out bewerteten Referenzen vorgeschlagen (Los &gt; Schwellen vorschlagen… zum erneuten Kalibrieren)</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +1932,127 @@ Maske: %2</translation>
     <message>
         <source>Keys</source>
         <translation>Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::ThresholdSuggestionDialog</name>
+    <message>
+        <source>unknown (no image of that kind)</source>
+        <translation>unbekannt (kein Bild dieser Art)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): pass %3, review %4, fail %5</source>
+        <translation>%1 (%2): i.O. %3, prüfen %4, n.i.O. %5</translation>
+    </message>
+    <message>
+        <source>Suggest thresholds</source>
+        <translation>Schwellen vorschlagen</translation>
+    </message>
+    <message>
+        <source>Calibrate on images that are not the lot under audit:</source>
+        <translation>Auf Bildern kalibrieren, die nicht zum geprüften Los gehören:</translation>
+    </message>
+    <message>
+        <source>The &amp;references, each scored against the others (leave-one-out)</source>
+        <translation>Die &amp;Referenzen, jede gegen die anderen bewertet (leave-one-out)</translation>
+    </message>
+    <message>
+        <source>A labelled &amp;calibration lot (good/ normal, test/&lt;defect&gt;/ defective):</source>
+        <translation>Ein gelabeltes &amp;Kalibrierlos (good/ gut, test/&lt;Fehler&gt;/ fehlerhaft):</translation>
+    </message>
+    <message>
+        <source>Folder of the calibration lot</source>
+        <translation>Ordner des Kalibrierloses</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Score</source>
+        <translation>&amp;Bewerten</translation>
+    </message>
+    <message>
+        <source>Cancel scoring</source>
+        <translation>Bewertung abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Use these thresholds</source>
+        <translation>Diese Schwellen &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Calibration lot</source>
+        <translation>Kalibrierlos</translation>
+    </message>
+    <message>
+        <source>Choose a backbone checkpoint first (Model &gt; Settings…).</source>
+        <translation>Wählen Sie zuerst einen Backbone-Checkpoint (Modell &gt; Einstellungen…).</translation>
+    </message>
+    <message>
+        <source>Scoring…</source>
+        <translation>Bewertung läuft…</translation>
+    </message>
+    <message>
+        <source>Scoring cancelled: nothing is proposed.</source>
+        <translation>Bewertung abgebrochen: kein Vorschlag.</translation>
+    </message>
+    <message>
+        <source>Could not score the calibration images: %1</source>
+        <translation>Die Kalibrierbilder konnten nicht bewertet werden: %1</translation>
+    </message>
+    <message>
+        <source>No normal calibration image could be scored: nothing is proposed.</source>
+        <translation>Kein Gut-Kalibrierbild konnte bewertet werden: kein Vorschlag.</translation>
+    </message>
+    <message>
+        <source>Proposed: review ≥ %1, fail ≥ %2</source>
+        <translation>Vorschlag: prüfen ≥ %1, n.i.O. ≥ %2</translation>
+    </message>
+    <message>
+        <source>Normal images</source>
+        <translation>Gutbilder</translation>
+    </message>
+    <message>
+        <source>Defective images</source>
+        <translation>Fehlerbilder</translation>
+    </message>
+    <message>
+        <source>No defective image was scored: misses cannot be estimated.</source>
+        <translation>Kein Fehlerbild wurde bewertet: Schlupf lässt sich nicht schätzen.</translation>
+    </message>
+    <message>
+        <source>Expected misses (defects that pass): %1</source>
+        <translation>Erwarteter Schlupf (Fehler, die bestehen): %1</translation>
+    </message>
+    <message>
+        <source>Expected false alarms (normals that fail): %1</source>
+        <translation>Erwartete Fehlalarme (Gutteile, die n.i.O. sind): %1</translation>
+    </message>
+    <message>
+        <source>Few calibration images: these rates are rough estimates.</source>
+        <translation>Wenige Kalibrierbilder: diese Raten sind grobe Schätzungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) could not be read and were left out.</source>
+        <translation>
+            <numerusform>%n Bild konnte nicht gelesen werden und wurde ausgelassen.</numerusform>
+            <numerusform>%n Bilder konnten nicht gelesen werden und wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) outside good/ and test/&lt;defect&gt;/ were left out.</source>
+        <translation>
+            <numerusform>%n Bild außerhalb von good/ und test/&lt;Fehler&gt;/ wurde ausgelassen.</numerusform>
+            <numerusform>%n Bilder außerhalb von good/ und test/&lt;Fehler&gt;/ wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Current: review ≥ %1, fail ≥ %2</source>
+        <translation>Aktuell: prüfen ≥ %1, n.i.O. ≥ %2</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest thresholds…</source>
+        <translation>Schwellen &amp;vorschlagen…</translation>
     </message>
 </context>
 <context>

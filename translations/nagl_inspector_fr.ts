@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>CalibrationPlanText</name>
+    <message>
+        <source>Scoring the references leave-one-out needs at least two normal references.</source>
+        <translation>Évaluer les références en leave-one-out demande au moins deux références normales.</translation>
+    </message>
+    <message>
+        <source>Choose the folder of a labelled calibration lot.</source>
+        <translation>Choisissez le dossier d’un lot d’étalonnage étiqueté.</translation>
+    </message>
+    <message>
+        <source>The calibration lot must not be the lot under audit or overlap it (%1).</source>
+        <translation>Le lot d’étalonnage ne doit pas être le lot audité ni le chevaucher (%1).</translation>
+    </message>
+    <message>
+        <source>Add at least one reference image.</source>
+        <translation>Ajoutez au moins une image de référence.</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationScorerText</name>
+    <message>
+        <source>The calibration lot %1 has no normal image (a good/ folder).</source>
+        <translation>Le lot d’étalonnage %1 n’a aucune image normale (dossier good/).</translation>
+    </message>
+</context>
+<context>
     <name>Colormap</name>
     <message>
         <source>Turbo</source>
@@ -25,6 +51,25 @@
     <message>
         <source>The demo could not be prepared: %1</source>
         <translation>Impossible de préparer la démo&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdSourceText</name>
+    <message>
+        <source>⚠ thresholds not calibrated: every image goes to review (Lot &gt; Suggest thresholds…)</source>
+        <translation>⚠ seuils non étalonnés : chaque image part en revue (Lot &gt; Proposer des seuils…)</translation>
+    </message>
+    <message>
+        <source>thresholds set by hand</source>
+        <translation>seuils fixés à la main</translation>
+    </message>
+    <message>
+        <source>thresholds from the calibration lot %1</source>
+        <translation>seuils issus du lot d’étalonnage %1</translation>
+    </message>
+    <message>
+        <source>thresholds from the references scored leave-one-out (normal: %1, defective: %2)</source>
+        <translation>seuils issus des références évaluées en leave-one-out (normales : %1, défectueuses : %2)</translation>
     </message>
 </context>
 <context>
@@ -391,6 +436,10 @@
         <source>Clear the override of %1</source>
         <translation>Annuler le verdict forcé de %1</translation>
     </message>
+    <message>
+        <source>Accept the suggested thresholds</source>
+        <translation>Accepter les seuils proposés</translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::InspectionSession</name>
@@ -644,18 +693,6 @@
             <numerusform>%1&#xa0;; %n image illisible</numerusform>
             <numerusform>%1&#xa0;; %n images illisibles</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>thresholds set by hand</source>
-        <translation>seuils réglés à la main</translation>
-    </message>
-    <message>
-        <source>thresholds suggested from the lot&apos;s labels</source>
-        <translation>seuils proposés d&apos;après les étiquettes du lot</translation>
-    </message>
-    <message>
-        <source>⚠ no labels: cautious default thresholds — most images go to review</source>
-        <translation>⚠ pas d&apos;étiquettes&#xa0;: seuils par défaut prudents — la plupart des images sont à vérifier</translation>
     </message>
     <message>
         <source>Preparing the demo lot in %1…</source>
@@ -983,6 +1020,10 @@
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Demo: thresholds proposed from the references scored leave-one-out (Lot &gt; Suggest thresholds… to calibrate again)</source>
+        <translation>Démo : seuils proposés à partir des références évaluées en leave-one-out (Lot &gt; Proposer des seuils… pour réétalonner)</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +1932,127 @@ masque&#xa0;: %2</translation>
     <message>
         <source>Keys</source>
         <translation>Touches</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::ThresholdSuggestionDialog</name>
+    <message>
+        <source>unknown (no image of that kind)</source>
+        <translation>inconnu (aucune image de ce type)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): pass %3, review %4, fail %5</source>
+        <translation>%1 (%2) : conforme %3, revue %4, rejet %5</translation>
+    </message>
+    <message>
+        <source>Suggest thresholds</source>
+        <translation>Proposer des seuils</translation>
+    </message>
+    <message>
+        <source>Calibrate on images that are not the lot under audit:</source>
+        <translation>Étalonner sur des images qui ne sont pas le lot audité :</translation>
+    </message>
+    <message>
+        <source>The &amp;references, each scored against the others (leave-one-out)</source>
+        <translation>Les &amp;références, chacune évaluée contre les autres (leave-one-out)</translation>
+    </message>
+    <message>
+        <source>A labelled &amp;calibration lot (good/ normal, test/&lt;defect&gt;/ defective):</source>
+        <translation>Un lot d’étalonnage étiqueté (&amp;c) (good/ normal, test/&lt;défaut&gt;/ défectueux) :</translation>
+    </message>
+    <message>
+        <source>Folder of the calibration lot</source>
+        <translation>Dossier du lot d’étalonnage</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Score</source>
+        <translation>É&amp;valuer</translation>
+    </message>
+    <message>
+        <source>Cancel scoring</source>
+        <translation>Annuler l’évaluation</translation>
+    </message>
+    <message>
+        <source>&amp;Use these thresholds</source>
+        <translation>&amp;Utiliser ces seuils</translation>
+    </message>
+    <message>
+        <source>Calibration lot</source>
+        <translation>Lot d’étalonnage</translation>
+    </message>
+    <message>
+        <source>Choose a backbone checkpoint first (Model &gt; Settings…).</source>
+        <translation>Choisissez d’abord un checkpoint de backbone (Modèle &gt; Réglages…).</translation>
+    </message>
+    <message>
+        <source>Scoring…</source>
+        <translation>Évaluation…</translation>
+    </message>
+    <message>
+        <source>Scoring cancelled: nothing is proposed.</source>
+        <translation>Évaluation annulée : aucune proposition.</translation>
+    </message>
+    <message>
+        <source>Could not score the calibration images: %1</source>
+        <translation>Impossible d’évaluer les images d’étalonnage : %1</translation>
+    </message>
+    <message>
+        <source>No normal calibration image could be scored: nothing is proposed.</source>
+        <translation>Aucune image d’étalonnage normale n’a pu être évaluée : aucune proposition.</translation>
+    </message>
+    <message>
+        <source>Proposed: review ≥ %1, fail ≥ %2</source>
+        <translation>Proposé : revue ≥ %1, rejet ≥ %2</translation>
+    </message>
+    <message>
+        <source>Normal images</source>
+        <translation>Images normales</translation>
+    </message>
+    <message>
+        <source>Defective images</source>
+        <translation>Images défectueuses</translation>
+    </message>
+    <message>
+        <source>No defective image was scored: misses cannot be estimated.</source>
+        <translation>Aucune image défectueuse évaluée : les défauts manqués ne peuvent être estimés.</translation>
+    </message>
+    <message>
+        <source>Expected misses (defects that pass): %1</source>
+        <translation>Défauts manqués attendus (défauts déclarés conformes) : %1</translation>
+    </message>
+    <message>
+        <source>Expected false alarms (normals that fail): %1</source>
+        <translation>Fausses alarmes attendues (normales rejetées) : %1</translation>
+    </message>
+    <message>
+        <source>Few calibration images: these rates are rough estimates.</source>
+        <translation>Peu d’images d’étalonnage : ces taux sont des estimations grossières.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) could not be read and were left out.</source>
+        <translation>
+            <numerusform>%n image n’a pas pu être lue et a été écartée.</numerusform>
+            <numerusform>%n images n’ont pas pu être lues et ont été écartées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) outside good/ and test/&lt;defect&gt;/ were left out.</source>
+        <translation>
+            <numerusform>%n image hors de good/ et test/&lt;défaut&gt;/ a été écartée.</numerusform>
+            <numerusform>%n images hors de good/ et test/&lt;défaut&gt;/ ont été écartées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Current: review ≥ %1, fail ≥ %2</source>
+        <translation>Actuels : revue ≥ %1, rejet ≥ %2</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest thresholds…</source>
+        <translation>&amp;Proposer des seuils…</translation>
     </message>
 </context>
 <context>

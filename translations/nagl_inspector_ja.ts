@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>CalibrationPlanText</name>
+    <message>
+        <source>Scoring the references leave-one-out needs at least two normal references.</source>
+        <translation>参照画像の leave-one-out 評価には正常参照が2枚以上必要です。</translation>
+    </message>
+    <message>
+        <source>Choose the folder of a labelled calibration lot.</source>
+        <translation>ラベル付きキャリブレーションロットのフォルダーを選択してください。</translation>
+    </message>
+    <message>
+        <source>The calibration lot must not be the lot under audit or overlap it (%1).</source>
+        <translation>キャリブレーションロットは監査中のロットと同じか重なってはいけません (%1)。</translation>
+    </message>
+    <message>
+        <source>Add at least one reference image.</source>
+        <translation>参照画像を少なくとも1枚追加してください。</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationScorerText</name>
+    <message>
+        <source>The calibration lot %1 has no normal image (a good/ folder).</source>
+        <translation>キャリブレーションロット %1 に正常画像 (good/ フォルダー) がありません。</translation>
+    </message>
+</context>
+<context>
     <name>Colormap</name>
     <message>
         <source>Turbo</source>
@@ -25,6 +51,25 @@
     <message>
         <source>The demo could not be prepared: %1</source>
         <translation>デモを準備できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdSourceText</name>
+    <message>
+        <source>⚠ thresholds not calibrated: every image goes to review (Lot &gt; Suggest thresholds…)</source>
+        <translation>⚠ しきい値が未校正: すべての画像が要確認になります (ロット &gt; しきい値を提案…)</translation>
+    </message>
+    <message>
+        <source>thresholds set by hand</source>
+        <translation>しきい値は手動設定</translation>
+    </message>
+    <message>
+        <source>thresholds from the calibration lot %1</source>
+        <translation>キャリブレーションロット %1 によるしきい値</translation>
+    </message>
+    <message>
+        <source>thresholds from the references scored leave-one-out (normal: %1, defective: %2)</source>
+        <translation>leave-one-out で評価した参照画像によるしきい値 (正常: %1、不良: %2)</translation>
     </message>
 </context>
 <context>
@@ -385,6 +430,10 @@
         <source>Clear the override of %1</source>
         <translation>%1 の上書きを解除</translation>
     </message>
+    <message>
+        <source>Accept the suggested thresholds</source>
+        <translation>提案されたしきい値を採用</translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::InspectionSession</name>
@@ -632,18 +681,6 @@
         <translation>
             <numerusform>%1、読み込めない画像 %n 枚</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>thresholds set by hand</source>
-        <translation>しきい値は手動設定</translation>
-    </message>
-    <message>
-        <source>thresholds suggested from the lot&apos;s labels</source>
-        <translation>しきい値はロットのラベルから提案</translation>
-    </message>
-    <message>
-        <source>⚠ no labels: cautious default thresholds — most images go to review</source>
-        <translation>⚠ ラベルなし: 慎重な既定しきい値 — ほとんどの画像が要確認になります</translation>
     </message>
     <message>
         <source>Preparing the demo lot in %1…</source>
@@ -966,6 +1003,10 @@
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Demo: thresholds proposed from the references scored leave-one-out (Lot &gt; Suggest thresholds… to calibrate again)</source>
+        <translation>デモ: leave-one-out で評価した参照画像からしきい値を提案しました (再校正はロット &gt; しきい値を提案…)</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +1914,125 @@ mask: %2</source>
     <message>
         <source>Keys</source>
         <translation>キー</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::ThresholdSuggestionDialog</name>
+    <message>
+        <source>unknown (no image of that kind)</source>
+        <translation>不明 (該当する画像なし)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): pass %3, review %4, fail %5</source>
+        <translation>%1 (%2): 合格 %3、要確認 %4、不合格 %5</translation>
+    </message>
+    <message>
+        <source>Suggest thresholds</source>
+        <translation>しきい値を提案</translation>
+    </message>
+    <message>
+        <source>Calibrate on images that are not the lot under audit:</source>
+        <translation>監査中のロット以外の画像で校正します:</translation>
+    </message>
+    <message>
+        <source>The &amp;references, each scored against the others (leave-one-out)</source>
+        <translation>参照画像 (&amp;R)、各画像を他の画像に対して評価 (leave-one-out)</translation>
+    </message>
+    <message>
+        <source>A labelled &amp;calibration lot (good/ normal, test/&lt;defect&gt;/ defective):</source>
+        <translation>ラベル付きキャリブレーションロット (&amp;C) (good/ 正常、test/&lt;欠陥&gt;/ 不良):</translation>
+    </message>
+    <message>
+        <source>Folder of the calibration lot</source>
+        <translation>キャリブレーションロットのフォルダー</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Score</source>
+        <translation>評価(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel scoring</source>
+        <translation>評価を中止</translation>
+    </message>
+    <message>
+        <source>&amp;Use these thresholds</source>
+        <translation>このしきい値を使用(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Calibration lot</source>
+        <translation>キャリブレーションロット</translation>
+    </message>
+    <message>
+        <source>Choose a backbone checkpoint first (Model &gt; Settings…).</source>
+        <translation>先にバックボーンのチェックポイントを選択してください (モデル &gt; 設定…)。</translation>
+    </message>
+    <message>
+        <source>Scoring…</source>
+        <translation>評価中…</translation>
+    </message>
+    <message>
+        <source>Scoring cancelled: nothing is proposed.</source>
+        <translation>評価を中止しました: 提案はありません。</translation>
+    </message>
+    <message>
+        <source>Could not score the calibration images: %1</source>
+        <translation>キャリブレーション画像を評価できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>No normal calibration image could be scored: nothing is proposed.</source>
+        <translation>正常なキャリブレーション画像を評価できませんでした: 提案はありません。</translation>
+    </message>
+    <message>
+        <source>Proposed: review ≥ %1, fail ≥ %2</source>
+        <translation>提案: 要確認 ≥ %1、不合格 ≥ %2</translation>
+    </message>
+    <message>
+        <source>Normal images</source>
+        <translation>正常画像</translation>
+    </message>
+    <message>
+        <source>Defective images</source>
+        <translation>不良画像</translation>
+    </message>
+    <message>
+        <source>No defective image was scored: misses cannot be estimated.</source>
+        <translation>不良画像が評価されていないため、見逃し率は推定できません。</translation>
+    </message>
+    <message>
+        <source>Expected misses (defects that pass): %1</source>
+        <translation>想定見逃し率 (合格してしまう不良): %1</translation>
+    </message>
+    <message>
+        <source>Expected false alarms (normals that fail): %1</source>
+        <translation>想定誤検出率 (不合格になる正常品): %1</translation>
+    </message>
+    <message>
+        <source>Few calibration images: these rates are rough estimates.</source>
+        <translation>キャリブレーション画像が少ないため、これらの率は概算です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) could not be read and were left out.</source>
+        <translation>
+            <numerusform>%n 枚の画像を読み込めず、除外しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) outside good/ and test/&lt;defect&gt;/ were left out.</source>
+        <translation>
+            <numerusform>good/ と test/&lt;欠陥&gt;/ 以外の %n 枚の画像を除外しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Current: review ≥ %1, fail ≥ %2</source>
+        <translation>現在: 要確認 ≥ %1、不合格 ≥ %2</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest thresholds…</source>
+        <translation>しきい値を提案(&amp;S)…</translation>
     </message>
 </context>
 <context>

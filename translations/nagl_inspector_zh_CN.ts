@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>CalibrationPlanText</name>
+    <message>
+        <source>Scoring the references leave-one-out needs at least two normal references.</source>
+        <translation>对参考图像做留一法评分至少需要两张正常参考图像。</translation>
+    </message>
+    <message>
+        <source>Choose the folder of a labelled calibration lot.</source>
+        <translation>请选择带标签的校准批次文件夹。</translation>
+    </message>
+    <message>
+        <source>The calibration lot must not be the lot under audit or overlap it (%1).</source>
+        <translation>校准批次不能是正在审核的批次，也不能与其重叠（%1）。</translation>
+    </message>
+    <message>
+        <source>Add at least one reference image.</source>
+        <translation>请至少添加一张参考图像。</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationScorerText</name>
+    <message>
+        <source>The calibration lot %1 has no normal image (a good/ folder).</source>
+        <translation>校准批次 %1 中没有正常图像（good/ 文件夹）。</translation>
+    </message>
+</context>
+<context>
     <name>Colormap</name>
     <message>
         <source>Turbo</source>
@@ -25,6 +51,25 @@
     <message>
         <source>The demo could not be prepared: %1</source>
         <translation>无法准备演示：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdSourceText</name>
+    <message>
+        <source>⚠ thresholds not calibrated: every image goes to review (Lot &gt; Suggest thresholds…)</source>
+        <translation>⚠ 阈值未校准：所有图像都需复核（批次 &gt; 建议阈值…）</translation>
+    </message>
+    <message>
+        <source>thresholds set by hand</source>
+        <translation>阈值为手动设置</translation>
+    </message>
+    <message>
+        <source>thresholds from the calibration lot %1</source>
+        <translation>阈值来自校准批次 %1</translation>
+    </message>
+    <message>
+        <source>thresholds from the references scored leave-one-out (normal: %1, defective: %2)</source>
+        <translation>阈值来自留一法评分的参考图像（正常：%1，缺陷：%2）</translation>
     </message>
 </context>
 <context>
@@ -385,6 +430,10 @@
         <source>Clear the override of %1</source>
         <translation>清除 %1 的覆盖</translation>
     </message>
+    <message>
+        <source>Accept the suggested thresholds</source>
+        <translation>采用建议的阈值</translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::InspectionSession</name>
@@ -632,18 +681,6 @@
         <translation>
             <numerusform>%1；%n 张图像无法读取</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>thresholds set by hand</source>
-        <translation>阈值为手动设置</translation>
-    </message>
-    <message>
-        <source>thresholds suggested from the lot&apos;s labels</source>
-        <translation>阈值根据批次标签建议</translation>
-    </message>
-    <message>
-        <source>⚠ no labels: cautious default thresholds — most images go to review</source>
-        <translation>⚠ 无标签：采用保守的默认阈值——大多数图像将需复检</translation>
     </message>
     <message>
         <source>Preparing the demo lot in %1…</source>
@@ -966,6 +1003,10 @@
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Demo: thresholds proposed from the references scored leave-one-out (Lot &gt; Suggest thresholds… to calibrate again)</source>
+        <translation>演示：阈值根据留一法评分的参考图像提出（批次 &gt; 建议阈值… 可重新校准）</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +1914,125 @@ mask: %2</source>
     <message>
         <source>Keys</source>
         <translation>按键</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::ThresholdSuggestionDialog</name>
+    <message>
+        <source>unknown (no image of that kind)</source>
+        <translation>未知（没有此类图像）</translation>
+    </message>
+    <message>
+        <source>%1 (%2): pass %3, review %4, fail %5</source>
+        <translation>%1（%2）：合格 %3，复核 %4，不合格 %5</translation>
+    </message>
+    <message>
+        <source>Suggest thresholds</source>
+        <translation>建议阈值</translation>
+    </message>
+    <message>
+        <source>Calibrate on images that are not the lot under audit:</source>
+        <translation>在不属于待审核批次的图像上校准：</translation>
+    </message>
+    <message>
+        <source>The &amp;references, each scored against the others (leave-one-out)</source>
+        <translation>参考图像(&amp;R)，每张对照其余图像评分（留一法）</translation>
+    </message>
+    <message>
+        <source>A labelled &amp;calibration lot (good/ normal, test/&lt;defect&gt;/ defective):</source>
+        <translation>带标签的校准批次(&amp;C)（good/ 正常，test/&lt;缺陷&gt;/ 缺陷）：</translation>
+    </message>
+    <message>
+        <source>Folder of the calibration lot</source>
+        <translation>校准批次文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Score</source>
+        <translation>评分(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel scoring</source>
+        <translation>取消评分</translation>
+    </message>
+    <message>
+        <source>&amp;Use these thresholds</source>
+        <translation>使用这些阈值(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Calibration lot</source>
+        <translation>校准批次</translation>
+    </message>
+    <message>
+        <source>Choose a backbone checkpoint first (Model &gt; Settings…).</source>
+        <translation>请先选择骨干网络检查点（模型 &gt; 设置…）。</translation>
+    </message>
+    <message>
+        <source>Scoring…</source>
+        <translation>正在评分…</translation>
+    </message>
+    <message>
+        <source>Scoring cancelled: nothing is proposed.</source>
+        <translation>评分已取消：没有建议。</translation>
+    </message>
+    <message>
+        <source>Could not score the calibration images: %1</source>
+        <translation>无法为校准图像评分：%1</translation>
+    </message>
+    <message>
+        <source>No normal calibration image could be scored: nothing is proposed.</source>
+        <translation>没有可评分的正常校准图像：没有建议。</translation>
+    </message>
+    <message>
+        <source>Proposed: review ≥ %1, fail ≥ %2</source>
+        <translation>建议：复核 ≥ %1，不合格 ≥ %2</translation>
+    </message>
+    <message>
+        <source>Normal images</source>
+        <translation>正常图像</translation>
+    </message>
+    <message>
+        <source>Defective images</source>
+        <translation>缺陷图像</translation>
+    </message>
+    <message>
+        <source>No defective image was scored: misses cannot be estimated.</source>
+        <translation>没有缺陷图像被评分：无法估计漏检。</translation>
+    </message>
+    <message>
+        <source>Expected misses (defects that pass): %1</source>
+        <translation>预计漏检（被判合格的缺陷）：%1</translation>
+    </message>
+    <message>
+        <source>Expected false alarms (normals that fail): %1</source>
+        <translation>预计误报（被判不合格的正常品）：%1</translation>
+    </message>
+    <message>
+        <source>Few calibration images: these rates are rough estimates.</source>
+        <translation>校准图像较少：这些比率只是粗略估计。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) could not be read and were left out.</source>
+        <translation>
+            <numerusform>%n 张图像无法读取，已排除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) outside good/ and test/&lt;defect&gt;/ were left out.</source>
+        <translation>
+            <numerusform>已排除 good/ 和 test/&lt;缺陷&gt;/ 之外的 %n 张图像。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Current: review ≥ %1, fail ≥ %2</source>
+        <translation>当前：复核 ≥ %1，不合格 ≥ %2</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest thresholds…</source>
+        <translation>建议阈值(&amp;S)…</translation>
     </message>
 </context>
 <context>

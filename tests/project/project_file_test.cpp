@@ -28,6 +28,8 @@ Project everyField(const QString& root) {
   p.reviewThreshold = 0.1234567890123;
   p.failThreshold = 3.0e-7;
   p.thresholdsSetByUser = true;
+  p.thresholdSource = QStringLiteral("calibration-lot");
+  p.thresholdSourceDetail = QStringLiteral("/cal/lot 3 — 検査");
   p.overrides.insert(p.lotPaths[0],
                      {Override::Fail, QStringLiteral("alice"), 1741064700000, QStringLiteral("burr — 検査"), 0.61});
   p.overrides.insert(p.lotPaths[1], {Override::Review, QStringLiteral("bob"), 1741064711123, {}, std::nullopt});
@@ -119,6 +121,7 @@ TEST(ProjectFile, MigratesTheVersion0FixtureStepByStep) {
   EXPECT_DOUBLE_EQ(p->reviewThreshold, 0.42);
   EXPECT_DOUBLE_EQ(p->failThreshold, 0.42);
   EXPECT_TRUE(p->thresholdsSetByUser);
+  EXPECT_EQ(p->thresholdSource, QStringLiteral("manual"));  // files without a source: by hand, as setByUser says
   EXPECT_EQ(p->overrides.value(dir + QStringLiteral("/lot7/a.png")).verdict, Override::Pass);
   EXPECT_EQ(p->overrides.value(dir + QStringLiteral("/lot7/b.png")).verdict, Override::Fail);
   EXPECT_EQ(p->overrides.value(dir + QStringLiteral("/lot7/c.png")).verdict, Override::Review);

@@ -103,10 +103,11 @@ TEST(InspectionDocument, EachChangeEmitsItsSignalOnce) {
   EXPECT_EQ(spy.results[0][0].value<QList<int>>(), QList<int>{1});
   EXPECT_DOUBLE_EQ(doc.results()[1].score, 0.7);
 
-  doc.setThresholds({0.3, 0.6}, false);
+  const ThresholdSource lot{ThresholdSource::Kind::CalibrationLot, QStringLiteral("/cal")};
+  doc.restoreThresholds({0.3, 0.6}, lot);
   EXPECT_EQ(spy.thresholds.count(), 1);
   EXPECT_EQ(doc.verdictAt(1), Verdict::Fail);
-  doc.setThresholds({0.3, 0.6}, false);
+  doc.restoreThresholds({0.3, 0.6}, lot);
   EXPECT_EQ(spy.thresholds.count(), 1);
   doc.setUserThresholds({0.3, 0.6});  // the same values, now the user's
   EXPECT_EQ(spy.thresholds.count(), 2);
@@ -148,10 +149,10 @@ TEST(InspectionDocument, UndoAndRedoRestoreTheStateBeforeAndAfter) {
   QUndoStack* undo = doc.undoStack();
   doc.setLot({QStringLiteral("/lot/a.png"), QStringLiteral("/lot/b.png")}, {});
   doc.updateResults({0, 1}, {scored(QStringLiteral("/lot/a.png"), 0.2), scored(QStringLiteral("/lot/b.png"), 0.5)});
-  doc.setThresholds({0.1, 0.9}, false);  // suggested: not undoable
+  doc.restoreThresholds({0.1, 0.9}, {});  // loaded: not undoable
   EXPECT_EQ(undo->count(), 0);
 
-  // Thresholds: a spin box stepping merges into one step; undo gives back the suggestion.
+  // Thresholds: a spin box stepping merges into one step; undo gives back the loaded ones.
   QSignalSpy thresholds(&doc, &InspectionDocument::thresholdsChanged);
   doc.setUserThresholds({0.3, 0.9});
   doc.setUserThresholds({0.3, 0.8});
@@ -320,7 +321,7 @@ TEST(InspectionDocument, AReScoreKeepsTheOverridesAndFlagsTheOnesWhoseScoreMoved
   InspectionDocument doc;
   const QString a = QStringLiteral("/lot/a.png"), b = QStringLiteral("/lot/b.png"), c = QStringLiteral("/lot/c.png");
   doc.setLot({a, b, c}, {});
-  doc.setThresholds({0.3, 0.6}, false);
+  doc.restoreThresholds({0.3, 0.6}, {});
   doc.updateResults({0, 1}, {scored(a, 0.2), scored(b, 0.7)});
   doc.setOverride(0, Verdict::Review);
   doc.setOverride(1, Verdict::Pass);

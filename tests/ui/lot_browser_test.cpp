@@ -8,6 +8,7 @@
 #include <QTableView>
 #include <QTest>
 
+#include "ui/document/inspection_document.h"
 #include "ui/lot/lot_table_model.h"
 #include "ui/lot/thumbnail_cache.h"
 #include "ui_test_data.h"
@@ -37,7 +38,7 @@ class LotBrowserTest : public ::testing::Test {
     browser.lotModel()->setRows({row("/lot/a.png", QueryStatus::Done, 0.30), row("/lot/b.png", QueryStatus::Failed),
                                  row("/lot/c.png", QueryStatus::Done, 0.91), row("/lot/d.png", QueryStatus::Done, 0.05),
                                  row("/lot/e.png", QueryStatus::Pending)});
-    browser.lotModel()->setThresholds({0.2, 0.8});
+    browser.lotModel()->document()->setUserThresholds({0.2, 0.8});
   }
   LotBrowser browser;
 };
@@ -58,7 +59,7 @@ TEST_F(LotBrowserTest, ShowsNameScoreVerdictAndStatus) {
 }
 
 TEST_F(LotBrowserTest, ThresholdsChangeVerdictsWithoutRescoring) {
-  browser.lotModel()->setThresholds({0.5, 0.95});
+  browser.lotModel()->document()->setUserThresholds({0.5, 0.95});
   EXPECT_EQ(browser.lotModel()->verdictAt(0), Verdict::Pass);
   EXPECT_EQ(browser.lotModel()->verdictAt(2), Verdict::Review);
 }

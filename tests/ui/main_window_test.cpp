@@ -122,8 +122,14 @@ TEST(MainWindow, TriagesAGoldenLotEndToEnd) {
   EXPECT_EQ(finished[0][1].toString(), QString());
   EXPECT_EQ(window.engineStatus()->deviceText(), "CPU — no CUDA device");
   EXPECT_TRUE(window.diagnostics().contains("no CUDA device"));
-  QTest::qWait(300);  // charts and suggested thresholds refresh
-  EXPECT_TRUE(window.thresholdsFromLabels());
+  QTest::qWait(300);  // charts refresh
+  // The lot's labels tune nothing: the thresholds are still the uncalibrated
+  // default, so every scored image goes to review until the user decides.
+  EXPECT_EQ(window.thresholdSource().kind, ThresholdSource::Kind::Default);
+  EXPECT_EQ(window.thresholds(), kDefaultThresholds);
+  EXPECT_EQ(countVerdicts(window.lotBrowser()->lotModel(), Verdict::Review), 4);
+  EXPECT_TRUE(window.thresholdNote().contains("not calibrated")) << window.thresholdNote().toStdString();
+  window.setThresholds({0.33, 0.36});
   EXPECT_TRUE(window.charts()->rocTitle().startsWith("AUROC")) << window.charts()->rocTitle().toStdString();
 
   LotBrowser* lot = window.lotBrowser();

@@ -25,7 +25,7 @@ TEST(RegionNavigator, ZoomsOntoTheWorstRegionFirstAndStepsRoundTheOthers) {
   grid.at(6, 5) = 0.95f;
 
   InspectionDocument document;
-  document.setThresholds({0.3, 0.5}, false);
+  document.restoreThresholds({0.3, 0.5}, {});
   ImageViewer viewer;
   viewer.resize(400, 400);
   viewer.show();
@@ -56,7 +56,7 @@ TEST(RegionNavigator, ZoomsOntoTheWorstRegionFirstAndStepsRoundTheOthers) {
   EXPECT_EQ(shown.last()[0].toInt(), 1);
 
   // A fail threshold above both: nothing to show, the view stays.
-  document.setThresholds({0.3, 0.99}, false);
+  document.restoreThresholds({0.3, 0.99}, {});
   QSignalSpy said(&regions, &RegionNavigator::message);
   const int before = static_cast<int>(shown.size());
   regions.step(0);

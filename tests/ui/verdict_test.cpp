@@ -25,26 +25,6 @@ TEST(Verdict, LabelsFromMvtecFolders) {
   EXPECT_EQ(labelFromPath("/d/lot7/000.png"), Label::Unknown);
 }
 
-TEST(Verdict, SuggestionFromLabelsLetsNoKnownDefectPass) {
-  const std::vector<double> scores{0.1, 0.2, 0.25, 0.5, 0.6, 0.9};
-  const std::vector<Label> labels{Label::Normal, Label::Normal,    Label::Defective,
-                                  Label::Normal, Label::Defective, Label::Defective};
-  const ThresholdSuggestion s = suggestThresholds(scores, labels);
-  EXPECT_TRUE(s.fromLabels);
-  EXPECT_DOUBLE_EQ(s.thresholds.review, 0.25);  // lowest defect
-  EXPECT_GE(s.thresholds.fail, s.thresholds.review);
-  EXPECT_DOUBLE_EQ(s.thresholds.fail, 0.25);  // F1-best here: all defects above 0.25 (F1 = 0.857)
-}
-
-TEST(Verdict, CautiousDefaultWithoutLabels) {
-  std::vector<double> scores;
-  for (int i = 0; i <= 100; ++i) scores.push_back(i / 100.0);
-  const ThresholdSuggestion s = suggestThresholds(scores, std::vector<Label>(scores.size(), Label::Unknown));
-  EXPECT_FALSE(s.fromLabels);
-  EXPECT_NEAR(s.thresholds.review, 0.10, 1e-9);
-  EXPECT_NEAR(s.thresholds.fail, 0.90, 1e-9);
-}
-
 TEST(ScoreCurves, PerfectAndTiedRankings) {
   const std::vector<Label> labels{Label::Normal, Label::Normal, Label::Defective, Label::Defective};
   const Curve perfect = rocCurve({0.1, 0.2, 0.8, 0.9}, labels);

@@ -10,7 +10,9 @@ namespace nagl::ui {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("CalibrationPlan", text); }
+struct CalibrationPlanText {
+  Q_DECLARE_TR_FUNCTIONS(CalibrationPlanText)
+};
 
 CalibrationJob against(const InspectionDocument& document, const ReferenceSet& references) {
   CalibrationJob job;
@@ -38,7 +40,7 @@ CalibrationPlan leaveOneOutPlan(const InspectionDocument& document) {
   const ReferenceSet all = document.referencesForRun();
   plan.source = {ThresholdSource::Kind::References, {}};
   if (all.normals.size() < 2) {
-    plan.error = tr("Scoring the references leave-one-out needs at least two normal references.");
+    plan.error = CalibrationPlanText::tr("Scoring the references leave-one-out needs at least two normal references.");
     return plan;
   }
   for (qsizetype i = 0; i < all.normals.size(); ++i) {
@@ -67,16 +69,17 @@ CalibrationPlan calibrationLotPlan(const InspectionDocument& document, const QSt
   CalibrationPlan plan;
   plan.source = {ThresholdSource::Kind::CalibrationLot, QDir::cleanPath(QFileInfo(folder).absoluteFilePath())};
   if (folder.trimmed().isEmpty()) {
-    plan.error = tr("Choose the folder of a labelled calibration lot.");
+    plan.error = CalibrationPlanText::tr("Choose the folder of a labelled calibration lot.");
     return plan;
   }
   if (!document.lotRoot().isEmpty() && foldersOverlap(folder, document.lotRoot())) {
-    plan.error = tr("The calibration lot must not be the lot under audit or overlap it (%1).").arg(document.lotRoot());
+    plan.error = CalibrationPlanText::tr("The calibration lot must not be the lot under audit or overlap it (%1).")
+                     .arg(document.lotRoot());
     return plan;
   }
   const ReferenceSet references = document.referencesForRun();
   if (references.empty()) {
-    plan.error = tr("Add at least one reference image.");
+    plan.error = CalibrationPlanText::tr("Add at least one reference image.");
     return plan;
   }
   CalibrationJob job = against(document, references);

@@ -17,7 +17,9 @@ namespace nagl::ui {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("CalibrationScorer", text); }
+struct CalibrationScorerText {
+  Q_DECLARE_TR_FUNCTIONS(CalibrationScorerText)
+};
 
 // The calibration lot's labelled images, without the references.
 void listCalibrationLot(CalibrationJob& job, int& unlabelled) {
@@ -33,7 +35,9 @@ void listCalibrationLot(CalibrationJob& job, int& unlabelled) {
     job.defective.append(label == Label::Defective);
   }
   if (!job.defective.contains(false))
-    throw std::runtime_error(tr("The calibration lot %1 has no normal image (a good/ folder).").arg(job.folder).toStdString());
+    throw std::runtime_error(CalibrationScorerText::tr("The calibration lot %1 has no normal image (a good/ folder).")
+                                 .arg(job.folder)
+                                 .toStdString());
 }
 
 }  // namespace
@@ -76,8 +80,8 @@ void CalibrationScorer::run(ModelSettings settings, QList<CalibrationJob> jobs) 
         listCalibrationLot(job, outcome.unlabelled);
         total_ += static_cast<int>(job.images.size());
       }
-    QMetaObject::invokeMethod(this, [this, total = total_.load()] { Q_EMIT progressChanged(0, total); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, total = total_.load()] { Q_EMIT progressChanged(0, total); }, Qt::QueuedConnection);
     auto engine = std::make_shared<engine::QueryEngine>(settings.toEngineOptions());
     {
       std::lock_guard lock(shared->mutex);
@@ -93,11 +97,11 @@ void CalibrationScorer::run(ModelSettings settings, QList<CalibrationJob> jobs) 
     outcome.error = QString::fromLocal8Bit(e.what());
   }
   outcome.cancelled = shared->cancelled;
-  QMetaObject::invokeMethod(this, [this, outcome] { onFinished(outcome); }, Qt::QueuedConnection);
+  QMetaObject::invokeMethod(
+      this, [this, outcome] { onFinished(outcome); }, Qt::QueuedConnection);
 }
 
-void CalibrationScorer::scoreJob(engine::QueryEngine& engine, const CalibrationJob& job,
-                                 CalibrationOutcome& outcome) {
+void CalibrationScorer::scoreJob(engine::QueryEngine& engine, const CalibrationJob& job, CalibrationOutcome& outcome) {
   engine.setReferences(toEngineReferences(job.references, job.editedMasks)).get();
   std::vector<std::string> paths;
   for (const QString& image : job.images) paths.push_back(pathBytes(image));
@@ -111,8 +115,8 @@ void CalibrationScorer::scoreJob(engine::QueryEngine& engine, const CalibrationJ
         else if (r.status == ResultStatus::Failed)
           unreadable.append(QString::fromLocal8Bit(r.error.data(), static_cast<qsizetype>(r.error.size())));
         const int done = ++done_;
-        QMetaObject::invokeMethod(this, [this, done, total = total_.load()] { Q_EMIT progressChanged(done, total); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, done, total = total_.load()] { Q_EMIT progressChanged(done, total); }, Qt::QueuedConnection);
       },
       [](bool) {});
   engine.waitForLot();

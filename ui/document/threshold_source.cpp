@@ -15,7 +15,9 @@ constexpr std::array<std::pair<ThresholdSource::Kind, const char*>, 4> kNames{{
     {ThresholdSource::Kind::References, "references"},
 }};
 
-QString tr(const char* text) { return QCoreApplication::translate("ThresholdSource", text); }
+struct ThresholdSourceText {
+  Q_DECLARE_TR_FUNCTIONS(ThresholdSourceText)
+};
 
 // References: detail is "<normal count>,<defective count>".
 QString referenceCount(const ThresholdSource& source, int which) {
@@ -27,13 +29,14 @@ QString referenceCount(const ThresholdSource& source, int which) {
 QString describeThresholdSource(const ThresholdSource& source) {
   switch (source.kind) {
     case ThresholdSource::Kind::Default:
-      return tr("⚠ thresholds not calibrated: every image goes to review (Lot > Suggest thresholds…)");
+      return ThresholdSourceText::tr(
+          "⚠ thresholds not calibrated: every image goes to review (Lot > Suggest thresholds…)");
     case ThresholdSource::Kind::Manual:
-      return tr("thresholds set by hand");
+      return ThresholdSourceText::tr("thresholds set by hand");
     case ThresholdSource::Kind::CalibrationLot:
-      return tr("thresholds from the calibration lot %1").arg(source.detail);
+      return ThresholdSourceText::tr("thresholds from the calibration lot %1").arg(source.detail);
     case ThresholdSource::Kind::References:
-      return tr("thresholds from the references scored leave-one-out (normal: %1, defective: %2)")
+      return ThresholdSourceText::tr("thresholds from the references scored leave-one-out (normal: %1, defective: %2)")
           .arg(referenceCount(source, 0), referenceCount(source, 1));
   }
   return {};

@@ -1,16 +1,20 @@
 #pragma once
 // Help > Run the demo (and --demo): prepares the demo lot, references and
-// model in the background (ui/demo_setup.h), puts them in the document and
-// scores the lot.
+// model in the background (ui/demo_setup.h), puts them in the document,
+// proposes thresholds from the references scored leave-one-out (and says so)
+// and scores the lot.
 #include <QFutureWatcher>
 #include <QObject>
 
+#include "ui/calibration/calibration_plan.h"
 #include "ui/shell/demo_setup.h"
 
 class QWidget;
 
 namespace nagl::ui {
 
+class CalibrationScorer;
+struct CalibrationOutcome;
 class InspectionDocument;
 class LotRunController;
 
@@ -29,14 +33,19 @@ class DemoRunner : public QObject {
   void modelChosen(const nagl::ui::ModelSettings& model, bool untrained);
   void demoReady(bool ok);
   void message(const QString& text, int timeoutMs);
+  // The demo's thresholds were proposed from its references and applied.
+  void calibrated();
 
  private:
   void onPrepared();
+  void onCalibrated(const CalibrationOutcome& outcome);
 
   InspectionDocument* document_;
   LotRunController* runs_;
   QWidget* window_;
   QFutureWatcher<DemoPlan>* watcher_;
+  CalibrationScorer* calibration_;
+  ThresholdSource calibrationSource_;
   bool preparing_ = false;
 };
 
