@@ -161,8 +161,9 @@ TEST(Projects, SaveAndReopenRestoreEverythingWithoutScoring) {
   EXPECT_EQ(w.document()->queryMask(ws.lot[2]), mask(2));
   EXPECT_TRUE(w.document()->queryMask(ws.lot[0]).isNull());
 
-  // A change shows in the title and is asked about on close.
-  w.setThresholds({0.31, 0.65});
+  // A change shows in the title and is asked about on close; an accepted
+  // proposal's source is saved with the thresholds.
+  w.document()->acceptThresholds({0.31, 0.65}, {ThresholdSource::Kind::CalibrationLot, QStringLiteral("/cal/lot 9")});
   EXPECT_TRUE(w.isWindowModified());
   r.unsaved = Answer::Cancel;
   EXPECT_FALSE(w.close());
@@ -175,6 +176,13 @@ TEST(Projects, SaveAndReopenRestoreEverythingWithoutScoring) {
   const auto reread = nagl::project::ProjectFile::read(path, &error);
   ASSERT_TRUE(reread) << error.text().toStdString();
   EXPECT_DOUBLE_EQ(reread->reviewThreshold, 0.31);
+  EXPECT_EQ(reread->thresholdSource, QStringLiteral("calibration-lot"));
+  EXPECT_EQ(reread->thresholdSourceDetail, QStringLiteral("/cal/lot 9"));
+  MainWindow again;
+  Recorder quiet;
+  again.projectController()->setPromptHandler(quiet.handler());
+  ASSERT_TRUE(openAndWait(again.projectController(), path));
+  EXPECT_EQ(again.thresholdSource(), (ThresholdSource{ThresholdSource::Kind::CalibrationLot, "/cal/lot 9"}));
 }
 
 TEST(Projects, ACorruptProjectIsRefusedWithTheReasonAndNotOverwritten) {
