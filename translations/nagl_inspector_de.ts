@@ -1780,20 +1780,20 @@ Maske: %2</translation>
         <translation>Bilder</translation>
     </message>
     <message>
-        <source>review threshold</source>
-        <translation>Prüfschwelle</translation>
-    </message>
-    <message>
-        <source>fail threshold</source>
-        <translation>n.i.O.-Schwelle</translation>
-    </message>
-    <message>
         <source>image score</source>
         <translation>Bild-Score</translation>
     </message>
     <message>
         <source>Drag the orange (review) or red (fail) line to change the thresholds</source>
         <translation>Die orange (prüfen) oder rote (n.i.O.) Linie ziehen, um die Schwellen zu ändern</translation>
+    </message>
+    <message>
+        <source>review ≥ %1</source>
+        <translation>prüfen ≥ %1</translation>
+    </message>
+    <message>
+        <source>fail ≥ %1</source>
+        <translation>n.i.O. ≥ %1</translation>
     </message>
 </context>
 <context>

@@ -1780,20 +1780,20 @@ masque&#xa0;: %2</translation>
         <translation>images</translation>
     </message>
     <message>
-        <source>review threshold</source>
-        <translation>seuil de vérification</translation>
-    </message>
-    <message>
-        <source>fail threshold</source>
-        <translation>seuil de non-conformité</translation>
-    </message>
-    <message>
         <source>image score</source>
         <translation>score d&apos;image</translation>
     </message>
     <message>
         <source>Drag the orange (review) or red (fail) line to change the thresholds</source>
         <translation>Faites glisser la ligne orange (à vérifier) ou rouge (non conforme) pour modifier les seuils</translation>
+    </message>
+    <message>
+        <source>review ≥ %1</source>
+        <translation>revue ≥ %1</translation>
+    </message>
+    <message>
+        <source>fail ≥ %1</source>
+        <translation>rejet ≥ %1</translation>
     </message>
 </context>
 <context>

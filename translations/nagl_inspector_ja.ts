@@ -1762,20 +1762,20 @@ mask: %2</source>
         <translation>画像数</translation>
     </message>
     <message>
-        <source>review threshold</source>
-        <translation>要確認しきい値</translation>
-    </message>
-    <message>
-        <source>fail threshold</source>
-        <translation>不合格しきい値</translation>
-    </message>
-    <message>
         <source>image score</source>
         <translation>画像スコア</translation>
     </message>
     <message>
         <source>Drag the orange (review) or red (fail) line to change the thresholds</source>
         <translation>オレンジ（要確認）または赤（不合格）の線をドラッグしてしきい値を変更</translation>
+    </message>
+    <message>
+        <source>review ≥ %1</source>
+        <translation>要確認 ≥ %1</translation>
+    </message>
+    <message>
+        <source>fail ≥ %1</source>
+        <translation>不合格 ≥ %1</translation>
     </message>
 </context>
 <context>

@@ -1762,20 +1762,20 @@ mask: %2</source>
         <translation>图像数</translation>
     </message>
     <message>
-        <source>review threshold</source>
-        <translation>复检阈值</translation>
-    </message>
-    <message>
-        <source>fail threshold</source>
-        <translation>不合格阈值</translation>
-    </message>
-    <message>
         <source>image score</source>
         <translation>图像分数</translation>
     </message>
     <message>
         <source>Drag the orange (review) or red (fail) line to change the thresholds</source>
         <translation>拖动橙色（复检）或红色（不合格）线以更改阈值</translation>
+    </message>
+    <message>
+        <source>review ≥ %1</source>
+        <translation>复核 ≥ %1</translation>
+    </message>
+    <message>
+        <source>fail ≥ %1</source>
+        <translation>不合格 ≥ %1</translation>
     </message>
 </context>
 <context>

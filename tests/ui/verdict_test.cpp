@@ -2,10 +2,14 @@
 
 #include <gtest/gtest.h>
 
+#include <QAbstractSeries>
+#include <QChart>
+#include <QLocale>
 #include <cmath>
 
 #include "ui/charts/charts_panel.h"
 #include "ui/charts/score_curves.h"
+#include "ui/charts/score_histogram_view.h"
 
 namespace nagl::ui {
 namespace {
@@ -56,6 +60,13 @@ TEST(ScoreCurves, ChartsShowTheOperatingPointOfTheFailThreshold) {
   charts.setData({0.1, 0.4, 0.6, 0.3, 0.7, 0.9},
                  {Label::Normal, Label::Normal, Label::Normal, Label::Defective, Label::Defective, Label::Defective});
   charts.setThresholds({0.5, 0.6});
+  // The histogram's legend gives each threshold line its value.
+  QStringList legend;
+  for (const QAbstractSeries* series : charts.histogram()->chart()->series()) legend << series->name();
+  EXPECT_TRUE(legend.contains(QStringLiteral("review ≥ ") + QLocale().toString(0.5, 'f', 4)))
+      << legend.join(" | ").toStdString();
+  EXPECT_TRUE(legend.contains(QStringLiteral("fail ≥ ") + QLocale().toString(0.6, 'f', 4)))
+      << legend.join(" | ").toStdString();
   ASSERT_EQ(charts.rocOperatingPoint().size(), 1);
   EXPECT_DOUBLE_EQ(charts.rocOperatingPoint().front().x(), 1.0 / 3.0);
   EXPECT_DOUBLE_EQ(charts.rocOperatingPoint().front().y(), 2.0 / 3.0);

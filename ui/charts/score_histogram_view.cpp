@@ -1,5 +1,7 @@
 #include "ui/charts/score_histogram_view.h"
 
+#include <QLocale>
+
 #include <QAreaSeries>
 #include <QLineSeries>
 #include <QMouseEvent>
@@ -27,8 +29,6 @@ ScoreHistogramView::ScoreHistogramView(QWidget* parent)
   area_->setName(tr("images"));
   area_->setColor(QColor(90, 130, 190));
   area_->setBorderColor(QColor(60, 90, 140));
-  reviewLine_->setName(tr("review threshold"));
-  failLine_->setName(tr("fail threshold"));
   reviewLine_->setPen(QPen(QColor(220, 150, 0), 3));
   failLine_->setPen(QPen(QColor(210, 30, 30), 3));
   chart->addSeries(area_);
@@ -47,7 +47,7 @@ ScoreHistogramView::ScoreHistogramView(QWidget* parent)
   }
   setRenderHint(QPainter::Antialiasing);
   setToolTip(tr("Drag the orange (review) or red (fail) line to change the thresholds"));
-  updateRange();
+  setThresholds(thresholds_);
   setMinimumHeight(readableChartHeight(*axisY_, 4));  // x ticks, x title, legend
 }
 
@@ -81,6 +81,9 @@ void ScoreHistogramView::setScores(const std::vector<double>& scores) {
 
 void ScoreHistogramView::setThresholds(const Thresholds& thresholds) {
   thresholds_ = thresholds;
+  // The legend gives each line its value, so the thresholds read off the chart.
+  reviewLine_->setName(tr("review ≥ %1").arg(QLocale().toString(thresholds.review, 'f', 4)));
+  failLine_->setName(tr("fail ≥ %1").arg(QLocale().toString(thresholds.fail, 'f', 4)));
   updateRange();
 }
 
