@@ -1,6 +1,11 @@
 // The backbone architecture is read from the tensors, for every hub variant.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
+#include <utility>
+#include <vector>
+
 #include "nagl/checkpoint/tensor_map.h"
 #include "nagl/model/torch/dinov2.h"
 
@@ -96,6 +101,80 @@ TEST(Dinov2, PositionTableIsUsedAsIsAtItsOwnGrid) {
   const model::Dinov2 model(t, "vit.pth");
   EXPECT_TRUE(model.positionEmbedding(4, 4).equal(t.at("pos_embed")[0]));
   EXPECT_EQ(model.positionEmbedding(3, 3).size(0), 10);
+}
+
+// Pillow's antialiased bicubic (a = -0.5, support widened by the shrink
+// factor, taps cut at the border and renormalised) along one axis, in double:
+// an oracle written from Pillow's description, independent of LibTorch.
+std::vector<std::vector<double>> pillowBicubicWeights(int64_t in, int64_t out) {
+  const double scale = static_cast<double>(in) / static_cast<double>(out);
+  const double widen = std::max(scale, 1.0);
+  const double support = 2.0 * widen;
+  std::vector<std::vector<double>> rows(static_cast<std::size_t>(out),
+                                        std::vector<double>(static_cast<std::size_t>(in)));
+  auto cubic = [](double x) {
+    const double a = -0.5;
+    x = std::abs(x);
+    if (x < 1.0) return ((a + 2.0) * x - (a + 3.0)) * x * x + 1.0;
+    if (x < 2.0) return (((x - 5.0) * x + 8.0) * x - 4.0) * a;
+    return 0.0;
+  };
+  for (int64_t o = 0; o < out; ++o) {
+    const double center = (static_cast<double>(o) + 0.5) * scale;
+    const auto lo = std::max<int64_t>(static_cast<int64_t>(center - support + 0.5), 0);
+    const auto hi = std::min<int64_t>(static_cast<int64_t>(center + support + 0.5), in);
+    double sum = 0.0;
+    for (int64_t i = lo; i < hi; ++i)
+      sum += rows[static_cast<std::size_t>(o)][static_cast<std::size_t>(i)] =
+          cubic((static_cast<double>(i) - center + 0.5) / widen);
+    for (int64_t i = lo; i < hi; ++i) rows[static_cast<std::size_t>(o)][static_cast<std::size_t>(i)] /= sum;
+  }
+  return rows;
+}
+
+// DINOv2's register models resize the position table with
+// interpolate(size=grid, mode="bicubic", antialias=True) and no 0.1 offset;
+// the plain models keep the offset rule (checked against the reference by
+// the golden conformance tests).
+TEST(Dinov2, RegisterModelsResizeThePositionTableWithAntialiasedBicubic) {
+  for (const bool swiglu : {false, true}) {
+    TinyVit v;
+    v.grid = 16;
+    v.registers = 4;
+    v.swiglu = swiglu;
+    const TensorMap t = makeVit(v);
+    const model::Dinov2 withRegisters(t, "vit_reg.pth");
+    TinyVit plainSpec = v;
+    plainSpec.registers = 0;
+    const model::Dinov2 plain(makeVit(plainSpec), "vit.pth");
+    const at::Tensor table = t.at("pos_embed")[0].to(at::kDouble);
+    for (const auto& [h, w] : {std::pair<int64_t, int64_t>{7, 7}, {23, 20}, {16, 9}}) {
+      const auto wy = pillowBicubicWeights(v.grid, h);
+      const auto wx = pillowBicubicWeights(v.grid, w);
+      const at::Tensor grid = table.slice(0, 1).reshape({v.grid, v.grid, v.C});
+      at::Tensor expected = at::zeros({h, w, v.C}, at::kDouble);
+      for (int64_t oy = 0; oy < h; ++oy)
+        for (int64_t ox = 0; ox < w; ++ox)
+          for (int64_t iy = 0; iy < v.grid; ++iy)
+            for (int64_t ix = 0; ix < v.grid; ++ix)
+              if (const double k = wy[static_cast<std::size_t>(oy)][static_cast<std::size_t>(iy)] *
+                                   wx[static_cast<std::size_t>(ox)][static_cast<std::size_t>(ix)];
+                  k != 0.0)
+                expected[oy][ox] += k * grid[iy][ix];
+      const at::Tensor got = withRegisters.positionEmbedding(h, w);
+      ASSERT_EQ(got.sizes(), (at::IntArrayRef{1 + h * w, v.C}));
+      EXPECT_TRUE(got[0].equal(t.at("pos_embed")[0][0]));  // the class token's entry is kept
+      const double diff = (got.slice(0, 1).to(at::kDouble) - expected.reshape({h * w, v.C})).abs().max().item<double>();
+      EXPECT_LT(diff, 1e-5) << h << "x" << w << (swiglu ? " SwiGLU" : " MLP");
+      // The plain rule gives something else: the register rule is not a no-op.
+      const double plainDiff =
+          (plain.positionEmbedding(h, w).slice(0, 1).to(at::kDouble) - expected.reshape({h * w, v.C}))
+              .abs()
+              .max()
+              .item<double>();
+      EXPECT_GT(plainDiff, 1e-3) << h << "x" << w;
+    }
+  }
 }
 
 TEST(Dinov2, ErrorsNameEveryMissingAndMismatchedTensor) {

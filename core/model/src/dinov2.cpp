@@ -169,16 +169,24 @@ at::Tensor Dinov2::positionEmbedding(int64_t gridHeight, int64_t gridWidth) cons
   const int64_t C = config_.embedDim;
   const at::Tensor table = posEmbed_[0];
   if (gridHeight == M && gridWidth == M) return table;
-  // DINOv2 passes a scale factor of (G + 0.1) / M rather than an output size:
-  // the bicubic kernel then samples with step M / (G + 0.1), not M / G.
-  const double scaleH = (static_cast<double>(gridHeight) + kInterpolateOffset) / static_cast<double>(M);
-  const double scaleW = (static_cast<double>(gridWidth) + kInterpolateOffset) / static_cast<double>(M);
-  const auto outH = static_cast<int64_t>(std::floor(static_cast<double>(M) * scaleH));
-  const auto outW = static_cast<int64_t>(std::floor(static_cast<double>(M) * scaleW));
-  TORCH_CHECK(outH == gridHeight && outW == gridWidth, "position grid interpolation gave ", outH, "x", outW);
   const at::Tensor grid = table.slice(0, 1).reshape({1, M, M, C}).permute({0, 3, 1, 2});
-  const at::Tensor resized = at::upsample_bicubic2d(grid, {outH, outW}, /*align_corners=*/false, scaleH, scaleW);
-  const at::Tensor patches = resized.permute({0, 2, 3, 1}).reshape({outH * outW, C});
+  at::Tensor resized;
+  if (config_.registerTokens > 0) {
+    // DINOv2's hub builds its register models with interpolate_antialias=True
+    // and interpolate_offset=0: an antialiased bicubic (Pillow's a = -0.5
+    // kernel, widened when shrinking) straight to the grid size.
+    resized = at::_upsample_bicubic2d_aa(grid, {gridHeight, gridWidth}, /*align_corners=*/false);
+  } else {
+    // The plain models pass a scale factor of (G + 0.1) / M rather than an
+    // output size: the bicubic kernel then samples with step M / (G + 0.1), not M / G.
+    const double scaleH = (static_cast<double>(gridHeight) + kInterpolateOffset) / static_cast<double>(M);
+    const double scaleW = (static_cast<double>(gridWidth) + kInterpolateOffset) / static_cast<double>(M);
+    const auto outH = static_cast<int64_t>(std::floor(static_cast<double>(M) * scaleH));
+    const auto outW = static_cast<int64_t>(std::floor(static_cast<double>(M) * scaleW));
+    TORCH_CHECK(outH == gridHeight && outW == gridWidth, "position grid interpolation gave ", outH, "x", outW);
+    resized = at::upsample_bicubic2d(grid, {outH, outW}, /*align_corners=*/false, scaleH, scaleW);
+  }
+  const at::Tensor patches = resized.permute({0, 2, 3, 1}).reshape({gridHeight * gridWidth, C});
   return at::cat({table.slice(0, 0, 1), patches}, 0);
 }
 
