@@ -73,8 +73,7 @@ void ExportJob::addImage(std::size_t image, const QueryResult& result, const Flo
   if (image >= images_.size()) throw ExportError(options_.folder.string() + ": image index out of range");
   const FloatImage made = map ? FloatImage{} : result.fullResolutionMap();
   const FloatImage& full = map ? *map : made;
-  const LotExporter& files = parts_->exporter;
-  if (files.has(ExportFormat::ReportCsv) || files.has(ExportFormat::ReportJson) || files.has(ExportFormat::ReportPdf))
+  if (writesReport(options_))
     regionArea_[image] =  // only the reports show it
         mask ? largestRegionArea(*mask) : largestRegionArea(full, static_cast<float>(options_.thresholds.fail));
   const float score = static_cast<float>(result.score);  // the report's precision, so the ranks agree
