@@ -70,7 +70,10 @@ void addOptions(CLI::App& app, InferArguments& a) {
       "size) and DIR/patch/<stem>.tiff (float32 G x G patch scores). Without --head\n"
       "only normal references are used (normal-only mode). Abnormal references are\n"
       "paired with --abnormal-mask in the order given. Without --backbone / --head the\n"
-      "model store's defaults are used (see 'nagl models'); --no-head forces normal-only.\n\n"
+      "model store's defaults are used (see 'nagl models'); --no-head forces normal-only.\n"
+      "<stem>: the query's path below the deepest folder holding the whole lot, without\n"
+      "extension (lot/good/04.png and lot/crack/04.png: good/04, crack/04; one folder: the\n"
+      "file stems); only the same name twice gets -2, -3 ...\n\n"
       "Outputs survive a kill: each query's map and patch grid are written, then its\n"
       "scores.csv row is appended and synced (when the run ends the table is rewritten\n"
       "in query order). DIR/run.json records the model, reference digests, settings and\n"
@@ -107,10 +110,12 @@ void addOptions(CLI::App& app, InferArguments& a) {
       "  coco-polygon  annotations.json, COCO with polygons (iscrowd 0; holes filled)\n"
       "  labelme       <stem>.json, labelme polygons\n"
       "  overlay       <stem>_heatmap.png and <stem>_overlay.png\n"
-      "  report-csv    report.csv (path, score, verdict, override, thresholds, model, references,\n"
-      "                largest_region_area, min_defect_area)\n"
+      "  report-csv    report.csv (path, score, verdict, override, thresholds, model, references\n"
+      "                with their mask's SHA-256, largest_region_area, min_defect_area,\n"
+      "                threshold_source)\n"
       "  report-json   report.json (the same, with summary counts)\n"
-      "  report-pdf    report.pdf (summary, histogram, references, top 12 images)\n"
+      "  report-pdf    report.pdf (summary, histogram, references, the 12 worst images:\n"
+      "                fail, then review, then pass, each by score)\n"
       "Masks are the full-resolution map thresholded at T (map >= T is defect, 255);\n"
       "verdicts: fail when score >= T, else pass (with --review T1 --fail T2: pass below\n"
       "T1, review below T2, fail from T2). --min-defect-area PX: a score >= T fails only\n"
@@ -228,6 +233,7 @@ RunManifest describeRun(const InferRequest& r, const std::vector<std::string>& l
     m.exportThreshold = r.exports.rule.fail;
     if (r.exports.rule.review < r.exports.rule.fail) m.exportReview = r.exports.rule.review;
     m.exportMinDefectArea = r.exports.rule.minDefectArea;
+    m.exportThresholdSource = r.exports.rule.source;  // so that `nagl merge` states it as one run would
     for (exporting::ExportFormat f : r.exports.formats) m.exportFormats.push_back(exporting::formatName(f));
   }
   return m;
@@ -294,7 +300,7 @@ int inferAll(const InferRequest& r) {
   writeRunManifest(r.outDir, manifest);
 
   for (std::size_t i = 0; i < stems.size(); ++i)
-    if (stems[i] != std::filesystem::path(queries[i]).stem().string())
+    if (std::filesystem::path(stems[i]).filename() != std::filesystem::path(queries[i]).stem())
       std::fprintf(stderr, "warning: %s: another query has the same name; its outputs are named '%s'\n",
                    queries[i].c_str(), stems[i].c_str());
 

@@ -119,7 +119,8 @@ std::optional<InferExport> exportsOf(const RunManifest& m, const fs::path& outDi
                                      const std::vector<std::string>& queries, const std::vector<std::string>& stems) {
   if (!m.exportThreshold) return std::nullopt;
   ExportRequest request;
-  request.rule = {m.exportReview.value_or(*m.exportThreshold), *m.exportThreshold, m.exportMinDefectArea};
+  request.rule = {m.exportReview.value_or(*m.exportThreshold), *m.exportThreshold, m.exportMinDefectArea,
+                  m.exportThresholdSource.empty() ? "the merged runs' run.json" : m.exportThresholdSource};
   for (const std::string& name : m.exportFormats)
     request.formats.push_back(exporting::parseExportFormats(name).front());
   return std::optional<InferExport>(
@@ -157,7 +158,9 @@ int mergeAll(const MergeArguments& a) {
     if (!table[i].imageScore) continue;  // a query that could not be read has no files
     for (const char* folder : {"maps", "patch"}) {
       const std::string file = stems[i] + ".tiff";
-      exporting::writeFileAtomically(outDir / folder / file, readBytes(shards[shardOfRow[i]].folder / folder / file));
+      const fs::path target = outDir / folder / file;
+      exporting::createFolder(target.parent_path());  // a stem keeps the lot's sub-folders
+      exporting::writeFileAtomically(target, readBytes(shards[shardOfRow[i]].folder / folder / file));
     }
     if (exports) try {
         exports->addImageFromMap(i, *table[i].imageScore, outDir / "maps");

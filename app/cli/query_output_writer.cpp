@@ -11,6 +11,7 @@ namespace {
 
 void writeTiff(const std::filesystem::path& path, const FloatImage& image) {
   const std::vector<unsigned char> bytes = imaging::encodeFloatTiff(image);
+  exporting::createFolder(path.parent_path());  // a stem keeps the lot's sub-folders (output_stems.h)
   exporting::writeFileAtomically(path, std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
 }
 

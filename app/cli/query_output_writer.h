@@ -1,6 +1,7 @@
 #pragma once
 // One finished query's outputs, in the order that keeps DIR consistent after
-// a kill or a full disk: patch/<stem>.tiff, maps/<stem>.tiff (each written
+// a kill or a full disk: patch/<stem>.tiff, maps/<stem>.tiff (<stem> may hold
+// sub-folders, made as needed; each written
 // atomically and synced), then its scores.csv row. When any step fails the
 // query's files are removed again, so a row never exists without its files
 // and files never without their row (unless the process dies in between).

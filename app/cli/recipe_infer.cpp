@@ -60,6 +60,7 @@ void fillFromRecipe(const std::string& recipeFile, RecipeInputs in) {
     in.verdict.fail = fail;
   }
   if (r.minDefectArea) in.verdict.minDefectArea = static_cast<int>(r.minDefectArea);
+  in.verdict.source = "recipe '" + r.product + "' (" + recipeFile + ")";
   std::fprintf(stderr, "recipe: '%s' from %s (backbone '%s'%s%s)\n", r.product.c_str(), recipeFile.c_str(),
                r.backbone.name.c_str(), backbone.fromStore ? " from the model store" : "",
                r.head ? (", head '" + r.head->name + "'").c_str() : ", normal-only");

@@ -67,7 +67,8 @@ void clearRun(const fs::path& outDir) {
 void removeLeftoverTemporaries(const fs::path& outDir) {
   for (const char* folder : {"maps", "patch"}) {
     std::error_code ec;
-    for (auto it = fs::directory_iterator(outDir / folder, ec); !ec && it != fs::directory_iterator(); it.increment(ec))
+    for (auto it = fs::recursive_directory_iterator(outDir / folder, ec);
+         !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
       if (it->path().filename().string().find(".part-") != std::string::npos) fs::remove(it->path(), ec);
   }
 }

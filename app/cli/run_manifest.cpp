@@ -133,6 +133,7 @@ void writeRunManifest(const std::filesystem::path& outDir, const RunManifest& m)
   if (m.exportThreshold) {  // absent keys keep the manifests of runs without them as they were
     if (m.exportReview) j["export"]["review"] = *m.exportReview;
     if (m.exportMinDefectArea) j["export"]["min_defect_area"] = m.exportMinDefectArea;
+    if (!m.exportThresholdSource.empty()) j["export"]["threshold_source"] = m.exportThresholdSource;
   }
   exporting::writeFileAtomically(manifestPath(outDir), j.dump(2, ' ', false, json::error_handler_t::replace) + "\n");
 }
@@ -171,6 +172,7 @@ std::optional<RunManifest> readRunManifest(const std::filesystem::path& outDir) 
       m.exportThreshold = e.at("threshold").get<float>();
       if (e.contains("review")) m.exportReview = e.at("review").get<float>();
       m.exportMinDefectArea = e.value("min_defect_area", std::size_t{0});
+      m.exportThresholdSource = e.value("threshold_source", std::string());
       m.exportFormats = e.at("formats").get<std::vector<std::string>>();
     }
     return m;

@@ -41,6 +41,7 @@ struct RunManifest {
   std::optional<float> exportThreshold;  // the fail threshold
   std::optional<float> exportReview;     // when below the fail threshold
   std::size_t exportMinDefectArea = 0;
+  std::string exportThresholdSource;  // where the thresholds came from, for the reports (empty: not recorded)
   std::vector<std::string> exportFormats;
   RunStatus status = RunStatus::Running;
 };

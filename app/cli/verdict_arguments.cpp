@@ -38,6 +38,9 @@ std::optional<VerdictRule> checkedVerdictRule(const VerdictArguments& a) {
     throw UsageError("--review " + std::to_string(rule.review) + " is above --fail " + std::to_string(rule.fail) +
                      " (T1 <= T2)");
   rule.minDefectArea = a.minDefectArea > 0 ? static_cast<std::size_t>(a.minDefectArea) : 0;
+  rule.source = !a.source.empty() ? a.source
+                : pairGiven       ? "command line (--review/--fail)"
+                                  : "command line (--threshold)";
   return rule;
 }
 

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <limits>
 #include <optional>
+#include <string>
 
 #include "cli/command_line.h"
 
@@ -14,6 +15,7 @@ struct VerdictArguments {
   float review = std::numeric_limits<float>::quiet_NaN();
   float fail = std::numeric_limits<float>::quiet_NaN();
   int minDefectArea = -1;  // -1: not given
+  std::string source;  // where they came from when not the command line (e.g. "recipe ..."); empty: the command line
 };
 
 // The rule as the model's score units (floats, as infer has always read
@@ -21,6 +23,9 @@ struct VerdictArguments {
 struct VerdictRule {
   float review = 0.0f, fail = 0.0f;
   std::size_t minDefectArea = 0;
+  // Where the thresholds came from, as the reports state it: "command line
+  // (--threshold)", "command line (--review/--fail)" or VerdictArguments::source.
+  std::string source;
 };
 
 // `thresholdHelp` says what --threshold is for in this command.

@@ -11,9 +11,11 @@
 #include <sstream>
 
 #include "export_test_support.h"
+#include "nagl/export/json_reader.h"
 #include "nagl/export/output_stems.h"
 #include "nagl/export_job/export_job.h"
 #include "nagl/export_job/lot_export.h"
+#include "nagl/foundation/sha256.h"
 
 namespace nagl::exporting {
 namespace {
@@ -65,7 +67,7 @@ struct Lot {
 Lot makeLot(const std::filesystem::path& root, const std::filesystem::path& out) {
   Lot lot;
   for (int i = 0; i < 16; ++i) {
-    // Two folders with the same file names: the stems need their "-2".
+    // Two folders with the same file names: the outputs keep the folders.
     const std::string folder = i % 2 ? "test/scratch" : "test/good";
     lot.results.push_back(writeQuery(root / "lot" / folder / ("img_" + std::to_string(i / 2) + ".png"), i));
   }
@@ -116,7 +118,10 @@ TEST(ExportJob, StreamedInAnyOrderWritesWhatTheLotExportWrites) {
 
   const auto a = filesUnder(lot.options.folder), b = filesUnder(streamed.folder);
   ASSERT_EQ(a.size(), b.size());
-  EXPECT_TRUE(a.count("png/img_0-2.png")) << "a shared stem gets its -2";
+  for (const char* name : {"png/good/img_0.png", "png/scratch/img_0.png", "labelme/scratch/img_0.json",
+                           "overlay/good/img_0_heatmap.png", "overlay/scratch/img_0_overlay.png"})
+    EXPECT_TRUE(a.count(name)) << name << ": a shared stem keeps its folder";
+  for (const auto& [name, bytes] : a) EXPECT_EQ(name.find("-2"), std::string::npos) << name << ": nothing renamed";
   EXPECT_TRUE(a.count("mvtec/ground_truth/scratch/img_0_mask.png"));
   for (const auto& [name, bytes] : a) {
     ASSERT_TRUE(b.count(name)) << name;
@@ -208,6 +213,123 @@ TEST(ExportJob, ScopesSelectScoredFailingOrCurrentRowsWithOverrides) {
   EXPECT_TRUE(selectedRows(input, lot.options.thresholds).empty());
   input.currentRow = 4;
   EXPECT_EQ(selectedRows(input, lot.options.thresholds), std::vector<std::size_t>{4});
+}
+
+TEST(ExportJob, TheCurrentImageAloneKeepsTheNameItHasInTheWholeLot) {
+  const auto root = test::scratchDir("export_job_current_name");
+  Lot lot = makeLot(root, root / "out");
+  lot.options.formats = {ExportFormat::Png};
+  LotExportInput input;
+  input.results = lot.results;
+  input.scope = ExportScope::Current;
+  input.currentRow = 3;  // lot/test/scratch/img_1.png
+  const std::atomic<bool> cancel{false};
+  ASSERT_TRUE(exportLot(lot.options, input, cancel).errors.empty());
+  EXPECT_EQ(filesUnder(root / "out"),
+            (std::map<std::string, std::string>{
+                {"png/scratch/img_1.png", test::readText(root / "out/png/scratch/img_1.png")}}));
+}
+
+TEST(ExportJob, TheReportsNameAnEditedReferenceMaskByItsSavedCopyAndDigest) {
+  const auto root = test::scratchDir("export_job_reference_masks");
+  Lot lot = makeLot(root, root / "out");
+  lot.options.formats = {ExportFormat::ReportCsv, ExportFormat::ReportJson, ExportFormat::ReportPdf};
+  const std::filesystem::path refs = root / "refs";
+  std::filesystem::create_directories(refs);
+  writeQuery(refs / "dent.png", 1);
+  writeQuery(refs / "scratch.png", 2);
+  const Image8 fileMask = test::blobMask(52, 40, 1, 2), edit = test::blobMask(52, 40, 7, 1);
+  ASSERT_TRUE(cv::imwrite((refs / "dent_mask.png").string(),
+                          cv::Mat(40, 52, CV_8UC1, const_cast<std::uint8_t*>(fileMask.pixels.data()))));
+  ASSERT_TRUE(cv::imwrite((refs / "scratch_mask.png").string(),
+                          cv::Mat(40, 52, CV_8UC1, const_cast<std::uint8_t*>(fileMask.pixels.data()))));
+  lot.options.references.push_back({(refs / "dent.png").string(), (refs / "dent_mask.png").string()});
+  lot.options.references.push_back({(refs / "scratch.png").string(), (refs / "scratch_mask.png").string()});
+  lot.options.referenceMaskEdits = {Image8{}, Image8{}, edit};  // scratch's mask was edited
+  LotExportInput input;
+  input.results = lot.results;
+  const std::atomic<bool> cancel{false};
+  const ExportOutcome outcome = exportLot(lot.options, input, cancel);
+  ASSERT_TRUE(outcome.errors.empty()) << outcome.errors.front();
+
+  const std::filesystem::path copy = root / "out/references/scratch_mask_edited.png";
+  const cv::Mat saved = cv::imread(copy.string(), cv::IMREAD_UNCHANGED);
+  ASSERT_FALSE(saved.empty()) << copy;
+  EXPECT_TRUE(std::equal(edit.pixels.begin(), edit.pixels.end(), saved.data)) << "the copy holds the edit";
+  const std::string copyDigest = foundation::sha256File(copy);
+  const std::string fileDigest = foundation::sha256File(refs / "dent_mask.png");
+  const JsonValue json = readJsonFile((root / "out/report-json/report.json").string());
+  const JsonValue& references = *json.find("references");
+  ASSERT_EQ(references.items.size(), 3u);
+  EXPECT_EQ(references.items[1].find("mask")->text, (refs / "dent_mask.png").string());
+  EXPECT_EQ(references.items[1].find("mask_sha256")->text, fileDigest);
+  EXPECT_FALSE(references.items[1].find("mask_edited")->boolean);
+  EXPECT_EQ(references.items[2].find("mask")->text, copy.string());
+  EXPECT_EQ(references.items[2].find("mask_sha256")->text, copyDigest);
+  EXPECT_TRUE(references.items[2].find("mask_edited")->boolean);
+  EXPECT_EQ(references.items[2].find("edited_from")->text, (refs / "scratch_mask.png").string());
+  const std::string csv = test::readText(root / "out/report-csv/report.csv");
+  EXPECT_NE(csv.find("scratch.png=" + copy.string() + " (edited, sha256 " + copyDigest + ")"), std::string::npos)
+      << csv;
+  EXPECT_EQ(csv.find("=" + (refs / "scratch_mask.png").string()), std::string::npos) << "not the original";
+  std::string pdf = test::pdfText(root / "out/report-pdf/report.pdf");
+  std::replace(pdf.begin(), pdf.end(), '\n', ' ');
+  if (!pdf.empty()) {
+    EXPECT_NE(pdf.find("SHA-256 " + copyDigest), std::string::npos) << pdf;
+  }
+}
+
+TEST(ExportJob, ThePdfRanksTheWorstByFinalVerdictAndFlagsOverrides) {
+  const auto root = test::scratchDir("export_job_pdf_worst");
+  Lot lot = makeLot(root, root / "out");
+  lot.options.formats = {ExportFormat::ReportPdf};
+  // Scores 0.1 ... 0.4: nothing fails by score, images scoring 0.3 to 0.4 are in review.
+  std::vector<Verdict> overrides(lot.results.size(), Verdict::None);
+  std::vector<OverrideNote> notes(lot.results.size());
+  overrides[14] = Verdict::Fail;  // the lowest score, 0.1: failed by a person
+  notes[14] = {"alice", "2026-12-02T10:00:00.000Z", "crack under the label", false};
+  overrides[6] = Verdict::Pass;  // 0.4, the highest: passed by a person
+  LotExportInput input;
+  input.results = lot.results;
+  input.overrides = overrides;
+  input.overrideNotes = notes;
+  const std::atomic<bool> cancel{false};
+  const ExportOutcome outcome = exportLot(lot.options, input, cancel);
+  ASSERT_TRUE(outcome.errors.empty()) << outcome.errors.front();
+  EXPECT_TRUE(outcome.warnings.empty()) << outcome.warnings.front();
+  const std::string text = test::pdfText(root / "out/report-pdf/report.pdf");
+  if (text.empty()) GTEST_SKIP() << "pdftotext (poppler-utils) not installed";
+  const auto worst = text.find("The 12 worst images: fail, then review, then pass");
+  ASSERT_NE(worst, std::string::npos) << text;
+  const auto failed = text.find("fail (override, was pass; by alice), score 0.1000", worst);
+  const auto review = text.find("review, score 0.4000", worst);
+  const auto passed = text.find("pass (override, was review), score 0.4000", worst);
+  ASSERT_NE(failed, std::string::npos) << "the image a person failed is listed, flagged\n" << text;
+  ASSERT_NE(review, std::string::npos) << text;
+  ASSERT_NE(passed, std::string::npos) << text;
+  EXPECT_LT(failed, review) << "fail before review, whatever the score";
+  EXPECT_LT(review, passed) << "review before pass, whatever the score";
+  EXPECT_NE(text.find("\"override\": a verdict set by hand"), std::string::npos) << "the legend";
+
+  // Its overlay was kept, though 14 images score higher: the first image of
+  // the worst pages is image 14's, 48 + 4 * 14 = 104 pixels wide.
+  const std::string pdftotext = NAGL_PDFTOTEXT;
+  const std::string pdfimages = pdftotext.substr(0, pdftotext.rfind("pdftotext")) + "pdfimages";
+  const auto list = root / "images.txt";
+  const std::string command =
+      "'" + pdfimages + "' -list '" + (root / "out/report-pdf/report.pdf").string() + "' > '" + list.string() + "'";
+  ASSERT_EQ(std::system(command.c_str()), 0) << command;
+  std::istringstream lines(test::readText(list));
+  std::string line;
+  std::vector<int> widthsAfterPage1;
+  while (std::getline(lines, line)) {
+    std::istringstream fields(line);
+    int page = 0, num = 0, width = 0;
+    std::string type;
+    if ((fields >> page >> num >> type >> width) && page > 1) widthsAfterPage1.push_back(width);
+  }
+  ASSERT_EQ(widthsAfterPage1.size(), 12u) << test::readText(list);
+  EXPECT_EQ(widthsAfterPage1.front(), 104);
 }
 
 }  // namespace

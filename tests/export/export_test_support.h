@@ -1,6 +1,7 @@
 #pragma once
 // Scratch folders and synthetic masks for the export tests.
 #include <cmath>
+#include <cstdlib>
 #include <filesystem>
 #include <random>
 #include <string>
@@ -33,6 +34,15 @@ inline Image8 blobMask(int width, int height, unsigned seed, int blobs, bool wit
       }
   }
   return mask;
+}
+
+// The text of a PDF as pdftotext reads it; empty when pdftotext (poppler-utils) is not installed.
+inline std::string pdfText(const std::filesystem::path& pdf) {
+  const std::string pdftotext = NAGL_PDFTOTEXT;
+  if (pdftotext.empty() || pdftotext.find("NOTFOUND") != std::string::npos) return {};
+  const std::filesystem::path text = pdf.string() + ".txt";
+  const std::string command = "'" + pdftotext + "' '" + pdf.string() + "' '" + text.string() + "'";
+  return std::system(command.c_str()) == 0 ? readBytes(text) : std::string();
 }
 
 inline double iou(const Image8& a, const Image8& b) {

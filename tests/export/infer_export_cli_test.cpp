@@ -79,7 +79,8 @@ TEST(InferExportCli, MinDefectAreaMakesTheReportsReviewASmallDefectAndGivesItsAr
   r = runCli(args);
   ASSERT_EQ(r.exitCode, 0) << r.output;
   const std::string csv = test::readText(out / "export/report-csv/report.csv");
-  EXPECT_NE(csv.find(",score_changed_since_override,largest_region_area,min_defect_area\n"), std::string::npos);
+  EXPECT_NE(csv.find(",score_changed_since_override,largest_region_area,min_defect_area,threshold_source\n"),
+            std::string::npos);
   EXPECT_NE(csv.find("query_0.png,0.39"), std::string::npos) << csv;
   EXPECT_NE(csv.find(",review,,review,"), std::string::npos) << csv;  // 0.3915 >= 0.35, but no region that large
   const JsonValue report = readJsonFile((out / "export/report-json/report.json").string());
@@ -89,7 +90,29 @@ TEST(InferExportCli, MinDefectAreaMakesTheReportsReviewASmallDefectAndGivesItsAr
   const double area = image.find("largest_region_area")->number;
   EXPECT_GE(area, 0);
   EXPECT_LE(area, 160 * 120);
-  EXPECT_NE(csv.find("," + std::to_string(static_cast<long>(area)) + ",100000\n"), std::string::npos) << csv;
+  EXPECT_NE(csv.find("," + std::to_string(static_cast<long>(area)) + ",100000,command line (--threshold)\n"),
+            std::string::npos)
+      << csv;
+  EXPECT_EQ(report.find("thresholds")->find("source")->text, "command line (--threshold)");
+}
+
+TEST(InferExportCli, TheReportsSayWhereTheThresholdsCameFrom) {
+  if (!std::filesystem::exists(kGolden + "/dinov2_tiny.pth")) GTEST_SKIP() << "no golden data at " << kGolden;
+  const auto out = test::scratchDir("infer_export_threshold_source");
+  auto args = inferArgs(out.string());
+  append(args, {"--review", "0.3", "--fail", "0.35", "--export", "report-csv,report-json,report-pdf",
+                kGolden + "/images/query_0.png"});
+  const CliResult r = runCli(args);
+  ASSERT_EQ(r.exitCode, 0) << r.output;
+  const JsonValue thresholds = *readJsonFile((out / "export/report-json/report.json").string()).find("thresholds");
+  EXPECT_EQ(thresholds.find("source")->text, "command line (--review/--fail)");
+  EXPECT_EQ(static_cast<float>(thresholds.find("review")->number), 0.3f);
+  const std::string csv = test::readText(out / "export/report-csv/report.csv");
+  EXPECT_NE(csv.find(",command line (--review/--fail)\n"), std::string::npos) << csv;
+  const std::string text = test::pdfText(out / "export/report-pdf/report.pdf");
+  if (!text.empty()) {
+    EXPECT_NE(text.find("Thresholds from: command line (--review/--fail)"), std::string::npos) << text;
+  }
 }
 
 TEST(InferExportCli, UnwritableExportFolderFailsNamingIt) {
@@ -127,11 +150,12 @@ TEST(InferExportCli, AllFormatsOnTheGoldenCase) {
   const std::string q1 = (root / "data/part/test/good/query_1.png").string();
 
   // Masks: the full-resolution map thresholded at T, in both PNG layouts.
-  const cv::Mat map = cv::imread((out / "maps/query_0.tiff").string(), cv::IMREAD_UNCHANGED);
+  // Every per-image output keeps the query's folder below the lot (blob/, good/).
+  const cv::Mat map = cv::imread((out / "maps/blob/query_0.tiff").string(), cv::IMREAD_UNCHANGED);
   ASSERT_EQ(map.type(), CV_32FC1);
   const cv::Mat expected = map >= kThreshold;
   const cv::Mat mvtec0 = readMask(ex / "mvtec/ground_truth/blob/query_0_mask.png");
-  const cv::Mat png0 = readMask(ex / "png/query_0.png");
+  const cv::Mat png0 = readMask(ex / "png/blob/query_0.png");
   ASSERT_EQ(mvtec0.type(), CV_8UC1);
   ASSERT_EQ(mvtec0.size(), cv::Size(160, 120));
   EXPECT_EQ(cv::countNonZero(mvtec0 != expected), 0);
@@ -139,8 +163,10 @@ TEST(InferExportCli, AllFormatsOnTheGoldenCase) {
   EXPECT_GT(cv::countNonZero(png0), 0) << "T should mark part of query_0";
   EXPECT_EQ(cv::countNonZero((png0 != 0) & (png0 != 255)), 0);
   EXPECT_FALSE(std::filesystem::exists(ex / "mvtec/ground_truth/good")) << "MVTec AD has no masks for good images";
-  EXPECT_TRUE(std::filesystem::exists(ex / "png/query_1.png"));
-  EXPECT_FALSE(std::filesystem::exists(ex / "png/broken.png"));
+  EXPECT_TRUE(std::filesystem::exists(ex / "png/good/query_1.png"));
+  EXPECT_TRUE(std::filesystem::exists(out / "patch/good/query_1.tiff"));
+  EXPECT_FALSE(std::filesystem::exists(ex / "png/query_1.png"));
+  EXPECT_FALSE(std::filesystem::exists(ex / "png/blob/broken.png"));
 
   // COCO: RLE decodes to exactly the PNG mask; polygons nearly.
   const CocoMasks rle((ex / "coco-rle/annotations.json").string());
@@ -155,17 +181,17 @@ TEST(InferExportCli, AllFormatsOnTheGoldenCase) {
   EXPECT_GT(test::iou(polygons.maskFor(q0, 160, 120), pngMask), 0.9);
 
   // labelme: a file per query whose imagePath leads back to the query.
-  const JsonValue labelme = readJsonFile((ex / "labelme/query_0.json").string());
+  const JsonValue labelme = readJsonFile((ex / "labelme/blob/query_0.json").string());
   EXPECT_EQ(labelme.find("imageWidth")->number, 160);
-  EXPECT_TRUE(std::filesystem::equivalent(ex / "labelme" / labelme.find("imagePath")->text, q0));
-  EXPECT_GT(test::iou(importLabelmeMask((ex / "labelme/query_0.json").string(), 160, 120), pngMask), 0.9);
+  EXPECT_TRUE(std::filesystem::equivalent(ex / "labelme/blob" / labelme.find("imagePath")->text, q0));
+  EXPECT_GT(test::iou(importLabelmeMask((ex / "labelme/blob/query_0.json").string(), 160, 120), pngMask), 0.9);
 
   // Overlays and heatmaps at the query's size.
-  for (const char* name : {"query_0_overlay.png", "query_0_heatmap.png", "query_1_overlay.png"}) {
+  for (const char* name : {"blob/query_0_overlay.png", "blob/query_0_heatmap.png", "good/query_1_overlay.png"}) {
     const cv::Mat image = cv::imread((ex / "overlay" / name).string(), cv::IMREAD_UNCHANGED);
     EXPECT_EQ(image.type(), CV_8UC3) << name;
   }
-  EXPECT_EQ(cv::imread((ex / "overlay/query_0_overlay.png").string()).size(), cv::Size(160, 120));
+  EXPECT_EQ(cv::imread((ex / "overlay/blob/query_0_overlay.png").string()).size(), cv::Size(160, 120));
 
   // Reports: verdicts at T (fail >= T), the failed query as an error.
   std::istringstream csv(test::readText(ex / "report-csv/report.csv"));

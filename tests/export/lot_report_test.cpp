@@ -42,21 +42,24 @@ TEST(LotReport, VerdictsFollowTheThresholds) {
   EXPECT_EQ(c.review, 1u);
   EXPECT_EQ(c.fail, 1u);
   EXPECT_EQ(c.error, 1u);
-  EXPECT_EQ(worstRows(sample(), 2), (std::vector<std::size_t>{4, 2}));
+  // Worst by final verdict, then score: c fails (0.6), b is in review (0.5);
+  // e scores 0.9 but a person passed it, so it ranks with the passes.
+  EXPECT_EQ(worstRows(sample(), 2), (std::vector<std::size_t>{2, 1}));
+  EXPECT_EQ(worstRows(sample(), 9), (std::vector<std::size_t>{2, 1, 4, 0})) << "unscored d is left out";
 }
 
 TEST(LotReport, CsvHasOneQuotedRowPerQuery) {
   const std::string csv = reportCsv(sample());
-  EXPECT_EQ(
-      csv.substr(0, csv.find('\n')),
-      "path,score,verdict,override,final_verdict,review_threshold,fail_threshold,model,backbone,head,references,"
-      "override_by,override_at,override_comment,score_changed_since_override,largest_region_area,min_defect_area");
+  EXPECT_EQ(csv.substr(0, csv.find('\n')),
+            "path,score,verdict,override,final_verdict,review_threshold,fail_threshold,model,backbone,head,references,"
+            "override_by,override_at,override_comment,score_changed_since_override,largest_region_area,min_defect_area,"
+            "threshold_source");
   EXPECT_NE(csv.find("\n\"b,\"\"c\"\".png\",0.5,review,,review,0.4,0.6,"), std::string::npos) << csv;
   EXPECT_NE(csv.find("\nd.png,nan,error,,error,"), std::string::npos) << csv;
   EXPECT_NE(csv.find("\ne.png,0.899999976,fail,pass,pass,"), std::string::npos) << csv;
-  EXPECT_NE(csv.find(",good.png;bad.png=bad_mask.png,,,,,,0\n"), std::string::npos) << csv;  // no override
+  EXPECT_NE(csv.find(",good.png;bad.png=bad_mask.png,,,,,,0,\n"), std::string::npos) << csv;  // no override
   EXPECT_NE(
-      csv.find(",good.png;bad.png=bad_mask.png,alice,2026-12-02T10:00:00.000Z,\"glare, \"\"not\"\" a dent\",yes,,0\n"),
+      csv.find(",good.png;bad.png=bad_mask.png,alice,2026-12-02T10:00:00.000Z,\"glare, \"\"not\"\" a dent\",yes,,0,\n"),
       std::string::npos)
       << csv;
   EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), 6);
@@ -71,7 +74,7 @@ TEST(LotReport, MinimumDefectAreaTurnsASmallRegionsFailIntoReviewAndIsAColumn) {
   EXPECT_EQ(report.rows[4].verdict(report.thresholds, report.minDefectArea), Verdict::Fail);
   const std::string csv = reportCsv(report);
   EXPECT_NE(csv.find("\nc.png,0.600000024,review,,review,"), std::string::npos) << csv;
-  EXPECT_NE(csv.find(",,,,,49,50\n"), std::string::npos) << csv;
+  EXPECT_NE(csv.find(",,,,,49,50,\n"), std::string::npos) << csv;
   EXPECT_EQ(countVerdicts(report).review, 2u);
   const JsonValue root = parseJson(reportJson(report));
   EXPECT_EQ(root.find("min_defect_area")->number, 50);
@@ -95,6 +98,40 @@ TEST(LotReport, JsonCarriesThresholdsModelReferencesAndSummary) {
   EXPECT_TRUE(images.items[3].find("score")->isNull());
   EXPECT_EQ(images.items[4].find("override")->text, "pass");
   EXPECT_EQ(images.items[4].find("verdict")->text, "fail");
+}
+
+TEST(LotReport, TheThresholdSourceIsStatedWhenGivenAndLeftOutWhenEmpty) {
+  LotReport report = sample();
+  EXPECT_EQ(parseJson(reportJson(report)).find("thresholds")->find("source"), nullptr);
+  std::string csv = reportCsv(report);
+  EXPECT_NE(csv.find(",0,\n"), std::string::npos) << csv;  // the column is there, empty
+  report.thresholdSource = "recipe 'widget, v2' (w.naglrecipe)";
+  EXPECT_EQ(parseJson(reportJson(report)).find("thresholds")->find("source")->text,
+            "recipe 'widget, v2' (w.naglrecipe)");
+  csv = reportCsv(report);
+  EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), 6);
+  EXPECT_NE(csv.find(",0,\"recipe 'widget, v2' (w.naglrecipe)\"\n"), std::string::npos) << csv;
+}
+
+TEST(LotReport, ReferencesNameTheirMaskFileItsDigestAndWhetherItWasEdited) {
+  LotReport report = sample();
+  const std::string digest(64, 'c');
+  report.references.push_back({"dent.png", "out/references/dent_mask_edited.png", digest, true, "dent_mask.png"});
+  report.references[1].maskSha256 = std::string(64, 'b');
+  const std::string csv = reportCsv(report);
+  EXPECT_NE(csv.find(",\"good.png;bad.png=bad_mask.png (sha256 " + std::string(64, 'b') +
+                     ");dent.png=out/references/dent_mask_edited.png (edited, sha256 " + digest + ")\","),
+            std::string::npos)
+      << csv;
+  const JsonValue refs = *parseJson(reportJson(report)).find("references");
+  ASSERT_EQ(refs.items.size(), 3u);
+  EXPECT_TRUE(refs.items[0].find("mask_sha256")->isNull());
+  EXPECT_FALSE(refs.items[1].find("mask_edited")->boolean);
+  EXPECT_TRUE(refs.items[1].find("edited_from")->isNull());
+  EXPECT_EQ(refs.items[2].find("mask")->text, "out/references/dent_mask_edited.png");
+  EXPECT_EQ(refs.items[2].find("mask_sha256")->text, digest);
+  EXPECT_TRUE(refs.items[2].find("mask_edited")->boolean);
+  EXPECT_EQ(refs.items[2].find("edited_from")->text, "dent_mask.png");
 }
 
 TEST(LotReport, JsonNamesWhoOverrodeWhenAndWhyAndCarriesTheAuditLog) {

@@ -3,6 +3,7 @@
 // by hand are named with who, when and why (its text read by pdftotext).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <opencv2/imgcodecs.hpp>
 
 #include "export_test_support.h"
@@ -82,9 +83,6 @@ TEST(PdfReport, FirstPageRendersAndIsNotBlank) {
 }
 
 TEST(PdfReport, NamesTheOverriddenImagesWithWhoWhenAndWhy) {
-  const std::string pdftotext = NAGL_PDFTOTEXT;
-  if (pdftotext.empty() || pdftotext.find("NOTFOUND") != std::string::npos)
-    GTEST_SKIP() << "pdftotext (poppler-utils) not installed: packaging/install-debian-deps.sh installs it";
   const auto dir = test::scratchDir("pdf_report_overrides");
   LotReport report = sampleReport();
   report.rows[3].override = Verdict::Fail;
@@ -96,14 +94,44 @@ TEST(PdfReport, NamesTheOverriddenImagesWithWhoWhenAndWhy) {
     const OffscreenGui gui;
     writeLotReportPdf((dir / "report.pdf").string(), report, sampleContent(report));
   }
-  const std::string command =
-      "'" + pdftotext + "' '" + (dir / "report.pdf").string() + "' '" + (dir / "report.txt").string() + "'";
-  ASSERT_EQ(std::system(command.c_str()), 0) << command;
-  const std::string pdfText = test::readText(dir / "report.txt");
+  const std::string pdfText = test::pdfText(dir / "report.pdf");
+  if (pdfText.empty())
+    GTEST_SKIP() << "pdftotext (poppler-utils) not installed: packaging/install-debian-deps.sh installs it";
   for (const char* expected :
        {"Verdicts set by hand (1)", "lot/img_3.png", "-> fail", "by alice", "2026-12-02T10:00:00.000Z",
         "burr on the rim", "score changed since the override", "Override audit log: 2 change(s)"})
     EXPECT_NE(pdfText.find(expected), std::string::npos) << expected << "\n" << pdfText;
+}
+
+TEST(PdfReport, StatesTheThresholdSourceOnlyWhenThereIsOne) {
+  const auto dir = test::scratchDir("pdf_report_threshold_source");
+  LotReport report = sampleReport();
+  const OffscreenGui gui;
+  writeLotReportPdf((dir / "none.pdf").string(), report, {});
+  report.thresholdSource = "recipe 'widget' (widget.naglrecipe)";
+  writeLotReportPdf((dir / "recipe.pdf").string(), report, {});
+  const std::string none = test::pdfText(dir / "none.pdf"), recipe = test::pdfText(dir / "recipe.pdf");
+  if (none.empty()) GTEST_SKIP() << "pdftotext (poppler-utils) not installed";
+  EXPECT_EQ(none.find("Thresholds from"), std::string::npos) << none;
+  EXPECT_NE(recipe.find("Thresholds from: recipe 'widget' (widget.naglrecipe)"), std::string::npos) << recipe;
+}
+
+TEST(PdfReport, NamesEachReferenceMaskByFileAndDigest) {
+  const auto dir = test::scratchDir("pdf_report_reference_masks");
+  LotReport report = sampleReport();
+  const std::string digest(64, 'a');
+  report.references[1] = {"refs/scratch.png", "out/references/scratch_mask_edited.png", digest, true,
+                          "refs/scratch_mask.png"};
+  const OffscreenGui gui;
+  writeLotReportPdf((dir / "report.pdf").string(), report, {});
+  std::string text = test::pdfText(dir / "report.pdf");
+  if (text.empty()) GTEST_SKIP() << "pdftotext (poppler-utils) not installed";
+  std::replace(text.begin(), text.end(), '\n', ' ');  // a long line wraps at a space
+  EXPECT_NE(text.find("Mask of scratch.png: out/references/scratch_mask_edited.png (edited in the workstation "
+                      "from refs/scratch_mask.png), SHA-256 " +
+                      digest),
+            std::string::npos)
+      << text;
 }
 
 TEST(PdfReport, UnwritablePathFailsNamingTheFile) {

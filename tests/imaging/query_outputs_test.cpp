@@ -6,10 +6,10 @@
 namespace nagl::test {
 namespace {
 
-TEST(QueryOutputs, StemsAreUniqueAcrossFolders) {
+TEST(QueryOutputs, StemsKeepTheFoldersBelowTheLotSoNoneIsRenamed) {  // output_stems_test.cpp has the rest
   const auto stems =
       cli::uniqueOutputStems({"test/crack/000.png", "test/good/000.png", "a/000-2.jpg", "b/001.png", "000.bmp"});
-  EXPECT_EQ(stems, (std::vector<std::string>{"000", "000-2", "000-2-2", "001", "000-3"}));
+  EXPECT_EQ(stems, (std::vector<std::string>{"test/crack/000", "test/good/000", "a/000-2", "b/001", "000"}));
 }
 
 TEST(QueryOutputs, CsvQuotesOnlyWhenNeeded) {  // through nagl::foundation::csvField

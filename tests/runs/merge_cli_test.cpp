@@ -19,7 +19,7 @@ class ShardMerge : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     dir_ = new fs::path(scratchDir("shard_merge"));
-    // Two sub-folders whose files share stems: the "-2" names must match too.
+    // Two sub-folders whose files share stems: the outputs keep the sub-folders (a/q000, b/q000).
     makeLot(*dir_ / "lot" / "a", 7);
     makeLot(*dir_ / "lot" / "b", 4);
     std::ofstream(*dir_ / "lot" / "b" / "q009.png") << "not an image";  // a row error, in the last shard
@@ -51,9 +51,16 @@ TEST_F(ShardMerge, MergedShardsEqualOneRun) {
   EXPECT_EQ(readBytes(merged / "scores.csv"), readBytes(*dir_ / "single" / "scores.csv"));
   for (const char* folder : {"maps", "patch"}) {
     EXPECT_EQ(filesIn(merged / folder), filesIn(*dir_ / "single" / folder)) << folder;
-    for (const auto& e : fs::directory_iterator(*dir_ / "single" / folder))
-      EXPECT_EQ(readBytes(merged / folder / e.path().filename()), readBytes(e.path())) << e.path();
+    for (const auto& e : fs::recursive_directory_iterator(*dir_ / "single" / folder))
+      if (e.is_regular_file()) {
+        EXPECT_EQ(readBytes(merged / folder / e.path().lexically_relative(*dir_ / "single" / folder)),
+                  readBytes(e.path()))
+            << e.path();
+      }
   }
+  EXPECT_TRUE(fs::exists(merged / "maps/a/q000.tiff"));
+  EXPECT_TRUE(fs::exists(merged / "maps/b/q000.tiff"));
+  EXPECT_TRUE(fs::exists(merged / "export/png/b/q000.png"));
   const auto withoutDate = [](std::string json) {  // COCO's info.date_created is the time it was written
     const std::size_t at = json.find("\"date_created\"");
     return at == std::string::npos ? json : json.erase(at, json.find('}', at) - at);

@@ -85,10 +85,13 @@ inline std::vector<std::string> scoreRows(const fs::path& out) {
 
 inline std::string stemOfRow(const std::string& row) { return fs::path(row.substr(0, row.find(','))).stem().string(); }
 
+// Files under folder, its sub-folders included (an output name keeps the lot's sub-folders).
 inline std::size_t filesIn(const fs::path& folder) {
   std::size_t n = 0;
   std::error_code ec;
-  for (auto it = fs::directory_iterator(folder, ec); !ec && it != fs::directory_iterator(); it.increment(ec)) ++n;
+  for (auto it = fs::recursive_directory_iterator(folder, ec); !ec && it != fs::recursive_directory_iterator();
+       it.increment(ec))
+    n += it->is_regular_file();
   return n;
 }
 

@@ -13,6 +13,7 @@
 
 #include "../support/cli_args.h"
 #include "../support/cli_runner.h"
+#include "nagl/export/output_stems.h"
 #include "nagl/imaging/float_tiff.h"
 #include "ui/export/export_dialog.h"
 #include "ui_test_data.h"
@@ -44,23 +45,30 @@ QStringList filesUnder(const QString& root) {
 }
 
 // The CLI's results as the workstation holds them: score from scores.csv,
-// patch grid from patch/<stem>.tiff, size from maps/<stem>.tiff.
+// patch grid from patch/<stem>.tiff, size from maps/<stem>.tiff (a stem keeps
+// the query's folder below the lot: blob/query_0).
 QList<QueryResult> resultsOf(const QString& out) {
   QList<QueryResult> results;
   std::istringstream csv(fileBytes(out + "/scores.csv").toStdString());
   std::string line;
   std::getline(csv, line);  // path,image_score
+  std::vector<std::string> paths;
   while (std::getline(csv, line)) {
     QueryResult r;
     r.path = line.substr(0, line.rfind(','));
     r.status = QueryStatus::Done;
     r.score = std::stof(line.substr(line.rfind(',') + 1));
-    const std::string stem = std::filesystem::path(r.path).stem().string();
+    results << r;
+    paths.push_back(r.path);
+  }
+  const std::vector<std::string> stems = exporting::uniqueOutputStems(paths);
+  for (qsizetype i = 0; i < results.size(); ++i) {
+    QueryResult& r = results[i];
+    const std::string& stem = stems[static_cast<std::size_t>(i)];
     r.patchGrid = imaging::readFloatTiff(out.toStdString() + "/patch/" + stem + ".tiff");
     const FloatImage map = imaging::readFloatTiff(out.toStdString() + "/maps/" + stem + ".tiff");
     r.width = map.width;
     r.height = map.height;
-    results << r;
   }
   return results;
 }
@@ -94,6 +102,7 @@ TEST(CliAndGuiExport, TheSameResultsGiveTheSameFiles) {
   ASSERT_EQ(source.results.size(), 2);
   source.overrides.assign(2, Verdict::None);
   source.thresholds = {kThreshold, kThreshold};
+  source.thresholdSource = "command line (--threshold)";  // as the CLI states it
   const QJsonObject reportModel =
       QJsonDocument::fromJson(fileBytes(cliOut + "/export/report-json/report.json")).object().value("model").toObject();
   source.modelDescription = reportModel.value("description").toString();
@@ -118,6 +127,8 @@ TEST(CliAndGuiExport, TheSameResultsGiveTheSameFiles) {
   const QStringList files = filesUnder(cliExport);
   ASSERT_EQ(filesUnder(guiOut), files);
   EXPECT_GE(files.size(), 12);
+  EXPECT_TRUE(files.contains("png/blob/query_0.png")) << files.join(" ").toStdString();
+  EXPECT_TRUE(files.contains("overlay/good/query_1_overlay.png")) << files.join(" ").toStdString();
   for (const QString& name : files) {
     if (name == "report-pdf/report.pdf") continue;  // its creation date differs
     EXPECT_TRUE(withoutCocoDate(fileBytes(cliExport + "/" + name)) == withoutCocoDate(fileBytes(guiOut + "/" + name)))

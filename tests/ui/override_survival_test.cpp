@@ -13,16 +13,15 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include "reference_mask_edit.h"
 #include "ui/document/inspection_document.h"
 #include "ui/document/inspection_session.h"
 #include "ui/lot/lot_browser.h"
 #include "ui/lot/lot_table_model.h"
 #include "ui/lot/override_menu.h"
-#include "ui/masks/mask_layer.h"
 #include "ui/project/project_controller.h"
 #include "ui/references/reference_panel.h"
 #include "ui/shell/main_window.h"
-#include "ui/viewer/image_viewer.h"
 #include "ui_test_data.h"
 
 namespace nagl::ui {
@@ -96,17 +95,8 @@ TEST(OverrideSurvival, OverridesSurviveF5AndAReferenceMaskEditAndAMovedScoreIsFl
   EXPECT_FALSE(model->overrideNeedsReview(1));
 
   // A reference mask edit re-scores the lot: the overrides stay, the moved scores are flagged.
-  QSignalSpy shown(window.viewer(), &ImageViewer::imageShown);
-  started.clear();
-  window.editReferenceMask(0);
-  ASSERT_TRUE(shown.wait(10000));
-  MaskLayer* layer = window.viewer()->maskLayer();
-  const QSize size = layer->size();
-  layer->fillPolygon(QPolygonF({QPointF(0, 0), QPointF(size.width(), 0), QPointF(size.width(), size.height() / 2.0),
-                                QPointF(0, size.height() / 2.0)}));
-  ASSERT_TRUE(started.count() >= 1 || started.wait(5000));
-  finished.clear();
-  ASSERT_TRUE(finished.wait(kRunTimeoutMs));
+  test::paintTopHalfOfReferenceMask(window, 0, started, finished, kRunTimeoutMs);
+  ASSERT_FALSE(HasFatalFailure());
   ASSERT_EQ(finished[0][1].toString(), QString());
   ASSERT_NE(session->results().at(0).score, score0);
   EXPECT_EQ(document->overrideDetailsAt(0), failed);

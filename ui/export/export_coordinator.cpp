@@ -37,11 +37,12 @@ ExportDialog* ExportCoordinator::openExportDialog() {
       source.overrideLog = overrideLogLines(document_->overrideLog());
       source.queryMasks = document_->queryMasks();
       source.currentRow = lot_->currentSourceRow();
-      source.thresholds = document_->thresholds();
+      source.thresholds = document_->thresholds();  // their source is not stated yet (left out of the reports)
       source.modelDescription = session_->engineInfo().model;
       source.backbone = document_->modelSettings().backbone;
       source.head = document_->modelSettings().head;
       source.references = document_->referencesForRun();
+      source.referenceMaskEdits = document_->editedMasksOf(source.references);
       return source;
     });
   }

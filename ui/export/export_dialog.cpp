@@ -66,9 +66,15 @@ ex::ExportJobOptions jobOptions(const ExportSource& source, const QStringList& f
   options.formats = ex::parseExportFormats(formatNames.join(QLatin1Char(',')).toStdString());
   options.thresholds = source.thresholds;
   options.model = {source.modelDescription.toStdString(), pathBytes(source.backbone), pathBytes(source.head)};
+  options.thresholdSource = source.thresholdSource.toStdString();
   for (const QString& n : source.references.normals) options.references.push_back({pathBytes(n), ""});
-  for (const DefectiveReference& d : source.references.defective)
+  options.referenceMaskEdits.resize(options.references.size());
+  for (qsizetype i = 0; i < source.references.defective.size(); ++i) {
+    const DefectiveReference& d = source.references.defective[i];
     options.references.push_back({pathBytes(d.image), pathBytes(d.mask)});
+    const QImage edit = source.referenceMaskEdits.value(i);
+    options.referenceMaskEdits.push_back(edit.isNull() ? Image8{} : toMask(edit));
+  }
   options.overrideLog = source.overrideLog;
   options.pdfTitle = QCoreApplication::translate("nagl::ui::ExportDialog", "NAGL Inspector lot report").toStdString();
   return options;

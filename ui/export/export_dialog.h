@@ -46,8 +46,12 @@ struct ExportSource {
   QHash<QString, QImage> queryMasks;                    // edited masks by query path (Grayscale8, 0 / 255)
   int currentRow = -1;
   Thresholds thresholds;
+  // Where the thresholds came from, stated in the reports; empty: not stated,
+  // left out (what the workstation hands over for now).
+  QString thresholdSource;
   QString modelDescription, backbone, head;
   ReferenceSet references;
+  QList<QImage> referenceMaskEdits;  // the edit of references.defective[i]'s mask, index for index (null: none)
 };
 
 class ExportDialog : public QDialog {

@@ -43,6 +43,12 @@ void LotExporter::createFolders() const {
   for (ExportFormat f : formats_) createFolder(folderOf(f));
 }
 
+std::filesystem::path LotExporter::fileOf(ExportFormat f, const std::string& stem, const char* suffix) const {
+  const std::filesystem::path file = folderOf(f) / (stem + suffix);
+  if (file.parent_path() != folderOf(f)) createFolder(file.parent_path());  // a stem keeps the lot's sub-folders
+  return file;
+}
+
 void LotExporter::addImage(std::size_t index, const FloatImage& map, const Image8* image, const Image8* givenMask) {
   if (index >= queries_.size()) throw ExportError(folder_.string() + ": query index out of range");
   const std::string& query = queries_[index];
@@ -58,21 +64,20 @@ void LotExporter::addImage(std::size_t index, const FloatImage& map, const Image
     createFolder(target.parent_path());
     writePng(target.string(), mask);
   }
-  if (has(ExportFormat::Png)) writePng((folderOf(ExportFormat::Png) / (stem + ".png")).string(), mask);
+  if (has(ExportFormat::Png)) writePng(fileOf(ExportFormat::Png, stem, ".png").string(), mask);
   if (has(ExportFormat::Labelme)) {
-    const std::filesystem::path folder = folderOf(ExportFormat::Labelme);
-    const std::string text = labelmeJson(pathFrom(folder, query), mask, defect);
-    writeFileAtomically(folder / (stem + ".json"), text);
+    const std::filesystem::path file = fileOf(ExportFormat::Labelme, stem, ".json");
+    writeFileAtomically(file, labelmeJson(pathFrom(file.parent_path(), query), mask, defect));
   }
   if (has(ExportFormat::Overlay)) {
-    const std::filesystem::path folder = folderOf(ExportFormat::Overlay);
-    if (!image) throw ExportError((folder / (stem + "_overlay.png")).string() + ": the query image is needed");
+    const std::filesystem::path overlay = fileOf(ExportFormat::Overlay, stem, "_overlay.png");
+    if (!image) throw ExportError(overlay.string() + ": the query image is needed");
     if (image->width != map.width || image->height != map.height)
       throw ExportError(query + ": the image is " + std::to_string(image->width) + "x" + std::to_string(image->height) +
                         " but its anomaly map is " + std::to_string(map.width) + "x" + std::to_string(map.height));
     const ThresholdOverlay drawn = thresholdOverlay(*image, map, thresholds_, mask);
-    writePng((folder / (stem + "_heatmap.png")).string(), drawn.heatmap);
-    writePng((folder / (stem + "_overlay.png")).string(), drawn.overlay);
+    writePng(fileOf(ExportFormat::Overlay, stem, "_heatmap.png").string(), drawn.heatmap);
+    writePng(overlay.string(), drawn.overlay);
   }
   const int imageId = static_cast<int>(index) + 1;
   if (has(ExportFormat::CocoRle)) cocoRle_.addImage(imageId, query, defect, mask);

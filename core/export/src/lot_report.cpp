@@ -19,12 +19,20 @@ std::string shortNumber(double v) {
   return buffer;
 }
 
+std::string referenceText(const ReportReference& ref) {
+  if (ref.mask.empty()) return ref.image;
+  std::string digest = ref.maskEdited ? "edited" : "";
+  if (!ref.maskSha256.empty()) digest += (digest.empty() ? "sha256 " : ", sha256 ") + ref.maskSha256;
+  return ref.image + "=" + ref.mask + (digest.empty() ? "" : " (" + digest + ")");
+}
+
 std::string referencesText(const LotReport& r) {
   std::string out;
-  for (const ReportReference& ref : r.references)
-    out += (out.empty() ? "" : ";") + ref.image + (ref.mask.empty() ? "" : "=" + ref.mask);
+  for (const ReportReference& ref : r.references) out += (out.empty() ? "" : ";") + referenceText(ref);
   return out;
 }
+
+std::string nullOr(const std::string& s) { return s.empty() ? std::string("null") : jsonString(s); }
 
 }  // namespace
 
@@ -71,12 +79,32 @@ VerdictCounts countVerdicts(const LotReport& report) {
   return c;
 }
 
+int verdictSeverity(Verdict v) {
+  switch (v) {
+    case Verdict::Fail:
+      return 3;
+    case Verdict::Review:
+      return 2;
+    case Verdict::Pass:
+      return 1;
+    case Verdict::None:
+      break;
+  }
+  return 0;
+}
+
 std::vector<std::size_t> worstRows(const LotReport& report, std::size_t n) {
   std::vector<std::size_t> order;
+  std::vector<int> severity(report.rows.size(), 0);
   for (std::size_t i = 0; i < report.rows.size(); ++i)
-    if (report.rows[i].score && *report.rows[i].score == *report.rows[i].score) order.push_back(i);
-  std::stable_sort(order.begin(), order.end(),
-                   [&](std::size_t a, std::size_t b) { return *report.rows[a].score > *report.rows[b].score; });
+    if (report.rows[i].score && *report.rows[i].score == *report.rows[i].score) {
+      order.push_back(i);
+      severity[i] = verdictSeverity(report.rows[i].finalVerdict(report.thresholds, report.minDefectArea));
+    }
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    if (severity[a] != severity[b]) return severity[a] > severity[b];
+    return *report.rows[a].score > *report.rows[b].score;
+  });
   if (order.size() > n) order.resize(n);
   return order;
 }
@@ -87,8 +115,9 @@ std::string reportCsv(const LotReport& r) {
                              csvField(r.model.head) + "," + csvField(referencesText(r));
   std::string out =
       "path,score,verdict,override,final_verdict,review_threshold,fail_threshold,model,backbone,head,references,"
-      "override_by,override_at,override_comment,score_changed_since_override,largest_region_area,min_defect_area\n";
-  const std::string minArea = "," + std::to_string(r.minDefectArea);
+      "override_by,override_at,override_comment,score_changed_since_override,largest_region_area,min_defect_area,"
+      "threshold_source\n";
+  const std::string minArea = "," + std::to_string(r.minDefectArea) + "," + csvField(r.thresholdSource);
   for (const ReportRow& row : r.rows) {
     const std::string note = row.override
                                  ? "," + csvField(row.note.by) + "," + csvField(row.note.at) + "," +
@@ -108,7 +137,9 @@ std::string reportJson(const LotReport& r) {
   std::string refs;
   for (const ReportReference& ref : r.references)
     refs += std::string(refs.empty() ? "\n    " : ",\n    ") + "{\"image\": " + jsonString(ref.image) +
-            ", \"mask\": " + (ref.mask.empty() ? "null" : jsonString(ref.mask)) + "}";
+            ", \"mask\": " + nullOr(ref.mask) + ", \"mask_sha256\": " + nullOr(ref.maskSha256) +
+            ", \"mask_edited\": " + (ref.maskEdited ? "true" : "false") +
+            ", \"edited_from\": " + nullOr(ref.maskEdited ? ref.editedFrom : std::string()) + "}";
   std::string images;
   std::size_t overridden = 0;
   for (const ReportRow& row : r.rows) {
@@ -133,6 +164,7 @@ std::string reportJson(const LotReport& r) {
            ", \"comment\": " + jsonString(e.comment) + "}";
   return "{\n  \"format\": \"nagl-lot-report\",\n  \"version\": 1,\n  \"thresholds\": {\"review\": " +
          jsonNumber(r.thresholds.review) + ", \"fail\": " + jsonNumber(r.thresholds.fail) +
+         (r.thresholdSource.empty() ? "" : ", \"source\": " + jsonString(r.thresholdSource)) +
          "},\n  \"min_defect_area\": " + std::to_string(r.minDefectArea) +
          ",\n  \"model\": {\"description\": " + jsonString(r.model.description) +
          ", \"backbone\": " + jsonString(r.model.backbone) +

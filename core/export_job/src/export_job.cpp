@@ -11,6 +11,7 @@
 #include "nagl/export_pdf/pdf_report.h"
 #include "nagl/imaging/image_decode.h"
 #include "nagl/vision/defect_regions.h"
+#include "traced_references.h"
 #include "worst_overlays.h"
 
 namespace nagl::exporting {
@@ -20,15 +21,26 @@ constexpr std::size_t kPdfWorstImages = 12;
 constexpr int kPdfImageSide = 800;
 constexpr int kPdfThumbnailSide = 256;
 
+// "fail (override, was pass; by alice), score 0.1234, ...": the final
+// verdict first, as the list is ranked by it, an override flagged with the
+// verdict the score gave.
 std::string worstCaption(const ReportRow& row, const LotReport& report) {
-  char text[96];
-  std::snprintf(text, sizeof text, "score %.4f, %s", static_cast<double>(row.score.value_or(0.0f)),
-                verdictName(row.finalVerdict(report.thresholds, report.minDefectArea)));
-  std::string caption = text;
+  std::string caption = verdictName(row.finalVerdict(report.thresholds, report.minDefectArea));
+  if (row.override)
+    caption += std::string(" (override, was ") + verdictName(row.verdict(report.thresholds, report.minDefectArea)) +
+               (row.note.by.empty() ? std::string() : "; by " + row.note.by) + ")";
+  char score[48];
+  std::snprintf(score, sizeof score, ", score %.4f", static_cast<double>(row.score.value_or(0.0f)));
+  caption += score;
   if (row.largestRegion) caption += ", largest region " + std::to_string(*row.largestRegion) + " px";
-  if (row.override) caption += " (overridden by " + (row.note.by.empty() ? std::string("hand") : row.note.by) + ")";
   if (row.note.scoreChanged) caption += ", score changed since override";
   return caption + "\n" + row.path;
+}
+
+bool writesReport(const ExportJobOptions& o) {
+  for (ExportFormat f : o.formats)
+    if (f == ExportFormat::ReportCsv || f == ExportFormat::ReportJson || f == ExportFormat::ReportPdf) return true;
+  return false;
 }
 
 }  // namespace
@@ -39,8 +51,12 @@ struct ExportJob::Parts {
 };
 
 ExportJob::ExportJob(ExportJobOptions options, std::vector<std::string> images, std::vector<std::string> stems)
-    : options_(std::move(options)), images_(images), regionArea_(images_.size()) {
+    : options_(std::move(options)),
+      images_(images),
+      regionArea_(images_.size()),
+      imageOverride_(images_.size(), Verdict::None) {
   report_.thresholds = options_.thresholds;
+  report_.thresholdSource = options_.thresholdSource;
   report_.minDefectArea = options_.minDefectArea;
   report_.model = options_.model;
   report_.references = options_.references;
@@ -57,13 +73,18 @@ void ExportJob::addImage(std::size_t image, const QueryResult& result, const Flo
   if (image >= images_.size()) throw ExportError(options_.folder.string() + ": image index out of range");
   const FloatImage made = map ? FloatImage{} : result.fullResolutionMap();
   const FloatImage& full = map ? *map : made;
-  const LotExporter& files = parts_->exporter;
-  if (files.has(ExportFormat::ReportCsv) || files.has(ExportFormat::ReportJson) || files.has(ExportFormat::ReportPdf))
+  if (writesReport(options_))
     regionArea_[image] =  // only the reports show it
         mask ? largestRegionArea(*mask) : largestRegionArea(full, static_cast<float>(options_.thresholds.fail));
   const float score = static_cast<float>(result.score);  // the report's precision, so the ranks agree
   const bool pdf = parts_->exporter.has(ExportFormat::ReportPdf);
-  bool worst = pdf && parts_->worst.wants(score, image);
+  // Ranked by the final verdict the report will give it (worstRows).
+  const Verdict verdict = imageOverride_[image] != Verdict::None
+                              ? imageOverride_[image]
+                              : verdictFor(static_cast<double>(score), options_.thresholds,
+                                           regionArea_[image].value_or(0), options_.minDefectArea);
+  const int severity = verdictSeverity(verdict);
+  bool worst = pdf && parts_->worst.wants(severity, score, image);
   std::optional<Image8> decoded;
   if (parts_->exporter.needsImage() || worst) {
     try {
@@ -77,7 +98,7 @@ void ExportJob::addImage(std::size_t image, const QueryResult& result, const Flo
   if (worst) try {  // before the files: a file that cannot be written still leaves the PDF its overlay
       const Image8 outline = mask ? *mask : binaryMask(full, static_cast<float>(options_.thresholds.fail));
       parts_->worst.keep(
-          score, image,
+          severity, score, image,
           fitWithin(thresholdOverlay(*decoded, full, options_.thresholds, outline).overlay, kPdfImageSide));
     } catch (const std::exception& e) {
       warnings_.push_back(std::string("PDF report without the overlay of ") + images_[image] + ": " + e.what());
@@ -88,6 +109,7 @@ void ExportJob::addImage(std::size_t image, const QueryResult& result, const Flo
 void ExportJob::addReportRow(const ReportRow& row, std::optional<std::size_t> image) {
   report_.rows.push_back(row);
   rowImage_.push_back(image);
+  if (image && *image < imageOverride_.size() && row.override) imageOverride_[*image] = *row.override;
 }
 
 std::vector<std::string> ExportJob::finish() const {
@@ -95,7 +117,10 @@ std::vector<std::string> ExportJob::finish() const {
   for (std::size_t r = 0; r < report.rows.size(); ++r)
     if (rowImage_[r] && *rowImage_[r] < regionArea_.size() && regionArea_[*rowImage_[r]])
       report.rows[r].largestRegion = regionArea_[*rowImage_[r]];
-  std::vector<std::string> errors = parts_->exporter.finish(report);
+  std::vector<std::string> errors;
+  if (writesReport(options_))
+    report.references = tracedReferences(report.references, options_.referenceMaskEdits, options_.folder, errors);
+  for (std::string& e : parts_->exporter.finish(report)) errors.push_back(std::move(e));
   if (parts_->exporter.has(ExportFormat::ReportPdf)) {
     try {
       writePdf(report);

@@ -44,9 +44,18 @@ ExportOutcome exportLot(const ExportJobOptions& options, const LotExportInput& i
   ExportOutcome outcome;
   const std::vector<std::size_t> rows = selectedRows(input, options.thresholds);
   outcome.imagesTotal = static_cast<int>(rows.size());
-  std::vector<std::string> paths;
-  for (std::size_t row : rows) paths.push_back(input.results[row].path);
-  ExportJob job(options, paths, uniqueOutputStems(paths));
+  // Named over the whole lot, as `nagl infer` names them, so that exporting
+  // the failed images or the current one gives each the name it has in a
+  // full export.
+  std::vector<std::string> lot;
+  for (const QueryResult& r : input.results) lot.push_back(r.path);
+  const std::vector<std::string> lotStems = uniqueOutputStems(lot);
+  std::vector<std::string> paths, stems;
+  for (std::size_t row : rows) {
+    paths.push_back(input.results[row].path);
+    stems.push_back(lotStems[row]);
+  }
+  ExportJob job(options, paths, stems);
   try {
     job.prepare();
   } catch (const std::exception& e) {

@@ -52,8 +52,11 @@ class Page {
   double height() const { return height_; }
   double y = 0;
 
-  void line(const QString& s, int pointSize = 10, bool bold = false, QColor colour = Qt::black) {
-    QFont f("DejaVu Sans");
+  // family: a monospaced one for file names and digests, which must read
+  // back exactly (no "ff" / "fi" ligatures).
+  void line(const QString& s, int pointSize = 10, bool bold = false, QColor colour = Qt::black,
+            const char* family = "DejaVu Sans") {
+    QFont f(family);
     f.setPointSize(pointSize);
     f.setBold(bold);
     p_.setFont(f);
@@ -132,6 +135,21 @@ void drawHistogram(QPainter& p, const QRectF& area, const LotReport& report) {
              axis);
 }
 
+// The mask each defective reference was used with, by file and SHA-256 (an
+// edited one by the copy the export saved), so the report traces to it.
+void drawReferenceMasks(Page& page, const LotReport& report) {
+  for (const ReportReference& ref : report.references) {
+    if (ref.mask.empty()) continue;
+    if (!page.fits(40)) page.newPage();
+    QString entry = "Mask of " + QFileInfo(text(ref.image)).fileName() + ": " + text(ref.mask);
+    if (ref.maskEdited)
+      entry += ref.editedFrom.empty() ? QString(" (drawn in the workstation)")
+                                      : " (edited in the workstation from " + text(ref.editedFrom) + ")";
+    entry += ref.maskSha256.empty() ? QString(", SHA-256 unknown") : ", SHA-256 " + text(ref.maskSha256);
+    page.line(entry, 7, false, Qt::black, "DejaVu Sans Mono");
+  }
+}
+
 void drawSummary(Page& page, QPainter& p, const LotReport& report, const PdfReportContent& content) {
   page.line(text(content.title), 18, true);
   page.line("Created " + QDateTime::currentDateTime().toString(Qt::ISODate), 9, false, Qt::darkGray);
@@ -147,6 +165,7 @@ void drawSummary(Page& page, QPainter& p, const LotReport& report, const PdfRepo
   page.line(t.review < t.fail ? "Thresholds: review at " + number(t.review) + ", fail at " + number(t.fail)
                               : "Threshold: fail at score >= " + number(t.fail) + ", pass below",
             10);
+  if (!report.thresholdSource.empty()) page.line("Thresholds from: " + text(report.thresholdSource), 10);
   if (report.minDefectArea > 0)
     page.line(QString("Minimum defect area: fail only with a region of at least %1 px at the fail threshold "
                       "(smaller: review)")
@@ -191,6 +210,7 @@ void drawSummary(Page& page, QPainter& p, const LotReport& report, const PdfRepo
     x += thumb;
   }
   if (x > 0) page.y += thumb + 40;
+  drawReferenceMasks(page, report);
 }
 
 // Which verdicts a person set, by whom, when and why: an auditor reads them
@@ -224,7 +244,9 @@ void drawOverrides(Page& page, const LotReport& report) {
 void drawWorst(Page& page, QPainter& p, const PdfReportContent& content) {
   if (content.worst.empty()) return;
   page.newPage();
-  page.line(QString("Top %1 highest-scoring images").arg(content.worst.size()), 14, true);
+  page.line(QString("The %1 worst images: fail, then review, then pass, each by score").arg(content.worst.size()), 14,
+            true);
+  page.line("\"override\": a verdict set by hand, \"was\" the verdict the score gave", 8, false, Qt::darkGray);
   constexpr int kColumns = 2;
   const double cellWidth = page.width() / kColumns;
   const double imageHeight = cellWidth * 0.75;

@@ -2,7 +2,8 @@
 // Exports a scored lot in the chosen formats under one folder, one
 // sub-folder per format (<folder>/<format name>/):
 //   mvtec         ground_truth/<defect>/<stem>_mask.png (see mvtec_layout.h)
-//   png           <stem>.png, one mask per query
+//   png           <stem>.png, one mask per query (a stem keeps the query's
+//                 sub-folders below the lot's folder: output_stems.h)
 //   coco-rle      annotations.json (uncompressed RLE, iscrowd 1)
 //   coco-polygon  annotations.json (polygons, iscrowd 0)
 //   labelme       <stem>.json (imagePath relative to that folder)
@@ -52,6 +53,9 @@ class LotExporter {
   std::vector<std::string> finish(const LotReport& report) const;
 
  private:
+  // <format folder>/<stem><suffix>, its sub-folders made.
+  std::filesystem::path fileOf(ExportFormat f, const std::string& stem, const char* suffix) const;
+
   std::filesystem::path folder_;
   std::vector<ExportFormat> formats_;
   Thresholds thresholds_;

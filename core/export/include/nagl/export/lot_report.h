@@ -58,15 +58,22 @@ struct ReportModel {
   std::string head;         // file, empty: normal-only
 };
 
+// A reference as used: a defective one names the mask file the run used
+// and its SHA-256, so a report traces to the exact pixels. A mask edited in
+// the workstation is named by the copy the export saved of it (maskEdited).
 struct ReportReference {
   std::string image;
-  std::string mask;  // empty: a normal reference
+  std::string mask;          // empty: a normal reference
+  std::string maskSha256{};  // of the file `mask`, 64 hex digits; empty: not digested
+  bool maskEdited = false;   // `mask` is the saved copy of a person's edit
+  std::string editedFrom{};  // with maskEdited: the mask file the edit began from (empty: none)
 };
 
 struct LotReport {
   std::vector<ReportRow> rows;
   Thresholds thresholds;
   std::size_t minDefectArea = 0;  // pixels a region must cover to fail (see verdict.h); 0: none
+  std::string thresholdSource;    // where the thresholds came from (free text); empty: not stated, left out
   ReportModel model;
   std::vector<ReportReference> references;
   std::vector<OverrideLogLine> overrideLog;  // oldest first
@@ -77,22 +84,30 @@ struct VerdictCounts {
 };
 VerdictCounts countVerdicts(const LotReport& report);  // final verdicts
 
-// Indices of the n highest-scoring rows (failed rows skipped), worst first;
-// ties keep lot order.
+// How bad a final verdict is, for ranking: fail 3, review 2, pass 1, error 0.
+int verdictSeverity(Verdict v);
+
+// Indices of the n worst rows (unscored rows skipped), worst first: by final
+// verdict (an override counting as the verdict: fail, review, pass), then by
+// score, highest first; ties keep lot order.
 std::vector<std::size_t> worstRows(const LotReport& report, std::size_t n);
 
 // path,score,verdict,override,final_verdict,review_threshold,fail_threshold,
 // model,backbone,head,references,override_by,override_at,override_comment,
-// score_changed_since_override,largest_region_area,min_defect_area — one row per query (thresholds, model and
-// references repeated so every row stands alone; references joined by ';',
-// an abnormal one as image=mask). score "nan" and verdict "error" for a
+// score_changed_since_override,largest_region_area,min_defect_area,threshold_source — one row per query
+// (thresholds, their source, model and references repeated so every row
+// stands alone; references joined by ';', an abnormal one as
+// "image=mask (sha256 <hex>)", "(edited, sha256 <hex>)" for the saved copy of
+// an edited mask; threshold_source empty when not stated). score "nan" and verdict "error" for a
 // failed query; override and its columns empty when none (the flag "yes" or
 // "no" with one), largest_region_area empty when not measured. RFC 4180 quoting. The audit log is in the JSON report.
 std::string reportCsv(const LotReport& report);
 
-// {"format": "nagl-lot-report", "version": 1, "thresholds": {"review", "fail"},
-//  "min_defect_area",
-//  "model": {...}, "references": [{"image", "mask"}], "summary": {"pass",
+// {"format": "nagl-lot-report", "version": 1, "thresholds": {"review", "fail",
+//  "source" (only when stated)}, "min_defect_area",
+//  "model": {...}, "references": [{"image", "mask" (null: normal),
+//  "mask_sha256" (null: normal or not digested), "mask_edited", "edited_from"
+//  (null unless edited from a mask file)}], "summary": {"pass",
 //  "review", "fail", "error", "total", "overridden"}, "images": [{"path",
 //  "score" (null when failed), "verdict", "override" (null when none),
 //  "final_verdict", "override_by", "override_at", "override_comment",

@@ -25,8 +25,17 @@ struct ExportJobOptions {
   std::vector<ExportFormat> formats;
   Thresholds thresholds;          // masks: map >= fail; verdicts: both
   std::size_t minDefectArea = 0;  // verdicts: fail needs a region this large (verdict.h); 0: none
+  // Where the thresholds came from ("command line (--threshold)", "recipe
+  // ..."), stated in every report; empty: not stated, left out of them.
+  std::string thresholdSource;
   ReportModel model;
+  // Each report names a defective reference's mask file and its SHA-256
+  // (the job digests the file; a maskSha256 given here is kept).
   std::vector<ReportReference> references;
+  // A person's edit of references[i]'s mask (0/255, the reference's size),
+  // index for index; an empty Image8 (or no entry): the mask file is used.
+  // The reports name a copy the job saves under <folder>/references/.
+  std::vector<Image8> referenceMaskEdits;
   std::vector<OverrideLogLine> overrideLog;  // the audit log of the verdict overrides, oldest first
   std::string pdfTitle = "NAGL Inspector lot report";
 };
@@ -56,9 +65,13 @@ class ExportJob {
   // One row of the lot report, in report order; image: the row's image when
   // it has files (addImage), so that the PDF shows its overlay and the row
   // its largest defect region (measured on the map or mask addImage had).
+  // The PDF ranks its worst images by final verdict: a row with an override
+  // is added before its image, so the image's overlay is kept by that verdict.
   void addReportRow(const ReportRow& row, std::optional<std::size_t> image);
 
-  // The lot files, each attempted; one message per file that failed.
+  // The lot files, each attempted; one message per file that failed. With a
+  // report among the formats, the edited reference masks are saved first
+  // (references/<stem>_mask_edited.png) and every reference mask digested.
   std::vector<std::string> finish() const;
 
   // What the PDF report had to leave out (a thumbnail, an overlay), one line each.
@@ -74,6 +87,7 @@ class ExportJob {
   LotReport report_;
   std::vector<std::optional<std::size_t>> rowImage_;    // per report row
   std::vector<std::optional<std::size_t>> regionArea_;  // per image, once addImage measured it
+  std::vector<Verdict> imageOverride_;                  // per image, from its report row (None: none)
   mutable std::vector<std::string> warnings_;
 };
 
