@@ -1,8 +1,8 @@
 // The reports name the masks a run actually used (issue 19, item 6): after a
 // defective reference's mask is edited in the workstation, the exported
 // report.json / report.csv / PDF name the copy the export saved of the edit,
-// with the SHA-256 of that file, and not the original mask file. The
-// workstation states no threshold source yet, so the reports leave it out.
+// with the SHA-256 of that file, and not the original mask file; they also
+// state where the thresholds came from.
 #include <gtest/gtest.h>
 #include <QCryptographicHash>
 #include <QFile>
@@ -56,6 +56,7 @@ TEST(ReportReferenceMasks, TheReportsNameTheEditedMaskBySavedCopyAndDigestNotThe
   const QImage edit = document->referenceMaskEdit(image, original);
   ASSERT_FALSE(edit.isNull());
 
+  window.setThresholds({0.3, 0.36});
   ExportDialog* dialog = window.openExportDialog();
   ASSERT_NE(dialog, nullptr);
   dialog->setFormats({"report-csv", "report-json", "report-pdf"});
@@ -88,14 +89,14 @@ TEST(ReportReferenceMasks, TheReportsNameTheEditedMaskBySavedCopyAndDigestNotThe
   EXPECT_TRUE(defective["mask_edited"].toBool());
   EXPECT_EQ(defective["edited_from"].toString(), original);
   EXPECT_TRUE(references[0].toObject()["mask"].isNull());  // the normal reference
-  // The workstation's thresholds have no stated source yet: none in the report.
-  EXPECT_FALSE(report["thresholds"].toObject().contains("source"));
+  // Where the thresholds came from: here a person set them by hand before the export.
+  EXPECT_EQ(report["thresholds"].toObject()["source"].toString(), "set by hand in the workstation");
 
   const QByteArray csv = fileBytes(out + "/report-csv/report.csv");
   EXPECT_TRUE(csv.contains((image + "=" + copy + " (edited, sha256 " + digest + ")").toUtf8())) << csv.toStdString();
   EXPECT_FALSE(csv.contains(("=" + original).toUtf8())) << "the original mask is not named as the one used";
   EXPECT_TRUE(csv.split('\n').at(0).endsWith(",threshold_source"));
-  EXPECT_TRUE(csv.split('\n').at(1).endsWith(",")) << "an empty threshold source";
+  EXPECT_TRUE(csv.split('\n').at(1).endsWith(",set by hand in the workstation")) << csv.toStdString();
   EXPECT_TRUE(fileBytes(out + "/report-pdf/report.pdf").startsWith("%PDF-"));
 }
 

@@ -37,7 +37,8 @@ ExportDialog* ExportCoordinator::openExportDialog() {
       source.overrideLog = overrideLogLines(document_->overrideLog());
       source.queryMasks = document_->queryMasks();
       source.currentRow = lot_->currentSourceRow();
-      source.thresholds = document_->thresholds();  // their source is not stated yet (left out of the reports)
+      source.thresholds = document_->thresholds();
+      source.thresholdSource = QString::fromStdString(reportThresholdSource(document_->thresholdSource()));
       source.modelDescription = session_->engineInfo().model;
       source.backbone = document_->modelSettings().backbone;
       source.head = document_->modelSettings().head;

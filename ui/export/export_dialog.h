@@ -46,8 +46,7 @@ struct ExportSource {
   QHash<QString, QImage> queryMasks;                    // edited masks by query path (Grayscale8, 0 / 255)
   int currentRow = -1;
   Thresholds thresholds;
-  // Where the thresholds came from, stated in the reports; empty: not stated,
-  // left out (what the workstation hands over for now).
+  // Where the thresholds came from, stated in the reports (reportThresholdSource); empty: not stated, left out.
   QString thresholdSource;
   QString modelDescription, backbone, head;
   ReferenceSet references;
