@@ -5,8 +5,11 @@
 #include <QDir>
 #include <QTableView>
 #include <QTimer>
+#include <memory>
+#include <utility>
 
 #include "ui/charts/charts_panel.h"
+#include "ui/document/inspection_document.h"
 #include "ui/document/inspection_session.h"
 #include "ui/lot/lot_browser.h"
 #include "ui/lot/lot_table_model.h"
@@ -46,8 +49,20 @@ void ScreenshotTour::start(const QString& cacheDir) {
   });
   steps_.push_back([this, later, cacheDir] {
     shoot(QStringLiteral("01-no-backbone"));
+    // The demo's thresholds come from its references, scored beside the lot:
+    // the pictures wait for both (or at most a minute for the thresholds).
     connect(
-        window_->session(), &InspectionSession::runFinished, this, [later] { later(1500); }, Qt::SingleShotConnection);
+        window_->session(), &InspectionSession::runFinished, this,
+        [this, later] {
+          auto once = std::make_shared<bool>(false);
+          auto go = [later, once] {
+            if (!std::exchange(*once, true)) later(1500);
+          };
+          if (window_->thresholdsSetByUser()) return go();
+          connect(window_->document(), &InspectionDocument::thresholdsChanged, this, go, Qt::SingleShotConnection);
+          QTimer::singleShot(60000, this, go);
+        },
+        Qt::SingleShotConnection);
     window_->startDemo(cacheDir);
   });
   // 2. The demo lot scored, sorted by score, the top image in the viewer.
