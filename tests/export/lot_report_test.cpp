@@ -41,7 +41,7 @@ TEST(LotReport, VerdictsFollowTheThresholds) {
   EXPECT_EQ(c.pass, 2u);  // a, and e by override
   EXPECT_EQ(c.review, 1u);
   EXPECT_EQ(c.fail, 1u);
-  EXPECT_EQ(c.error, 1u);
+  EXPECT_EQ(c.unscored, 1u);
   // Worst by final verdict, then score: c fails (0.6), b is in review (0.5);
   // e scores 0.9 but a person passed it, so it ranks with the passes.
   EXPECT_EQ(worstRows(sample(), 2), (std::vector<std::size_t>{2, 1}));

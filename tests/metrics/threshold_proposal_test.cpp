@@ -57,8 +57,8 @@ TEST(ThresholdProposal, IdenticalScoresStillGiveABand) {
 TEST(ThresholdProposal, IgnoresUnscoredImagesAndNeedsANormal) {
   const double nan = std::numeric_limits<double>::quiet_NaN();
   const ThresholdProposal p = proposeThresholds({{0.2, nan, 0.3}, {nan, 0.8}});
-  EXPECT_EQ(p.normal.total(), 2u);
-  EXPECT_EQ(p.defective.total(), 1u);
+  EXPECT_EQ(p.normal.scored(), 2u);
+  EXPECT_EQ(p.defective.scored(), 1u);
   EXPECT_THROW(proposeThresholds({{nan}, {0.8}}), MetricsError);
   EXPECT_THROW(proposeThresholds({{}, {}}), MetricsError);
 }

@@ -41,8 +41,8 @@ TEST(ThresholdSuggestion, ReferencesLeaveOneOutProposeAndOnlyAcceptingChangesThe
   ASSERT_TRUE(scoreAndWait(dialog)) << dialog.resultText().toStdString();
   ASSERT_TRUE(dialog.proposal().has_value()) << dialog.resultText().toStdString();
   const metrics::ThresholdProposal p = *dialog.proposal();
-  EXPECT_EQ(p.normal.total(), 2u);  // each normal scored against the other
-  EXPECT_EQ(p.defective.total(), 2u);
+  EXPECT_EQ(p.normal.scored(), 2u);  // each normal scored against the other
+  EXPECT_EQ(p.defective.scored(), 2u);
   EXPECT_LT(p.thresholds.review, p.thresholds.fail);
   EXPECT_TRUE(dialog.resultText().contains("Expected misses")) << dialog.resultText().toStdString();
   EXPECT_TRUE(dialog.resultText().contains("Few calibration images"));
@@ -80,8 +80,8 @@ TEST(ThresholdSuggestion, ALabelledCalibrationLotIsScoredWithoutItsReferencesOrU
   dialog.chooseCalibrationLot(cal);
   ASSERT_TRUE(scoreAndWait(dialog)) << dialog.resultText().toStdString();
   ASSERT_TRUE(dialog.proposal().has_value()) << dialog.resultText().toStdString();
-  EXPECT_EQ(dialog.proposal()->normal.total(), 1u);  // n1.png is a reference: left out
-  EXPECT_EQ(dialog.proposal()->defective.total(), 1u);
+  EXPECT_EQ(dialog.proposal()->normal.scored(), 1u);  // n1.png is a reference: left out
+  EXPECT_EQ(dialog.proposal()->defective.scored(), 1u);
   EXPECT_TRUE(dialog.resultText().contains("1 image(s) could not be read")) << dialog.resultText().toStdString();
   EXPECT_TRUE(dialog.resultText().contains("1 image(s) outside good/")) << dialog.resultText().toStdString();
   dialog.acceptButton()->click();

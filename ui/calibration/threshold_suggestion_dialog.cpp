@@ -33,10 +33,10 @@ QString percent(double rate) {
                           : QLocale().toString(100.0 * rate, 'f', 1) + QStringLiteral(" %");
 }
 
-QString countsLine(const QString& kind, const metrics::VerdictCounts& c) {
+QString countsLine(const QString& kind, const VerdictCounts& c) {
   return ThresholdSuggestionDialog::tr("%1 (%2): pass %3, review %4, fail %5")
       .arg(kind)
-      .arg(c.total())
+      .arg(c.scored())
       .arg(c.pass)
       .arg(c.review)
       .arg(c.fail);
@@ -159,13 +159,13 @@ void ThresholdSuggestionDialog::showProposal(const metrics::ThresholdProposal& p
   QStringList lines;
   lines << tr("Proposed: review ≥ %1, fail ≥ %2").arg(number(p.thresholds.review), number(p.thresholds.fail));
   lines << countsLine(tr("Normal images"), p.normal);
-  if (p.defective.total() > 0)
+  if (p.defective.scored() > 0)
     lines << countsLine(tr("Defective images"), p.defective);
   else
     lines << tr("No defective image was scored: misses cannot be estimated.");
   lines << tr("Expected misses (defects that pass): %1").arg(percent(p.missRate()));
   lines << tr("Expected false alarms (normals that fail): %1").arg(percent(p.falseAlarmRate()));
-  if (p.normal.total() + p.defective.total() < kFewImages)
+  if (p.normal.scored() + p.defective.scored() < kFewImages)
     lines << tr("Few calibration images: these rates are rough estimates.");
   if (!outcome.unreadable.isEmpty())
     lines << tr("%n image(s) could not be read and were left out.", nullptr,

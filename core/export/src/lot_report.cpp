@@ -62,20 +62,7 @@ ReportRow ReportRow::of(const QueryResult& result, Verdict override, OverrideNot
 
 VerdictCounts countVerdicts(const LotReport& report) {
   VerdictCounts c;
-  for (const ReportRow& row : report.rows) switch (row.finalVerdict(report.thresholds, report.minDefectArea)) {
-      case Verdict::Pass:
-        ++c.pass;
-        break;
-      case Verdict::Review:
-        ++c.review;
-        break;
-      case Verdict::Fail:
-        ++c.fail;
-        break;
-      case Verdict::None:
-        ++c.error;
-        break;
-    }
+  for (const ReportRow& row : report.rows) c.add(row.finalVerdict(report.thresholds, report.minDefectArea));
   return c;
 }
 
@@ -171,7 +158,7 @@ std::string reportJson(const LotReport& r) {
          ", \"head\": " + (r.model.head.empty() ? "null" : jsonString(r.model.head)) + "},\n  \"references\": [" +
          refs + (refs.empty() ? "" : "\n  ") + "],\n  \"summary\": {\"pass\": " + std::to_string(c.pass) +
          ", \"review\": " + std::to_string(c.review) + ", \"fail\": " + std::to_string(c.fail) +
-         ", \"error\": " + std::to_string(c.error) + ", \"total\": " + std::to_string(r.rows.size()) +
+         ", \"error\": " + std::to_string(c.unscored) + ", \"total\": " + std::to_string(r.rows.size()) +
          ", \"overridden\": " + std::to_string(overridden) + "},\n  \"images\": [" + images +
          (images.empty() ? "" : "\n  ") + "],\n  \"override_log\": [" + log + (log.empty() ? "" : "\n  ") + "]\n}\n";
 }

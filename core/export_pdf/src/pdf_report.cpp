@@ -159,7 +159,7 @@ void drawSummary(Page& page, QPainter& p, const LotReport& report, const PdfRepo
                 .arg(c.pass)
                 .arg(c.review)
                 .arg(c.fail)
-                .arg(c.error),
+                .arg(c.unscored),
             12, true);
   const Thresholds& t = report.thresholds;
   page.line(t.review < t.fail ? "Thresholds: review at " + number(t.review) + ", fail at " + number(t.fail)

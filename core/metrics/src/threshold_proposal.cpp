@@ -69,24 +69,12 @@ double fraction(std::size_t part, std::size_t whole) {
 
 VerdictCounts countVerdicts(const std::vector<double>& scores, const Thresholds& thresholds) {
   VerdictCounts c;
-  for (double s : scores) switch (verdictFor(s, thresholds)) {
-      case Verdict::Pass:
-        ++c.pass;
-        break;
-      case Verdict::Review:
-        ++c.review;
-        break;
-      case Verdict::Fail:
-        ++c.fail;
-        break;
-      case Verdict::None:
-        break;
-    }
+  for (double s : scores) c.add(verdictFor(s, thresholds));
   return c;
 }
 
-double ThresholdProposal::missRate() const { return fraction(defective.pass, defective.total()); }
-double ThresholdProposal::falseAlarmRate() const { return fraction(normal.fail, normal.total()); }
+double ThresholdProposal::missRate() const { return fraction(defective.pass, defective.scored()); }
+double ThresholdProposal::falseAlarmRate() const { return fraction(normal.fail, normal.scored()); }
 
 ThresholdProposal proposeThresholds(const CalibrationScores& scores) {
   const std::vector<double> normal = valid(scores.normal);

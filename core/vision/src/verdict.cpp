@@ -16,4 +16,21 @@ Verdict verdictFor(double score, const Thresholds& t, std::size_t largestRegion,
   return v == Verdict::Fail && largestRegion < minDefectArea ? Verdict::Review : v;
 }
 
+void VerdictCounts::add(Verdict verdict) {
+  switch (verdict) {
+    case Verdict::Pass:
+      ++pass;
+      break;
+    case Verdict::Review:
+      ++review;
+      break;
+    case Verdict::Fail:
+      ++fail;
+      break;
+    case Verdict::None:
+      ++unscored;
+      break;
+  }
+}
+
 }  // namespace nagl

@@ -79,10 +79,8 @@ struct LotReport {
   std::vector<OverrideLogLine> overrideLog;  // oldest first
 };
 
-struct VerdictCounts {
-  std::size_t pass = 0, review = 0, fail = 0, error = 0;
-};
-VerdictCounts countVerdicts(const LotReport& report);  // final verdicts
+// Final verdicts; unscored rows are the report's "error" count.
+VerdictCounts countVerdicts(const LotReport& report);
 
 // How bad a final verdict is, for ranking: fail 3, review 2, pass 1, error 0.
 int verdictSeverity(Verdict v);

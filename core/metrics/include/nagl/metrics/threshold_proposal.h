@@ -15,11 +15,6 @@ struct CalibrationScores {
   std::vector<double> defective;  // may be empty: then misses are unknown
 };
 
-struct VerdictCounts {
-  std::size_t pass = 0, review = 0, fail = 0;
-  std::size_t total() const { return pass + review + fail; }
-};
-
 struct ThresholdProposal {
   Thresholds thresholds;
   VerdictCounts normal;     // the calibration normals under the proposal
@@ -39,7 +34,7 @@ struct ThresholdProposal {
 // Throws MetricsError when there is no normal score.
 ThresholdProposal proposeThresholds(const CalibrationScores& scores);
 
-// The counts of each kind under any thresholds.
+// The verdicts of scores under any thresholds (NaN: unscored).
 VerdictCounts countVerdicts(const std::vector<double>& scores, const Thresholds& thresholds);
 
 }  // namespace nagl::metrics

@@ -18,7 +18,14 @@ struct Thresholds {
 // None: no score (a pending or failed query), or no override.
 enum class Verdict { None, Pass, Review, Fail };
 
-Verdict verdictFor(double score, const Thresholds& thresholds);                        // NaN: None
+Verdict verdictFor(double score, const Thresholds& thresholds);  // NaN: None
+
+// How many of each verdict; None (no score: unreadable, or not scored) is "unscored".
+struct VerdictCounts {
+  std::size_t pass = 0, review = 0, fail = 0, unscored = 0;
+  void add(Verdict verdict);
+  std::size_t scored() const { return pass + review + fail; }
+};
 inline Verdict verdictFor(std::optional<float> score, const Thresholds& thresholds) {  // nullopt: None
   return score ? verdictFor(static_cast<double>(*score), thresholds) : Verdict::None;
 }
