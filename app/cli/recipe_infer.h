@@ -28,7 +28,8 @@ void refuseFlagsTheRecipeGives(const CLI::App& app);
 
 // Reads the recipe, checks its references' digests and resolves its models
 // (recorded path, else the model store); throws std::runtime_error naming
-// the changed or missing file (exit 1). Said on stderr.
-void fillFromRecipe(const std::string& recipeFile, RecipeInputs inputs);
+// the changed or missing file (exit 1). Said on stderr. Returns the recipe's
+// product name.
+std::string fillFromRecipe(const std::string& recipeFile, RecipeInputs inputs);
 
 }  // namespace nagl::cli
