@@ -52,8 +52,13 @@ void FailCommand::start(std::vector<std::string> arguments) {
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+  posix_spawnattr_t attributes;
+  posix_spawnattr_init(&attributes);
+  posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP);  // its own group, killed whole when overdue
+  posix_spawnattr_setpgroup(&attributes, 0);
   pid_t pid = 0;
-  const int error = posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), environ);
+  const int error = posix_spawnp(&pid, argv[0], &actions, &attributes, argv.data(), environ);
+  posix_spawnattr_destroy(&attributes);
   posix_spawn_file_actions_destroy(&actions);
   const std::string what = arguments.front() + " " + arguments[arguments.size() - 2];
   if (error != 0) {
@@ -79,7 +84,7 @@ std::size_t FailCommand::poll() {
       continue;
     }
     if (!it->killed && now >= it->deadline) {
-      ::kill(it->pid, SIGKILL);
+      ::kill(-it->pid, SIGKILL);  // the command and what it started
       it->killed = true;
     }
     ++it;

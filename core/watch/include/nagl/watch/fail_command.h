@@ -4,7 +4,8 @@
 // path holds stays one argument), stdin from /dev/null, stdout and stderr
 // those of the watch. It runs beside the scoring: at most `parallel`
 // commands at once, more wait in a bounded queue (a full queue drops the
-// oldest), and one that runs past `timeout` is killed (SIGKILL). Failures
+// oldest), and one that runs past `timeout` is killed (SIGKILL to its own
+// process group: what it started goes too). Failures
 // (cannot start, killed, non-zero exit) are one line each through `log`.
 #include <sys/types.h>
 
