@@ -427,10 +427,7 @@ int runInfer(const std::vector<std::string>& args) {
   InferArguments a;
   addOptions(app, a);
   return runCommand(app, "nagl infer", args, [&] {
-    if (!a.recipe.empty()) {
-      refuseFlagsTheRecipeGives(app);
-      fillFromRecipe(a.recipe, {a.model, a.tiling, a.verdict, a.references});
-    }
+    applyRecipe(app, a.recipe, {a.model, a.tiling, a.verdict, a.references});
     return inferAll(checkedRequest(a));
   });
 }

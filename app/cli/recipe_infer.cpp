@@ -66,4 +66,10 @@ std::string fillFromRecipe(const std::string& recipeFile, RecipeInputs in) {
   return r.product;
 }
 
+std::string applyRecipe(const CLI::App& app, const std::string& recipeFile, RecipeInputs inputs) {
+  if (recipeFile.empty()) return {};
+  refuseFlagsTheRecipeGives(app);
+  return fillFromRecipe(recipeFile, inputs);
+}
+
 }  // namespace nagl::cli

@@ -32,4 +32,9 @@ void refuseFlagsTheRecipeGives(const CLI::App& app);
 // product name.
 std::string fillFromRecipe(const std::string& recipeFile, RecipeInputs inputs);
 
+// --recipe FILE on a command that also takes the flags: refuses those given
+// with it, then fills them from the recipe. recipeFile empty: nothing (and
+// "" is returned), else the recipe's product name.
+std::string applyRecipe(const CLI::App& app, const std::string& recipeFile, RecipeInputs inputs);
+
 }  // namespace nagl::cli

@@ -159,11 +159,7 @@ int runWatch(const std::vector<std::string>& args) {
   WatchArguments a;
   addOptions(app, a);
   return runCommand(app, "nagl watch", args, [&] {
-    std::string recipeName;
-    if (!a.recipe.empty()) {
-      refuseFlagsTheRecipeGives(app);
-      recipeName = fillFromRecipe(a.recipe, {a.model, a.tiling, a.verdict, a.references});
-    }
+    const std::string recipeName = applyRecipe(app, a.recipe, {a.model, a.tiling, a.verdict, a.references});
     return watchFolder(checkedRequest(a, recipeName));
   });
 }

@@ -78,13 +78,13 @@ int watchFolder(const WatchRequest& r) {
   std::error_code ec;
   if (!std::filesystem::is_directory(r.dir, ec)) throw std::runtime_error(r.dir.string() + ": no such folder to watch");
   const OutputFolderLock lock(r.out);
+  installStopHandlers();  // a stop while the model loads ends the watch before it scores
   engine::QueryEngine engine(r.engine);
   const engine::EngineStatus status = engine.status();
   printEngineStatus(status);
   const model::ScoringMode mode = engine.setReferences(r.references).get();
   std::fprintf(stderr, "mode: %s\n", toString(mode));
 
-  installStopHandlers();
   WatchOutputs outputs(r, status.model);
   if (outputs.journal().repairedBytes() > 0)
     std::fprintf(stderr, "%s: cut off a torn last line (%zu bytes) left by a crash\n",
