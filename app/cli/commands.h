@@ -14,5 +14,6 @@ int runEval(const std::vector<std::string>& args);
 int runTrain(const std::vector<std::string>& args);
 int runMerge(const std::vector<std::string>& args);
 int runRecipe(const std::vector<std::string>& args);
+int runWatch(const std::vector<std::string>& args);
 
 }  // namespace nagl::cli

@@ -10,6 +10,7 @@
 
 #include "cli/command_line.h"
 #include "cli/commands.h"
+#include "cli/engine_status.h"
 #include "cli/exit_codes.h"
 #include "cli/image_limit_option.h"
 #include "cli/interrupt.h"
@@ -187,11 +188,7 @@ int evaluateAll(const EvalRequest& r) {
   const OutputFolderLock lock(c.outDir);  // one writer: partial/, maps/ and the reports
   engine::QueryEngine engine(r.engine);
   const engine::EngineStatus status = engine.status();
-  std::fprintf(stderr, "model: %s\n", status.model.c_str());
-  if (!status.device.fallbackNote.empty())
-    std::fprintf(stderr, "device: cpu (CUDA not used: %s)\n", status.device.fallbackNote.c_str());
-  std::fprintf(stderr, "device: %s (%s), %d threads, batch %d\n", status.device.name.c_str(),
-               status.device.description.c_str(), status.threads, status.batchSize);
+  printEngineStatus(status);
   std::fprintf(stderr, "protocol: %s; mode: %s\n", evaluation::toString(c.protocol),
                c.normalOnly ? "normal-only (no head)" : "normal and abnormal references");
 

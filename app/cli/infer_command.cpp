@@ -13,6 +13,7 @@
 
 #include "cli/command_line.h"
 #include "cli/commands.h"
+#include "cli/engine_status.h"
 #include "cli/exit_codes.h"
 #include "cli/image_limit_option.h"
 #include "cli/infer_export.h"
@@ -159,22 +160,6 @@ struct InferRequest {
   Shard shard;
 };
 
-ExportRequest exportRequest(const InferArguments& a) {
-  ExportRequest r;
-  for (const std::string& list : a.exportLists) {
-    try {
-      for (exporting::ExportFormat f : exporting::parseExportFormats(list))
-        if (std::find(r.formats.begin(), r.formats.end(), f) == r.formats.end()) r.formats.push_back(f);
-    } catch (const std::invalid_argument& e) {
-      throw UsageError(std::string("--export: ") + e.what());
-    }
-  }
-  const std::optional<VerdictRule> rule = checkedVerdictRule(a.verdict);
-  if (!r.formats.empty() && !rule) throw UsageError("--export needs --threshold T (the fail threshold the masks use)");
-  if (rule) r.rule = *rule;
-  return r;
-}
-
 InferRequest checkedRequest(const InferArguments& a) {
   InferRequest r;
   r.engine = withStoreDefaults(a.model);
@@ -187,7 +172,7 @@ InferRequest checkedRequest(const InferArguments& a) {
   r.queryArguments = a.queries;
   if (r.queryArguments.empty()) throw UsageError("no QUERY images given");
   r.outDir = a.out;
-  r.exports = exportRequest(a);
+  r.exports = checkedExportRequest(a.exportLists, a.verdict);
   r.existingRun = a.resume      ? ExistingRunPolicy::Resume
                   : a.overwrite ? ExistingRunPolicy::Overwrite
                                 : ExistingRunPolicy::Refuse;
@@ -251,14 +236,6 @@ void placePreviousRows(const std::vector<ScoreRow>& previous, const std::vector<
     rows[it->second] = row;
     open.erase(it);
   }
-}
-
-void printEngineStatus(const engine::EngineStatus& status) {
-  std::fprintf(stderr, "model: %s\n", status.model.c_str());
-  if (!status.device.fallbackNote.empty())
-    std::fprintf(stderr, "device: cpu (CUDA not used: %s)\n", status.device.fallbackNote.c_str());
-  std::fprintf(stderr, "device: %s (%s), %d threads, batch %d\n", status.device.name.c_str(),
-               status.device.description.c_str(), status.threads, status.batchSize);
 }
 
 int inferAll(const InferRequest& r) {
@@ -456,10 +433,7 @@ int runInfer(const std::vector<std::string>& args) {
   InferArguments a;
   addOptions(app, a);
   return runCommand(app, "nagl infer", args, [&] {
-    if (!a.recipe.empty()) {
-      refuseFlagsTheRecipeGives(app);
-      fillFromRecipe(a.recipe, {a.model, a.tiling, a.verdict, a.references});
-    }
+    applyRecipe(app, a.recipe, {a.model, a.tiling, a.verdict, a.references});
     return inferAll(checkedRequest(a));
   });
 }

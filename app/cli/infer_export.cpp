@@ -1,6 +1,8 @@
 #include "cli/infer_export.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <stdexcept>
 
 #include "nagl/imaging/float_tiff.h"
 
@@ -22,6 +24,22 @@ exporting::ExportJobOptions jobOptions(const ExportRequest& request, const std::
 }
 
 }  // namespace
+
+ExportRequest checkedExportRequest(const std::vector<std::string>& exportLists, const VerdictArguments& verdict) {
+  ExportRequest r;
+  for (const std::string& list : exportLists) {
+    try {
+      for (exporting::ExportFormat f : exporting::parseExportFormats(list))
+        if (std::find(r.formats.begin(), r.formats.end(), f) == r.formats.end()) r.formats.push_back(f);
+    } catch (const std::invalid_argument& e) {
+      throw UsageError(std::string("--export: ") + e.what());
+    }
+  }
+  const std::optional<VerdictRule> rule = checkedVerdictRule(verdict);
+  if (!r.formats.empty() && !rule) throw UsageError("--export needs --threshold T (the fail threshold the masks use)");
+  if (rule) r.rule = *rule;
+  return r;
+}
 
 InferExport::InferExport(const ExportRequest& request, const std::filesystem::path& outDir,
                          const std::vector<std::string>& queries, const std::vector<std::string>& stems,

@@ -23,6 +23,10 @@ struct ExportRequest {
   VerdictRule rule;                              // masks: map >= fail; verdicts: verdict.h
 };
 
+// --export FORMAT[,FORMAT...] (repeatable) with the verdict options;
+// UsageError for an unknown format, or formats without a threshold.
+ExportRequest checkedExportRequest(const std::vector<std::string>& exportLists, const VerdictArguments& verdict);
+
 struct ExportModelInfo {
   std::string description, backbone, head;
 };

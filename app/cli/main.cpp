@@ -23,7 +23,8 @@ void printUsage(std::FILE* to) {
                "  train     train a NAGL head episodically on MVTec-layout data (cached backbone features)\n"
                "  models    manage the local model store (list, import, fetch, remove, verify, default)\n"
                "  merge     join the shard runs of one lot (nagl infer --shard K/N) into one run\n"
-               "  recipe    make, show and verify inspection recipes (nagl infer --recipe FILE)\n\n"
+               "  recipe    make, show and verify inspection recipes (nagl infer --recipe FILE)\n"
+               "  watch     score images as they arrive in a hot folder (nagl watch --recipe FILE --out OUT DIR)\n\n"
                "Run 'nagl <command> --help' for the options of a command.\n"
                "  --version  print the version\n\n%s",
                nagl::cli::kExitCodeHelp);
@@ -55,6 +56,7 @@ int main(int argc, char** argv) {
   if (command == "train") return nagl::cli::runTrain(args);
   if (command == "merge") return nagl::cli::runMerge(args);
   if (command == "recipe") return nagl::cli::runRecipe(args);
+  if (command == "watch") return nagl::cli::runWatch(args);
   std::fprintf(stderr, "nagl: unknown command '%s' (see 'nagl --help')\n", command.c_str());
   return nagl::cli::kExitUsage;
 }

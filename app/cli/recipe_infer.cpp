@@ -27,7 +27,7 @@ void refuseFlagsTheRecipeGives(const CLI::App& app) {
                        flag + " out, or make a recipe with it: 'nagl recipe create')");
 }
 
-void fillFromRecipe(const std::string& recipeFile, RecipeInputs in) {
+std::string fillFromRecipe(const std::string& recipeFile, RecipeInputs in) {
   const recipe::Recipe r = recipe::readRecipe(recipeFile);
   if (const std::vector<std::string> problems = recipe::referenceProblems(recipeFile, r); !problems.empty()) {
     std::string text;
@@ -64,6 +64,13 @@ void fillFromRecipe(const std::string& recipeFile, RecipeInputs in) {
   std::fprintf(stderr, "recipe: '%s' from %s (backbone '%s'%s%s)\n", r.product.c_str(), recipeFile.c_str(),
                r.backbone.name.c_str(), backbone.fromStore ? " from the model store" : "",
                r.head ? (", head '" + r.head->name + "'").c_str() : ", normal-only");
+  return r.product;
+}
+
+std::string applyRecipe(const CLI::App& app, const std::string& recipeFile, RecipeInputs inputs) {
+  if (recipeFile.empty()) return {};
+  refuseFlagsTheRecipeGives(app);
+  return fillFromRecipe(recipeFile, inputs);
 }
 
 }  // namespace nagl::cli

@@ -28,7 +28,13 @@ void refuseFlagsTheRecipeGives(const CLI::App& app);
 
 // Reads the recipe, checks its references' digests and resolves its models
 // (recorded path, else the model store); throws std::runtime_error naming
-// the changed or missing file (exit 1). Said on stderr.
-void fillFromRecipe(const std::string& recipeFile, RecipeInputs inputs);
+// the changed or missing file (exit 1). Said on stderr. Returns the recipe's
+// product name.
+std::string fillFromRecipe(const std::string& recipeFile, RecipeInputs inputs);
+
+// --recipe FILE on a command that also takes the flags: refuses those given
+// with it, then fills them from the recipe. recipeFile empty: nothing (and
+// "" is returned), else the recipe's product name.
+std::string applyRecipe(const CLI::App& app, const std::string& recipeFile, RecipeInputs inputs);
 
 }  // namespace nagl::cli

@@ -11,6 +11,7 @@
 #include <stdexcept>
 
 #include "nagl/export/export_error.h"
+#include "nagl/foundation/csv_records.h"
 
 namespace nagl::cli {
 namespace {
@@ -19,42 +20,6 @@ constexpr std::string_view kHeader = "path,image_score\n";
 
 [[noreturn]] void fail(const std::string& path, const std::string& what, int error) {
   throw exporting::ExportError(path + ": " + what + " (" + std::strerror(error) + ")", error);
-}
-
-// Splits complete records (RFC 4180: quoted fields may hold commas, quotes
-// and newlines). `complete` is the length of the text up to the last
-// record's newline.
-std::vector<std::vector<std::string>> parseRecords(const std::string& text, std::size_t& complete) {
-  std::vector<std::vector<std::string>> records;
-  std::vector<std::string> fields;
-  std::string field;
-  bool quoted = false;
-  complete = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (quoted) {
-      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"')
-        field += text[++i];
-      else if (c == '"')
-        quoted = false;
-      else
-        field += c;
-    } else if (c == '"') {
-      quoted = true;
-    } else if (c == ',') {
-      fields.push_back(std::move(field));
-      field.clear();
-    } else if (c == '\n') {
-      fields.push_back(std::move(field));
-      field.clear();
-      records.push_back(std::move(fields));
-      fields.clear();
-      complete = i + 1;
-    } else {
-      field += c;
-    }
-  }
-  return records;
 }
 
 std::string readAll(const std::filesystem::path& path) {
@@ -66,7 +31,7 @@ std::string readAll(const std::filesystem::path& path) {
 }
 
 std::vector<ScoreRow> rowsOf(const std::string& path, const std::string& text, std::size_t& complete) {
-  const auto records = parseRecords(text, complete);
+  const auto records = foundation::parseCsvRecords(text, complete);
   if (records.empty() || records.front() != std::vector<std::string>{"path", "image_score"})
     throw std::runtime_error(path + ": not a scores table (its first line is not 'path,image_score')");
   std::vector<ScoreRow> rows;

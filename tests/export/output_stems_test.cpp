@@ -35,6 +35,15 @@ TEST(OutputStems, NestedSubFoldersWithClashingStemsKeepTheirFolders) {
             (Names{"good/05", "crack/04", "good/04", "crack/deep/04"}));
 }
 
+// `nagl watch`: images arrive one at a time below the watched folder.
+TEST(OutputStems, OneAtATimeBelowAWatchedFolder) {
+  OutputStems names("/hot/");
+  EXPECT_EQ(names.next("/hot/good/04.png"), "good/04");
+  EXPECT_EQ(names.next("/hot/crack/04.png"), "crack/04");
+  EXPECT_EQ(names.next("/hot/crack/04.png"), "crack/04-2");  // a new version of the same file
+  EXPECT_EQ(names.next("/elsewhere/04.png"), "04");          // outside the folder: its stem
+}
+
 TEST(OutputStems, QueriesFromDifferentPlacesAreNamedBelowTheirCommonFolder) {
   EXPECT_EQ(uniqueOutputStems({"/a/x/04.png", "/b/y/04.png"}), (Names{"a/x/04", "b/y/04"}));
   // Relative paths and spellings with "." and ".." are taken as the files they name.

@@ -105,7 +105,7 @@ for section in '.SH NAME' '.SH SYNOPSIS' '.SH OPTIONS' '.SH FILES'; do
 done
 man_text=$(zcat "$root/usr/share/man/man1/nagl.1.gz")
 for section in '.SH NAME' '.SH SYNOPSIS' '.SH EXIT STATUS' '.SS "nagl infer"' '.SS "nagl eval"' \
-  '.SS "nagl metrics"' '.SS "nagl demo\-data"' '.SS "nagl models"'; do
+  '.SS "nagl metrics"' '.SS "nagl demo\-data"' '.SS "nagl models"' '.SS "nagl watch"'; do
   grep -qF "$section" <<<"$man_text" || fail "the man page lacks $section"
 done
 if command -v man >/dev/null; then

@@ -1,17 +1,14 @@
 #include "nagl/export/output_stems.h"
 
-#include <filesystem>
-#include <set>
-
 namespace nagl::exporting {
 namespace {
 
 namespace fs = std::filesystem;
 
-fs::path normalAbsolute(const std::string& query) {
+fs::path normalAbsolute(const fs::path& query) {
   std::error_code ec;
   const fs::path absolute = fs::absolute(query, ec);
-  return (ec ? fs::path(query) : absolute).lexically_normal();
+  return (ec ? query : absolute).lexically_normal();
 }
 
 // The longest leading run of folders that a and b share.
@@ -36,24 +33,27 @@ std::string nameBelow(const fs::path& query, const fs::path& root) {
 
 }  // namespace
 
+OutputStems::OutputStems(const fs::path& root) : root_(normalAbsolute(root)) {}
+
+std::string OutputStems::next(const std::string& queryPath) {
+  const std::string name = nameBelow(normalAbsolute(queryPath), root_);
+  std::string candidate = name;
+  for (int n = 2; used_.count(candidate); ++n) candidate = name + "-" + std::to_string(n);
+  used_.insert(candidate);
+  return candidate;
+}
+
 std::vector<std::string> uniqueOutputStems(const std::vector<std::string>& queryPaths) {
-  std::vector<fs::path> paths;
-  paths.reserve(queryPaths.size());
-  for (const std::string& query : queryPaths) paths.push_back(normalAbsolute(query));
   fs::path root;
-  for (std::size_t i = 0; i < paths.size(); ++i)
-    root = i == 0 ? paths[i].parent_path() : commonFolder(root, paths[i].parent_path());
-  std::set<std::string> used;
-  std::vector<std::string> names;
-  names.reserve(paths.size());
-  for (const fs::path& path : paths) {
-    const std::string name = nameBelow(path, root);
-    std::string candidate = name;
-    for (int n = 2; used.count(candidate); ++n) candidate = name + "-" + std::to_string(n);
-    used.insert(candidate);
-    names.push_back(candidate);
+  for (std::size_t i = 0; i < queryPaths.size(); ++i) {
+    const fs::path folder = normalAbsolute(queryPaths[i]).parent_path();
+    root = i == 0 ? folder : commonFolder(root, folder);
   }
-  return names;
+  OutputStems names(root);
+  std::vector<std::string> stems;
+  stems.reserve(queryPaths.size());
+  for (const std::string& query : queryPaths) stems.push_back(names.next(query));
+  return stems;
 }
 
 }  // namespace nagl::exporting

@@ -12,11 +12,27 @@
 // Names are generic relative paths ('/'): never absolute, never "..", so
 // every output stays inside its format folder; other bytes (spaces,
 // non-ASCII) are kept as the lot spells them. `nagl infer` names its maps/
-// and patch/ files the same way.
+// and patch/ files the same way; `nagl watch` hands them out one image at a
+// time below its watched folder, as images arrive.
+#include <filesystem>
+#include <set>
 #include <string>
 #include <vector>
 
 namespace nagl::exporting {
+
+// Names below one root folder, in the order queries come: the same sequence
+// of paths always gets the same names. A query outside the root is named by
+// its file stem.
+class OutputStems {
+ public:
+  explicit OutputStems(const std::filesystem::path& root);
+  std::string next(const std::string& queryPath);
+
+ private:
+  std::filesystem::path root_;
+  std::set<std::string> used_;
+};
 
 std::vector<std::string> uniqueOutputStems(const std::vector<std::string>& queryPaths);
 
