@@ -37,9 +37,9 @@
 #include "ui/shell/demo_runner.h"
 #include "ui/shell/diagnostics_report.h"
 #include "ui/shell/engine_status_bar.h"
+#include "ui/shell/help_menu.h"
 #include "ui/shell/settings_autosave.h"
 #include "ui/shell/settings_dialog.h"
-#include "ui/shell/shortcuts_dialog.h"
 #include "ui/shell/undo_router.h"
 #include "ui/viewer/compare_pane.h"
 #include "ui/viewer/image_viewer.h"
@@ -65,7 +65,7 @@ MainWindow::MainWindow(QWidget* parent)
   statusBar()->addPermanentWidget(thresholds_->note());
   statusBar()->addPermanentWidget(engineStatus_);
   createMaskEditor();
-  createHelpMenu();  // last in the menu bar
+  new HelpMenu(this, document_, session_, [this] { startDemo(appCacheFolder()); });  // last in the menu bar
   connectDocument();
   readSettings();
   watchSettings();
@@ -184,16 +184,6 @@ void MainWindow::createMenus() {
   cancel->setShortcut(Qt::Key_Escape);
   model->addSeparator();
   model->addAction(tr("Copy &diagnostics"), this, &MainWindow::copyDiagnostics);
-}
-
-void MainWindow::createHelpMenu() {
-  QMenu* help = menuBar()->addMenu(tr("&Help"));
-  help->addAction(tr("Run the &demo"), this, [this] { startDemo(appCacheFolder()); });
-  help->addAction(tr("&Keyboard shortcuts"), this, [this] {
-    auto* dialog = new ShortcutsDialog(menuBar(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-  });
 }
 
 void MainWindow::createToolBar() {
