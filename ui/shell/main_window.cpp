@@ -244,6 +244,7 @@ void MainWindow::connectDocument() {
   connect(thresholds_, &ThresholdControls::refreshed, this,
           [this] { engineStatus_->setEngineInfo(session_->engineInfo()); });
   connect(lot_, &LotBrowser::folderDropped, this, &MainWindow::openLotFolder);
+  connect(lot_, &LotBrowser::message, this, &MainWindow::showMessage);
   connect(lot_->lotModel(), &LotTableModel::verdictsChanged, thresholds_, &ThresholdControls::scheduleRefresh);
   connect(viewer_, &ImageViewer::loadFailed, this, [this](const QString& text) { showMessage(text, 8000); });
   connect(engineStatus_, &EngineStatusBar::cancelRequested, this, &MainWindow::cancelInspection);
