@@ -1,6 +1,7 @@
 # Debian package of NAGL Inspector (CPack DEB): both programs, the desktop
 # entry, the icons, the AppStream metainfo, both man pages, the copyright
-# file and the changelog; `lintian` finds no error in it (tests/packaging).
+# file, the changelog and the README with its screenshots; `lintian` finds
+# no error in it (tests/packaging).
 #   cmake --build build && cd build && cpack -G DEB
 # Included from the top-level CMakeLists.txt after every install rule.
 if(NAGL_MODEL_ONLY)
@@ -53,6 +54,10 @@ endforeach()
 set(NAGL_DOC_DIR ${CMAKE_INSTALL_DATADIR}/doc/nagl-inspector)
 nagl_install_gzipped(${NAGL_PACKAGING_DIR}/debian/changelog changelog.Debian.gz ${NAGL_DOC_DIR})
 install(FILES ${NAGL_PACKAGING_DIR}/debian/copyright DESTINATION ${NAGL_DOC_DIR})
+# The README (Help > Read the README opens it) with the screenshots it shows, at
+# the relative paths its links name.
+install(FILES ${CMAKE_SOURCE_DIR}/README.md DESTINATION ${NAGL_DOC_DIR})
+install(DIRECTORY ${CMAKE_SOURCE_DIR}/docs/screenshots DESTINATION ${NAGL_DOC_DIR}/docs FILES_MATCHING PATTERN "*.png")
 
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME nagl-inspector)

@@ -111,6 +111,81 @@
     </message>
 </context>
 <context>
+    <name>nagl::ui::AboutDialog</name>
+    <message>
+        <source>%1 %2 compiled against, %3 loaded</source>
+        <translation>%1 %2 beim Übersetzen, %3 geladen</translation>
+    </message>
+    <message>
+        <source>%1 %2 compiled against (the loaded library reports no version)</source>
+        <translation>%1 %2 beim Übersetzen (die geladene Bibliothek nennt keine Version)</translation>
+    </message>
+    <message>
+        <source>not loaded yet: the first run chooses it (setting: %1)</source>
+        <translation>noch nicht geladen: der erste Lauf wählt es (Einstellung: %1)</translation>
+    </message>
+    <message>
+        <source>CUDA not used: %1</source>
+        <translation>CUDA nicht verwendet: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>NAGL Inspector (this program)</source>
+        <translation>NAGL Inspector (dieses Programm)</translation>
+    </message>
+    <message>
+        <source>no licence chosen yet, all rights reserved (see %1)</source>
+        <translation>noch keine Lizenz gewählt, alle Rechte vorbehalten (siehe %1)</translation>
+    </message>
+    <message>
+        <source>DINOv2 (Meta AI), code and weights</source>
+        <translation>DINOv2 (Meta AI), Code und Gewichte</translation>
+    </message>
+    <message>
+        <source>NAGL reference implementation (NeurIPS 2025, arXiv 2510.00495)</source>
+        <translation>NAGL-Referenzimplementierung (NeurIPS 2025, arXiv 2510.00495)</translation>
+    </message>
+    <message>
+        <source>unknown, not recorded by this project</source>
+        <translation>unbekannt, von diesem Projekt nicht festgehalten</translation>
+    </message>
+    <message>
+        <source>NAGL Inspector</source>
+        <translation>NAGL Inspector</translation>
+    </message>
+    <message>
+        <source>Few-shot visual anomaly inspection: a DINOv2 backbone and a NAGL head score images against a few normal and defective references.</source>
+        <translation>Visuelle Anomalieprüfung mit wenigen Beispielen: ein DINOv2-Backbone und ein NAGL-Kopf bewerten Bilder anhand weniger normaler und fehlerhafter Referenzen.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <source>The program ships no model weights: backbones and heads are imported or downloaded by the user, under their own licences.</source>
+        <translation>Das Programm enthält keine Modellgewichte: Backbones und Köpfe importiert oder lädt der Benutzer selbst, unter deren eigenen Lizenzen.</translation>
+    </message>
+    <message>
+        <source>About NAGL Inspector</source>
+        <translation>Über NAGL Inspector</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+</context>
+<context>
     <name>nagl::ui::ChartsPanel</name>
     <message>
         <source>false positive rate</source>
@@ -370,6 +445,37 @@
     </message>
 </context>
 <context>
+    <name>nagl::ui::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Run the &amp;demo</source>
+        <translation>&amp;Demo starten</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Read the &amp;README</source>
+        <translation>&amp;README lesen</translation>
+    </message>
+    <message>
+        <source>&amp;About NAGL Inspector</source>
+        <translation>Ü&amp;ber NAGL Inspector</translation>
+    </message>
+    <message>
+        <source>The README is not installed (looked for %1).</source>
+        <translation>Das README ist nicht installiert (gesucht: %1).</translation>
+    </message>
+    <message>
+        <source>No program to open %1 with.</source>
+        <translation>Kein Programm zum Öffnen von %1.</translation>
+    </message>
+</context>
+<context>
     <name>nagl::ui::ImageViewer</name>
     <message>
         <source>Per-image stretch %1 … %2 — colours not comparable across images</source>
@@ -521,10 +627,6 @@
         <translation>Nicht bewertet</translation>
     </message>
     <message>
-        <source>Show only the images with this verdict</source>
-        <translation>Nur die Bilder mit dieser Bewertung zeigen</translation>
-    </message>
-    <message>
         <source>Grid</source>
         <translation>Raster</translation>
     </message>
@@ -555,6 +657,26 @@
     <message>
         <source>&amp;Previous fail or review</source>
         <translation>&amp;Voriges n.i.O. oder Prüfen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Referenzen</translation>
+    </message>
+    <message>
+        <source>Show only the images with this verdict (error: unreadable; references: images of the lot that are references, left out of the scores)</source>
+        <translation>Nur die Bilder mit dieser Bewertung zeigen (Fehler: nicht lesbar; Referenzen: Bilder des Loses, die Referenzen sind, aus den Scores herausgenommen)</translation>
+    </message>
+    <message>
+        <source>%1 is unreadable: it has no score to judge (verdict error).</source>
+        <translation>%1 ist nicht lesbar: es gibt keinen Score zu beurteilen (Bewertung Fehler).</translation>
+    </message>
+    <message>
+        <source>%1 is a reference image: it is left out of the scores.</source>
+        <translation>%1 ist ein Referenzbild: es bleibt aus den Scores heraus.</translation>
     </message>
 </context>
 <context>
@@ -610,6 +732,30 @@
     <message>
         <source>score changed since override</source>
         <translation>Score seit dem Überschreiben geändert</translation>
+    </message>
+    <message>
+        <source>This image is a normal reference (the same content as %1)</source>
+        <translation>Dieses Bild ist eine normale Referenz (derselbe Inhalt wie %1)</translation>
+    </message>
+    <message>
+        <source>This image is a defective reference (the same content as %1)</source>
+        <translation>Dieses Bild ist eine fehlerhafte Referenz (derselbe Inhalt wie %1)</translation>
+    </message>
+    <message>
+        <source>Left out of the scores, the charts and the thresholds: it would score itself.</source>
+        <translation>Aus den Scores, Diagrammen und Schwellen herausgenommen: es würde sich selbst bewerten.</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Unreadable, so no score: %1</source>
+        <translation>Nicht lesbar, daher kein Score: %1</translation>
     </message>
 </context>
 <context>
@@ -796,14 +942,6 @@
     <message>
         <source>Copy &amp;diagnostics</source>
         <translation>&amp;Diagnose kopieren</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>Run the &amp;demo</source>
-        <translation>&amp;Demo starten</translation>
     </message>
     <message>
         <source>Inspection</source>
@@ -1017,9 +1155,12 @@
         <source>Replace the lot</source>
         <translation>Los ersetzen</translation>
     </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Tastenkürzel</translation>
+    <message numerus="yes">
+        <source>%1; %n reference image(s) in the lot left out of the scores</source>
+        <translation>
+            <numerusform>%1; %n Referenzbild im Los aus den Scores herausgenommen</numerusform>
+            <numerusform>%1; %n Referenzbilder im Los aus den Scores herausgenommen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Demo: thresholds proposed from the references scored leave-one-out (Lot &gt; Suggest thresholds… to calibrate again)</source>

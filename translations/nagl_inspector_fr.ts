@@ -111,6 +111,81 @@
     </message>
 </context>
 <context>
+    <name>nagl::ui::AboutDialog</name>
+    <message>
+        <source>%1 %2 compiled against, %3 loaded</source>
+        <translation>%1 %2 à la compilation, %3 chargé</translation>
+    </message>
+    <message>
+        <source>%1 %2 compiled against (the loaded library reports no version)</source>
+        <translation>%1 %2 à la compilation (la bibliothèque chargée n’indique pas de version)</translation>
+    </message>
+    <message>
+        <source>not loaded yet: the first run chooses it (setting: %1)</source>
+        <translation>pas encore chargé : la première exécution le choisit (réglage : %1)</translation>
+    </message>
+    <message>
+        <source>CUDA not used: %1</source>
+        <translation>CUDA non utilisé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>NAGL Inspector (this program)</source>
+        <translation>NAGL Inspector (ce programme)</translation>
+    </message>
+    <message>
+        <source>no licence chosen yet, all rights reserved (see %1)</source>
+        <translation>aucune licence choisie pour l’instant, tous droits réservés (voir %1)</translation>
+    </message>
+    <message>
+        <source>DINOv2 (Meta AI), code and weights</source>
+        <translation>DINOv2 (Meta AI), code et poids</translation>
+    </message>
+    <message>
+        <source>NAGL reference implementation (NeurIPS 2025, arXiv 2510.00495)</source>
+        <translation>Implémentation de référence de NAGL (NeurIPS 2025, arXiv 2510.00495)</translation>
+    </message>
+    <message>
+        <source>unknown, not recorded by this project</source>
+        <translation>inconnue, non consignée par ce projet</translation>
+    </message>
+    <message>
+        <source>NAGL Inspector</source>
+        <translation>NAGL Inspector</translation>
+    </message>
+    <message>
+        <source>Few-shot visual anomaly inspection: a DINOv2 backbone and a NAGL head score images against a few normal and defective references.</source>
+        <translation>Inspection visuelle d’anomalies à partir de quelques exemples : un backbone DINOv2 et une tête NAGL notent les images par rapport à quelques références normales et défectueuses.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Périphérique</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>The program ships no model weights: backbones and heads are imported or downloaded by the user, under their own licences.</source>
+        <translation>Le programme ne fournit aucun poids de modèle : les backbones et les têtes sont importés ou téléchargés par l’utilisateur, sous leurs propres licences.</translation>
+    </message>
+    <message>
+        <source>About NAGL Inspector</source>
+        <translation>À propos de NAGL Inspector</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+</context>
+<context>
     <name>nagl::ui::ChartsPanel</name>
     <message>
         <source>false positive rate</source>
@@ -370,6 +445,37 @@
     </message>
 </context>
 <context>
+    <name>nagl::ui::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>Run the &amp;demo</source>
+        <translation>Lancer la &amp;démo</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Read the &amp;README</source>
+        <translation>Lire le &amp;README</translation>
+    </message>
+    <message>
+        <source>&amp;About NAGL Inspector</source>
+        <translation>À &amp;propos de NAGL Inspector</translation>
+    </message>
+    <message>
+        <source>The README is not installed (looked for %1).</source>
+        <translation>Le README n’est pas installé (cherché : %1).</translation>
+    </message>
+    <message>
+        <source>No program to open %1 with.</source>
+        <translation>Aucun programme pour ouvrir %1.</translation>
+    </message>
+</context>
+<context>
     <name>nagl::ui::ImageViewer</name>
     <message>
         <source>Per-image stretch %1 … %2 — colours not comparable across images</source>
@@ -521,10 +627,6 @@
         <translation>Non évalué</translation>
     </message>
     <message>
-        <source>Show only the images with this verdict</source>
-        <translation>N&apos;afficher que les images ayant ce verdict</translation>
-    </message>
-    <message>
         <source>Grid</source>
         <translation>Grille</translation>
     </message>
@@ -555,6 +657,26 @@
     <message>
         <source>&amp;Previous fail or review</source>
         <translation>Non conforme ou à vérifier &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Références</translation>
+    </message>
+    <message>
+        <source>Show only the images with this verdict (error: unreadable; references: images of the lot that are references, left out of the scores)</source>
+        <translation>N’afficher que les images ayant ce verdict (erreur : illisible ; références : images du lot qui sont des références, exclues des scores)</translation>
+    </message>
+    <message>
+        <source>%1 is unreadable: it has no score to judge (verdict error).</source>
+        <translation>%1 est illisible : il n’a pas de score à juger (verdict erreur).</translation>
+    </message>
+    <message>
+        <source>%1 is a reference image: it is left out of the scores.</source>
+        <translation>%1 est une image de référence : elle est exclue des scores.</translation>
     </message>
 </context>
 <context>
@@ -610,6 +732,30 @@
     <message>
         <source>score changed since override</source>
         <translation>score modifié depuis le forçage</translation>
+    </message>
+    <message>
+        <source>This image is a normal reference (the same content as %1)</source>
+        <translation>Cette image est une référence normale (même contenu que %1)</translation>
+    </message>
+    <message>
+        <source>This image is a defective reference (the same content as %1)</source>
+        <translation>Cette image est une référence défectueuse (même contenu que %1)</translation>
+    </message>
+    <message>
+        <source>Left out of the scores, the charts and the thresholds: it would score itself.</source>
+        <translation>Exclue des scores, des graphiques et des seuils : elle se noterait elle-même.</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>Unreadable, so no score: %1</source>
+        <translation>Illisible, donc sans score : %1</translation>
     </message>
 </context>
 <context>
@@ -796,14 +942,6 @@
     <message>
         <source>Copy &amp;diagnostics</source>
         <translation>Copier les &amp;diagnostics</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Aid&amp;e</translation>
-    </message>
-    <message>
-        <source>Run the &amp;demo</source>
-        <translation>Lancer la &amp;démo</translation>
     </message>
     <message>
         <source>Inspection</source>
@@ -1017,9 +1155,12 @@
         <source>Replace the lot</source>
         <translation>Remplacer le lot</translation>
     </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Raccourcis clavier</translation>
+    <message numerus="yes">
+        <source>%1; %n reference image(s) in the lot left out of the scores</source>
+        <translation>
+            <numerusform>%1 ; %n image de référence du lot exclue des scores</numerusform>
+            <numerusform>%1 ; %n images de référence du lot exclues des scores</numerusform>
+        </translation>
     </message>
     <message>
         <source>Demo: thresholds proposed from the references scored leave-one-out (Lot &gt; Suggest thresholds… to calibrate again)</source>

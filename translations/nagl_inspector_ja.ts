@@ -111,6 +111,81 @@
     </message>
 </context>
 <context>
+    <name>nagl::ui::AboutDialog</name>
+    <message>
+        <source>%1 %2 compiled against, %3 loaded</source>
+        <translation>%1 %2（ビルド時）、%3（読み込み済み）</translation>
+    </message>
+    <message>
+        <source>%1 %2 compiled against (the loaded library reports no version)</source>
+        <translation>%1 %2（ビルド時。読み込まれたライブラリはバージョンを報告しません）</translation>
+    </message>
+    <message>
+        <source>not loaded yet: the first run chooses it (setting: %1)</source>
+        <translation>未読み込み: 最初の実行で選択されます（設定: %1）</translation>
+    </message>
+    <message>
+        <source>CUDA not used: %1</source>
+        <translation>CUDA 未使用: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>NAGL Inspector (this program)</source>
+        <translation>NAGL Inspector（本プログラム）</translation>
+    </message>
+    <message>
+        <source>no licence chosen yet, all rights reserved (see %1)</source>
+        <translation>ライセンスは未選定、すべての権利を留保（%1 を参照）</translation>
+    </message>
+    <message>
+        <source>DINOv2 (Meta AI), code and weights</source>
+        <translation>DINOv2（Meta AI）、コードと重み</translation>
+    </message>
+    <message>
+        <source>NAGL reference implementation (NeurIPS 2025, arXiv 2510.00495)</source>
+        <translation>NAGL リファレンス実装（NeurIPS 2025、arXiv 2510.00495）</translation>
+    </message>
+    <message>
+        <source>unknown, not recorded by this project</source>
+        <translation>不明（本プロジェクトでは記録されていません）</translation>
+    </message>
+    <message>
+        <source>NAGL Inspector</source>
+        <translation>NAGL Inspector</translation>
+    </message>
+    <message>
+        <source>Few-shot visual anomaly inspection: a DINOv2 backbone and a NAGL head score images against a few normal and defective references.</source>
+        <translation>少数ショットの外観異常検査: DINOv2 バックボーンと NAGL ヘッドが、少数の正常・不良参照画像をもとに画像を評価します。</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>The program ships no model weights: backbones and heads are imported or downloaded by the user, under their own licences.</source>
+        <translation>本プログラムはモデルの重みを同梱しません。バックボーンとヘッドは利用者がインポートまたはダウンロードし、それぞれのライセンスに従います。</translation>
+    </message>
+    <message>
+        <source>About NAGL Inspector</source>
+        <translation>NAGL Inspector について</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>nagl::ui::ChartsPanel</name>
     <message>
         <source>false positive rate</source>
@@ -366,6 +441,37 @@
     </message>
 </context>
 <context>
+    <name>nagl::ui::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Run the &amp;demo</source>
+        <translation>デモを実行(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Read the &amp;README</source>
+        <translation>README を読む(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;About NAGL Inspector</source>
+        <translation>NAGL Inspector について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The README is not installed (looked for %1).</source>
+        <translation>README がインストールされていません（%1 を探しました）。</translation>
+    </message>
+    <message>
+        <source>No program to open %1 with.</source>
+        <translation>%1 を開くプログラムがありません。</translation>
+    </message>
+</context>
+<context>
     <name>nagl::ui::ImageViewer</name>
     <message>
         <source>Per-image stretch %1 … %2 — colours not comparable across images</source>
@@ -513,10 +619,6 @@
         <translation>未評価</translation>
     </message>
     <message>
-        <source>Show only the images with this verdict</source>
-        <translation>この判定の画像だけを表示</translation>
-    </message>
-    <message>
         <source>Grid</source>
         <translation>グリッド</translation>
     </message>
@@ -547,6 +649,26 @@
     <message>
         <source>&amp;Previous fail or review</source>
         <translation>前の不合格または要確認(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>参照画像</translation>
+    </message>
+    <message>
+        <source>Show only the images with this verdict (error: unreadable; references: images of the lot that are references, left out of the scores)</source>
+        <translation>この判定の画像だけを表示（エラー: 読み込み不可、参照画像: 参照画像でもあるロットの画像。スコアから除外）</translation>
+    </message>
+    <message>
+        <source>%1 is unreadable: it has no score to judge (verdict error).</source>
+        <translation>%1 は読み込めません。判定するスコアがありません（判定: エラー）。</translation>
+    </message>
+    <message>
+        <source>%1 is a reference image: it is left out of the scores.</source>
+        <translation>%1 は参照画像です。スコアから除外されます。</translation>
     </message>
 </context>
 <context>
@@ -602,6 +724,30 @@
     <message>
         <source>score changed since override</source>
         <translation>上書き後にスコアが変化</translation>
+    </message>
+    <message>
+        <source>This image is a normal reference (the same content as %1)</source>
+        <translation>この画像は正常な参照画像です（%1 と同じ内容）</translation>
+    </message>
+    <message>
+        <source>This image is a defective reference (the same content as %1)</source>
+        <translation>この画像は不良の参照画像です（%1 と同じ内容）</translation>
+    </message>
+    <message>
+        <source>Left out of the scores, the charts and the thresholds: it would score itself.</source>
+        <translation>スコア、グラフ、しきい値から除外されます（自分自身を評価してしまうため）。</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>参照画像</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Unreadable, so no score: %1</source>
+        <translation>読み込めないためスコアなし: %1</translation>
     </message>
 </context>
 <context>
@@ -783,14 +929,6 @@
     <message>
         <source>Copy &amp;diagnostics</source>
         <translation>診断情報をコピー(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>ヘルプ(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Run the &amp;demo</source>
-        <translation>デモを実行(&amp;D)</translation>
     </message>
     <message>
         <source>Inspection</source>
@@ -1000,9 +1138,11 @@
         <source>Replace the lot</source>
         <translation>ロットを置き換え</translation>
     </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>キーボードショートカット(&amp;K)</translation>
+    <message numerus="yes">
+        <source>%1; %n reference image(s) in the lot left out of the scores</source>
+        <translation>
+            <numerusform>%1、ロット内の参照画像 %n 枚をスコアから除外</numerusform>
+        </translation>
     </message>
     <message>
         <source>Demo: thresholds proposed from the references scored leave-one-out (Lot &gt; Suggest thresholds… to calibrate again)</source>

@@ -111,6 +111,81 @@
     </message>
 </context>
 <context>
+    <name>nagl::ui::AboutDialog</name>
+    <message>
+        <source>%1 %2 compiled against, %3 loaded</source>
+        <translation>%1 %2（编译时），%3（已加载）</translation>
+    </message>
+    <message>
+        <source>%1 %2 compiled against (the loaded library reports no version)</source>
+        <translation>%1 %2（编译时；已加载的库不报告版本）</translation>
+    </message>
+    <message>
+        <source>not loaded yet: the first run chooses it (setting: %1)</source>
+        <translation>尚未加载：首次运行时选择（设置：%1）</translation>
+    </message>
+    <message>
+        <source>CUDA not used: %1</source>
+        <translation>未使用 CUDA：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>NAGL Inspector (this program)</source>
+        <translation>NAGL Inspector（本程序）</translation>
+    </message>
+    <message>
+        <source>no licence chosen yet, all rights reserved (see %1)</source>
+        <translation>尚未选定许可证，保留所有权利（见 %1）</translation>
+    </message>
+    <message>
+        <source>DINOv2 (Meta AI), code and weights</source>
+        <translation>DINOv2（Meta AI），代码和权重</translation>
+    </message>
+    <message>
+        <source>NAGL reference implementation (NeurIPS 2025, arXiv 2510.00495)</source>
+        <translation>NAGL 参考实现（NeurIPS 2025，arXiv 2510.00495）</translation>
+    </message>
+    <message>
+        <source>unknown, not recorded by this project</source>
+        <translation>未知，本项目未记录</translation>
+    </message>
+    <message>
+        <source>NAGL Inspector</source>
+        <translation>NAGL Inspector</translation>
+    </message>
+    <message>
+        <source>Few-shot visual anomaly inspection: a DINOv2 backbone and a NAGL head score images against a few normal and defective references.</source>
+        <translation>少样本视觉异常检测：DINOv2 主干网络和 NAGL 头部根据少量正常和缺陷参考图像为图像评分。</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>The program ships no model weights: backbones and heads are imported or downloaded by the user, under their own licences.</source>
+        <translation>本程序不附带模型权重：主干网络和头部由用户导入或下载，遵循其各自的许可证。</translation>
+    </message>
+    <message>
+        <source>About NAGL Inspector</source>
+        <translation>关于 NAGL Inspector</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>nagl::ui::ChartsPanel</name>
     <message>
         <source>false positive rate</source>
@@ -366,6 +441,37 @@
     </message>
 </context>
 <context>
+    <name>nagl::ui::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Run the &amp;demo</source>
+        <translation>运行演示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Read the &amp;README</source>
+        <translation>阅读 README(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;About NAGL Inspector</source>
+        <translation>关于 NAGL Inspector(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The README is not installed (looked for %1).</source>
+        <translation>README 未安装（查找了 %1）。</translation>
+    </message>
+    <message>
+        <source>No program to open %1 with.</source>
+        <translation>没有可打开 %1 的程序。</translation>
+    </message>
+</context>
+<context>
     <name>nagl::ui::ImageViewer</name>
     <message>
         <source>Per-image stretch %1 … %2 — colours not comparable across images</source>
@@ -513,10 +619,6 @@
         <translation>未评分</translation>
     </message>
     <message>
-        <source>Show only the images with this verdict</source>
-        <translation>仅显示具有此判定的图像</translation>
-    </message>
-    <message>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
@@ -547,6 +649,26 @@
     <message>
         <source>&amp;Previous fail or review</source>
         <translation>上一个不合格或复检(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>参考图像</translation>
+    </message>
+    <message>
+        <source>Show only the images with this verdict (error: unreadable; references: images of the lot that are references, left out of the scores)</source>
+        <translation>仅显示具有此判定的图像（错误：无法读取；参考图像：批次中同时是参考图像的图像，不计入分数）</translation>
+    </message>
+    <message>
+        <source>%1 is unreadable: it has no score to judge (verdict error).</source>
+        <translation>%1 无法读取：没有可判定的分数（判定：错误）。</translation>
+    </message>
+    <message>
+        <source>%1 is a reference image: it is left out of the scores.</source>
+        <translation>%1 是参考图像：不计入分数。</translation>
     </message>
 </context>
 <context>
@@ -602,6 +724,30 @@
     <message>
         <source>score changed since override</source>
         <translation>覆盖后得分已变化</translation>
+    </message>
+    <message>
+        <source>This image is a normal reference (the same content as %1)</source>
+        <translation>此图像是正常参考图像（与 %1 内容相同）</translation>
+    </message>
+    <message>
+        <source>This image is a defective reference (the same content as %1)</source>
+        <translation>此图像是缺陷参考图像（与 %1 内容相同）</translation>
+    </message>
+    <message>
+        <source>Left out of the scores, the charts and the thresholds: it would score itself.</source>
+        <translation>不计入分数、图表和阈值：否则它会给自己评分。</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>参考图像</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Unreadable, so no score: %1</source>
+        <translation>无法读取，因此没有分数：%1</translation>
     </message>
 </context>
 <context>
@@ -783,14 +929,6 @@
     <message>
         <source>Copy &amp;diagnostics</source>
         <translation>复制诊断信息(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Run the &amp;demo</source>
-        <translation>运行演示(&amp;D)</translation>
     </message>
     <message>
         <source>Inspection</source>
@@ -1000,9 +1138,11 @@
         <source>Replace the lot</source>
         <translation>替换批次</translation>
     </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>键盘快捷键(&amp;K)</translation>
+    <message numerus="yes">
+        <source>%1; %n reference image(s) in the lot left out of the scores</source>
+        <translation>
+            <numerusform>%1；批次中 %n 张参考图像不计入分数</numerusform>
+        </translation>
     </message>
     <message>
         <source>Demo: thresholds proposed from the references scored leave-one-out (Lot &gt; Suggest thresholds… to calibrate again)</source>

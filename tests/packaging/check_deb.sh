@@ -51,6 +51,7 @@ expect=(
   ./usr/share/man/man1/nagl-inspector.1.gz
   ./usr/share/doc/nagl-inspector/copyright
   ./usr/share/doc/nagl-inspector/changelog.Debian.gz
+  ./usr/share/doc/nagl-inspector/README.md
 )
 for size in 16 22 24 32 48 64 128 256 512; do
   expect+=("./usr/share/icons/hicolor/${size}x${size}/apps/nagl-inspector.png")
@@ -73,6 +74,16 @@ grep -q '<svg' "$root/usr/share/icons/hicolor/scalable/apps/nagl-inspector.svg" 
 for exe in nagl nagl-inspector; do
   [ -x "$root/usr/bin/$exe" ] || fail "/usr/bin/$exe is not executable"
 done
+
+# Help > Read the README opens the installed README: every picture it shows is there too.
+readme=$root/usr/share/doc/nagl-inspector/README.md
+[ "$(head -1 "$readme")" = '# NAGL Inspector' ] || fail "the installed README.md is not the project's README"
+pictures=$(grep -o '](docs/[^)]*\.png)' "$readme" | sed 's/^](//; s/)$//')
+[ -n "$pictures" ] || fail "the installed README shows no screenshot"
+while IFS= read -r picture; do
+  [ -f "$root/usr/share/doc/nagl-inspector/$picture" ] || fail "the README shows $picture, which is not in the package"
+  echo "  ok README picture $picture"
+done <<<"$pictures"
 
 echo "== desktop-file-validate"
 out=$(desktop-file-validate "$root/usr/share/applications/nagl-inspector.desktop" 2>&1) ||

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 #include <QAction>
+#include <QBrush>
 #include <QImage>
 #include <QListView>
 #include <QSignalSpy>
@@ -70,9 +71,48 @@ TEST_F(LotBrowserTest, SortsByScoreNumericallyAndFiltersByVerdict) {
   browser.setVerdictFilter(LotFilterProxy::Filter::Fail);
   EXPECT_EQ(namesInViewOrder(browser), QStringList{"c.png"});
   browser.setVerdictFilter(LotFilterProxy::Filter::Unscored);
-  EXPECT_EQ(namesInViewOrder(browser), (QStringList{"b.png", "e.png"}));
+  EXPECT_EQ(namesInViewOrder(browser), QStringList{"e.png"});
+  browser.setVerdictFilter(LotFilterProxy::Filter::Error);  // the unreadable one has its own verdict
+  EXPECT_EQ(namesInViewOrder(browser), QStringList{"b.png"});
   browser.setVerdictFilter(LotFilterProxy::Filter::All);
   EXPECT_EQ(browser.proxy()->rowCount(), 5);
+}
+
+TEST_F(LotBrowserTest, AnUnreadableImageHasTheVerdictErrorCountedAndNeverPass) {
+  const LotTableModel* model = browser.lotModel();
+  const QModelIndex verdict = model->index(1, LotTableModel::VerdictColumn);
+  EXPECT_EQ(verdict.data().toString(), "error");
+  EXPECT_TRUE(verdict.data(Qt::ToolTipRole).toString().contains("/lot/b.png: cannot decode"));
+  const auto colour = [model](int row) {
+    return model->index(row, LotTableModel::VerdictColumn).data(Qt::ForegroundRole).value<QBrush>().color();
+  };
+  EXPECT_NE(colour(1), colour(0));  // its own colour: not review's, fail's or pass'
+  EXPECT_NE(colour(1), colour(2));
+  EXPECT_NE(colour(1), colour(3));
+  EXPECT_EQ(model->verdictAt(1), Verdict::None);
+  // Sorted by verdict, above the fails: a person must look at it.
+  browser.sortBy(LotTableModel::VerdictColumn, Qt::DescendingOrder);
+  EXPECT_EQ(namesInViewOrder(browser).first(), "b.png");
+  browser.updateCounts();
+  EXPECT_EQ(browser.filterTexts(), (QStringList{"All verdicts (5)", "Pass (1)", "Review (1)", "Fail (1)",
+                                                "Not scored (1)", "Error (1)", "References (0)"}));
+  // An override a project saved on it (the file was readable then) does not make it pass.
+  browser.lotModel()->document()->setOverride(1, Verdict::Pass);
+  EXPECT_EQ(verdict.data().toString(), "error");
+  EXPECT_EQ(model->verdictAt(1), Verdict::None);
+}
+
+TEST_F(LotBrowserTest, VerdictKeysAreRefusedOnAnUnreadableImage) {
+  QSignalSpy message(&browser, &LotBrowser::message);
+  browser.show();
+  browser.setCurrentSourceRow(1);  // b.png: unreadable
+  browser.table()->setFocus();
+  QTest::keyClick(browser.table(), Qt::Key_P);
+  EXPECT_FALSE(browser.lotModel()->isOverridden(1));
+  EXPECT_EQ(browser.currentSourceRow(), 1) << "no advance past a refused key";
+  ASSERT_EQ(message.size(), 1);
+  EXPECT_EQ(message[0][0].toString(), "b.png is unreadable: it has no score to judge (verdict error).");
+  EXPECT_EQ(browser.lotModel()->index(1, LotTableModel::VerdictColumn).data().toString(), "error");
 }
 
 TEST_F(LotBrowserTest, UpdatedRowIsResortedAndMapsBackToTheLot) {

@@ -346,4 +346,15 @@ void InspectionDocument::clearQueryMasks() {
 
 void InspectionDocument::clearHistory() { undo_->clear(); }
 
+void InspectionDocument::setReferenceCopies(const QHash<QString, QString>& copies) {
+  if (copies == referenceCopies_) return;
+  referenceCopies_ = copies;
+  Q_EMIT referenceCopiesChanged();
+}
+
+QString InspectionDocument::referenceCopyOf(int row) const {
+  if (referenceCopies_.isEmpty() || row < 0 || row >= results_.size()) return {};
+  return referenceCopies_.value(queryPath(results_.at(row)));
+}
+
 }  // namespace nagl::ui

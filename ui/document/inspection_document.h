@@ -136,6 +136,14 @@ class InspectionDocument : public QObject {
   const QHash<QString, QImage>& queryMasks() const { return queryMasks_; }
   void clearQueryMasks();
 
+  // --- images of the lot that are references too (same content; found by
+  // ReferenceCopyFinder): image path -> the reference's path. They are
+  // flagged in the lot and left out of its scores (each would score itself).
+  void setReferenceCopies(const QHash<QString, QString>& copies);
+  const QHash<QString, QString>& referenceCopies() const { return referenceCopies_; }
+  // The reference the row's image is a copy of, or an empty string.
+  QString referenceCopyOf(int row) const;
+
   QUndoStack* undoStack() const { return undo_; }
   void clearHistory();
 
@@ -153,6 +161,7 @@ class InspectionDocument : public QObject {
   void overridesReset();
   void thresholdsChanged();
   void queryMaskChanged(const QString& path);
+  void referenceCopiesChanged();
 
  private:
   friend class ReferenceListCommand;
@@ -182,6 +191,7 @@ class InspectionDocument : public QObject {
   ThresholdSource thresholdSource_;
   bool scoring_ = false;
   QHash<QString, QImage> queryMasks_;
+  QHash<QString, QString> referenceCopies_;
   QUndoStack* undo_ = nullptr;
 };
 

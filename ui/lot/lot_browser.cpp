@@ -13,6 +13,7 @@
 #include <QMimeData>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -81,8 +82,22 @@ LotBrowser::LotBrowser(QWidget* parent)
   stack_->addWidget(table_);
   stack_->addWidget(grid_);
 
-  filter_->addItems({tr("All verdicts"), tr("Pass"), tr("Review"), tr("Fail"), tr("Not scored")});
-  filter_->setToolTip(tr("Show only the images with this verdict"));
+  filterNames_ = {tr("All verdicts"), tr("Pass"),       tr("Review"),  // in the order of LotFilterProxy::Filter
+                  tr("Fail"),         tr("Not scored"), tr("Error"),  tr("References")};
+  filter_->addItems(filterNames_);
+  filter_->setToolTip(
+      tr("Show only the images with this verdict (error: unreadable; references: images of the "
+         "lot that are references, left out of the scores)"));
+  countTimer_ = new QTimer(this);
+  countTimer_->setSingleShot(true);
+  countTimer_->setInterval(150);  // a run updates rows in batches: count once per pause
+  connect(countTimer_, &QTimer::timeout, this, &LotBrowser::updateCounts);
+  const auto recount = [this] {
+    if (!countTimer_->isActive()) countTimer_->start();
+  };
+  connect(model_, &QAbstractItemModel::dataChanged, countTimer_, recount);
+  connect(model_, &QAbstractItemModel::modelReset, countTimer_, recount);
+  connect(model_, &LotTableModel::verdictsChanged, countTimer_, recount);
   connect(filter_, &QComboBox::currentIndexChanged, this,
           [this](int index) { proxy_->setVerdictFilter(static_cast<LotFilterProxy::Filter>(index)); });
   gridButton_->setText(tr("Grid"));
@@ -153,14 +168,35 @@ void LotBrowser::setCurrentSourceRow(int row) {
   currentView()->scrollTo(index);
 }
 
-void LotBrowser::toggleOverride(Verdict verdict) {
+bool LotBrowser::toggleOverride(Verdict verdict) {
   const int row = currentSourceRow();
-  if (row < 0) return;
+  if (row < 0) return false;
+  if (model_->isError(row) || model_->isReferenceCopy(row)) {
+    const QString name = model_->index(row, LotTableModel::NameColumn).data().toString();
+    Q_EMIT message(model_->isError(row) ? tr("%1 is unreadable: it has no score to judge (verdict error).").arg(name)
+                                        : tr("%1 is a reference image: it is left out of the scores.").arg(name),
+                   8000);
+    return false;
+  }
   const bool same = model_->isOverridden(row) && model_->verdictAt(row) == verdict;
   model_->setOverride(row, same ? Verdict::None : verdict);
-  if (same || !advancesAfterVerdict()) return;
+  if (same || !advancesAfterVerdict()) return true;
   const QModelIndex next = proxy_->index(proxy_->mapFromSource(model_->index(row, 0)).row() + 1, 0);
   if (next.isValid()) setCurrentSourceRow(proxy_->mapToSource(next).row());
+  return true;
+}
+
+void LotBrowser::updateCounts() {
+  countTimer_->stop();
+  const auto counts = LotFilterProxy::counts(*model_);
+  for (int i = 0; i < LotFilterProxy::kFilterCount; ++i)
+    filter_->setItemText(i, QStringLiteral("%1 (%2)").arg(filterNames_.at(i)).arg(counts[static_cast<std::size_t>(i)]));
+}
+
+QStringList LotBrowser::filterTexts() const {
+  QStringList texts;
+  for (int i = 0; i < filter_->count(); ++i) texts << filter_->itemText(i);
+  return texts;
 }
 
 bool LotBrowser::moveToFlagged(int step) {

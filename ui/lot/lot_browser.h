@@ -5,8 +5,11 @@
 // override the verdict (the same key again clears the override) and then,
 // when "advance" is on, move to the next image; N / Shift+N go to the
 // next / previous image whose verdict is fail or review; a context
-// menu comments on an override or keeps it at a changed score. A folder
-// dropped on it becomes the lot (folderDropped; the window opens it).
+// menu comments on an override or keeps it at a changed score. The filter
+// lists each verdict with its count, unreadable images ("error") and images
+// that are references too; P / R / F are refused on those (message): they
+// have no score to judge. A folder dropped on it becomes the lot
+// (folderDropped; the window opens it).
 #include <QWidget>
 
 #include "ui/lot/lot_filter_proxy.h"
@@ -17,6 +20,7 @@ class QComboBox;
 class QListView;
 class QStackedWidget;
 class QTableView;
+class QTimer;
 class QToolButton;
 
 namespace nagl::ui {
@@ -45,8 +49,12 @@ class LotBrowser : public QWidget {
   // Row of the lot model under the current proxy row, or -1.
   int currentSourceRow() const;
   void setCurrentSourceRow(int row);
-  // What P / R / F do on the current row (then the advance, when on).
-  void toggleOverride(Verdict verdict);
+  // What P / R / F do on the current row (then the advance, when on); false
+  // when refused (an error or reference row).
+  bool toggleOverride(Verdict verdict);
+  // The filter's entries as shown, with their counts (counted shortly after a change).
+  QStringList filterTexts() const;
+  void updateCounts();
   // N / Shift+N: step +1 or -1 through the view to the nearest row whose
   // verdict is fail or review; false (the current row kept) when none is left.
   bool moveToFlagged(int step);
@@ -59,6 +67,7 @@ class LotBrowser : public QWidget {
  Q_SIGNALS:
   void currentRowChanged(int sourceRow);
   void folderDropped(const QString& folder);
+  void message(const QString& text, int timeoutMs);
 
  protected:
   bool eventFilter(QObject* watched, QEvent* event) override;
@@ -79,6 +88,8 @@ class LotBrowser : public QWidget {
   QAction* advance_ = nullptr;
   QAction* nextFlagged_ = nullptr;
   QAction* previousFlagged_ = nullptr;
+  QStringList filterNames_;
+  QTimer* countTimer_ = nullptr;
 };
 
 }  // namespace nagl::ui

@@ -4,16 +4,26 @@
 // than through QVariant roles: a 10,000-row lot is re-sorted on every batch
 // of results, and the role path made that the UI thread's longest stall.
 #include <QSortFilterProxyModel>
+#include <array>
 
 #include "ui/lot/verdict.h"
 
 namespace nagl::ui {
 
+class LotTableModel;
+
 class LotFilterProxy : public QSortFilterProxyModel {
   Q_OBJECT
  public:
-  enum class Filter { All, Pass, Review, Fail, Unscored };
+  // Unscored: pending or cancelled; Error: unreadable; Reference: an image
+  // that is a reference too (left out of the scores).
+  enum class Filter { All, Pass, Review, Fail, Unscored, Error, Reference };
+  static constexpr int kFilterCount = 7;
   explicit LotFilterProxy(QObject* parent = nullptr);
+  // Whether filter lists the row (Review also lists an override whose score changed since).
+  static bool accepts(const LotTableModel& lot, int row, Filter filter);
+  // How many rows each filter lists, indexed by int(Filter).
+  static std::array<int, kFilterCount> counts(const LotTableModel& lot);
   void setVerdictFilter(Filter filter);
   Filter verdictFilter() const { return filter_; }
 

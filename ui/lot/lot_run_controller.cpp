@@ -10,6 +10,7 @@
 
 #include "ui/document/inspection_document.h"
 #include "ui/document/inspection_session.h"
+#include "ui/lot/reference_copy_finder.h"
 #include "ui/references/reference_panel.h"
 #include "ui/shell/main_window.h"
 
@@ -25,7 +26,8 @@ LotRunController::LotRunController(InspectionDocument* document, InspectionSessi
       session_(session),
       window_(window),
       rescoreTimer_(new QTimer(this)),
-      lotWatcher_(new QFutureWatcher<QStringList>(this)) {
+      lotWatcher_(new QFutureWatcher<QStringList>(this)),
+      copies_(new ReferenceCopyFinder(document, this)) {
   rescoreTimer_->setSingleShot(true);
   rescoreTimer_->setInterval(kDefaultRescoreDelayMs);
   connect(rescoreTimer_, &QTimer::timeout, this, &LotRunController::rescoreNow);
@@ -152,6 +154,8 @@ void LotRunController::onRunFinished(bool cancelled, const QString& error) {
   QString text = cancelled ? MainWindow::tr("Cancelled: %1 of %2 images scored").arg(done).arg(total)
                            : MainWindow::tr("%n image(s) scored", nullptr, done);
   if (failed) text = MainWindow::tr("%1; %n image(s) unreadable", nullptr, failed).arg(text);
+  if (const auto copies = static_cast<int>(document_->referenceCopies().size()))
+    text = MainWindow::tr("%1; %n reference image(s) in the lot left out of the scores", nullptr, copies).arg(text);
   int moved = 0;  // overrides are kept through a re-score; the ones whose score moved want a second look
   for (int row = 0; row < total; ++row) moved += document_->overrideNeedsReview(row);
   if (moved)

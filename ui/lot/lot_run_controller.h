@@ -3,7 +3,8 @@
 // document (asking first when that would replace scored images or verdict
 // overrides: replacing a lot cannot be undone), starts and cancels runs of the session over the document's lot
 // and references, reports how a run ended, and scores the lot again once a
-// reference mask edit pauses (or after the run in progress).
+// reference mask edit pauses (or after the run in progress). Its
+// ReferenceCopyFinder flags the lot's images that are references too.
 #include <QFutureWatcher>
 #include <QObject>
 #include <QStringList>
@@ -16,6 +17,7 @@ namespace nagl::ui {
 
 class InspectionDocument;
 class InspectionSession;
+class ReferenceCopyFinder;
 
 class LotRunController : public QObject {
   Q_OBJECT
@@ -44,6 +46,7 @@ class LotRunController : public QObject {
   QString lotFolder() const { return lotFolder_; }  // where the folder dialog starts
   void setLotFolder(const QString& folder) { lotFolder_ = folder; }
   static QStringList listLotImages(const QString& folder);
+  ReferenceCopyFinder* referenceCopyFinder() const { return copies_; }
 
  Q_SIGNALS:
   // timeoutMs 0: until the next message.
@@ -62,6 +65,7 @@ class LotRunController : public QObject {
   QWidget* window_;
   QTimer* rescoreTimer_;
   QFutureWatcher<QStringList>* lotWatcher_;
+  ReferenceCopyFinder* copies_;
   QString lotFolder_;
   QString pendingLotFolder_;
   ReplaceLotQuestion askReplaceLot_;

@@ -31,6 +31,9 @@ QColor verdictColour(Verdict v) {
   return {};
 }
 
+QColor errorColour() { return {150, 0, 150}; }
+QColor referenceColour() { return {40, 90, 170}; }
+
 }  // namespace
 
 QString LotTableModel::overrideToolTip(int row) const {
@@ -43,6 +46,14 @@ QString LotTableModel::overrideToolTip(int row) const {
                                     .arg(QString::number(o.judgedScore, 'f', 5))
                                     .arg(QString::number(rowAt(row).score, 'f', 5));
   return text + QLatin1Char('\n') + tr("P / R / F; the same key again clears");
+}
+
+QString LotTableModel::referenceToolTip(int row) const {
+  const QString reference = referenceOf(row);
+  return (document_->normals().contains(reference) ? tr("This image is a normal reference (the same content as %1)")
+                                                   : tr("This image is a defective reference (the same content as %1)"))
+             .arg(reference) +
+         QLatin1Char('\n') + tr("Left out of the scores, the charts and the thresholds: it would score itself.");
 }
 
 LotTableModel::LotTableModel(QObject* parent) : QAbstractTableModel(parent) {
@@ -61,6 +72,7 @@ void LotTableModel::setDocument(InspectionDocument* document) {
   connect(document_, &InspectionDocument::resultsUpdated, this, &LotTableModel::onResultsUpdated);
   connect(document_, &InspectionDocument::thresholdsChanged, this, &LotTableModel::onThresholdsChanged);
   connect(document_, &InspectionDocument::overrideChanged, this, &LotTableModel::onOverrideChanged);
+  connect(document_, &InspectionDocument::referenceCopiesChanged, this, &LotTableModel::onReferenceCopiesChanged);
   onLotReset();
 }
 
@@ -120,7 +132,7 @@ bool LotTableModel::sortsBefore(int left, int right, int column) const {
     case ScoreColumn:
       return (a.status == QueryStatus::Done ? a.score : -1.0) < (b.status == QueryStatus::Done ? b.score : -1.0);
     case VerdictColumn:
-      return static_cast<int>(verdictAt(left)) < static_cast<int>(verdictAt(right));
+      return verdictSortKey(left) < verdictSortKey(right);
     default:
       return data(index(left, column), SortRole)
                  .toString()
@@ -175,7 +187,22 @@ void LotTableModel::onOverrideChanged(int row) {
   Q_EMIT verdictsChanged();
 }
 
-Verdict LotTableModel::verdictAt(int row) const { return document_->verdictAt(row); }
+Verdict LotTableModel::verdictAt(int row) const {
+  return isError(row) || isReferenceCopy(row) ? Verdict::None : document_->verdictAt(row);
+}
+
+QString LotTableModel::referenceOf(int row) const { return document_->referenceCopyOf(row); }
+
+int LotTableModel::verdictSortKey(int row) const {
+  if (isReferenceCopy(row)) return -1;                           // below the unscored rows
+  if (isError(row)) return static_cast<int>(Verdict::Fail) + 1;  // above the fails: a person must look
+  return static_cast<int>(verdictAt(row));
+}
+
+void LotTableModel::onReferenceCopiesChanged() {
+  if (!rows().isEmpty()) Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+  Q_EMIT verdictsChanged();
+}
 
 bool LotTableModel::hasLabels() const {
   for (const Label l : labels_)
@@ -188,6 +215,9 @@ std::vector<double> LotTableModel::scores() const {
   out.reserve(static_cast<std::size_t>(rows().size()));
   for (const QueryResult& r : rows())
     out.push_back(r.status == QueryStatus::Done ? r.score : std::numeric_limits<double>::quiet_NaN());
+  for (auto it = document_->referenceCopies().cbegin(); it != document_->referenceCopies().cend(); ++it)
+    if (const int row = document_->rowOf(it.key()); row >= 0)
+      out[static_cast<std::size_t>(row)] = std::numeric_limits<double>::quiet_NaN();
   return out;
 }
 
@@ -220,11 +250,25 @@ QVariant LotTableModel::data(const QModelIndex& index, int role) const {
       }
       break;
     case ScoreColumn:
+      if (isReferenceCopy(row)) {  // its own score is left out: the reference scores itself
+        if (role == Qt::DisplayRole) return QStringLiteral("—");
+        if (role == SortRole) return -1.0;
+        if (role == Qt::ToolTipRole) return referenceToolTip(row);
+      }
       if (role == Qt::DisplayRole) return done ? QString::number(r.score, 'f', 5) : QStringLiteral("—");
       if (role == SortRole) return done ? r.score : -1.0;
       if (role == Qt::TextAlignmentRole) return QVariant::fromValue<int>(Qt::AlignRight | Qt::AlignVCenter);
       break;
     case VerdictColumn: {
+      if (isReferenceCopy(row) || isError(row)) {  // no verdict to count, whatever an override said
+        const bool reference = isReferenceCopy(row);
+        if (role == Qt::DisplayRole) return reference ? tr("reference") : tr("error");
+        if (role == SortRole) return verdictSortKey(row);
+        if (role == Qt::ForegroundRole) return QBrush(reference ? referenceColour() : errorColour());
+        if (role == Qt::ToolTipRole)
+          return reference ? referenceToolTip(row) : tr("Unreadable, so no score: %1").arg(queryError(r));
+        break;
+      }
       const Verdict v = verdictAt(row);
       if (role == Qt::DisplayRole) {
         const QString name = verdictName(v);
@@ -246,7 +290,7 @@ QVariant LotTableModel::data(const QModelIndex& index, int role) const {
       if (role == Qt::DisplayRole || role == SortRole)
         return r.status == QueryStatus::Failed ? tr("unreadable: %1").arg(queryError(r)) : toDisplayString(r.status);
       if (role == Qt::ToolTipRole && r.status == QueryStatus::Failed) return queryError(r);
-      if (role == Qt::ForegroundRole && r.status == QueryStatus::Failed) return QBrush(QColor(200, 30, 30));
+      if (role == Qt::ForegroundRole && r.status == QueryStatus::Failed) return QBrush(errorColour());
       break;
     default:
       break;

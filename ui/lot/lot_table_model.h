@@ -47,10 +47,19 @@ class LotTableModel : public QAbstractTableModel {
   void setOverride(int row, Verdict verdict);
   bool isOverridden(int row) const;
   bool overrideNeedsReview(int row) const;
+  // The override, else the verdict of the score; None for the rows below,
+  // which have none to count: an unreadable image (shown as "error", the
+  // reports' word) and an image that is a reference too (shown as
+  // "reference", left out of the scores).
   Verdict verdictAt(int row) const;
+  bool isError(int row) const { return rowAt(row).status == QueryStatus::Failed; }
+  bool isReferenceCopy(int row) const { return !referenceOf(row).isEmpty(); }
+  // The reference the row's image has the same content as (empty: none).
+  QString referenceOf(int row) const;
   Label labelAt(int row) const { return labels_.at(row); }
   bool hasLabels() const;
-  // Scores of the scored rows (NaN for the others), in lot order.
+  // Scores of the scored rows (NaN for the others and for the references
+  // found in the lot), in lot order: what the charts and thresholds see.
   std::vector<double> scores() const;
   std::vector<Label> labels() const { return labels_; }
 
@@ -77,6 +86,9 @@ class LotTableModel : public QAbstractTableModel {
   void onThresholdsChanged();
   void onOverrideChanged(int row);
   QString overrideToolTip(int row) const;
+  QString referenceToolTip(int row) const;
+  int verdictSortKey(int row) const;
+  void onReferenceCopiesChanged();
   const QList<QueryResult>& rows() const;
 
   InspectionDocument* document_ = nullptr;

@@ -34,19 +34,19 @@ EngineStatusBar::EngineStatusBar(QWidget* parent)
 
 void EngineStatusBar::setEngineInfo(const EngineInfo& info) {
   if (info.device.isEmpty()) return;
-  if (info.isCuda) {
-    device_->setText(tr("GPU: %1").arg(info.description));
-    device_->setStyleSheet({});
-  } else {
-    device_->setText(tr("CPU — no CUDA device"));
-    device_->setStyleSheet(
-        QStringLiteral("QLabel { color: white; background: #b03020; font-weight: bold; padding: 1px 6px; }"));
-  }
+  device_->setText(deviceLabel(info));
+  device_->setStyleSheet(info.isCuda ? QString()  // loud on CPU
+                                     : QStringLiteral("QLabel { color: white; background: #b03020; font-weight: "
+                                                      "bold; padding: 1px 6px; }"));
   QString tip = tr("%1 (%2)\n%3").arg(info.device, info.description, info.model);
   if (!info.fallbackNote.isEmpty()) tip += QLatin1Char('\n') + tr("CUDA not used: %1").arg(info.fallbackNote);
   device_->setToolTip(tip);
   speed_->setText(info.msPerImage > 0.0 ? tr("%1 ms/image").arg(info.msPerImage, 0, 'f', 1) : QString());
   speed_->setToolTip(tr("%n thread(s), batch size %1", nullptr, info.threads).arg(info.batchSize));
+}
+
+QString EngineStatusBar::deviceLabel(const EngineInfo& info) {
+  return info.isCuda ? tr("GPU: %1").arg(info.description) : tr("CPU — no CUDA device");
 }
 
 QString EngineStatusBar::deviceText() const { return device_->text(); }

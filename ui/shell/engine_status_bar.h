@@ -20,6 +20,8 @@ class EngineStatusBar : public QWidget {
   void setProgress(int done, int total);
   void setRunning(bool running);
   QString deviceText() const;
+  // What the device label says for info: "GPU: <name>" or "CPU — no CUDA device".
+  static QString deviceLabel(const EngineInfo& info);
   QPushButton* cancelButton() const { return cancel_; }
   QPushButton* diagnosticsButton() const { return diagnostics_; }
 

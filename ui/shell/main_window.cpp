@@ -38,9 +38,9 @@
 #include "ui/shell/demo_runner.h"
 #include "ui/shell/diagnostics_report.h"
 #include "ui/shell/engine_status_bar.h"
+#include "ui/shell/help_menu.h"
 #include "ui/shell/settings_autosave.h"
 #include "ui/shell/settings_dialog.h"
-#include "ui/shell/shortcuts_dialog.h"
 #include "ui/shell/undo_router.h"
 #include "ui/viewer/compare_pane.h"
 #include "ui/viewer/image_viewer.h"
@@ -66,7 +66,7 @@ MainWindow::MainWindow(QWidget* parent)
   statusBar()->addPermanentWidget(thresholds_->note());
   statusBar()->addPermanentWidget(engineStatus_);
   createMaskEditor();
-  createHelpMenu();  // last in the menu bar
+  new HelpMenu(this, document_, session_, [this] { startDemo(appCacheFolder()); });  // last in the menu bar
   connectDocument();
   readSettings();
   watchSettings();
@@ -187,16 +187,6 @@ void MainWindow::createMenus() {
   model->addAction(tr("Copy &diagnostics"), this, &MainWindow::copyDiagnostics);
 }
 
-void MainWindow::createHelpMenu() {
-  QMenu* help = menuBar()->addMenu(tr("&Help"));
-  help->addAction(tr("Run the &demo"), this, [this] { startDemo(appCacheFolder()); });
-  help->addAction(tr("&Keyboard shortcuts"), this, [this] {
-    auto* dialog = new ShortcutsDialog(menuBar(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-  });
-}
-
 void MainWindow::createToolBar() {
   QToolBar* tools = addToolBar(tr("Inspection"));
   tools->setObjectName(QStringLiteral("inspectionToolBar"));
@@ -255,6 +245,7 @@ void MainWindow::connectDocument() {
   connect(thresholds_, &ThresholdControls::refreshed, this,
           [this] { engineStatus_->setEngineInfo(session_->engineInfo()); });
   connect(lot_, &LotBrowser::folderDropped, this, &MainWindow::openLotFolder);
+  connect(lot_, &LotBrowser::message, this, &MainWindow::showMessage);
   connect(lot_->lotModel(), &LotTableModel::verdictsChanged, thresholds_, &ThresholdControls::scheduleRefresh);
   connect(viewer_, &ImageViewer::loadFailed, this, [this](const QString& text) { showMessage(text, 8000); });
   connect(engineStatus_, &EngineStatusBar::cancelRequested, this, &MainWindow::cancelInspection);

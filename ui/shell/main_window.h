@@ -132,7 +132,6 @@ class MainWindow : public QMainWindow {
   void createMenus();
   void createToolBar();
   void createMaskEditor();
-  void createHelpMenu();
   void connectDocument();
   void readSettings();
   void writeSettings() const;
