@@ -67,7 +67,7 @@ TEST(ReferenceCopyFinder, FlaggedRowsLeaveTheScoresAndRefuseVerdicts) {
   document->restoreReferences({QStringLiteral("/refs/good.png")}, {{QStringLiteral("/refs/bad.png"), {}}});
   model->setRows({done(QStringLiteral("/lot/a.png"), 0.9), done(QStringLiteral("/lot/bad-copy.png"), 0.95),
                   done(QStringLiteral("/lot/good-copy.png"), 0.01)});
-  model->setThresholds({0.2, 0.8});
+  document->setUserThresholds({0.2, 0.8});
   QSignalSpy verdicts(model, &LotTableModel::verdictsChanged);
   document->setReferenceCopies({{QStringLiteral("/lot/bad-copy.png"), QStringLiteral("/refs/bad.png")},
                                 {QStringLiteral("/lot/good-copy.png"), QStringLiteral("/refs/good.png")}});
