@@ -6,12 +6,16 @@
 #include <gtest/gtest.h>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 #include <cmath>
 
 #include "ui/document/inspection_document.h"
 #include "ui/document/inspection_session.h"
+#include "ui/export/export_dialog.h"
 #include "ui/lot/lot_browser.h"
 #include "ui/lot/lot_run_controller.h"
 #include "ui/lot/lot_table_model.h"
@@ -154,6 +158,24 @@ TEST(ReferenceCopyFinder, ACopyOfADefectiveReferenceInTheLotIsFlaggedAndOutOfThe
     ASSERT_FALSE(std::isnan(with.value(name))) << name.toStdString();
     EXPECT_NEAR(with.value(name), before.value(name), 1e-5) << name.toStdString();
   }
+  EXPECT_NE(window.lotBrowser()->currentSourceRow(), row) << "the worst image shown is a query, not the reference";
+
+  // The export leaves it out of the lot's report as well.
+  ExportDialog* dialog = window.openExportDialog();
+  ASSERT_NE(dialog, nullptr);
+  dialog->setFormats({QStringLiteral("report-json")});
+  const QString out = test::scratchDir(QStringLiteral("reference-copy-export"));
+  dialog->setOutputFolder(out);
+  QSignalSpy exported(dialog, &ExportDialog::exportFinished);
+  ASSERT_TRUE(dialog->startExport());
+  ASSERT_TRUE(exported.wait(60000));
+  const QJsonObject report =
+      QJsonDocument::fromJson(bytesOf(out + QStringLiteral("/report-json/report.json"))).object();
+  QStringList paths;
+  for (const QJsonValue& image : report[QStringLiteral("images")].toArray())
+    paths << QFileInfo(image.toObject()[QStringLiteral("path")].toString()).fileName();
+  EXPECT_EQ(paths, (QStringList{QStringLiteral("query_0.png"), QStringLiteral("query_1.png")}));
+  EXPECT_EQ(report[QStringLiteral("summary")].toObject()[QStringLiteral("total")].toInt(), 2);
 }
 
 }  // namespace

@@ -27,16 +27,18 @@ ExportDialog* ExportCoordinator::openExportDialog() {
     dialog_ = new ExportDialog(window_);
     dialog_->setSourceProvider([this] {
       ExportSource source;
-      source.results = document_->results();
-      source.overrides.assign(static_cast<std::size_t>(source.results.size()), Verdict::None);
-      source.overrideNotes.resize(source.overrides.size());
-      for (int row = 0; row < source.results.size(); ++row) {
-        source.overrides[static_cast<std::size_t>(row)] = document_->overrideAt(row);
-        source.overrideNotes[static_cast<std::size_t>(row)] = overrideNote(*document_, row);
+      // A reference found in the lot is left out of the exported lot, as out of its scores.
+      const int current = lot_->currentSourceRow();
+      source.currentRow = -1;
+      for (int row = 0; row < document_->results().size(); ++row) {
+        if (!document_->referenceCopyOf(row).isEmpty()) continue;
+        if (row == current) source.currentRow = static_cast<int>(source.results.size());
+        source.results.append(document_->results().at(row));
+        source.overrides.push_back(document_->overrideAt(row));
+        source.overrideNotes.push_back(overrideNote(*document_, row));
       }
       source.overrideLog = overrideLogLines(document_->overrideLog());
       source.queryMasks = document_->queryMasks();
-      source.currentRow = lot_->currentSourceRow();
       source.thresholds = document_->thresholds();
       source.thresholdSource = QString::fromStdString(reportThresholdSource(document_->thresholdSource()));
       source.modelDescription = session_->engineInfo().model;

@@ -42,7 +42,9 @@ void ViewerController::showWorstIfNothingSelected() {
   int worst = -1;
   const QList<QueryResult>& results = document_->results();
   for (int row = 0; row < results.size(); ++row)
-    if (results[row].scored() && (worst < 0 || results[row].score > results[worst].score)) worst = row;
+    if (results[row].scored() && document_->referenceCopyOf(row).isEmpty() &&
+        (worst < 0 || results[row].score > results[worst].score))
+      worst = row;
   if (worst >= 0) lot_->setCurrentSourceRow(worst);
 }
 
