@@ -113,7 +113,7 @@ void addOptions(CLI::App& app, InferArguments& a) {
       "  overlay       <stem>_heatmap.png and <stem>_overlay.png\n"
       "  report-csv    report.csv (path, score, verdict, override, thresholds, model, references\n"
       "                with their mask's SHA-256, largest_region_area, min_defect_area,\n"
-      "                threshold_source)\n"
+      "                threshold_source, recipe)\n"
       "  report-json   report.json (the same, with summary counts)\n"
       "  report-pdf    report.pdf (summary, histogram, references, the 12 worst images:\n"
       "                fail, then review, then pass, each by score)\n"
@@ -219,6 +219,7 @@ RunManifest describeRun(const InferRequest& r, const std::vector<std::string>& l
     if (r.exports.rule.review < r.exports.rule.fail) m.exportReview = r.exports.rule.review;
     m.exportMinDefectArea = r.exports.rule.minDefectArea;
     m.exportThresholdSource = r.exports.rule.source;  // so that `nagl merge` states it as one run would
+    m.exportRecipe = r.exports.recipe;
     for (exporting::ExportFormat f : r.exports.formats) m.exportFormats.push_back(exporting::formatName(f));
   }
   return m;
@@ -433,8 +434,10 @@ int runInfer(const std::vector<std::string>& args) {
   InferArguments a;
   addOptions(app, a);
   return runCommand(app, "nagl infer", args, [&] {
-    applyRecipe(app, a.recipe, {a.model, a.tiling, a.verdict, a.references});
-    return inferAll(checkedRequest(a));
+    const std::string recipe = applyRecipe(app, a.recipe, {a.model, a.tiling, a.verdict, a.references});
+    InferRequest request = checkedRequest(a);
+    request.exports.recipe = recipe;
+    return inferAll(request);
   });
 }
 

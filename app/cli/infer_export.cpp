@@ -17,6 +17,7 @@ exporting::ExportJobOptions jobOptions(const ExportRequest& request, const std::
   o.thresholds = {static_cast<double>(request.rule.review), static_cast<double>(request.rule.fail)};
   o.minDefectArea = request.rule.minDefectArea;
   o.thresholdSource = request.rule.source;
+  o.recipe = request.recipe;
   o.model = {model.description, model.backbone, model.head};
   for (const std::string& n : references.normals) o.references.push_back({n, ""});
   for (const engine::AbnormalReference& a : references.abnormals) o.references.push_back({a.image, a.mask});

@@ -21,6 +21,7 @@ namespace nagl::cli {
 struct ExportRequest {
   std::vector<exporting::ExportFormat> formats;  // empty: no export
   VerdictRule rule;                              // masks: map >= fail; verdicts: verdict.h
+  std::string recipe;                            // the recipe's product name, for the reports; empty: none
 };
 
 // --export FORMAT[,FORMAT...] (repeatable) with the verdict options;

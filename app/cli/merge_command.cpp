@@ -121,6 +121,7 @@ std::optional<InferExport> exportsOf(const RunManifest& m, const fs::path& outDi
   ExportRequest request;
   request.rule = {m.exportReview.value_or(*m.exportThreshold), *m.exportThreshold, m.exportMinDefectArea,
                   m.exportThresholdSource.empty() ? "the merged runs' run.json" : m.exportThresholdSource};
+  request.recipe = m.exportRecipe;
   for (const std::string& name : m.exportFormats)
     request.formats.push_back(exporting::parseExportFormats(name).front());
   return std::optional<InferExport>(

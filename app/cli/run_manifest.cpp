@@ -134,6 +134,7 @@ void writeRunManifest(const std::filesystem::path& outDir, const RunManifest& m)
     if (m.exportReview) j["export"]["review"] = *m.exportReview;
     if (m.exportMinDefectArea) j["export"]["min_defect_area"] = m.exportMinDefectArea;
     if (!m.exportThresholdSource.empty()) j["export"]["threshold_source"] = m.exportThresholdSource;
+    if (!m.exportRecipe.empty()) j["export"]["recipe"] = m.exportRecipe;
   }
   exporting::writeFileAtomically(manifestPath(outDir), j.dump(2, ' ', false, json::error_handler_t::replace) + "\n");
 }
@@ -173,6 +174,7 @@ std::optional<RunManifest> readRunManifest(const std::filesystem::path& outDir) 
       if (e.contains("review")) m.exportReview = e.at("review").get<float>();
       m.exportMinDefectArea = e.value("min_defect_area", std::size_t{0});
       m.exportThresholdSource = e.value("threshold_source", std::string());
+      m.exportRecipe = e.value("recipe", std::string());
       m.exportFormats = e.at("formats").get<std::vector<std::string>>();
     }
     return m;

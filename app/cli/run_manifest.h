@@ -42,6 +42,7 @@ struct RunManifest {
   std::optional<float> exportReview;     // when below the fail threshold
   std::size_t exportMinDefectArea = 0;
   std::string exportThresholdSource;  // where the thresholds came from, for the reports (empty: not recorded)
+  std::string exportRecipe;           // the recipe's product name, for the reports (empty: none)
   std::vector<std::string> exportFormats;
   RunStatus status = RunStatus::Running;
 };

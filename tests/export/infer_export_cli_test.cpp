@@ -79,7 +79,7 @@ TEST(InferExportCli, MinDefectAreaMakesTheReportsReviewASmallDefectAndGivesItsAr
   r = runCli(args);
   ASSERT_EQ(r.exitCode, 0) << r.output;
   const std::string csv = test::readText(out / "export/report-csv/report.csv");
-  EXPECT_NE(csv.find(",score_changed_since_override,largest_region_area,min_defect_area,threshold_source\n"),
+  EXPECT_NE(csv.find(",score_changed_since_override,largest_region_area,min_defect_area,threshold_source,recipe\n"),
             std::string::npos);
   EXPECT_NE(csv.find("query_0.png,0.39"), std::string::npos) << csv;
   EXPECT_NE(csv.find(",review,,review,"), std::string::npos) << csv;  // 0.3915 >= 0.35, but no region that large
@@ -90,7 +90,7 @@ TEST(InferExportCli, MinDefectAreaMakesTheReportsReviewASmallDefectAndGivesItsAr
   const double area = image.find("largest_region_area")->number;
   EXPECT_GE(area, 0);
   EXPECT_LE(area, 160 * 120);
-  EXPECT_NE(csv.find("," + std::to_string(static_cast<long>(area)) + ",100000,command line (--threshold)\n"),
+  EXPECT_NE(csv.find("," + std::to_string(static_cast<long>(area)) + ",100000,command line (--threshold),\n"),
             std::string::npos)
       << csv;
   EXPECT_EQ(report.find("thresholds")->find("source")->text, "command line (--threshold)");
@@ -108,7 +108,7 @@ TEST(InferExportCli, TheReportsSayWhereTheThresholdsCameFrom) {
   EXPECT_EQ(thresholds.find("source")->text, "command line (--review/--fail)");
   EXPECT_EQ(static_cast<float>(thresholds.find("review")->number), 0.3f);
   const std::string csv = test::readText(out / "export/report-csv/report.csv");
-  EXPECT_NE(csv.find(",command line (--review/--fail)\n"), std::string::npos) << csv;
+  EXPECT_NE(csv.find(",command line (--review/--fail),\n"), std::string::npos) << csv;
   const std::string text = test::pdfText(out / "export/report-pdf/report.pdf");
   if (!text.empty()) {
     EXPECT_NE(text.find("Thresholds from: command line (--review/--fail)"), std::string::npos) << text;

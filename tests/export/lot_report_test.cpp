@@ -53,13 +53,14 @@ TEST(LotReport, CsvHasOneQuotedRowPerQuery) {
   EXPECT_EQ(csv.substr(0, csv.find('\n')),
             "path,score,verdict,override,final_verdict,review_threshold,fail_threshold,model,backbone,head,references,"
             "override_by,override_at,override_comment,score_changed_since_override,largest_region_area,min_defect_area,"
-            "threshold_source");
+            "threshold_source,recipe");
   EXPECT_NE(csv.find("\n\"b,\"\"c\"\".png\",0.5,review,,review,0.4,0.6,"), std::string::npos) << csv;
   EXPECT_NE(csv.find("\nd.png,nan,error,,error,"), std::string::npos) << csv;
   EXPECT_NE(csv.find("\ne.png,0.899999976,fail,pass,pass,"), std::string::npos) << csv;
-  EXPECT_NE(csv.find(",good.png;bad.png=bad_mask.png,,,,,,0,\n"), std::string::npos) << csv;  // no override
+  EXPECT_NE(csv.find(",good.png;bad.png=bad_mask.png,,,,,,0,,\n"), std::string::npos) << csv;  // no override
   EXPECT_NE(
-      csv.find(",good.png;bad.png=bad_mask.png,alice,2026-12-02T10:00:00.000Z,\"glare, \"\"not\"\" a dent\",yes,,0,\n"),
+      csv.find(
+          ",good.png;bad.png=bad_mask.png,alice,2026-12-02T10:00:00.000Z,\"glare, \"\"not\"\" a dent\",yes,,0,,\n"),
       std::string::npos)
       << csv;
   EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), 6);
@@ -74,7 +75,7 @@ TEST(LotReport, MinimumDefectAreaTurnsASmallRegionsFailIntoReviewAndIsAColumn) {
   EXPECT_EQ(report.rows[4].verdict(report.thresholds, report.minDefectArea), Verdict::Fail);
   const std::string csv = reportCsv(report);
   EXPECT_NE(csv.find("\nc.png,0.600000024,review,,review,"), std::string::npos) << csv;
-  EXPECT_NE(csv.find(",,,,,49,50,\n"), std::string::npos) << csv;
+  EXPECT_NE(csv.find(",,,,,49,50,,\n"), std::string::npos) << csv;
   EXPECT_EQ(countVerdicts(report).review, 2u);
   const JsonValue root = parseJson(reportJson(report));
   EXPECT_EQ(root.find("min_defect_area")->number, 50);
@@ -104,13 +105,23 @@ TEST(LotReport, TheThresholdSourceIsStatedWhenGivenAndLeftOutWhenEmpty) {
   LotReport report = sample();
   EXPECT_EQ(parseJson(reportJson(report)).find("thresholds")->find("source"), nullptr);
   std::string csv = reportCsv(report);
-  EXPECT_NE(csv.find(",0,\n"), std::string::npos) << csv;  // the column is there, empty
+  EXPECT_NE(csv.find(",0,,\n"), std::string::npos) << csv;  // the column is there, empty
   report.thresholdSource = "recipe 'widget, v2' (w.naglrecipe)";
   EXPECT_EQ(parseJson(reportJson(report)).find("thresholds")->find("source")->text,
             "recipe 'widget, v2' (w.naglrecipe)");
   csv = reportCsv(report);
   EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), 6);
-  EXPECT_NE(csv.find(",0,\"recipe 'widget, v2' (w.naglrecipe)\"\n"), std::string::npos) << csv;
+  EXPECT_NE(csv.find(",0,\"recipe 'widget, v2' (w.naglrecipe)\",\n"), std::string::npos) << csv;
+}
+
+TEST(LotReport, TheRecipeIsNamedInEveryReportWhenThereIsOne) {
+  LotReport report = sample();
+  EXPECT_TRUE(parseJson(reportJson(report)).find("recipe")->isNull());
+  report.recipe = "widget, v2";
+  EXPECT_EQ(parseJson(reportJson(report)).find("recipe")->text, "widget, v2");
+  const std::string csv = reportCsv(report);
+  EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), 6);
+  EXPECT_NE(csv.find(",0,,\"widget, v2\"\n"), std::string::npos) << csv;
 }
 
 TEST(LotReport, ReferencesNameTheirMaskFileItsDigestAndWhetherItWasEdited) {

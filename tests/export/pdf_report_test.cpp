@@ -109,11 +109,14 @@ TEST(PdfReport, StatesTheThresholdSourceOnlyWhenThereIsOne) {
   const OffscreenGui gui;
   writeLotReportPdf((dir / "none.pdf").string(), report, {});
   report.thresholdSource = "recipe 'widget' (widget.naglrecipe)";
+  report.recipe = "widget";
   writeLotReportPdf((dir / "recipe.pdf").string(), report, {});
   const std::string none = test::pdfText(dir / "none.pdf"), recipe = test::pdfText(dir / "recipe.pdf");
   if (none.empty()) GTEST_SKIP() << "pdftotext (poppler-utils) not installed";
   EXPECT_EQ(none.find("Thresholds from"), std::string::npos) << none;
   EXPECT_NE(recipe.find("Thresholds from: recipe 'widget' (widget.naglrecipe)"), std::string::npos) << recipe;
+  EXPECT_NE(recipe.find("Recipe: widget"), std::string::npos) << recipe;
+  EXPECT_EQ(none.find("Recipe:"), std::string::npos) << none;
 }
 
 TEST(PdfReport, NamesEachReferenceMaskByFileAndDigest) {

@@ -98,7 +98,7 @@ TEST(RecipeCli, TheRecipesVerdictRuleReachesTheReports) {
   // 0.3915: fail by score, review for want of a region of 100000 pixels.
   EXPECT_NE(csv.find(",review,,review,0.300000012,0.349999994,"), std::string::npos) << csv;
   // The reports say the thresholds came from the recipe.
-  EXPECT_NE(csv.find(",100000,recipe 'r' (" + recipe.string() + ")\n"), std::string::npos) << csv;
+  EXPECT_NE(csv.find(",100000,recipe 'r' (" + recipe.string() + "),r\n"), std::string::npos) << csv;
 }
 
 TEST(RecipeCli, FlagsTheRecipeGivesAreUsageErrors) {

@@ -95,8 +95,8 @@ TEST(ReportReferenceMasks, TheReportsNameTheEditedMaskBySavedCopyAndDigestNotThe
   const QByteArray csv = fileBytes(out + "/report-csv/report.csv");
   EXPECT_TRUE(csv.contains((image + "=" + copy + " (edited, sha256 " + digest + ")").toUtf8())) << csv.toStdString();
   EXPECT_FALSE(csv.contains(("=" + original).toUtf8())) << "the original mask is not named as the one used";
-  EXPECT_TRUE(csv.split('\n').at(0).endsWith(",threshold_source"));
-  EXPECT_TRUE(csv.split('\n').at(1).endsWith(",set by hand in the workstation")) << csv.toStdString();
+  EXPECT_TRUE(csv.split('\n').at(0).endsWith(",threshold_source,recipe"));
+  EXPECT_TRUE(csv.split('\n').at(1).endsWith(",set by hand in the workstation,")) << csv.toStdString();
   EXPECT_TRUE(fileBytes(out + "/report-pdf/report.pdf").startsWith("%PDF-"));
 }
 

@@ -103,8 +103,9 @@ std::string reportCsv(const LotReport& r) {
   std::string out =
       "path,score,verdict,override,final_verdict,review_threshold,fail_threshold,model,backbone,head,references,"
       "override_by,override_at,override_comment,score_changed_since_override,largest_region_area,min_defect_area,"
-      "threshold_source\n";
-  const std::string minArea = "," + std::to_string(r.minDefectArea) + "," + csvField(r.thresholdSource);
+      "threshold_source,recipe\n";
+  const std::string minArea =
+      "," + std::to_string(r.minDefectArea) + "," + csvField(r.thresholdSource) + "," + csvField(r.recipe);
   for (const ReportRow& row : r.rows) {
     const std::string note = row.override
                                  ? "," + csvField(row.note.by) + "," + csvField(row.note.at) + "," +
@@ -149,8 +150,9 @@ std::string reportJson(const LotReport& r) {
            ", \"at\": " + jsonString(e.at) + ", \"by\": " + jsonString(e.by) + ", \"action\": " + jsonString(e.action) +
            ", \"before\": " + verdictOrNull(e.before) + ", \"after\": " + verdictOrNull(e.after) +
            ", \"comment\": " + jsonString(e.comment) + "}";
-  return "{\n  \"format\": \"nagl-lot-report\",\n  \"version\": 1,\n  \"thresholds\": {\"review\": " +
-         jsonNumber(r.thresholds.review) + ", \"fail\": " + jsonNumber(r.thresholds.fail) +
+  return "{\n  \"format\": \"nagl-lot-report\",\n  \"version\": 1,\n  \"recipe\": " + nullOr(r.recipe) +
+         ",\n  \"thresholds\": {\"review\": " + jsonNumber(r.thresholds.review) +
+         ", \"fail\": " + jsonNumber(r.thresholds.fail) +
          (r.thresholdSource.empty() ? "" : ", \"source\": " + jsonString(r.thresholdSource)) +
          "},\n  \"min_defect_area\": " + std::to_string(r.minDefectArea) +
          ",\n  \"model\": {\"description\": " + jsonString(r.model.description) +

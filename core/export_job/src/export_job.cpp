@@ -57,6 +57,7 @@ ExportJob::ExportJob(ExportJobOptions options, std::vector<std::string> images, 
       imageOverride_(images_.size(), Verdict::None) {
   report_.thresholds = options_.thresholds;
   report_.thresholdSource = options_.thresholdSource;
+  report_.recipe = options_.recipe;
   report_.minDefectArea = options_.minDefectArea;
   report_.model = options_.model;
   report_.references = options_.references;

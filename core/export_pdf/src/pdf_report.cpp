@@ -166,6 +166,7 @@ void drawSummary(Page& page, QPainter& p, const LotReport& report, const PdfRepo
                               : "Threshold: fail at score >= " + number(t.fail) + ", pass below",
             10);
   if (!report.thresholdSource.empty()) page.line("Thresholds from: " + text(report.thresholdSource), 10);
+  if (!report.recipe.empty()) page.line("Recipe: " + text(report.recipe), 10);
   if (report.minDefectArea > 0)
     page.line(QString("Minimum defect area: fail only with a region of at least %1 px at the fail threshold "
                       "(smaller: review)")

@@ -74,6 +74,7 @@ struct LotReport {
   Thresholds thresholds;
   std::size_t minDefectArea = 0;  // pixels a region must cover to fail (see verdict.h); 0: none
   std::string thresholdSource;    // where the thresholds came from (free text); empty: not stated, left out
+  std::string recipe;             // the product recipe the inspection was made from; empty: none
   ReportModel model;
   std::vector<ReportReference> references;
   std::vector<OverrideLogLine> overrideLog;  // oldest first
@@ -92,7 +93,7 @@ std::vector<std::size_t> worstRows(const LotReport& report, std::size_t n);
 
 // path,score,verdict,override,final_verdict,review_threshold,fail_threshold,
 // model,backbone,head,references,override_by,override_at,override_comment,
-// score_changed_since_override,largest_region_area,min_defect_area,threshold_source — one row per query
+// score_changed_since_override,largest_region_area,min_defect_area,threshold_source,recipe — one row per query
 // (thresholds, their source, model and references repeated so every row
 // stands alone; references joined by ';', an abnormal one as
 // "image=mask (sha256 <hex>)", "(edited, sha256 <hex>)" for the saved copy of

@@ -28,6 +28,7 @@ struct ExportJobOptions {
   // Where the thresholds came from ("command line (--threshold)", "recipe
   // ..."), stated in every report; empty: not stated, left out of them.
   std::string thresholdSource;
+  std::string recipe;  // the product recipe's name, stated in every report; empty: none
   ReportModel model;
   // Each report names a defective reference's mask file and its SHA-256
   // (the job digests the file; a maskSha256 given here is kept).
