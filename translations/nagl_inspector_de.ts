@@ -54,6 +54,43 @@
     </message>
 </context>
 <context>
+    <name>RecipeText</name>
+    <message>
+        <source>No backbone is chosen (Model &gt; Settings).</source>
+        <translation>Kein Backbone gewählt (Modell &gt; Einstellungen).</translation>
+    </message>
+    <message>
+        <source>Defective references need a NAGL head (Model &gt; Settings).</source>
+        <translation>Fehlerhafte Referenzen brauchen einen NAGL-Head (Modell &gt; Einstellungen).</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder for the edited masks.</source>
+        <translation>Für die bearbeiteten Masken lässt sich kein temporärer Ordner anlegen.</translation>
+    </message>
+    <message>
+        <source>Cannot write the edited mask of %1 to %2.</source>
+        <translation>Die bearbeitete Maske von %1 lässt sich nicht nach %2 schreiben.</translation>
+    </message>
+    <message>
+        <source>%1: the recipe&apos;s references changed since it was made:
+%2</source>
+        <translation>%1: Die Referenzen des Rezepts haben sich seit seiner Erstellung geändert:
+%2</translation>
+    </message>
+    <message>
+        <source>tiling (tile %1): the workstation scores whole images; nagl infer --recipe tiles</source>
+        <translation>Kacheln (Kachel %1): der Arbeitsplatz bewertet ganze Bilder; nagl infer --recipe kachelt</translation>
+    </message>
+    <message>
+        <source>precision %1: the workstation runs fp32</source>
+        <translation>Genauigkeit %1: der Arbeitsplatz rechnet in fp32</translation>
+    </message>
+    <message>
+        <source>minimum defect area %1 px: the workstation&apos;s verdicts do not apply it yet</source>
+        <translation>Mindestfehlerfläche %1 px: die Bewertungen des Arbeitsplatzes wenden sie noch nicht an</translation>
+    </message>
+</context>
+<context>
     <name>ThresholdSourceText</name>
     <message>
         <source>⚠ thresholds not calibrated: every image goes to review (Lot &gt; Suggest thresholds…)</source>
@@ -70,6 +107,10 @@
     <message>
         <source>thresholds from the references scored leave-one-out (normal: %1, defective: %2)</source>
         <translation>Schwellen aus den leave-one-out bewerteten Referenzen (gut: %1, fehlerhaft: %2)</translation>
+    </message>
+    <message>
+        <source>thresholds from the recipe %1</source>
+        <translation>Schwellen aus dem Rezept %1</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1207,10 @@
         <source>Demo: thresholds proposed from the references scored leave-one-out (Lot &gt; Suggest thresholds… to calibrate again)</source>
         <translation>Demo: Schwellen aus den leave-one-out bewerteten Referenzen vorgeschlagen (Los &gt; Schwellen vorschlagen… zum erneuten Kalibrieren)</translation>
     </message>
+    <message>
+        <source>Recipes</source>
+        <translation>Rezepte</translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::MaskEditorToolbar</name>
@@ -1802,6 +1847,108 @@ Restore it? (No drops it; Cancel asks again next time.)</source>
         <translation>Arbeit aus Ihrer letzten Sitzung, die nicht in einem Projekt gespeichert war, wurde um %1 automatisch gesichert.
 
 Wiederherstellen? (Nein verwirft sie; Abbrechen fragt beim nächsten Start erneut.)</translation>
+    </message>
+    <message>
+        <source>%1 — NAGL Inspector</source>
+        <translation>%1 — NAGL Inspector</translation>
+    </message>
+    <message>
+        <source>%1[*] — %2 — NAGL Inspector</source>
+        <translation>%1[*] — %2 — NAGL Inspector</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::RecipeController</name>
+    <message>
+        <source>New lot from &amp;recipe…</source>
+        <translation>Neues Los aus &amp;Rezept…</translation>
+    </message>
+    <message>
+        <source>Take the model, references and thresholds of a recipe and score a lot folder with them</source>
+        <translation>Modell, Referenzen und Schwellen eines Rezepts übernehmen und damit einen Los-Ordner bewerten</translation>
+    </message>
+    <message>
+        <source>Save as re&amp;cipe…</source>
+        <translation>Als Re&amp;zept speichern…</translation>
+    </message>
+    <message>
+        <source>Save the current model, references and thresholds as a recipe for this product</source>
+        <translation>Aktuelles Modell, Referenzen und Schwellen als Rezept für dieses Produkt speichern</translation>
+    </message>
+    <message>
+        <source>Saving the recipe %1…</source>
+        <translation>Rezept %1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>The recipe was not saved: %1</source>
+        <translation>Das Rezept wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Recipe &quot;%1&quot; saved to %2</source>
+        <translation>Rezept „%1“ in %2 gespeichert</translation>
+    </message>
+    <message>
+        <source>Reading the recipe %1…</source>
+        <translation>Rezept %1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Recipe &quot;%1&quot;: model, references and thresholds taken</source>
+        <translation>Rezept „%1“: Modell, Referenzen und Schwellen übernommen</translation>
+    </message>
+    <message>
+        <source>; not applied here: %1</source>
+        <translation>; hier nicht angewandt: %1</translation>
+    </message>
+    <message>
+        <source>Recipe</source>
+        <translation>Rezept</translation>
+    </message>
+    <message>
+        <source>Open the model store…</source>
+        <translation>Modellspeicher öffnen…</translation>
+    </message>
+    <message>
+        <source>Save as recipe</source>
+        <translation>Als Rezept speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Produkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>New lot from recipe</source>
+        <translation>Neues Los aus Rezept</translation>
+    </message>
+    <message>
+        <source>The lot to score with %1</source>
+        <translation>Das mit %1 zu bewertende Los</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::RecipeLibrary</name>
+    <message>
+        <source>Search recipes</source>
+        <translation>Rezepte suchen</translation>
+    </message>
+    <message>
+        <source>New lot…</source>
+        <translation>Neues Los…</translation>
+    </message>
+    <message>
+        <source>Open a lot folder and score it with the chosen recipe (or choose a recipe file)</source>
+        <translation>Einen Los-Ordner öffnen und mit dem gewählten Rezept bewerten (oder eine Rezeptdatei wählen)</translation>
+    </message>
+    <message>
+        <source>Save as recipe…</source>
+        <translation>Als Rezept speichern…</translation>
+    </message>
+    <message>
+        <source>Save the current model, references and thresholds as a recipe for this product</source>
+        <translation>Aktuelles Modell, Referenzen und Schwellen als Rezept für dieses Produkt speichern</translation>
     </message>
 </context>
 <context>

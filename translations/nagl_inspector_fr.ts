@@ -54,6 +54,43 @@
     </message>
 </context>
 <context>
+    <name>RecipeText</name>
+    <message>
+        <source>No backbone is chosen (Model &gt; Settings).</source>
+        <translation>Aucun backbone choisi (Modèle &gt; Paramètres).</translation>
+    </message>
+    <message>
+        <source>Defective references need a NAGL head (Model &gt; Settings).</source>
+        <translation>Les références défectueuses demandent une tête NAGL (Modèle &gt; Paramètres).</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder for the edited masks.</source>
+        <translation>Impossible de créer un dossier temporaire pour les masques modifiés.</translation>
+    </message>
+    <message>
+        <source>Cannot write the edited mask of %1 to %2.</source>
+        <translation>Impossible d’écrire le masque modifié de %1 dans %2.</translation>
+    </message>
+    <message>
+        <source>%1: the recipe&apos;s references changed since it was made:
+%2</source>
+        <translation>%1 : les références de la recette ont changé depuis sa création :
+%2</translation>
+    </message>
+    <message>
+        <source>tiling (tile %1): the workstation scores whole images; nagl infer --recipe tiles</source>
+        <translation>tuilage (tuile %1) : le poste évalue des images entières ; nagl infer --recipe tuile</translation>
+    </message>
+    <message>
+        <source>precision %1: the workstation runs fp32</source>
+        <translation>précision %1 : le poste calcule en fp32</translation>
+    </message>
+    <message>
+        <source>minimum defect area %1 px: the workstation&apos;s verdicts do not apply it yet</source>
+        <translation>surface minimale de défaut %1 px : les verdicts du poste ne l’appliquent pas encore</translation>
+    </message>
+</context>
+<context>
     <name>ThresholdSourceText</name>
     <message>
         <source>⚠ thresholds not calibrated: every image goes to review (Lot &gt; Suggest thresholds…)</source>
@@ -70,6 +107,10 @@
     <message>
         <source>thresholds from the references scored leave-one-out (normal: %1, defective: %2)</source>
         <translation>seuils issus des références évaluées en leave-one-out (normales : %1, défectueuses : %2)</translation>
+    </message>
+    <message>
+        <source>thresholds from the recipe %1</source>
+        <translation>seuils de la recette %1</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1207,10 @@
         <source>Demo: thresholds proposed from the references scored leave-one-out (Lot &gt; Suggest thresholds… to calibrate again)</source>
         <translation>Démo : seuils proposés à partir des références évaluées en leave-one-out (Lot &gt; Proposer des seuils… pour réétalonner)</translation>
     </message>
+    <message>
+        <source>Recipes</source>
+        <translation>Recettes</translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::MaskEditorToolbar</name>
@@ -1802,6 +1847,108 @@ Restore it? (No drops it; Cancel asks again next time.)</source>
         <translation>Le travail de votre dernière session, non enregistré dans un projet, a été sauvegardé automatiquement à %1.
 
 Le restaurer ? (Non le supprime ; Annuler redemandera au prochain démarrage.)</translation>
+    </message>
+    <message>
+        <source>%1 — NAGL Inspector</source>
+        <translation>%1 — NAGL Inspector</translation>
+    </message>
+    <message>
+        <source>%1[*] — %2 — NAGL Inspector</source>
+        <translation>%1[*] — %2 — NAGL Inspector</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::RecipeController</name>
+    <message>
+        <source>New lot from &amp;recipe…</source>
+        <translation>Nouveau lot depuis une &amp;recette…</translation>
+    </message>
+    <message>
+        <source>Take the model, references and thresholds of a recipe and score a lot folder with them</source>
+        <translation>Reprendre le modèle, les références et les seuils d’une recette et évaluer un dossier de lot avec eux</translation>
+    </message>
+    <message>
+        <source>Save as re&amp;cipe…</source>
+        <translation>Enregistrer comme re&amp;cette…</translation>
+    </message>
+    <message>
+        <source>Save the current model, references and thresholds as a recipe for this product</source>
+        <translation>Enregistrer le modèle, les références et les seuils actuels comme recette de ce produit</translation>
+    </message>
+    <message>
+        <source>Saving the recipe %1…</source>
+        <translation>Enregistrement de la recette %1…</translation>
+    </message>
+    <message>
+        <source>The recipe was not saved: %1</source>
+        <translation>La recette n’a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Recipe &quot;%1&quot; saved to %2</source>
+        <translation>Recette « %1 » enregistrée dans %2</translation>
+    </message>
+    <message>
+        <source>Reading the recipe %1…</source>
+        <translation>Lecture de la recette %1…</translation>
+    </message>
+    <message>
+        <source>Recipe &quot;%1&quot;: model, references and thresholds taken</source>
+        <translation>Recette « %1 » : modèle, références et seuils repris</translation>
+    </message>
+    <message>
+        <source>; not applied here: %1</source>
+        <translation> ; non appliqué ici : %1</translation>
+    </message>
+    <message>
+        <source>Recipe</source>
+        <translation>Recette</translation>
+    </message>
+    <message>
+        <source>Open the model store…</source>
+        <translation>Ouvrir le magasin de modèles…</translation>
+    </message>
+    <message>
+        <source>Save as recipe</source>
+        <translation>Enregistrer comme recette</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Produit :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <source>New lot from recipe</source>
+        <translation>Nouveau lot depuis une recette</translation>
+    </message>
+    <message>
+        <source>The lot to score with %1</source>
+        <translation>Le lot à évaluer avec %1</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::RecipeLibrary</name>
+    <message>
+        <source>Search recipes</source>
+        <translation>Rechercher des recettes</translation>
+    </message>
+    <message>
+        <source>New lot…</source>
+        <translation>Nouveau lot…</translation>
+    </message>
+    <message>
+        <source>Open a lot folder and score it with the chosen recipe (or choose a recipe file)</source>
+        <translation>Ouvrir un dossier de lot et l’évaluer avec la recette choisie (ou choisir un fichier de recette)</translation>
+    </message>
+    <message>
+        <source>Save as recipe…</source>
+        <translation>Enregistrer comme recette…</translation>
+    </message>
+    <message>
+        <source>Save the current model, references and thresholds as a recipe for this product</source>
+        <translation>Enregistrer le modèle, les références et les seuils actuels comme recette de ce produit</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,43 @@
     </message>
 </context>
 <context>
+    <name>RecipeText</name>
+    <message>
+        <source>No backbone is chosen (Model &gt; Settings).</source>
+        <translation>バックボーンが選択されていません（モデル &gt; 設定）。</translation>
+    </message>
+    <message>
+        <source>Defective references need a NAGL head (Model &gt; Settings).</source>
+        <translation>不良参照画像には NAGL ヘッドが必要です（モデル &gt; 設定）。</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder for the edited masks.</source>
+        <translation>編集したマスク用の一時フォルダーを作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot write the edited mask of %1 to %2.</source>
+        <translation>%1 の編集済みマスクを %2 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>%1: the recipe&apos;s references changed since it was made:
+%2</source>
+        <translation>%1: レシピの作成後に参照画像が変更されました:
+%2</translation>
+    </message>
+    <message>
+        <source>tiling (tile %1): the workstation scores whole images; nagl infer --recipe tiles</source>
+        <translation>タイル分割（タイル %1）: ワークステーションは画像全体を評価します。nagl infer --recipe はタイル分割します</translation>
+    </message>
+    <message>
+        <source>precision %1: the workstation runs fp32</source>
+        <translation>精度 %1: ワークステーションは fp32 で実行します</translation>
+    </message>
+    <message>
+        <source>minimum defect area %1 px: the workstation&apos;s verdicts do not apply it yet</source>
+        <translation>最小欠陥面積 %1 px: ワークステーションの判定にはまだ適用されません</translation>
+    </message>
+</context>
+<context>
     <name>ThresholdSourceText</name>
     <message>
         <source>⚠ thresholds not calibrated: every image goes to review (Lot &gt; Suggest thresholds…)</source>
@@ -70,6 +107,10 @@
     <message>
         <source>thresholds from the references scored leave-one-out (normal: %1, defective: %2)</source>
         <translation>leave-one-out で評価した参照画像によるしきい値 (正常: %1、不良: %2)</translation>
+    </message>
+    <message>
+        <source>thresholds from the recipe %1</source>
+        <translation>レシピ %1 のしきい値</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1189,10 @@
         <source>Demo: thresholds proposed from the references scored leave-one-out (Lot &gt; Suggest thresholds… to calibrate again)</source>
         <translation>デモ: leave-one-out で評価した参照画像からしきい値を提案しました (再校正はロット &gt; しきい値を提案…)</translation>
     </message>
+    <message>
+        <source>Recipes</source>
+        <translation>レシピ</translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::MaskEditorToolbar</name>
@@ -1783,6 +1828,108 @@ Restore it? (No drops it; Cancel asks again next time.)</source>
         <translation>前回のセッションでプロジェクトに保存されていなかった作業が %1 に自動保存されています。
 
 復元しますか？（「いいえ」で破棄します。「キャンセル」の場合は次回起動時に再度確認します。）</translation>
+    </message>
+    <message>
+        <source>%1 — NAGL Inspector</source>
+        <translation>%1 — NAGL Inspector</translation>
+    </message>
+    <message>
+        <source>%1[*] — %2 — NAGL Inspector</source>
+        <translation>%1[*] — %2 — NAGL Inspector</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::RecipeController</name>
+    <message>
+        <source>New lot from &amp;recipe…</source>
+        <translation>レシピから新しいロット(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Take the model, references and thresholds of a recipe and score a lot folder with them</source>
+        <translation>レシピのモデル・参照画像・しきい値を使ってロットフォルダーを評価します</translation>
+    </message>
+    <message>
+        <source>Save as re&amp;cipe…</source>
+        <translation>レシピとして保存(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save the current model, references and thresholds as a recipe for this product</source>
+        <translation>現在のモデル・参照画像・しきい値をこの製品のレシピとして保存します</translation>
+    </message>
+    <message>
+        <source>Saving the recipe %1…</source>
+        <translation>レシピ %1 を保存しています…</translation>
+    </message>
+    <message>
+        <source>The recipe was not saved: %1</source>
+        <translation>レシピは保存されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Recipe &quot;%1&quot; saved to %2</source>
+        <translation>レシピ「%1」を %2 に保存しました</translation>
+    </message>
+    <message>
+        <source>Reading the recipe %1…</source>
+        <translation>レシピ %1 を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Recipe &quot;%1&quot;: model, references and thresholds taken</source>
+        <translation>レシピ「%1」: モデル・参照画像・しきい値を適用しました</translation>
+    </message>
+    <message>
+        <source>; not applied here: %1</source>
+        <translation>。ここでは未適用: %1</translation>
+    </message>
+    <message>
+        <source>Recipe</source>
+        <translation>レシピ</translation>
+    </message>
+    <message>
+        <source>Open the model store…</source>
+        <translation>モデルストアを開く…</translation>
+    </message>
+    <message>
+        <source>Save as recipe</source>
+        <translation>レシピとして保存</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>製品(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>メモ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>New lot from recipe</source>
+        <translation>レシピから新しいロット</translation>
+    </message>
+    <message>
+        <source>The lot to score with %1</source>
+        <translation>%1 で評価するロット</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::RecipeLibrary</name>
+    <message>
+        <source>Search recipes</source>
+        <translation>レシピを検索</translation>
+    </message>
+    <message>
+        <source>New lot…</source>
+        <translation>新しいロット…</translation>
+    </message>
+    <message>
+        <source>Open a lot folder and score it with the chosen recipe (or choose a recipe file)</source>
+        <translation>ロットフォルダーを開き、選択したレシピで評価します（またはレシピファイルを選択）</translation>
+    </message>
+    <message>
+        <source>Save as recipe…</source>
+        <translation>レシピとして保存…</translation>
+    </message>
+    <message>
+        <source>Save the current model, references and thresholds as a recipe for this product</source>
+        <translation>現在のモデル・参照画像・しきい値をこの製品のレシピとして保存します</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,43 @@
     </message>
 </context>
 <context>
+    <name>RecipeText</name>
+    <message>
+        <source>No backbone is chosen (Model &gt; Settings).</source>
+        <translation>未选择骨干网络（模型 &gt; 设置）。</translation>
+    </message>
+    <message>
+        <source>Defective references need a NAGL head (Model &gt; Settings).</source>
+        <translation>缺陷参考图像需要 NAGL 头（模型 &gt; 设置）。</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder for the edited masks.</source>
+        <translation>无法为编辑过的掩码创建临时文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write the edited mask of %1 to %2.</source>
+        <translation>无法将 %1 的编辑掩码写入 %2。</translation>
+    </message>
+    <message>
+        <source>%1: the recipe&apos;s references changed since it was made:
+%2</source>
+        <translation>%1：配方创建后其参考图像已更改：
+%2</translation>
+    </message>
+    <message>
+        <source>tiling (tile %1): the workstation scores whole images; nagl infer --recipe tiles</source>
+        <translation>分块（块 %1）：工作站对整幅图像评分；nagl infer --recipe 会分块</translation>
+    </message>
+    <message>
+        <source>precision %1: the workstation runs fp32</source>
+        <translation>精度 %1：工作站以 fp32 运行</translation>
+    </message>
+    <message>
+        <source>minimum defect area %1 px: the workstation&apos;s verdicts do not apply it yet</source>
+        <translation>最小缺陷面积 %1 px：工作站的判定尚未应用它</translation>
+    </message>
+</context>
+<context>
     <name>ThresholdSourceText</name>
     <message>
         <source>⚠ thresholds not calibrated: every image goes to review (Lot &gt; Suggest thresholds…)</source>
@@ -70,6 +107,10 @@
     <message>
         <source>thresholds from the references scored leave-one-out (normal: %1, defective: %2)</source>
         <translation>阈值来自留一法评分的参考图像（正常：%1，缺陷：%2）</translation>
+    </message>
+    <message>
+        <source>thresholds from the recipe %1</source>
+        <translation>来自配方 %1 的阈值</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1189,10 @@
         <source>Demo: thresholds proposed from the references scored leave-one-out (Lot &gt; Suggest thresholds… to calibrate again)</source>
         <translation>演示：阈值根据留一法评分的参考图像提出（批次 &gt; 建议阈值… 可重新校准）</translation>
     </message>
+    <message>
+        <source>Recipes</source>
+        <translation>配方</translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::MaskEditorToolbar</name>
@@ -1783,6 +1828,108 @@ Restore it? (No drops it; Cancel asks again next time.)</source>
         <translation>上次会话中未保存到项目的工作已于 %1 自动保存。
 
 是否恢复？（“否”将丢弃它；“取消”将在下次启动时再次询问。）</translation>
+    </message>
+    <message>
+        <source>%1 — NAGL Inspector</source>
+        <translation>%1 — NAGL Inspector</translation>
+    </message>
+    <message>
+        <source>%1[*] — %2 — NAGL Inspector</source>
+        <translation>%1[*] — %2 — NAGL Inspector</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::RecipeController</name>
+    <message>
+        <source>New lot from &amp;recipe…</source>
+        <translation>从配方新建批次(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Take the model, references and thresholds of a recipe and score a lot folder with them</source>
+        <translation>采用配方的模型、参考图像和阈值，并以此对批次文件夹评分</translation>
+    </message>
+    <message>
+        <source>Save as re&amp;cipe…</source>
+        <translation>另存为配方(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save the current model, references and thresholds as a recipe for this product</source>
+        <translation>将当前模型、参考图像和阈值保存为此产品的配方</translation>
+    </message>
+    <message>
+        <source>Saving the recipe %1…</source>
+        <translation>正在保存配方 %1…</translation>
+    </message>
+    <message>
+        <source>The recipe was not saved: %1</source>
+        <translation>配方未保存：%1</translation>
+    </message>
+    <message>
+        <source>Recipe &quot;%1&quot; saved to %2</source>
+        <translation>配方“%1”已保存到 %2</translation>
+    </message>
+    <message>
+        <source>Reading the recipe %1…</source>
+        <translation>正在读取配方 %1…</translation>
+    </message>
+    <message>
+        <source>Recipe &quot;%1&quot;: model, references and thresholds taken</source>
+        <translation>配方“%1”：已采用模型、参考图像和阈值</translation>
+    </message>
+    <message>
+        <source>; not applied here: %1</source>
+        <translation>；此处未应用：%1</translation>
+    </message>
+    <message>
+        <source>Recipe</source>
+        <translation>配方</translation>
+    </message>
+    <message>
+        <source>Open the model store…</source>
+        <translation>打开模型库…</translation>
+    </message>
+    <message>
+        <source>Save as recipe</source>
+        <translation>另存为配方</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>产品(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>New lot from recipe</source>
+        <translation>从配方新建批次</translation>
+    </message>
+    <message>
+        <source>The lot to score with %1</source>
+        <translation>用 %1 评分的批次</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::RecipeLibrary</name>
+    <message>
+        <source>Search recipes</source>
+        <translation>搜索配方</translation>
+    </message>
+    <message>
+        <source>New lot…</source>
+        <translation>新建批次…</translation>
+    </message>
+    <message>
+        <source>Open a lot folder and score it with the chosen recipe (or choose a recipe file)</source>
+        <translation>打开批次文件夹并用所选配方评分（或选择配方文件）</translation>
+    </message>
+    <message>
+        <source>Save as recipe…</source>
+        <translation>另存为配方…</translation>
+    </message>
+    <message>
+        <source>Save the current model, references and thresholds as a recipe for this product</source>
+        <translation>将当前模型、参考图像和阈值保存为此产品的配方</translation>
     </message>
 </context>
 <context>

@@ -73,7 +73,7 @@ double asWritten(float threshold) {
 recipe::ModelRef modelRef(const std::string& file) {
   const std::filesystem::path path = std::filesystem::weakly_canonical(std::filesystem::absolute(file));
   recipe::ModelRef ref{path.stem().string(), foundation::sha256File(path), path.string()};
-  if (const std::optional<StoredModel> stored = findInModelStore(ref.sha256)) ref.name = stored->name;
+  if (const std::optional<store::StoredModel> stored = store::findStoredModel(ref.sha256)) ref.name = stored->name;
   return ref;
 }
 

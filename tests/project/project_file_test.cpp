@@ -47,6 +47,8 @@ Project everyField(const QString& root) {
              8};
   p.resultsFile = root + QStringLiteral("/p.nagl.d/results/r.bin");
   p.savedAtMs = 1741064767089;
+  p.recipeFile = QStringLiteral("/recipes/widget.naglrecipe");  // the recipe the inspection was made from
+  p.recipeProduct = QStringLiteral("widget");
   return p;
 }
 

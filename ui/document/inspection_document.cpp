@@ -352,6 +352,12 @@ void InspectionDocument::setReferenceCopies(const QHash<QString, QString>& copie
   Q_EMIT referenceCopiesChanged();
 }
 
+void InspectionDocument::setRecipe(const RecipeOrigin& recipe) {
+  if (recipe == recipe_) return;
+  recipe_ = recipe;
+  Q_EMIT recipeChanged();
+}
+
 QString InspectionDocument::referenceCopyOf(int row) const {
   if (referenceCopies_.isEmpty() || row < 0 || row >= results_.size()) return {};
   return referenceCopies_.value(queryPath(results_.at(row)));

@@ -144,6 +144,10 @@ class InspectionDocument : public QObject {
   // The reference the row's image is a copy of, or an empty string.
   QString referenceCopyOf(int row) const;
 
+  // --- the recipe the inspection was made from (loading: not undoable)
+  const RecipeOrigin& recipe() const { return recipe_; }
+  void setRecipe(const RecipeOrigin& recipe);
+
   QUndoStack* undoStack() const { return undo_; }
   void clearHistory();
 
@@ -162,6 +166,7 @@ class InspectionDocument : public QObject {
   void thresholdsChanged();
   void queryMaskChanged(const QString& path);
   void referenceCopiesChanged();
+  void recipeChanged();
 
  private:
   friend class ReferenceListCommand;
@@ -192,6 +197,7 @@ class InspectionDocument : public QObject {
   bool scoring_ = false;
   QHash<QString, QImage> queryMasks_;
   QHash<QString, QString> referenceCopies_;
+  RecipeOrigin recipe_;
   QUndoStack* undo_ = nullptr;
 };
 

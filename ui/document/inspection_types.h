@@ -16,6 +16,14 @@ struct DefectiveReference {
   bool operator==(const DefectiveReference&) const = default;
 };
 
+// The recipe an inspection was made from (File > New lot from recipe); an
+// empty file: none.
+struct RecipeOrigin {
+  QString file;
+  QString product;
+  bool operator==(const RecipeOrigin&) const = default;
+};
+
 // The usable references: every defective one has its mask.
 struct ReferenceSet {
   QStringList normals;

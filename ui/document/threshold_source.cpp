@@ -8,11 +8,12 @@ namespace nagl::ui {
 
 namespace {
 
-constexpr std::array<std::pair<ThresholdSource::Kind, const char*>, 4> kNames{{
+constexpr std::array<std::pair<ThresholdSource::Kind, const char*>, 5> kNames{{
     {ThresholdSource::Kind::Default, "default"},
     {ThresholdSource::Kind::Manual, "manual"},
     {ThresholdSource::Kind::CalibrationLot, "calibration-lot"},
     {ThresholdSource::Kind::References, "references"},
+    {ThresholdSource::Kind::Recipe, "recipe"},
 }};
 
 struct ThresholdSourceText {
@@ -38,6 +39,8 @@ QString describeThresholdSource(const ThresholdSource& source) {
     case ThresholdSource::Kind::References:
       return ThresholdSourceText::tr("thresholds from the references scored leave-one-out (normal: %1, defective: %2)")
           .arg(referenceCount(source, 0), referenceCount(source, 1));
+    case ThresholdSource::Kind::Recipe:
+      return ThresholdSourceText::tr("thresholds from the recipe %1").arg(source.detail);
   }
   return {};
 }
@@ -54,6 +57,8 @@ std::string reportThresholdSource(const ThresholdSource& source) {
     case ThresholdSource::Kind::References:
       return "proposed from the references scored leave-one-out (normal: " + referenceCount(source, 0).toStdString() +
              ", defective: " + referenceCount(source, 1).toStdString() + ") and accepted";
+    case ThresholdSource::Kind::Recipe:
+      return "recipe " + detail;
   }
   return {};
 }

@@ -16,6 +16,7 @@ struct ThresholdSource {
     Manual,          // typed or dragged by the user
     CalibrationLot,  // accepted from a labelled calibration lot (detail: its folder)
     References,      // accepted from the references scored leave-one-out (detail: "<normals>,<defectives>")
+    Recipe,          // taken from a recipe (detail: "'<product>' (<recipe file>)", as `nagl infer --recipe` says it)
   };
   Kind kind = Kind::Default;
   QString detail;
@@ -30,7 +31,7 @@ QString describeThresholdSource(const ThresholdSource& source);
 // For the reports (English, as the rest of a report).
 std::string reportThresholdSource(const ThresholdSource& source);
 
-// The project file's spelling of a kind ("default", "manual", "calibration-lot", "references").
+// The project file's spelling of a kind ("default", "manual", "calibration-lot", "references", "recipe").
 QString kindName(ThresholdSource::Kind kind);
 // Unknown names read as Default.
 ThresholdSource::Kind kindFromName(const QString& name);

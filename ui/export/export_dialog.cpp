@@ -67,6 +67,7 @@ ex::ExportJobOptions jobOptions(const ExportSource& source, const QStringList& f
   options.thresholds = source.thresholds;
   options.model = {source.modelDescription.toStdString(), pathBytes(source.backbone), pathBytes(source.head)};
   options.thresholdSource = source.thresholdSource.toStdString();
+  options.recipe = source.recipe.toStdString();
   for (const QString& n : source.references.normals) options.references.push_back({pathBytes(n), ""});
   options.referenceMaskEdits.resize(options.references.size());
   for (qsizetype i = 0; i < source.references.defective.size(); ++i) {

@@ -48,6 +48,7 @@ struct ExportSource {
   Thresholds thresholds;
   // Where the thresholds came from, stated in the reports (reportThresholdSource); empty: not stated, left out.
   QString thresholdSource;
+  QString recipe;  // the recipe's product name, stated in the reports; empty: none
   QString modelDescription, backbone, head;
   ReferenceSet references;
   QList<QImage> referenceMaskEdits;  // the edit of references.defective[i]'s mask, index for index (null: none)

@@ -62,12 +62,12 @@ void LotRunController::chooseLotFolder() {
   if (!folder.isEmpty()) openLotFolder(folder);
 }
 
-void LotRunController::openLotFolder(const QString& folder, bool runAfter) {
+void LotRunController::openLotFolder(const QString& folder, bool runAfter, bool asked) {
   if (session_->isRunning()) {
     Q_EMIT message(MainWindow::tr("Cancel the running inspection before opening another lot."), 8000);
     return;
   }
-  if (!mayReplaceLot(folder)) return;
+  if (!asked && !mayReplaceLot(folder)) return;
   autoRun_ = runAfter;
   pendingLotFolder_ = QFileInfo(folder).absoluteFilePath();
   lotFolder_ = pendingLotFolder_;

@@ -29,7 +29,11 @@ class LotRunController : public QObject {
   // Lists the images under folder (recursively, masks and ground_truth
   // folders left out) in the background, then makes them the lot; with
   // runAfter, scores it too.
-  void openLotFolder(const QString& folder, bool runAfter = false);
+  // asked: the caller has had mayReplaceLot's answer already.
+  void openLotFolder(const QString& folder, bool runAfter = false, bool asked = false);
+  // Whether the document's lot may be replaced by folder: asks when that
+  // would drop scored images or overrides.
+  bool mayReplaceLot(const QString& folder);
   void chooseLotFolder();
   // Asks whether the current lot's work may be replaced (true: go on);
   // replaceable (tests). The default is a question box.
@@ -56,7 +60,6 @@ class LotRunController : public QObject {
 
  private:
   void onLotListed();
-  bool mayReplaceLot(const QString& folder);
   void onRunFinished(bool cancelled, const QString& error);
   void rescoreNow();
 

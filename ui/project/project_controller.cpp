@@ -134,6 +134,10 @@ ProjectController::ProjectController(InspectionDocument* document, QMainWindow* 
   connect(d, &InspectionDocument::resultsReset, this, resultsChanged);
   connect(d, &InspectionDocument::resultsUpdated, this, resultsChanged);
   connect(d, &InspectionDocument::thresholdsChanged, this, &ProjectController::markModified);
+  connect(d, &InspectionDocument::recipeChanged, this, [this] {
+    markModified();
+    updateTitle();
+  });
   connect(d, &InspectionDocument::overrideChanged, this, &ProjectController::markModified);
   connect(d, &InspectionDocument::overridesReset, this, &ProjectController::markModified);
   connect(d, &InspectionDocument::queryMaskChanged, this, &ProjectController::markModified);
@@ -223,12 +227,14 @@ void ProjectController::setModified(bool modified) {
 }
 
 void ProjectController::updateTitle() {
+  const QString product = document_->recipe().product;
   if (!active_) {
-    window_->setWindowTitle(tr("NAGL Inspector"));
+    window_->setWindowTitle(product.isEmpty() ? tr("NAGL Inspector") : tr("%1 — NAGL Inspector").arg(product));
     window_->setWindowModified(false);
     return;
   }
-  window_->setWindowTitle(tr("%1[*] — NAGL Inspector").arg(projectName()));
+  window_->setWindowTitle(product.isEmpty() ? tr("%1[*] — NAGL Inspector").arg(projectName())
+                                            : tr("%1[*] — %2 — NAGL Inspector").arg(projectName(), product));
   window_->setWindowModified(modified_);
 }
 
@@ -259,6 +265,7 @@ bool ProjectController::newProject() {
   document_->clearQueryMasks();
   restoreInspection({}, {}, {}, kDefaultThresholds, ThresholdSource{});
   document_->restoreOverrides({}, {});  // a new project starts a new audit log
+  document_->setRecipe({});
   document_->clearHistory();
   applying_ = false;
   path_.clear();
@@ -404,6 +411,7 @@ void ProjectController::apply(const np::LoadedProject& loaded) {
   log.reserve(p.overrideLog.size());
   for (const np::OverrideLogEntry& e : p.overrideLog) log.append(fromLogEntry(e));
   document_->restoreOverrides(overrides, log);
+  document_->setRecipe({p.recipeFile, p.recipeProduct});
   document_->clearHistory();
   applying_ = false;
 }
@@ -435,6 +443,8 @@ ProjectController::Snapshot ProjectController::capture(bool withResults) const {
   p.thresholdsSetByUser = document_->thresholdsSetByUser();
   p.thresholdSource = kindName(document_->thresholdSource().kind);
   p.thresholdSourceDetail = document_->thresholdSource().detail;
+  p.recipeFile = document_->recipe().file;
+  p.recipeProduct = document_->recipe().product;
   p.resultsFile = saved_.resultsFile;
   p.savedAtMs = saved_.savedAtMs;
   s.masks = document_->queryMasks();

@@ -34,6 +34,8 @@
 #include "ui/masks/mask_undo.h"
 #include "ui/modelstore/model_store_dialog.h"
 #include "ui/project/project_controller.h"
+#include "ui/recipe/recipe_controller.h"
+#include "ui/recipe/recipe_library.h"
 #include "ui/references/reference_panel.h"
 #include "ui/shell/demo_runner.h"
 #include "ui/shell/diagnostics_report.h"
@@ -154,6 +156,8 @@ void MainWindow::createControllers() {
   maskImport_ = new MaskImportController(viewer_, viewerControl_, this);
   demo_ = new DemoRunner(document_, runs_, this);
   project_ = new ProjectController(document_, this);
+  recipes_ = new RecipeController(document_, runs_, this);
+  recipes_->addDockBehind(findChild<QDockWidget*>(QStringLiteral("referencesDock")));
 }
 
 void MainWindow::createMenus() {
@@ -161,6 +165,7 @@ void MainWindow::createMenus() {
   project_->addMenuActions(file);
   QAction* openLot = file->addAction(tr("Open &lot folder…"), runs_, &LotRunController::chooseLotFolder);
   openLot->setShortcut(QKeySequence::Open);
+  recipes_->addMenuActions(file);
   export_->addMenuAction(file);
   file->addSeparator();
   QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -251,6 +256,7 @@ void MainWindow::connectDocument() {
   connect(engineStatus_, &EngineStatusBar::cancelRequested, this, &MainWindow::cancelInspection);
   connect(engineStatus_, &EngineStatusBar::copyDiagnosticsRequested, this, &MainWindow::copyDiagnostics);
   connect(runs_, &LotRunController::message, this, &MainWindow::showMessage);
+  connect(recipes_, &RecipeController::message, this, &MainWindow::showMessage);
   connect(runs_, &LotRunController::runStateChanged, this, &MainWindow::updateRunState);
   connect(runs_, &LotRunController::cancelling, this, [this] { engineStatus_->cancelButton()->setEnabled(false); });
   connect(viewerControl_, &ViewerController::message, this, &MainWindow::showMessage);

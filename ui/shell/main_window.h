@@ -39,6 +39,7 @@ class MaskEditorToolbar;
 class MaskImportController;
 class ModelStoreDialog;
 class ProjectController;
+class RecipeController;
 class ReferencePanel;
 class RegionNavigator;
 class SettingsAutosave;
@@ -73,6 +74,7 @@ class MainWindow : public QMainWindow {
   EngineStatusBar* engineStatus() const { return engineStatus_; }
   MaskEditorToolbar* maskToolbar() const { return maskToolbar_; }
   LotRunController* lotRuns() const { return runs_; }
+  RecipeController* recipes() const { return recipes_; }
   ViewerController* viewerController() const { return viewerControl_; }
   RegionNavigator* regionNavigator() const { return regions_; }
   ProjectController* projectController() const { return project_; }
@@ -164,6 +166,7 @@ class MainWindow : public QMainWindow {
   MaskImportController* maskImport_ = nullptr;
   DemoRunner* demo_ = nullptr;
   ProjectController* project_ = nullptr;
+  RecipeController* recipes_ = nullptr;
   UndoRouter* undo_ = nullptr;
   SettingsAutosave* settingsAutosave_ = nullptr;
   bool illustrative_ = false;

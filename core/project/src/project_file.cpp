@@ -18,7 +18,8 @@
 //     "masks": [{"image": "images/a.png", "mask": "lot42.nagl.d/masks/<hash>.png"}],
 //     "model": { "backbone": "/abs/dinov2.pth", "head": "", "imageSize": 448,
 //                "device": "auto", "threads": 0, "batchSize": 4 },
-//     "results": { "file": "lot42.nagl.d/results/<uuid>.bin" }       (or null)
+//     "results": { "file": "lot42.nagl.d/results/<uuid>.bin" },      (or null)
+//     "recipe": { "file": "/abs/widget.naglrecipe", "product": "widget" }  (optional)
 //   }
 //
 // Image and mask paths are relative to the file's folder; model files stay
@@ -238,6 +239,9 @@ QJsonObject ProjectFile::toJson(const Project& p, const QString& baseFolder) {
                                                   {QStringLiteral("setByUser"), p.thresholdsSetByUser},
                                                   {QStringLiteral("source"), p.thresholdSource},
                                                   {QStringLiteral("sourceDetail"), p.thresholdSourceDetail}};
+  if (!p.recipeFile.isEmpty())
+    doc[QStringLiteral("recipe")] =
+        QJsonObject{{QStringLiteral("file"), p.recipeFile}, {QStringLiteral("product"), p.recipeProduct}};
   QJsonArray overrides;
   for (auto it = p.overrides.begin(); it != p.overrides.end(); ++it) {
     const OverrideRecord& o = it.value();
@@ -319,6 +323,9 @@ std::optional<Project> ProjectFile::fromJson(const QJsonObject& original, const 
   p.thresholdSource = th.value(QStringLiteral("source"))
                           .toString(p.thresholdsSetByUser ? QStringLiteral("manual") : QStringLiteral("default"));
   p.thresholdSourceDetail = th.value(QStringLiteral("sourceDetail")).toString();
+  const QJsonObject recipe = doc.value(QStringLiteral("recipe")).toObject();
+  p.recipeFile = recipe.value(QStringLiteral("file")).toString();
+  p.recipeProduct = recipe.value(QStringLiteral("product")).toString();
   for (const QJsonValueConstRef v : doc.value(QStringLiteral("overrides")).toArray()) {
     const QJsonObject o = v.toObject();
     const QString verdict = o.value(QStringLiteral("verdict")).toString();

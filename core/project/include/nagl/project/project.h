@@ -77,6 +77,10 @@ struct Project {
   // "default", "manual", "calibration-lot", "references"; with its detail.
   QString thresholdSource;
   QString thresholdSourceDetail;
+  // The recipe the inspection was made from (File > New lot from recipe);
+  // both empty: none. The file stays absolute, as model files do.
+  QString recipeFile;
+  QString recipeProduct;
   QMap<QString, OverrideRecord> overrides;  // image path -> forced verdict
   QList<OverrideLogEntry> overrideLog;      // oldest first
   QMap<QString, QString> imageMasks;        // image path -> mask PNG (in the data folder once saved)

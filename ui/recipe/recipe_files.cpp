@@ -1,0 +1,133 @@
+#include "ui/recipe/recipe_files.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <exception>
+#include <string>
+
+#include "nagl/foundation/sha256.h"
+#include "nagl/foundation/utc_time.h"
+#include "nagl/recipe/recipe_check.h"
+#include "nagl/recipe/recipe_writer.h"
+#include "nagl/store/stored_model.h"
+#include "ui/common/path_bytes.h"
+#include "ui/document/inspection_document.h"
+
+namespace nagl::ui {
+namespace {
+
+struct RecipeText {
+  Q_DECLARE_TR_FUNCTIONS(RecipeText)
+};
+
+// As `nagl recipe create` records a model: absolute path, SHA-256, the store's name else the file's stem.
+recipe::ModelRef modelRef(const QString& file) {
+  const std::filesystem::path path = std::filesystem::weakly_canonical(std::filesystem::absolute(fsPath(file)));
+  recipe::ModelRef ref{path.stem().string(), foundation::sha256File(path), path.string()};
+  if (const std::optional<store::StoredModel> stored = store::findStoredModel(ref.sha256)) ref.name = stored->name;
+  return ref;
+}
+
+recipe::StoreLookup storeLookup() {
+  return [](const std::string& sha256) -> std::optional<std::filesystem::path> {
+    if (const std::optional<store::StoredModel> m = store::findStoredModel(sha256)) return m->file;
+    return std::nullopt;
+  };
+}
+
+}  // namespace
+
+RecipeDraft recipeDraftOf(const InspectionDocument& document, const QString& product, const QString& notes) {
+  const ReferenceSet refs = document.referencesForRun();
+  return {product,
+          notes,
+          document.modelSettings(),
+          refs.normals,
+          refs.defective,
+          document.editedMasksOf(refs),
+          document.thresholds()};
+}
+
+QString writeRecipeFile(const QString& file, const RecipeDraft& draft) {
+  if (draft.model.backbone.isEmpty()) return RecipeText::tr("No backbone is chosen (Model > Settings).");
+  if (!draft.defectives.isEmpty() && draft.model.head.isEmpty())
+    return RecipeText::tr("Defective references need a NAGL head (Model > Settings).");
+  try {
+    recipe::Recipe r;
+    r.product = draft.product.toStdString();
+    r.notes = draft.notes.toStdString();
+    r.backbone = modelRef(draft.model.backbone);
+    if (!draft.model.head.isEmpty()) r.head = modelRef(draft.model.head);
+    r.imageSize = draft.model.imageSize;
+    r.thresholds = draft.thresholds;
+    r.created = r.modified = foundation::utcTimestamp();
+    recipe::ReferenceSources sources;
+    for (const QString& normal : draft.normals) sources.normals.push_back(fsPath(normal));
+    const QTemporaryDir edits;  // an edit exists only in memory: the recipe copies it from here
+    if (!edits.isValid()) return RecipeText::tr("Cannot make a temporary folder for the edited masks.");
+    for (int i = 0; i < draft.defectives.size(); ++i) {
+      QString mask = draft.defectives[i].mask;
+      if (i < draft.maskEdits.size() && !draft.maskEdits[i].isNull()) {
+        mask = QDir(edits.path())
+                   .filePath(QFileInfo(draft.defectives[i].image).completeBaseName() +
+                             QStringLiteral("_mask_edited_%1.png").arg(i + 1));
+        if (!draft.maskEdits[i].convertToFormat(QImage::Format_Grayscale8).save(mask, "PNG"))
+          return RecipeText::tr("Cannot write the edited mask of %1 to %2.").arg(draft.defectives[i].image, mask);
+      }
+      sources.abnormals.emplace_back(fsPath(draft.defectives[i].image), fsPath(mask));
+    }
+    recipe::writeRecipe(fsPath(file), r, sources);
+  } catch (const std::exception& e) {
+    return QString::fromStdString(e.what());
+  }
+  return {};
+}
+
+LoadedRecipe readRecipeFile(const QString& file, const ModelSettings& current) {
+  LoadedRecipe out;
+  out.file = QFileInfo(file).absoluteFilePath();
+  out.model = current;
+  try {
+    const std::filesystem::path path = fsPath(out.file);
+    const recipe::Recipe r = recipe::readRecipe(path);
+    out.product = QString::fromStdString(r.product);
+    if (const std::vector<std::string> problems = recipe::referenceProblems(path, r); !problems.empty()) {
+      QStringList lines;
+      for (const std::string& p : problems) lines << QString::fromStdString(p);
+      out.error = RecipeText::tr("%1: the recipe's references changed since it was made:\n%2")
+                      .arg(out.file, lines.join(QLatin1Char('\n')));
+      return out;
+    }
+    try {
+      out.model.backbone = pathFromFs(recipe::resolveModel(r.backbone, "backbone", storeLookup()).file);
+      out.model.head = r.head ? pathFromFs(recipe::resolveModel(*r.head, "head", storeLookup()).file) : QString();
+    } catch (const recipe::RecipeError& e) {
+      out.error = QString::fromStdString(e.what());
+      out.modelMissing = true;
+      return out;
+    }
+    out.model.imageSize = r.imageSize;
+    for (const recipe::ReferenceFile& n : r.normals) out.normals << pathFromFs(recipe::referencePath(path, n));
+    for (const recipe::AbnormalReference& a : r.abnormals)
+      out.defectives.append(
+          {pathFromFs(recipe::referencePath(path, a.image)), pathFromFs(recipe::referencePath(path, a.mask))});
+    out.thresholds = r.thresholds;
+    if (r.tiling)
+      out.notApplied << RecipeText::tr(
+                            "tiling (tile %1): the workstation scores whole images; nagl infer --recipe tiles")
+                            .arg(QString::fromStdString(r.tiling->tile));
+    if (r.precision != "fp32")
+      out.notApplied
+          << RecipeText::tr("precision %1: the workstation runs fp32").arg(QString::fromStdString(r.precision));
+    if (r.minDefectArea > 0)
+      out.notApplied << RecipeText::tr("minimum defect area %1 px: the workstation's verdicts do not apply it yet")
+                            .arg(r.minDefectArea);
+  } catch (const std::exception& e) {
+    out.error = QString::fromStdString(e.what());
+  }
+  return out;
+}
+
+}  // namespace nagl::ui
