@@ -1,0 +1,81 @@
+// `nagl train` then `nagl eval` on a VisA-layout root (as released) made from
+// the real samples, with the acceptance command lines: best.json names every
+// category, eval.json has every metric per category (pixel metrics exist
+// only because masks labelled 1 are read as defect), and a VisA root mixes
+// with an MVTec root in one training run.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "../support/cli_args.h"
+#include "../support/cli_runner.h"
+#include "../support/scratch_files.h"
+#include "nagl/metrics/category_metrics.h"
+#include "visa_fixture.h"
+
+namespace nagl::test {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+const std::vector<std::string> kObjects{"hazelnut", "magnetic_tile", "tire"};
+
+std::vector<std::string> trainCategories(const json& sidecar) {
+  std::vector<std::string> names;
+  for (const char* key : {"train_categories", "validation_categories"})
+    for (const auto& n : sidecar.at("dataset").at(key)) names.push_back(n.get<std::string>());
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+TEST(VisaCli, TrainThenEvalOnVisaAsReleased) {
+  const fs::path root = writeVisaRoot("visa_cli_data", kObjects);
+  const fs::path run = scratchDir("visa_cli_run");
+  const fs::path eval = scratchDir("visa_cli_eval");
+  std::vector<std::string> train{"train", "--data", root.string(), "--backbone", tinyBackbone()};
+  append(train, words("--image-size 112 --epochs 2 --episodes-per-epoch 16 --batch-size 4 --proxies 5"));
+  append(train, {"--val-categories", "tire", "--seed", "1", "--out", run.string()});
+  const CliResult t = runCli(train);
+  ASSERT_EQ(t.exitCode, 0) << t.output;
+  EXPECT_NE(t.output.find("training on hazelnut, magnetic_tile; validating on tire"), std::string::npos) << t.output;
+  const json best = json::parse(readBytes(run / "best.json"));
+  EXPECT_EQ(trainCategories(best), kObjects) << best.dump();
+  // Validation has pixel AUROC only when the held-out masks (labelled 1) mark defect pixels.
+  ASSERT_TRUE(best.at("validation").at("categories").at("tire").at("pixel_auroc").is_number()) << best.dump();
+
+  std::vector<std::string> args{"eval", "--root", root.string(), "--categories"};
+  args.insert(args.end(), kObjects.begin(), kObjects.end());
+  append(args, {"--backbone", tinyBackbone(), "--head", (run / "best.pth").string(), "--image-size", "112", "--out",
+                eval.string()});
+  const CliResult e = runCli(args);
+  ASSERT_EQ(e.exitCode, 0) << e.output;
+  const json report = json::parse(readBytes(eval / "eval.json"));
+  EXPECT_TRUE(report.at("failed").empty()) << report.dump();
+  for (const std::string& object : kObjects) {
+    ASSERT_TRUE(report.at("categories").contains(object)) << object << ": " << report.dump();
+    for (const auto& f : metrics::kMetricFields) {
+      const json& v = report.at("categories").at(object).at(f.key);
+      ASSERT_TRUE(v.is_number()) << object << " " << f.key << ": " << v.dump();
+      EXPECT_GE(v.get<double>(), 0.0) << object << " " << f.key;
+      EXPECT_LE(v.get<double>(), 1.0) << object << " " << f.key;
+    }
+  }
+}
+
+TEST(VisaCli, AVisaAndAnMvtecRootTrainTogether) {
+  const fs::path visa = writeVisaRoot("visa_cli_mixed_data", {"hazelnut", "tire"});
+  const fs::path mvtec = realSampleCategory("grid").parent_path();
+  const fs::path run = scratchDir("visa_cli_mixed_run");
+  std::vector<std::string> train{"train",        "--data",     visa.string(), "--data",
+                                 mvtec.string(), "--backbone", tinyBackbone()};
+  append(train, words("--image-size 112 --epochs 1 --episodes-per-epoch 8 --batch-size 4 --proxies 5 --threads 1"));
+  append(train, {"--val-categories", "grid", "--out", run.string()});
+  const CliResult t = runCli(train);
+  ASSERT_EQ(t.exitCode, 0) << t.output;
+  EXPECT_EQ(trainCategories(json::parse(readBytes(run / "best.json"))),
+            (std::vector<std::string>{"grid", "hazelnut", "tire"}));
+}
+
+}  // namespace
+}  // namespace nagl::test
