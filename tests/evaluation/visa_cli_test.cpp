@@ -2,7 +2,7 @@
 // the real samples, with the acceptance command lines: best.json names every
 // category, eval.json has every metric per category (pixel metrics exist
 // only because masks labelled 1 are read as defect), and a VisA root mixes
-// with an MVTec root in one training run.
+// with MVTec-layout roots in one training run.
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
@@ -63,18 +63,42 @@ TEST(VisaCli, TrainThenEvalOnVisaAsReleased) {
   }
 }
 
-TEST(VisaCli, AVisaAndAnMvtecRootTrainTogether) {
-  const fs::path visa = writeVisaRoot("visa_cli_mixed_data", {"hazelnut", "tire"});
-  const fs::path mvtec = realSampleCategory("grid").parent_path();
+// `nagl metrics` reads the MVTec layout only: a VisA run's saved maps are
+// recomputed against its query view, in the reference protocol too.
+TEST(VisaCli, SavedMapsOfAReferenceRunGiveTheSameNumbersInNaglMetrics) {
+  const fs::path root = writeVisaRoot("visa_cli_maps_data", {"tire"});
+  const fs::path out = scratchDir("visa_cli_maps");
+  std::vector<std::string> args{"eval", "--root", root.string(), "--backbone", tinyBackbone(), "--head", tinyHead()};
+  append(args, words("--image-size 112 --threads 1 --protocol reference --save-maps"));
+  append(args, {"--out", out.string()});
+  const CliResult e = runCli(args);
+  ASSERT_EQ(e.exitCode, 0) << e.output;
+  const CliResult m = runCli({"metrics", "--maps", (out / "maps").string(), "--dataset", (out / "queries").string(),
+                              "--json", (out / "metrics.json").string()});
+  ASSERT_EQ(m.exitCode, 0) << m.output;
+  const json ours = json::parse(readBytes(out / "eval.json")).at("categories").at("tire");
+  const json theirs = json::parse(readBytes(out / "metrics.json")).at("categories").at("tire");
+  for (const auto& f : metrics::kMetricFields)
+    EXPECT_NEAR(ours.at(f.key).get<double>(), theirs.at(f.key).get<double>(), 1e-9) << f.key;
+  EXPECT_NE(readBytes(out / "eval.md").find("--dataset " + (out / "queries").string()), std::string::npos);
+}
+
+// MVTec AD's grid and MVTec 3D-AD's RGB tire samples (in the MVTec AD layout)
+// beside a VisA root; the 3D-AD tire is the validated category.
+TEST(VisaCli, AVisaRootTrainsWithMvtecRoots) {
+  const fs::path visa = writeVisaRoot("visa_cli_mixed_data", {"hazelnut", "magnetic_tile"});
   const fs::path run = scratchDir("visa_cli_mixed_run");
-  std::vector<std::string> train{"train",        "--data",     visa.string(), "--data",
-                                 mvtec.string(), "--backbone", tinyBackbone()};
+  std::vector<std::string> train{"train", "--data", visa.string()};
+  for (const char* object : {"grid", "tire"})
+    append(train, {"--data", realSampleCategory(object).parent_path().string()});
+  append(train, {"--backbone", tinyBackbone()});
   append(train, words("--image-size 112 --epochs 1 --episodes-per-epoch 8 --batch-size 4 --proxies 5 --threads 1"));
-  append(train, {"--val-categories", "grid", "--out", run.string()});
+  append(train, {"--val-categories", "tire", "--out", run.string()});
   const CliResult t = runCli(train);
   ASSERT_EQ(t.exitCode, 0) << t.output;
-  EXPECT_EQ(trainCategories(json::parse(readBytes(run / "best.json"))),
-            (std::vector<std::string>{"grid", "hazelnut", "tire"}));
+  const json best = json::parse(readBytes(run / "best.json"));
+  EXPECT_EQ(trainCategories(best), (std::vector<std::string>{"grid", "hazelnut", "magnetic_tile", "tire"}));
+  EXPECT_TRUE(best.at("validation").at("categories").at("tire").at("pixel_auroc").is_number()) << best.dump();
 }
 
 }  // namespace
