@@ -40,8 +40,11 @@ void addOptions(CLI::App& app, EvalArguments& a) {
       "nagl eval --root ROOT [--categories C ...] [--n-shot 1] [--a-shot 1] [--seeds 0 ...]\n"
       "                 [--backbone FILE] [--head FILE | --no-head] [--image-size 448] [--device auto|cpu|cuda]\n"
       "                 [--protocol honest|reference] --out DIR [--save-maps] [--resume] [--shard K/N|auto|auto/N]",
-      "Evaluates few-shot anomaly detection on an MVTec-layout dataset ROOT/<category>/\n"
-      "{train/good, test/<defect>, ground_truth/<defect>/<stem>_mask.png}. Per category\n"
+      "Evaluates few-shot anomaly detection on a dataset ROOT in one of two layouts, told\n"
+      "apart by the root: MVTec AD, ROOT/<category>/{train/good, test/<defect>,\n"
+      "ground_truth/<defect>/<stem>_mask.png}; or VisA as released, ROOT/split_csv/1cls.csv\n"
+      "(its objects are the categories, its anomalies one defect type, 'anomaly'; any\n"
+      "non-zero mask pixel is defect). Per category\n"
       "and seed: normal references are the seed-th block of n-shot images of train/good\n"
       "(sorted names); abnormal references (a-shot, with masks) come from test/<defect>.\n"
       "Reports image AUROC, AP, F1-max, pixel AUROC, pixel F1-max and AU-PRO per category\n"
@@ -59,7 +62,8 @@ void addOptions(CLI::App& app, EvalArguments& a) {
       "Finished category/seed results are kept in DIR/partial/; --resume reuses those made\n"
       "with the same settings. --save-maps writes DIR/maps/<category>/test/<defect>/<stem>.tiff\n"
       "and .patch.tiff (DIR/maps/seed-<s>/... for several seeds), which `nagl metrics`\n"
-      "reads; the honest protocol also writes DIR/queries/, the scored images as a dataset\n"
+      "reads; the honest protocol (and any VisA run) also writes DIR/queries/, the scored\n"
+      "images as an MVTec-layout dataset\n"
       "of links for `nagl metrics --dataset`. eval.md gives the command that recomputes\n"
       "the numbers.\n\n"
       "--shard K/N (auto: Slurm, auto/N: Kubernetes, as in 'nagl infer') evaluates only\n"
@@ -68,9 +72,12 @@ void addOptions(CLI::App& app, EvalArguments& a) {
       "without --shard and with --resume: every part is reused, the report covers all.\n\n" +
           std::string(kExitCodeHelp) + "Here 3 means some categories failed (the report lists them).\n");
   EvaluationConfig& c = a.config;
-  app.add_option("--root", c.root, "MVTec-layout dataset root")->option_text("ROOT")->required()->check(notEmpty());
+  app.add_option("--root", c.root, "dataset root (MVTec AD or VisA layout)")
+      ->option_text("ROOT")
+      ->required()
+      ->check(notEmpty());
   addListOption(app, "--categories", c.categories, "C",
-                "categories to evaluate, one or more (default: every category folder)");
+                "categories to evaluate, one or more (default: every category folder or VisA object)");
   app.add_option("--n-shot", c.nShot, "normal references per category (default 1)")
       ->option_text("N")
       ->transform(wholeNumber(1, 1000));

@@ -1,4 +1,4 @@
-// `nagl train`: episodic training of the NAGL head on MVTec-layout data with
+// `nagl train`: episodic training of the NAGL head on MVTec AD or VisA data with
 // cached backbone features; writes reference-compatible checkpoints.
 #include <climits>
 #include <cmath>
@@ -43,9 +43,11 @@ void addOptions(CLI::App& app, TrainArguments& a) {
       "focal (alpha 0.25, gamma 2) + Dice on the upsampled [s_n, s_a]; model::AdamW (weight decay\n"
       "0.01), LR x0.1 at epochs 10 and 15. Held-out categories are validated after every epoch\n"
       "(image and pixel AUROC).\n\n"
-      "Data: MVTec-layout roots (MVTec AD, VisA converted to the MVTec layout, `nagl demo-data`\n"
+      "Data: roots in the MVTec AD layout (MVTec AD, VisA converted to it, `nagl demo-data`\n"
       "output): ROOT/<category>/train/good, test/<defect>, ground_truth/<defect>/<stem>_mask.png\n"
-      "(or <stem>.png). Several --data roots are combined. Unreadable images are skipped (listed).\n\n"
+      "(or <stem>.png); or VisA as released: ROOT/split_csv/1cls.csv, whose objects are the\n"
+      "categories (any non-zero mask pixel is defect). Several --data roots are combined, of\n"
+      "either layout. Unreadable images are skipped (listed).\n\n"
       "Writes DIR/best.pth (best mean validation image AUROC) and DIR/last.pth, torch.save files\n"
       "the reference test.py loads as they are ('module.' keys), each with a JSON sidecar\n"
       "(DIR/best.json, DIR/last.json: backbone, image size, proxies, shots, metrics, data, seed),\n"
@@ -60,7 +62,8 @@ void addOptions(CLI::App& app, TrainArguments& a) {
   auto number = [&](const std::string& name, double& value, const std::string& help) {
     app.add_option(name, value, help)->option_text("X")->transform(finiteDouble(0));
   };
-  addRepeatedOption(app, "--data", o.dataRoots, "ROOT", "MVTec-layout dataset root (repeat for several)")->required();
+  addRepeatedOption(app, "--data", o.dataRoots, "ROOT", "dataset root, MVTec AD or VisA layout (repeat for several)")
+      ->required();
   addListOption(app, "--val-categories", o.validationCategories, "C",
                 "held-out categories to validate on (default: the last 20 % by name)");
   app.add_option("--backbone", o.backbonePath, "DINOv2 checkpoint (default: the model store's default backbone)")

@@ -1,5 +1,5 @@
 // Scanning an MVTec-layout category: order, masks, and the errors that name
-// the path at fault.
+// the path at fault (VisA as released: visa_layout_test.cpp).
 #include <gtest/gtest.h>
 
 #include "../support/thrown_message.h"
@@ -65,6 +65,17 @@ TEST(DatasetLayout, VisaStyleMaskWithTheImageStemIsFound) {
   const auto layout = scanCategory(root, "toy");
   EXPECT_EQ(layout.testsOf("b")[2]->mask, visaMask.string());
   EXPECT_EQ(layout.testsOf("b")[1]->mask, (root / "toy" / "ground_truth" / "b" / "001_mask.png").string());
+}
+
+TEST(DatasetLayout, MaskOfAnotherSizeThanItsImageNamesBoth) {
+  const fs::path root = writeToyDataset("layout_mask_size");
+  const fs::path mask = root / "toy" / "ground_truth" / "a" / "001_mask.png";
+  writeTestPng(mask, 255, 20);
+  const std::string message = messageOf<EvaluationError>([&] { scanCategory(root, "toy"); });
+  EXPECT_NE(message.find(mask.string() + ": the mask is 20 x 20 pixels but its image " +
+                         (root / "toy" / "test" / "a" / "001.png").string() + " is 16 x 16"),
+            std::string::npos)
+      << message;
 }
 
 TEST(DatasetLayout, MissingCategoryNamesIt) {

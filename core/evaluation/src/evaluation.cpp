@@ -24,6 +24,12 @@ bool mapsComplete(const fs::path& mapsDir, const CategoryLayout& layout, const S
   return true;
 }
 
+// `nagl metrics` reads the MVTec layout only: a VisA run's saved maps are
+// checked against the query view (the queried images in the MVTec layout).
+bool writesQueryView(const EvaluationConfig& config) {
+  return config.protocol == Protocol::Honest || detectLayout(config.root) == DatasetLayout::Visa;
+}
+
 std::string seedName(const std::string& category, int seed) { return category + " seed " + std::to_string(seed); }
 
 void say(const EvaluationEvents& events, const std::string& line) {
@@ -65,7 +71,7 @@ bool runOneSeed(engine::QueryEngine& engine, const EvaluationConfig& config, con
   if (config.saveMaps) {
     options.mapsDir = mapsRoot(config, plan.seed) / layout.name / "test";
     fs::remove_all(options.mapsDir.parent_path());
-    if (config.protocol == Protocol::Honest) writeQueryView(queriesRoot(config, plan.seed), layout, plan);
+    if (writesQueryView(config)) writeQueryView(queriesRoot(config, plan.seed), layout, plan);
   }
   say(events, seedName(layout.name, plan.seed) + ": " + describePlan(plan));
   const SeedRunResult result = runSeed(engine, layout, plan, options, events.run);
@@ -84,7 +90,7 @@ std::string reproduceCommand(const EvaluationConfig& config, const EvalReport& r
   const std::string suffix = seed < 0 ? "/seed-<s>" : "";
   std::string command =
       "nagl metrics --maps " + (config.outDir / "maps").string() + suffix + " --dataset " +
-      (config.protocol == Protocol::Honest ? (config.outDir / "queries").string() + suffix : config.root.string());
+      (writesQueryView(config) ? (config.outDir / "queries").string() + suffix : config.root.string());
   for (const auto& c : report.categories) command += " --category " + c.name;
   return command;
 }

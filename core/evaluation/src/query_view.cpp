@@ -25,7 +25,9 @@ void writeQueryView(const fs::path& root, const CategoryLayout& layout, const Se
     for (const std::size_t i : g.queries) {
       const TestImage& t = layout.tests[i];
       linkOrCopy(t.path, category / "test" / t.defect / fs::path(t.path).filename());
-      if (t.defective()) linkOrCopy(t.mask, category / "ground_truth" / t.defect / fs::path(t.mask).filename());
+      // Named as `nagl metrics` looks for it, whatever the dataset calls it
+      // (VisA: Data/Masks/Anomaly/<stem>.png).
+      if (t.defective()) linkOrCopy(t.mask, category / "ground_truth" / t.defect / (t.stem + "_mask.png"));
     }
 }
 

@@ -1,5 +1,5 @@
 #pragma once
-// A whole evaluation: every category and seed of an MVTec-layout dataset on
+// A whole evaluation: every category and seed of a dataset (MVTec AD or VisA) on
 // one engine, with partial results for --resume, optional maps in the
 // `nagl metrics` layout, and the report.
 //
@@ -7,7 +7,9 @@
 // for a single seed; DIR/maps/seed-<s>/<category>/... for several. The
 // honest protocol leaves its reference images out of the queries, so it also
 // writes the query set as a dataset of links, DIR/queries[/seed-<s>]/, to
-// give `nagl metrics --dataset` exactly the images that were scored.
+// give `nagl metrics --dataset` exactly the images that were scored. A VisA
+// root is not a layout `nagl metrics` reads, so a VisA run writes the query
+// set in both protocols.
 #include <filesystem>
 #include <functional>
 #include <string>

@@ -1,6 +1,7 @@
 #pragma once
-// Training data: categories of MVTec-layout roots (MVTec AD, `nagl demo-data`
-// output, VisA converted to the MVTec layout), several roots at once, and the
+// Training data: categories of dataset roots in either layout nagl reads
+// (MVTec AD and those sharing it; VisA as released: see
+// evaluation/dataset_layout.h), several roots at once, and the
 // split into training and held-out validation categories.
 #include <map>
 #include <string>
