@@ -85,10 +85,6 @@
         <source>precision %1: the workstation runs fp32</source>
         <translation>Genauigkeit %1: der Arbeitsplatz rechnet in fp32</translation>
     </message>
-    <message>
-        <source>minimum defect area %1 px: the workstation&apos;s verdicts do not apply it yet</source>
-        <translation>Mindestfehlerfläche %1 px: die Bewertungen des Arbeitsplatzes wenden sie noch nicht an</translation>
-    </message>
 </context>
 <context>
     <name>ThresholdSourceText</name>
@@ -1210,6 +1206,22 @@
     <message>
         <source>Recipes</source>
         <translation>Rezepte</translation>
+    </message>
+    <message>
+        <source> Min. area </source>
+        <translation> Min. Fläche </translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Minimum defect area: an image at or above Fail fails only when a region of its map at or above Fail (or of the mask drawn on it) covers this many pixels; otherwise it goes to review</source>
+        <translation>Mindestfehlerfläche: ein Bild ab der Fehlerschwelle ist nur dann n.i.O., wenn eine Region seiner Karte ab dieser Schwelle (oder der darauf gezeichneten Maske) so viele Pixel bedeckt; sonst geht es in die Prüfung</translation>
     </message>
 </context>
 <context>

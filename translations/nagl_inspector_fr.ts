@@ -85,10 +85,6 @@
         <source>precision %1: the workstation runs fp32</source>
         <translation>précision %1 : le poste calcule en fp32</translation>
     </message>
-    <message>
-        <source>minimum defect area %1 px: the workstation&apos;s verdicts do not apply it yet</source>
-        <translation>surface minimale de défaut %1 px : les verdicts du poste ne l’appliquent pas encore</translation>
-    </message>
 </context>
 <context>
     <name>ThresholdSourceText</name>
@@ -1210,6 +1206,22 @@
     <message>
         <source>Recipes</source>
         <translation>Recettes</translation>
+    </message>
+    <message>
+        <source> Min. area </source>
+        <translation> Surface min. </translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivée</translation>
+    </message>
+    <message>
+        <source>Minimum defect area: an image at or above Fail fails only when a region of its map at or above Fail (or of the mask drawn on it) covers this many pixels; otherwise it goes to review</source>
+        <translation>Surface minimale de défaut : une image au-dessus du seuil d’échec n’échoue que si une région de sa carte au-dessus de ce seuil (ou du masque dessiné dessus) couvre autant de pixels ; sinon elle passe en revue</translation>
     </message>
 </context>
 <context>

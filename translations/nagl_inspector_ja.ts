@@ -85,10 +85,6 @@
         <source>precision %1: the workstation runs fp32</source>
         <translation>精度 %1: ワークステーションは fp32 で実行します</translation>
     </message>
-    <message>
-        <source>minimum defect area %1 px: the workstation&apos;s verdicts do not apply it yet</source>
-        <translation>最小欠陥面積 %1 px: ワークステーションの判定にはまだ適用されません</translation>
-    </message>
 </context>
 <context>
     <name>ThresholdSourceText</name>
@@ -1192,6 +1188,22 @@
     <message>
         <source>Recipes</source>
         <translation>レシピ</translation>
+    </message>
+    <message>
+        <source> Min. area </source>
+        <translation> 最小面積 </translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>Minimum defect area: an image at or above Fail fails only when a region of its map at or above Fail (or of the mask drawn on it) covers this many pixels; otherwise it goes to review</source>
+        <translation>最小欠陥面積: 不合格しきい値以上の画像は、そのマップ（または描画されたマスク）のしきい値以上の領域がこのピクセル数以上を占める場合にのみ不合格になり、それ以外は要確認になります</translation>
     </message>
 </context>
 <context>

@@ -85,10 +85,6 @@
         <source>precision %1: the workstation runs fp32</source>
         <translation>精度 %1：工作站以 fp32 运行</translation>
     </message>
-    <message>
-        <source>minimum defect area %1 px: the workstation&apos;s verdicts do not apply it yet</source>
-        <translation>最小缺陷面积 %1 px：工作站的判定尚未应用它</translation>
-    </message>
 </context>
 <context>
     <name>ThresholdSourceText</name>
@@ -1192,6 +1188,22 @@
     <message>
         <source>Recipes</source>
         <translation>配方</translation>
+    </message>
+    <message>
+        <source> Min. area </source>
+        <translation> 最小面积 </translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Minimum defect area: an image at or above Fail fails only when a region of its map at or above Fail (or of the mask drawn on it) covers this many pixels; otherwise it goes to review</source>
+        <translation>最小缺陷面积：达到失败阈值的图像，只有当其热图（或其上绘制的掩码）中达到阈值的区域覆盖这么多像素时才判为失败，否则转为复核</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,7 @@ Project everyField(const QString& root) {
   p.savedAtMs = 1741064767089;
   p.recipeFile = QStringLiteral("/recipes/widget.naglrecipe");  // the recipe the inspection was made from
   p.recipeProduct = QStringLiteral("widget");
+  p.minDefectArea = 40;
   return p;
 }
 

@@ -54,6 +54,7 @@ TEST(RecipeWorkstation, ARecipeSavedFromOneInspectionScoresANewLotTheSameInAnoth
   const ReferenceSet refs = test::tinyReferences();
   first.document()->restoreReferences(refs.normals, refs.defective);
   first.document()->setUserThresholds({0.3, 0.36});
+  first.document()->setMinDefectArea(25);
   QSignalSpy saved(first.recipes(), &RecipeController::saved);
   ASSERT_TRUE(first.recipes()->saveRecipe(file, QStringLiteral("widget"), QStringLiteral("line 3")));
   ASSERT_TRUE(saved.wait(60000));
@@ -74,6 +75,7 @@ TEST(RecipeWorkstation, ARecipeSavedFromOneInspectionScoresANewLotTheSameInAnoth
   EXPECT_EQ(doc->thresholds().review, 0.3);
   EXPECT_EQ(doc->thresholds().fail, 0.36);
   EXPECT_EQ(doc->thresholdSource().kind, ThresholdSource::Kind::Recipe);
+  EXPECT_EQ(doc->minDefectArea(), 25U);
   EXPECT_EQ(doc->recipe().product, QStringLiteral("widget"));
   EXPECT_TRUE(second.windowTitle().contains(QStringLiteral("widget"))) << second.windowTitle().toStdString();
   ASSERT_EQ(doc->normals().size(), 1);

@@ -306,7 +306,31 @@ Verdict InspectionDocument::verdictAt(int row) const {
   const Verdict manual = overrideAt(row);
   if (manual != Verdict::None) return manual;
   const QueryResult& r = results_.at(row);
-  return r.status == QueryStatus::Done ? verdictFor(r.score, thresholds_) : Verdict::None;
+  if (r.status != QueryStatus::Done) return Verdict::None;
+  const Verdict byScore = verdictFor(r.score, thresholds_);
+  if (byScore != Verdict::Fail || minDefectArea_ == 0) return byScore;
+  const std::optional<std::size_t> area = largestRegionAt(row);
+  return area ? verdictFor(r.score, thresholds_, *area, minDefectArea_) : Verdict::Fail;  // measured soon
+}
+
+void InspectionDocument::setMinDefectArea(std::size_t pixels) {
+  if (pixels == minDefectArea_) return;
+  minDefectArea_ = pixels;
+  Q_EMIT thresholdsChanged();
+}
+
+std::optional<std::size_t> InspectionDocument::largestRegionAt(int row) const {
+  if (row < 0 || row >= results_.size()) return std::nullopt;
+  const QueryResult& r = results_.at(row);
+  const auto it = regions_.constFind(queryPath(r));
+  if (it == regions_.cend() || it->fail != thresholds_.fail || it->score != r.score) return std::nullopt;
+  return it->area;
+}
+
+void InspectionDocument::storeRegionAreas(const QHash<QString, MeasuredRegion>& areas) {
+  if (areas.isEmpty()) return;
+  regions_.insert(areas);
+  Q_EMIT regionsMeasured();
 }
 
 void InspectionDocument::setUserThresholds(const Thresholds& thresholds) {
@@ -333,6 +357,7 @@ void InspectionDocument::applyThresholds(const Thresholds& thresholds, const Thr
 // --- masks
 
 void InspectionDocument::setQueryMask(const QString& path, const QImage& mask) {
+  regions_.remove(path);  // a drawn mask is the image's region (as in the reports): measured again
   if (mask.isNull())
     queryMasks_.remove(path);
   else

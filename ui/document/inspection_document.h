@@ -14,6 +14,7 @@
 #include <QList>
 #include <QObject>
 #include <QStringList>
+#include <optional>
 #include <vector>
 
 #include "ui/document/inspection_types.h"
@@ -129,6 +130,22 @@ class InspectionDocument : public QObject {
   // Loaded with a project: not undoable.
   void restoreThresholds(const Thresholds& thresholds, const ThresholdSource& source);
 
+  // --- minimum defect area (nagl/vision/verdict.h): a score at or above fail
+  // fails only when its largest region at or above fail covers this many
+  // pixels of the image, else it is review; 0: off. The areas are measured
+  // in the background (RegionAreaMeter); until a row's is known it fails.
+  std::size_t minDefectArea() const { return minDefectArea_; }
+  void setMinDefectArea(std::size_t pixels);  // emits thresholdsChanged: verdicts change
+  // The largest region of the row's map (or of its drawn mask) at the current
+  // fail threshold, when measured for its current score; nullopt otherwise.
+  std::optional<std::size_t> largestRegionAt(int row) const;
+  struct MeasuredRegion {
+    double fail = 0.0, score = 0.0;  // what it was measured at
+    std::size_t area = 0;
+  };
+  // Measured areas by image path; emits regionsMeasured (verdicts may change).
+  void storeRegionAreas(const QHash<QString, MeasuredRegion>& areas);
+
   // --- masks drawn on lot images (Grayscale8, 0 clear / 255 defect, the
   // image's size), per image path; a null mask removes the entry.
   void setQueryMask(const QString& path, const QImage& mask);
@@ -167,6 +184,7 @@ class InspectionDocument : public QObject {
   void queryMaskChanged(const QString& path);
   void referenceCopiesChanged();
   void recipeChanged();
+  void regionsMeasured();
 
  private:
   friend class ReferenceListCommand;
@@ -198,6 +216,8 @@ class InspectionDocument : public QObject {
   QHash<QString, QImage> queryMasks_;
   QHash<QString, QString> referenceCopies_;
   RecipeOrigin recipe_;
+  std::size_t minDefectArea_ = 0;
+  QHash<QString, MeasuredRegion> regions_;
   QUndoStack* undo_ = nullptr;
 };
 

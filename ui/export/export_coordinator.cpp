@@ -42,6 +42,7 @@ ExportDialog* ExportCoordinator::openExportDialog() {
       source.thresholds = document_->thresholds();
       source.thresholdSource = QString::fromStdString(reportThresholdSource(document_->thresholdSource()));
       source.recipe = document_->recipe().product;
+      source.minDefectArea = document_->minDefectArea();
       source.modelDescription = session_->engineInfo().model;
       source.backbone = document_->modelSettings().backbone;
       source.head = document_->modelSettings().head;

@@ -24,24 +24,13 @@
 
 #include "nagl/export/binary_mask.h"
 #include "ui/common/path_bytes.h"
+#include "ui/masks/mask_image8.h"
 
 namespace nagl::ui {
 
 namespace {
 
 namespace ex = nagl::exporting;
-
-// An edited mask (any non-zero = defect) as the library's 0/255 Image8.
-Image8 toMask(const QImage& edited) {
-  const QImage grey = edited.convertToFormat(QImage::Format_Grayscale8);
-  Image8 mask(grey.width(), grey.height(), 1);
-  for (int y = 0; y < grey.height(); ++y) {
-    const uchar* line = grey.constScanLine(y);
-    std::uint8_t* out = mask.pixels.data() + static_cast<std::size_t>(y) * grey.width();
-    for (int x = 0; x < grey.width(); ++x) out[x] = line[x] ? ex::kDefect : 0;
-  }
-  return mask;
-}
 
 // What the job reads of the source; valid while `source` lives.
 ex::LotExportInput jobInput(const ExportSource& source, ExportScope scope) {
@@ -53,7 +42,7 @@ ex::LotExportInput jobInput(const ExportSource& source, ExportScope scope) {
   input.editedMask = [&source](std::size_t row) -> std::optional<Image8> {
     const QImage edited = source.queryMasks.value(queryPath(source.results.at(static_cast<qsizetype>(row))));
     if (edited.isNull()) return std::nullopt;
-    return toMask(edited);
+    return maskAsImage8(edited);
   };
   input.scope = scope;
   input.currentRow = source.currentRow;
@@ -68,13 +57,14 @@ ex::ExportJobOptions jobOptions(const ExportSource& source, const QStringList& f
   options.model = {source.modelDescription.toStdString(), pathBytes(source.backbone), pathBytes(source.head)};
   options.thresholdSource = source.thresholdSource.toStdString();
   options.recipe = source.recipe.toStdString();
+  options.minDefectArea = source.minDefectArea;
   for (const QString& n : source.references.normals) options.references.push_back({pathBytes(n), ""});
   options.referenceMaskEdits.resize(options.references.size());
   for (qsizetype i = 0; i < source.references.defective.size(); ++i) {
     const DefectiveReference& d = source.references.defective[i];
     options.references.push_back({pathBytes(d.image), pathBytes(d.mask)});
     const QImage edit = source.referenceMaskEdits.value(i);
-    options.referenceMaskEdits.push_back(edit.isNull() ? Image8{} : toMask(edit));
+    options.referenceMaskEdits.push_back(edit.isNull() ? Image8{} : maskAsImage8(edit));
   }
   options.overrideLog = source.overrideLog;
   options.pdfTitle = QCoreApplication::translate("nagl::ui::ExportDialog", "NAGL Inspector lot report").toStdString();

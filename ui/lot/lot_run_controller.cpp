@@ -10,6 +10,7 @@
 
 #include "ui/document/inspection_document.h"
 #include "ui/document/inspection_session.h"
+#include "ui/document/region_area_meter.h"
 #include "ui/lot/reference_copy_finder.h"
 #include "ui/references/reference_panel.h"
 #include "ui/shell/main_window.h"
@@ -27,7 +28,8 @@ LotRunController::LotRunController(InspectionDocument* document, InspectionSessi
       window_(window),
       rescoreTimer_(new QTimer(this)),
       lotWatcher_(new QFutureWatcher<QStringList>(this)),
-      copies_(new ReferenceCopyFinder(document, this)) {
+      copies_(new ReferenceCopyFinder(document, this)),
+      regions_(new RegionAreaMeter(document, this)) {
   rescoreTimer_->setSingleShot(true);
   rescoreTimer_->setInterval(kDefaultRescoreDelayMs);
   connect(rescoreTimer_, &QTimer::timeout, this, &LotRunController::rescoreNow);

@@ -18,6 +18,7 @@ namespace nagl::ui {
 class InspectionDocument;
 class InspectionSession;
 class ReferenceCopyFinder;
+class RegionAreaMeter;
 
 class LotRunController : public QObject {
   Q_OBJECT
@@ -51,6 +52,7 @@ class LotRunController : public QObject {
   void setLotFolder(const QString& folder) { lotFolder_ = folder; }
   static QStringList listLotImages(const QString& folder);
   ReferenceCopyFinder* referenceCopyFinder() const { return copies_; }
+  RegionAreaMeter* regionAreaMeter() const { return regions_; }
 
  Q_SIGNALS:
   // timeoutMs 0: until the next message.
@@ -69,6 +71,7 @@ class LotRunController : public QObject {
   QTimer* rescoreTimer_;
   QFutureWatcher<QStringList>* lotWatcher_;
   ReferenceCopyFinder* copies_;
+  RegionAreaMeter* regions_;
   QString lotFolder_;
   QString pendingLotFolder_;
   ReplaceLotQuestion askReplaceLot_;

@@ -73,6 +73,7 @@ void LotTableModel::setDocument(InspectionDocument* document) {
   connect(document_, &InspectionDocument::thresholdsChanged, this, &LotTableModel::onThresholdsChanged);
   connect(document_, &InspectionDocument::overrideChanged, this, &LotTableModel::onOverrideChanged);
   connect(document_, &InspectionDocument::referenceCopiesChanged, this, &LotTableModel::onReferenceCopiesChanged);
+  connect(document_, &InspectionDocument::regionsMeasured, this, &LotTableModel::refreshVerdicts);
   onLotReset();
 }
 
@@ -172,10 +173,14 @@ void LotTableModel::onResultsUpdated(const QList<int>& rows) {
   if (last >= first) Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
 }
 
-
 void LotTableModel::onThresholdsChanged() {
-  if (document_->thresholds() == shownThresholds_) return;
+  if (document_->thresholds() == shownThresholds_ && document_->minDefectArea() == shownMinDefectArea_) return;
   shownThresholds_ = document_->thresholds();
+  shownMinDefectArea_ = document_->minDefectArea();
+  refreshVerdicts();
+}
+
+void LotTableModel::refreshVerdicts() {
   if (!rows().isEmpty()) Q_EMIT dataChanged(index(0, VerdictColumn), index(rowCount() - 1, VerdictColumn));
   Q_EMIT verdictsChanged();
 }

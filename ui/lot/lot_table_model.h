@@ -84,6 +84,7 @@ class LotTableModel : public QAbstractTableModel {
   void onLotReset();
   void onResultsUpdated(const QList<int>& rows);
   void onThresholdsChanged();
+  void refreshVerdicts();
   void onOverrideChanged(int row);
   QString overrideToolTip(int row) const;
   QString referenceToolTip(int row) const;
@@ -96,6 +97,7 @@ class LotTableModel : public QAbstractTableModel {
   QStringList names_;           // as shown: relative to rootFolder_
   std::vector<int> nameRank_;   // position of each row in case-insensitive name order
   Thresholds shownThresholds_;  // the ones the verdict column was last painted with
+  std::size_t shownMinDefectArea_ = 0;
   ThumbnailCache* thumbnails_ = nullptr;
 };
 

@@ -54,20 +54,22 @@ ReferenceCopyFinder::ReferenceCopyFinder(InspectionDocument* document, QObject* 
 
 ReferenceCopyFinder::~ReferenceCopyFinder() { watcher_->disconnect(this); }
 
-bool ReferenceCopyFinder::isBusy() const { return trigger_->isActive() || watcher_->isRunning() || again_; }
+bool ReferenceCopyFinder::isBusy() const { return trigger_->isActive() || running_ || again_; }
 
 void ReferenceCopyFinder::start() {
-  if (watcher_->isRunning()) {
+  if (running_) {
     again_ = true;  // onFinished starts the latest request
     return;
   }
   QStringList references = document_->normals();
   for (const DefectiveReference& reference : document_->defectives()) references.append(reference.image);
   const QStringList lot = document_->lotPaths();
+  running_ = true;
   watcher_->setFuture(QtConcurrent::run([lot, references] { return find(lot, references); }));
 }
 
 void ReferenceCopyFinder::onFinished() {
+  running_ = false;
   if (again_) {
     again_ = false;
     start();

@@ -42,6 +42,8 @@ class ReferenceCopyFinder : public QObject {
   QTimer* trigger_;
   QFutureWatcher<Copies>* watcher_;
   bool again_ = false;
+  // From a start until its result is handled: the future reports finished before its signal arrives.
+  bool running_ = false;
 };
 
 }  // namespace nagl::ui

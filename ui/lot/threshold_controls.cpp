@@ -3,6 +3,7 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QSignalBlocker>
+#include <QSpinBox>
 #include <QTimer>
 #include <QToolBar>
 #include <algorithm>
@@ -21,6 +22,18 @@ ThresholdControls::ThresholdControls(InspectionDocument* document, const LotTabl
   review_ = makeBox(tools, MainWindow::tr(" Review ≥ "),
                     MainWindow::tr("Images scoring at or above this need review (pass below)"));
   fail_ = makeBox(tools, MainWindow::tr(" Fail ≥ "), MainWindow::tr("Images scoring at or above this fail"));
+  tools->addWidget(new QLabel(MainWindow::tr(" Min. area "), tools));
+  minArea_ = new QSpinBox(tools);
+  minArea_->setRange(0, 100'000'000);
+  minArea_->setSingleStep(10);
+  minArea_->setSuffix(MainWindow::tr(" px"));
+  minArea_->setSpecialValueText(MainWindow::tr("off"));
+  minArea_->setToolTip(
+      MainWindow::tr("Minimum defect area: an image at or above Fail fails only when a region of its map at or above "
+                     "Fail (or of the mask drawn on it) covers this many pixels; otherwise it goes to review"));
+  connect(minArea_, &QSpinBox::valueChanged, document_,
+          [this](int pixels) { document_->setMinDefectArea(static_cast<std::size_t>(pixels)); });
+  tools->addWidget(minArea_);
   note_ = new QLabel(tools);
   refreshTimer_->setSingleShot(true);
   refreshTimer_->setInterval(250);  // charts and suggestions at most 4 times a second
@@ -58,6 +71,8 @@ void ThresholdControls::showThresholds() {
     const QSignalBlocker blockFail(fail_);
     review_->setValue(t.review);
     fail_->setValue(t.fail);
+    const QSignalBlocker blockArea(minArea_);
+    minArea_->setValue(static_cast<int>(std::min<std::size_t>(document_->minDefectArea(), 100'000'000)));
   }
   updateNote();
 }

@@ -1,6 +1,6 @@
 #pragma once
 // The thresholds as the user sees and sets them: the Review / Fail spin boxes
-// of the toolbar, the histogram's draggable handles and the note in the
+// and the minimum defect area of the toolbar, the histogram's draggable handles and the note in the
 // status bar saying where they came from (not calibrated, by hand, a
 // calibration lot, the references). They change only by the user's hand or
 // an accepted proposal (Lot > Suggest thresholds…), never as results
@@ -12,6 +12,7 @@
 
 class QDoubleSpinBox;
 class QLabel;
+class QSpinBox;
 class QTimer;
 class QToolBar;
 
@@ -48,6 +49,7 @@ class ThresholdControls : public QObject {
   const LotTableModel* lot_;
   ChartsPanel* charts_;
   QDoubleSpinBox* review_ = nullptr;
+  QSpinBox* minArea_ = nullptr;
   QDoubleSpinBox* fail_ = nullptr;
   QLabel* note_ = nullptr;
   QTimer* refreshTimer_ = nullptr;

@@ -266,6 +266,7 @@ bool ProjectController::newProject() {
   restoreInspection({}, {}, {}, kDefaultThresholds, ThresholdSource{});
   document_->restoreOverrides({}, {});  // a new project starts a new audit log
   document_->setRecipe({});
+  document_->setMinDefectArea(0);
   document_->clearHistory();
   applying_ = false;
   path_.clear();
@@ -412,6 +413,7 @@ void ProjectController::apply(const np::LoadedProject& loaded) {
   for (const np::OverrideLogEntry& e : p.overrideLog) log.append(fromLogEntry(e));
   document_->restoreOverrides(overrides, log);
   document_->setRecipe({p.recipeFile, p.recipeProduct});
+  document_->setMinDefectArea(static_cast<std::size_t>(p.minDefectArea));
   document_->clearHistory();
   applying_ = false;
 }
@@ -443,6 +445,7 @@ ProjectController::Snapshot ProjectController::capture(bool withResults) const {
   p.thresholdsSetByUser = document_->thresholdsSetByUser();
   p.thresholdSource = kindName(document_->thresholdSource().kind);
   p.thresholdSourceDetail = document_->thresholdSource().detail;
+  p.minDefectArea = static_cast<qint64>(document_->minDefectArea());
   p.recipeFile = document_->recipe().file;
   p.recipeProduct = document_->recipe().product;
   p.resultsFile = saved_.resultsFile;

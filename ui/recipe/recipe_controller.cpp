@@ -115,6 +115,7 @@ void RecipeController::apply(const LoadedRecipe& recipe) {
   document_->restoreReferences(recipe.normals, recipe.defectives);
   document_->restoreThresholds(
       recipe.thresholds, {ThresholdSource::Kind::Recipe, QStringLiteral("'%1' (%2)").arg(recipe.product, recipe.file)});
+  document_->setMinDefectArea(recipe.minDefectArea);
   document_->setRecipe({recipe.file, recipe.product});
   document_->clearHistory();  // the undo steps were about the inspection the recipe replaced
 }

@@ -47,7 +47,8 @@ RecipeDraft recipeDraftOf(const InspectionDocument& document, const QString& pro
           refs.normals,
           refs.defective,
           document.editedMasksOf(refs),
-          document.thresholds()};
+          document.thresholds(),
+          document.minDefectArea()};
 }
 
 QString writeRecipeFile(const QString& file, const RecipeDraft& draft) {
@@ -62,6 +63,7 @@ QString writeRecipeFile(const QString& file, const RecipeDraft& draft) {
     if (!draft.model.head.isEmpty()) r.head = modelRef(draft.model.head);
     r.imageSize = draft.model.imageSize;
     r.thresholds = draft.thresholds;
+    r.minDefectArea = draft.minDefectArea;
     r.created = r.modified = foundation::utcTimestamp();
     recipe::ReferenceSources sources;
     for (const QString& normal : draft.normals) sources.normals.push_back(fsPath(normal));
@@ -114,6 +116,7 @@ LoadedRecipe readRecipeFile(const QString& file, const ModelSettings& current) {
       out.defectives.append(
           {pathFromFs(recipe::referencePath(path, a.image)), pathFromFs(recipe::referencePath(path, a.mask))});
     out.thresholds = r.thresholds;
+    out.minDefectArea = r.minDefectArea;
     if (r.tiling)
       out.notApplied << RecipeText::tr(
                             "tiling (tile %1): the workstation scores whole images; nagl infer --recipe tiles")
@@ -121,9 +124,6 @@ LoadedRecipe readRecipeFile(const QString& file, const ModelSettings& current) {
     if (r.precision != "fp32")
       out.notApplied
           << RecipeText::tr("precision %1: the workstation runs fp32").arg(QString::fromStdString(r.precision));
-    if (r.minDefectArea > 0)
-      out.notApplied << RecipeText::tr("minimum defect area %1 px: the workstation's verdicts do not apply it yet")
-                            .arg(r.minDefectArea);
   } catch (const std::exception& e) {
     out.error = QString::fromStdString(e.what());
   }

@@ -23,6 +23,7 @@ struct RecipeDraft {
   QList<DefectiveReference> defectives;  // those a run uses (a mask file or an edit)
   QList<QImage> maskEdits;               // index for index; null: the mask file as it is
   Thresholds thresholds;
+  std::size_t minDefectArea = 0;
 };
 RecipeDraft recipeDraftOf(const InspectionDocument& document, const QString& product, const QString& notes);
 
@@ -38,12 +39,13 @@ struct LoadedRecipe {
   QStringList normals;
   QList<DefectiveReference> defectives;
   Thresholds thresholds;
+  std::size_t minDefectArea = 0;
   // Empty when usable; else what is wrong, naming the file: a reference
   // missing or changed since the recipe was made, a model not found.
   QString error;
   bool modelMissing = false;  // error is a missing model: the model store can help
-  // Settings of the recipe the workstation does not apply (tiling, bf16, a
-  // minimum defect area), each a sentence for the user.
+  // Settings of the recipe the workstation does not apply (tiling, bf16),
+  // each a sentence for the user.
   QStringList notApplied;
 };
 LoadedRecipe readRecipeFile(const QString& file, const ModelSettings& current);

@@ -8,7 +8,7 @@
 //                     "defective": [{"image": "...", "mask": "lot42.nagl.d/references/<hash>_x_mask.png"}] },
 //     "lot": { "folder": "images", "images": ["images/a.png", ...] },
 //     "thresholds": { "review": 0.31, "fail": 0.57, "setByUser": true,
-//                     "source": "manual", "sourceDetail": "" },   (source: optional)
+//                     "source": "manual", "sourceDetail": "", "minDefectArea": 0 },   (the last three optional)
 //     "overrides": [{"image": "images/a.png", "verdict": "pass" | "review" | "fail",
 //                    "by": "alice", "at": "2025-01-31T11:58:00.000Z", "comment": "",
 //                    "judgedScore": 0.42 (or null: set before the image had a score)}],
@@ -38,6 +38,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <algorithm>
 
 #include "nagl/project/project.h"
 #include "save_file.h"
@@ -238,7 +239,8 @@ QJsonObject ProjectFile::toJson(const Project& p, const QString& baseFolder) {
                                                   {QStringLiteral("fail"), p.failThreshold},
                                                   {QStringLiteral("setByUser"), p.thresholdsSetByUser},
                                                   {QStringLiteral("source"), p.thresholdSource},
-                                                  {QStringLiteral("sourceDetail"), p.thresholdSourceDetail}};
+                                                  {QStringLiteral("sourceDetail"), p.thresholdSourceDetail},
+                                                  {QStringLiteral("minDefectArea"), p.minDefectArea}};
   if (!p.recipeFile.isEmpty())
     doc[QStringLiteral("recipe")] =
         QJsonObject{{QStringLiteral("file"), p.recipeFile}, {QStringLiteral("product"), p.recipeProduct}};
@@ -323,6 +325,7 @@ std::optional<Project> ProjectFile::fromJson(const QJsonObject& original, const 
   p.thresholdSource = th.value(QStringLiteral("source"))
                           .toString(p.thresholdsSetByUser ? QStringLiteral("manual") : QStringLiteral("default"));
   p.thresholdSourceDetail = th.value(QStringLiteral("sourceDetail")).toString();
+  p.minDefectArea = std::max<qint64>(0, th.value(QStringLiteral("minDefectArea")).toInteger());
   const QJsonObject recipe = doc.value(QStringLiteral("recipe")).toObject();
   p.recipeFile = recipe.value(QStringLiteral("file")).toString();
   p.recipeProduct = recipe.value(QStringLiteral("product")).toString();

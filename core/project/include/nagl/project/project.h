@@ -77,6 +77,7 @@ struct Project {
   // "default", "manual", "calibration-lot", "references"; with its detail.
   QString thresholdSource;
   QString thresholdSourceDetail;
+  qint64 minDefectArea = 0;  // pixels a region must cover to fail (nagl/vision/verdict.h); 0: off
   // The recipe the inspection was made from (File > New lot from recipe);
   // both empty: none. The file stays absolute, as model files do.
   QString recipeFile;
