@@ -44,9 +44,36 @@ struct ModelsArguments {
   std::string name, sha256, url;
 };
 
+// A head's training sidecar, as `list` shows it: what it was trained on, for
+// which backbone, at which image size, and its held-out AUROCs.
+void printSidecar(const store::ModelStore& store, const store::ModelEntry& e) {
+  if (e.kind != store::ModelKind::Head || e.sidecar.empty()) return;
+  std::optional<store::HeadSidecar> s;
+  try {
+    s = store.sidecarOf(e);
+  } catch (const store::StoreError& error) {
+    std::printf("    training sidecar unreadable: %s\n", error.what());
+    return;
+  }
+  if (!s) return;
+  std::string categories;
+  for (const std::string& c : s->trainCategories) categories += (categories.empty() ? "" : ", ") + c;
+  const auto auroc = [](const std::optional<double>& v) {
+    if (!v) return std::string("not recorded");
+    char text[32];
+    std::snprintf(text, sizeof text, "%.4f", *v);
+    return std::string(text);
+  };
+  std::printf(
+      "    trained at image size %d on %s\n    for backbone %s (%s)\n    held-out image AUROC %s, pixel AUROC %s\n",
+      s->imageSize, categories.empty() ? "(categories not recorded)" : categories.c_str(), s->backboneFile.c_str(),
+      s->backboneArchitecture.c_str(), auroc(s->imageAuroc).c_str(), auroc(s->pixelAuroc).c_str());
+}
+
 int list(const ModelsArguments&) {
   const store::StoreLocation where = store::modelStoreLocation();
-  const store::Manifest m = store::ModelStore(where.directory).manifest();
+  const store::ModelStore store(where.directory);
+  const store::Manifest m = store.manifest();
   std::printf("model store: %s (from %s)\n", where.directory.string().c_str(), where.origin.c_str());
   if (m.models.empty()) {
     std::printf("no models yet: 'nagl models import FILE' or 'nagl models fetch dinov2_vits14'\n");
@@ -57,6 +84,7 @@ int list(const ModelsArguments&) {
     std::printf("%c %-24s %-8s %s\n", isDefault ? '*' : ' ', e.name.c_str(), toString(e.kind), e.architecture.c_str());
     std::printf("    %s, sha256 %s, imported %s\n    from %s\n", megabytes(e.size).c_str(), e.sha256.c_str(),
                 e.imported.c_str(), e.source.c_str());
+    printSidecar(store, e);
   }
   std::printf("(* = default, used by 'nagl infer' without --backbone/--head)\n");
   return kExitOk;

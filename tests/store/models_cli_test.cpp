@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "../support/cli_runner.h"
+#include "../support/head_sidecar_sample.h"
 #include "store_test_support.h"
 
 namespace nagl::store {
@@ -36,6 +37,17 @@ TEST_F(ModelsCliTest, ImportListAndInferWithTheStoreDefaults) {
   ASSERT_EQ(r.exitCode, 0) << r.output;
   EXPECT_TRUE(contains(r.output, storeDir().string() + " (from NAGL_MODEL_STORE)")) << r.output;
   EXPECT_TRUE(contains(r.output, "* tiny")) << r.output;
+
+  // A trained head's sidecar: what it was trained on, for which backbone, its held-out AUROCs.
+  std::filesystem::copy_file(test::tinyHead(), scratch("best.pth"));
+  test::writeFile(scratch("best.json"), test::headSidecarJson(224));
+  ASSERT_EQ(test::runCli({"models", "import", scratch("best.pth").string(), "--name", "trained"}).exitCode, 0);
+  r = test::runCli({"models", "list"});
+  ASSERT_EQ(r.exitCode, 0) << r.output;
+  EXPECT_TRUE(contains(r.output, "trained at image size 224 on bottle, cable")) << r.output;
+  EXPECT_TRUE(contains(r.output, "for backbone dinov2_tiny.pth (" + test::kTinyTrainedModel + ")")) << r.output;
+  EXPECT_TRUE(contains(r.output, "held-out image AUROC 0.9371, pixel AUROC 0.8137")) << r.output;
+  ASSERT_EQ(test::runCli({"models", "remove", "trained"}).exitCode, 0);  // the rest of the test wants one head
 
   r = test::runCli(inferArgs("normal"));
   ASSERT_EQ(r.exitCode, 0) << r.output;
