@@ -2367,6 +2367,130 @@ Maske: %2</translation>
     </message>
 </context>
 <context>
+    <name>nagl::ui::WatchBanner</name>
+    <message>
+        <source>Newest first</source>
+        <translation>Neueste zuerst</translation>
+    </message>
+    <message>
+        <source>By score</source>
+        <translation>Nach Score</translation>
+    </message>
+    <message>
+        <source>The order of the lot while watching: the images that arrived last, or the highest scores, on top</source>
+        <translation>Die Reihenfolge des Loses beim Überwachen: die zuletzt eingetroffenen Bilder oder die höchsten Scores oben</translation>
+    </message>
+    <message>
+        <source>Stop watching</source>
+        <translation>Überwachung beenden</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide the alarm until the next failed image</source>
+        <translation>Den Alarm bis zum nächsten n.i.O.-Bild ausblenden</translation>
+    </message>
+    <message>
+        <source>FAIL %1 — score %2</source>
+        <translation>N.I.O. %1 — Score %2</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::WatchController</name>
+    <message>
+        <source>Watching %1: %2</source>
+        <translation>Überwachung von %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Watch folder…</source>
+        <translation>Ordner &amp;überwachen…</translation>
+    </message>
+    <message>
+        <source>Make a folder&apos;s images the lot and score the new ones as they arrive</source>
+        <translation>Die Bilder eines Ordners zum Los machen und neue beim Eintreffen bewerten</translation>
+    </message>
+    <message>
+        <source>Stop &amp;watching</source>
+        <translation>Überwachung &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Sound on fail</source>
+        <translation>Ton bei n.i.O.</translation>
+    </message>
+    <message>
+        <source>Beep for each batch with a failed image while watching</source>
+        <translation>Beim Überwachen für jeden Schub mit einem n.i.O.-Bild einen Ton ausgeben</translation>
+    </message>
+    <message>
+        <source>Watch folder</source>
+        <translation>Ordner überwachen</translation>
+    </message>
+    <message>
+        <source>Cancel the running inspection before watching a folder.</source>
+        <translation>Brechen Sie die laufende Prüfung ab, bevor Sie einen Ordner überwachen.</translation>
+    </message>
+    <message>
+        <source>Cannot watch %1: not a folder</source>
+        <translation>%1 kann nicht überwacht werden: kein Ordner</translation>
+    </message>
+    <message>
+        <source>Stopped watching %1</source>
+        <translation>Überwachung von %1 beendet</translation>
+    </message>
+    <message>
+        <source>over the last hour</source>
+        <translation>in der letzten Stunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>over the last %n min</source>
+        <translation>
+            <numerusform>in der letzten %n Minute</numerusform>
+            <numerusform>in den letzten %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %1: %n image(s)</source>
+        <translation>
+            <numerusform>Überwachung von %1: %n Bild</numerusform>
+            <numerusform>Überwachung von %1: %n Bilder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fail</source>
+        <translation>
+            <numerusform>%n n.i.O.</numerusform>
+            <numerusform>%n n.i.O.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review</source>
+        <translation>
+            <numerusform>%n zu prüfen</numerusform>
+            <numerusform>%n zu prüfen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable</source>
+        <translation>
+            <numerusform>%n unlesbar</numerusform>
+            <numerusform>%n unlesbar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to score</source>
+        <translation>
+            <numerusform>%n zu bewerten</numerusform>
+            <numerusform>%n zu bewerten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 fail/h %2</source>
+        <translation>%1 n.i.O./h %2</translation>
+    </message>
+</context>
+<context>
     <name>nagl::ui::WindowLevelControls</name>
     <message>
         <source> Level </source>

@@ -2367,6 +2367,130 @@ masque&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>nagl::ui::WatchBanner</name>
+    <message>
+        <source>Newest first</source>
+        <translation>Plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>By score</source>
+        <translation>Par score</translation>
+    </message>
+    <message>
+        <source>The order of the lot while watching: the images that arrived last, or the highest scores, on top</source>
+        <translation>L&apos;ordre du lot pendant la surveillance : les dernières images arrivées, ou les scores les plus élevés, en haut</translation>
+    </message>
+    <message>
+        <source>Stop watching</source>
+        <translation>Arrêter la surveillance</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Hide the alarm until the next failed image</source>
+        <translation>Masquer l&apos;alarme jusqu&apos;à la prochaine image non conforme</translation>
+    </message>
+    <message>
+        <source>FAIL %1 — score %2</source>
+        <translation>NON CONFORME %1 — score %2</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::WatchController</name>
+    <message>
+        <source>Watching %1: %2</source>
+        <translation>Surveillance de %1 : %2</translation>
+    </message>
+    <message>
+        <source>&amp;Watch folder…</source>
+        <translation>&amp;Surveiller un dossier…</translation>
+    </message>
+    <message>
+        <source>Make a folder&apos;s images the lot and score the new ones as they arrive</source>
+        <translation>Faire des images d&apos;un dossier le lot et évaluer les nouvelles à leur arrivée</translation>
+    </message>
+    <message>
+        <source>Stop &amp;watching</source>
+        <translation>Arrêter la sur&amp;veillance</translation>
+    </message>
+    <message>
+        <source>Sound on fail</source>
+        <translation>Son si non conforme</translation>
+    </message>
+    <message>
+        <source>Beep for each batch with a failed image while watching</source>
+        <translation>Émettre un bip pour chaque arrivée contenant une image non conforme pendant la surveillance</translation>
+    </message>
+    <message>
+        <source>Watch folder</source>
+        <translation>Surveiller un dossier</translation>
+    </message>
+    <message>
+        <source>Cancel the running inspection before watching a folder.</source>
+        <translation>Annulez l&apos;inspection en cours avant de surveiller un dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot watch %1: not a folder</source>
+        <translation>Impossible de surveiller %1 : ce n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>Stopped watching %1</source>
+        <translation>Surveillance de %1 arrêtée</translation>
+    </message>
+    <message>
+        <source>over the last hour</source>
+        <translation>sur la dernière heure</translation>
+    </message>
+    <message numerus="yes">
+        <source>over the last %n min</source>
+        <translation>
+            <numerusform>sur la dernière %n min</numerusform>
+            <numerusform>sur les %n dernières min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %1: %n image(s)</source>
+        <translation>
+            <numerusform>Surveillance de %1 : %n image</numerusform>
+            <numerusform>Surveillance de %1 : %n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fail</source>
+        <translation>
+            <numerusform>%n non conforme</numerusform>
+            <numerusform>%n non conformes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review</source>
+        <translation>
+            <numerusform>%n à vérifier</numerusform>
+            <numerusform>%n à vérifier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable</source>
+        <translation>
+            <numerusform>%n illisible</numerusform>
+            <numerusform>%n illisibles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to score</source>
+        <translation>
+            <numerusform>%n à évaluer</numerusform>
+            <numerusform>%n à évaluer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 fail/h %2</source>
+        <translation>%1 non conformes/h %2</translation>
+    </message>
+</context>
+<context>
     <name>nagl::ui::WindowLevelControls</name>
     <message>
         <source> Level </source>

@@ -2346,6 +2346,124 @@ mask: %2</source>
     </message>
 </context>
 <context>
+    <name>nagl::ui::WatchBanner</name>
+    <message>
+        <source>Newest first</source>
+        <translation>新しい順</translation>
+    </message>
+    <message>
+        <source>By score</source>
+        <translation>スコア順</translation>
+    </message>
+    <message>
+        <source>The order of the lot while watching: the images that arrived last, or the highest scores, on top</source>
+        <translation>監視中のロットの並び順: 最後に届いた画像、または最も高いスコアを上に</translation>
+    </message>
+    <message>
+        <source>Stop watching</source>
+        <translation>監視を停止</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Hide the alarm until the next failed image</source>
+        <translation>次の不合格画像までアラームを隠す</translation>
+    </message>
+    <message>
+        <source>FAIL %1 — score %2</source>
+        <translation>不合格 %1 — スコア %2</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::WatchController</name>
+    <message>
+        <source>Watching %1: %2</source>
+        <translation>%1 を監視中: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Watch folder…</source>
+        <translation>フォルダを監視(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Make a folder&apos;s images the lot and score the new ones as they arrive</source>
+        <translation>フォルダの画像をロットにし、新しい画像を届くたびにスコアリングする</translation>
+    </message>
+    <message>
+        <source>Stop &amp;watching</source>
+        <translation>監視を停止(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Sound on fail</source>
+        <translation>不合格時に音を鳴らす</translation>
+    </message>
+    <message>
+        <source>Beep for each batch with a failed image while watching</source>
+        <translation>監視中、不合格画像を含む到着ごとにビープ音を鳴らす</translation>
+    </message>
+    <message>
+        <source>Watch folder</source>
+        <translation>フォルダを監視</translation>
+    </message>
+    <message>
+        <source>Cancel the running inspection before watching a folder.</source>
+        <translation>フォルダを監視する前に実行中の検査をキャンセルしてください。</translation>
+    </message>
+    <message>
+        <source>Cannot watch %1: not a folder</source>
+        <translation>%1 を監視できません: フォルダではありません</translation>
+    </message>
+    <message>
+        <source>Stopped watching %1</source>
+        <translation>%1 の監視を停止しました</translation>
+    </message>
+    <message>
+        <source>over the last hour</source>
+        <translation>直近 1 時間</translation>
+    </message>
+    <message numerus="yes">
+        <source>over the last %n min</source>
+        <translation>
+            <numerusform>直近 %n 分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %1: %n image(s)</source>
+        <translation>
+            <numerusform>%1 を監視中: %n 枚</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fail</source>
+        <translation>
+            <numerusform>不合格 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review</source>
+        <translation>
+            <numerusform>要確認 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable</source>
+        <translation>
+            <numerusform>読み取り不可 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to score</source>
+        <translation>
+            <numerusform>未スコア %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 fail/h %2</source>
+        <translation>不合格 %1 件/時 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>nagl::ui::WindowLevelControls</name>
     <message>
         <source> Level </source>

@@ -2346,6 +2346,124 @@ mask: %2</source>
     </message>
 </context>
 <context>
+    <name>nagl::ui::WatchBanner</name>
+    <message>
+        <source>Newest first</source>
+        <translation>最新优先</translation>
+    </message>
+    <message>
+        <source>By score</source>
+        <translation>按分数</translation>
+    </message>
+    <message>
+        <source>The order of the lot while watching: the images that arrived last, or the highest scores, on top</source>
+        <translation>监视时批次的排序: 最后到达的图像或分数最高的图像排在最上面</translation>
+    </message>
+    <message>
+        <source>Stop watching</source>
+        <translation>停止监视</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Hide the alarm until the next failed image</source>
+        <translation>隐藏警报, 直到下一张不合格图像</translation>
+    </message>
+    <message>
+        <source>FAIL %1 — score %2</source>
+        <translation>不合格 %1 — 分数 %2</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::WatchController</name>
+    <message>
+        <source>Watching %1: %2</source>
+        <translation>正在监视 %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Watch folder…</source>
+        <translation>监视文件夹(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Make a folder&apos;s images the lot and score the new ones as they arrive</source>
+        <translation>将文件夹的图像作为批次, 并在新图像到达时为其评分</translation>
+    </message>
+    <message>
+        <source>Stop &amp;watching</source>
+        <translation>停止监视(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Sound on fail</source>
+        <translation>不合格时发声</translation>
+    </message>
+    <message>
+        <source>Beep for each batch with a failed image while watching</source>
+        <translation>监视时, 每批含不合格图像的到达都发出提示音</translation>
+    </message>
+    <message>
+        <source>Watch folder</source>
+        <translation>监视文件夹</translation>
+    </message>
+    <message>
+        <source>Cancel the running inspection before watching a folder.</source>
+        <translation>请先取消正在运行的检测, 再监视文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot watch %1: not a folder</source>
+        <translation>无法监视 %1: 不是文件夹</translation>
+    </message>
+    <message>
+        <source>Stopped watching %1</source>
+        <translation>已停止监视 %1</translation>
+    </message>
+    <message>
+        <source>over the last hour</source>
+        <translation>最近一小时</translation>
+    </message>
+    <message numerus="yes">
+        <source>over the last %n min</source>
+        <translation>
+            <numerusform>最近 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %1: %n image(s)</source>
+        <translation>
+            <numerusform>正在监视 %1: %n 张图像</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fail</source>
+        <translation>
+            <numerusform>%n 张不合格</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review</source>
+        <translation>
+            <numerusform>%n 张复检</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable</source>
+        <translation>
+            <numerusform>%n 张不可读</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to score</source>
+        <translation>
+            <numerusform>%n 张待评分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 fail/h %2</source>
+        <translation>不合格 %1 张/小时 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>nagl::ui::WindowLevelControls</name>
     <message>
         <source> Level </source>

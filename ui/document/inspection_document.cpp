@@ -177,6 +177,22 @@ bool InspectionDocument::setLot(const QStringList& paths, const QString& rootFol
   return restoreLot(rows, rootFolder);
 }
 
+int InspectionDocument::appendToLot(const QStringList& paths) {
+  const auto first = static_cast<int>(results_.size());
+  for (const QString& path : paths) {
+    QueryResult row;
+    row.path = pathBytes(path);
+    const QString key = queryPath(row);  // as indexRows() keys it
+    if (rowOfPath_.contains(key)) continue;
+    rowOfPath_.insert(key, static_cast<int>(results_.size()));
+    results_.append(std::move(row));
+    overrides_.emplace_back();
+  }
+  const int count = static_cast<int>(results_.size()) - first;
+  if (count > 0) Q_EMIT rowsAppended(first, count);
+  return count;
+}
+
 bool InspectionDocument::restoreLot(const QList<QueryResult>& rows, const QString& rootFolder) {
   if (scoring_) return false;
   for (std::size_t row = 0; row < overrides_.size(); ++row)  // the audit log says where they went

@@ -80,6 +80,11 @@ class InspectionDocument : public QObject {
   // A new lot: every row pending, no overrides (the dropped ones are logged as
   // cleared). Refused (false) while a run is scoring.
   bool setLot(const QStringList& paths, const QString& rootFolder);
+  // Rows added at the end of the lot, pending, in the order given (a watched
+  // folder's newly settled images, in one batch): rowsAppended once. Paths
+  // already in the lot are skipped. Allowed while a run is scoring: the rows
+  // there keep their numbers. Returns how many rows were added.
+  int appendToLot(const QStringList& paths);
   // A saved lot, with its results as they are. Refused while a run is scoring.
   bool restoreLot(const QList<QueryResult>& rows, const QString& rootFolder);
   // A run starts: every row pending again (resultsReset). Overrides stay: a
@@ -174,6 +179,8 @@ class InspectionDocument : public QObject {
   void referenceMaskChanged(const QString& image);
   // A new lot (setLot, restoreLot).
   void lotReset();
+  // Rows first .. first + count - 1 were added at the end of the lot (appendToLot).
+  void rowsAppended(int first, int count);
   // The same lot, every row pending again (a run starts).
   void resultsReset();
   void resultsUpdated(const QList<int>& rows);

@@ -116,11 +116,34 @@ QString InspectionSession::validate() const {
 
 bool InspectionSession::start() {
   if (!validate().isEmpty()) return false;
+  document_->resetResults();
+  launch({});
+  return true;
+}
+
+bool InspectionSession::startRows(const QList<int>& rows) {
+  if (rows.isEmpty() || !validate().isEmpty()) return false;
+  std::vector<int> order;
+  order.reserve(static_cast<std::size_t>(rows.size()));
+  for (const int row : rows)
+    if (row >= 0 && row < results().size()) order.push_back(row);
+  if (order.empty()) return false;
+  launch(std::move(order));
+  return true;
+}
+
+void InspectionSession::launch(std::vector<int> rows) {
   const int runId = ++runId_;
   std::vector<std::string> paths;
-  paths.reserve(static_cast<std::size_t>(results().size()));
-  for (const QueryResult& row : results()) paths.push_back(row.path);
-  document_->resetResults();
+  if (rows.empty()) {
+    paths.reserve(static_cast<std::size_t>(results().size()));
+    for (const QueryResult& row : results()) paths.push_back(row.path);
+  } else {
+    paths.reserve(rows.size());
+    for (const int row : rows) paths.push_back(results().at(row).path);
+  }
+  runRows_ = std::make_shared<const std::vector<int>>(std::move(rows));
+  runTotal_ = static_cast<int>(paths.size());
   done_ = 0;
   running_ = true;
   document_->setScoring(true);
@@ -135,6 +158,7 @@ bool InspectionSession::start() {
   const nagl::engine::ReferenceSet references = toEngineReferences(references_, document_->editedMasksOf(references_));
   auto bridge = bridge_;
   auto cancelled = cancelFlag_;
+  auto runRows = runRows_;
   const QString loading = tr("Loading the model…");
   const QString encoding = tr("Encoding %n reference image(s)…", nullptr,
                               static_cast<int>(references_.normals.size() + references_.defective.size()));
@@ -159,7 +183,13 @@ bool InspectionSession::start() {
       say(scoring);
       engine->startLot(
           std::move(paths),
-          [bridge, runId](const nagl::QueryResult& r) { bridge->push(runId, static_cast<int>(r.index), r); },
+          [bridge, runId, runRows](const nagl::QueryResult& r) {
+            if (runRows->empty()) return bridge->push(runId, static_cast<int>(r.index), r);
+            if (r.index >= runRows->size()) return;
+            nagl::QueryResult mapped = r;
+            mapped.index = static_cast<std::size_t>((*runRows)[r.index]);  // the engine's index -> the lot's row
+            bridge->push(runId, static_cast<int>(mapped.index), std::move(mapped));
+          },
           [bridge, runId](bool wasCancelled) {
             bridge->post([=, b = bridge.get()] { b->target->onRunFinished(runId, wasCancelled, {}); });
           });
@@ -168,9 +198,8 @@ bool InspectionSession::start() {
       finish(false, QString::fromLocal8Bit(e.what()));
     }
   });
-  Q_EMIT runStarted(static_cast<int>(results().size()));
-  Q_EMIT progressChanged(0, static_cast<int>(results().size()));
-  return true;
+  Q_EMIT runStarted(runTotal_);
+  Q_EMIT progressChanged(0, runTotal_);
 }
 
 void InspectionSession::cancel() {
@@ -180,7 +209,13 @@ void InspectionSession::cancel() {
 }
 
 void InspectionSession::prioritize(int row) {
-  if (running_ && engine_ && row >= 0) engine_->prioritize(static_cast<std::size_t>(row));
+  if (!running_ || !engine_ || row < 0) return;
+  if (runRows_ && !runRows_->empty()) {  // a run of some rows: the engine knows them by their place in it
+    const auto it = std::find(runRows_->begin(), runRows_->end(), row);
+    if (it == runRows_->end()) return;
+    row = static_cast<int>(it - runRows_->begin());
+  }
+  engine_->prioritize(static_cast<std::size_t>(row));
 }
 
 EngineInfo InspectionSession::engineInfo() const {
@@ -231,7 +266,7 @@ void InspectionSession::drainResults(std::size_t limit) {
   if (rows.isEmpty()) return;
   document_->endResultBatch(rows);
   Q_EMIT rowsUpdated(rows);
-  Q_EMIT progressChanged(done_, static_cast<int>(results().size()));
+  Q_EMIT progressChanged(done_, runTotal_);
 }
 
 void InspectionSession::onRunFinished(int runId, bool cancelled, const QString& error) {
@@ -241,8 +276,11 @@ void InspectionSession::onRunFinished(int runId, bool cancelled, const QString& 
   document_->setScoring(false);
   if (cancelled) {
     QList<int> rows;
-    for (int row = 0; row < results().size(); ++row) {
-      if (results()[row].status != QueryStatus::Pending) continue;
+    const bool wholeLot = !runRows_ || runRows_->empty();
+    const auto total = wholeLot ? static_cast<std::size_t>(results().size()) : runRows_->size();
+    for (std::size_t i = 0; i < total; ++i) {  // the rows of the run not reached
+      const int row = wholeLot ? static_cast<int>(i) : (*runRows_)[i];
+      if (row >= results().size() || results()[row].status != QueryStatus::Pending) continue;
       QueryResult r = results()[row];
       r.status = QueryStatus::Cancelled;
       document_->storeResult(row, std::move(r));

@@ -54,6 +54,9 @@ class InspectionSession : public QObject {
   QString validate() const;
   // Starts scoring every row; false (and nothing emitted) when validate() complains.
   bool start();
+  // Starts scoring only these rows (a watched folder's new ones); the other
+  // rows keep their results. False when validate() complains or rows is empty.
+  bool startRows(const QList<int>& rows);
   // Stops within about one batch; the rows not reached become Cancelled.
   void cancel();
   // The image the user is looking at is scored next.
@@ -73,6 +76,8 @@ class InspectionSession : public QObject {
 
  private:
   friend struct SessionBridge;
+  // rows: the document's rows, in the engine's order.
+  void launch(std::vector<int> rows);
   void onEngineReady(int runId, std::shared_ptr<engine::QueryEngine> engine, const ModelSettings& settings);
   void drainResults(std::size_t limit);
   void onRunFinished(int runId, bool cancelled, const QString& error);
@@ -86,6 +91,10 @@ class InspectionSession : public QObject {
   std::shared_ptr<std::atomic<bool>> cancelFlag_;
   QThreadPool pool_;
   int runId_ = 0;
+  // The rows of the run in progress, in the engine's order (its result
+  // index is the position here); empty: the whole lot, index == row.
+  std::shared_ptr<const std::vector<int>> runRows_;
+  int runTotal_ = 0;
   int done_ = 0;
   bool running_ = false;
 };

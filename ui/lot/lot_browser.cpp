@@ -97,7 +97,11 @@ LotBrowser::LotBrowser(QWidget* parent)
   };
   connect(model_, &QAbstractItemModel::dataChanged, countTimer_, recount);
   connect(model_, &QAbstractItemModel::modelReset, countTimer_, recount);
+  connect(model_, &QAbstractItemModel::rowsInserted, countTimer_, recount);
   connect(model_, &LotTableModel::verdictsChanged, countTimer_, recount);
+  // After newest first (no indicator), a click on a column sorts by it and shows so.
+  connect(table_->horizontalHeader(), &QHeaderView::sectionClicked, this,
+          [this] { table_->horizontalHeader()->setSortIndicatorShown(true); });
   connect(filter_, &QComboBox::currentIndexChanged, this,
           [this](int index) { proxy_->setVerdictFilter(static_cast<LotFilterProxy::Filter>(index)); });
   gridButton_->setText(tr("Grid"));
@@ -154,7 +158,15 @@ bool LotBrowser::isGridShown() const { return stack_->currentWidget() == grid_; 
 
 void LotBrowser::setVerdictFilter(LotFilterProxy::Filter filter) { filter_->setCurrentIndex(static_cast<int>(filter)); }
 
-void LotBrowser::sortBy(int column, Qt::SortOrder order) { table_->sortByColumn(column, order); }
+void LotBrowser::sortBy(int column, Qt::SortOrder order) {
+  table_->horizontalHeader()->setSortIndicatorShown(true);
+  table_->sortByColumn(column, order);
+}
+
+void LotBrowser::sortNewestFirst() {
+  table_->horizontalHeader()->setSortIndicatorShown(false);  // no column is the order
+  proxy_->sortNewestFirst();
+}
 
 int LotBrowser::currentSourceRow() const {
   const QModelIndex current = table_->selectionModel()->currentIndex();

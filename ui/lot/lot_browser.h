@@ -46,6 +46,8 @@ class LotBrowser : public QWidget {
   bool isGridShown() const;
   void setVerdictFilter(LotFilterProxy::Filter filter);
   void sortBy(int column, Qt::SortOrder order);
+  // The images that arrived last first (a watched folder); a click on a column header sorts by it again.
+  void sortNewestFirst();
   // Row of the lot model under the current proxy row, or -1.
   int currentSourceRow() const;
   void setCurrentSourceRow(int row);

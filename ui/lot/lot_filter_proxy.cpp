@@ -16,6 +16,17 @@ void LotFilterProxy::setVerdictFilter(Filter filter) {
   invalidateFilter();
 }
 
+void LotFilterProxy::sortNewestFirst() {
+  newestFirst_ = true;
+  invalidate();  // QSortFilterProxyModel::sort(-1) would be the lot's order; this is its reverse
+  QSortFilterProxyModel::sort(0, Qt::DescendingOrder);
+}
+
+void LotFilterProxy::sort(int column, Qt::SortOrder order) {
+  newestFirst_ = false;
+  QSortFilterProxyModel::sort(column, order);
+}
+
 namespace {
 
 // The one filter besides All that lists the row (Review may list it too: accepts).
@@ -79,6 +90,7 @@ bool LotFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourcePa
 }
 
 bool LotFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const {
+  if (newestFirst_) return left.row() < right.row();  // sorted descending: the last row first
   const auto* lot = qobject_cast<const LotTableModel*>(sourceModel());
   if (!lot || left.column() != right.column()) return QSortFilterProxyModel::lessThan(left, right);
   return lot->sortsBefore(left.row(), right.row(), left.column());

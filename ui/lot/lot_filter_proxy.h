@@ -26,6 +26,11 @@ class LotFilterProxy : public QSortFilterProxyModel {
   static std::array<int, kFilterCount> counts(const LotTableModel& lot);
   void setVerdictFilter(Filter filter);
   Filter verdictFilter() const { return filter_; }
+  // Newest first: the lot's rows in reverse order (rows are appended as
+  // images arrive), whatever the column; sorting by a column ends it.
+  void sortNewestFirst();
+  bool isNewestFirst() const { return newestFirst_; }
+  void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
  protected:
   bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
@@ -33,6 +38,7 @@ class LotFilterProxy : public QSortFilterProxyModel {
 
  private:
   Filter filter_ = Filter::All;
+  bool newestFirst_ = false;
 };
 
 }  // namespace nagl::ui

@@ -125,6 +125,18 @@ bool LotRunController::runInspection() {
   return true;
 }
 
+bool LotRunController::runRows(const QList<int>& rows) {
+  session_->setModelSettings(document_->modelSettings());
+  session_->setReferences(document_->referencesForRun());
+  if (const QString problem = session_->validate(); !problem.isEmpty()) {
+    Q_EMIT message(problem, 10000);
+    return false;
+  }
+  if (!session_->startRows(rows)) return false;
+  Q_EMIT runStateChanged();
+  return true;
+}
+
 void LotRunController::cancelInspection() {
   if (!session_->isRunning()) return;
   session_->cancel();

@@ -43,6 +43,9 @@ class LotRunController : public QObject {
   void setLot(const QStringList& paths, const QString& rootFolder = {});
   // Starts scoring the lot; false (with a message) when it cannot.
   bool runInspection();
+  // Starts scoring only these rows (new images of a watched folder) with the
+  // document's model and references; false (with a message) when it cannot.
+  bool runRows(const QList<int>& rows);
   void cancelInspection();
   // After a reference mask edit: scores again once the editing pauses.
   void scheduleRescore();

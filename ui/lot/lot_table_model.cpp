@@ -31,6 +31,21 @@ QColor verdictColour(Verdict v) {
   return {};
 }
 
+// The name shown for a lot image: relative to the lot's root folder when there is one.
+class ShownNames {
+ public:
+  explicit ShownNames(const QString& rootFolder)
+      : root_(rootFolder), prefix_(rootFolder.isEmpty() ? QString() : QDir::cleanPath(rootFolder) + QLatin1Char('/')) {}
+  QString operator()(const QString& path) const {
+    if (root_.isEmpty()) return path.mid(path.lastIndexOf(QLatin1Char('/')) + 1);
+    if (path.startsWith(prefix_)) return path.mid(prefix_.size());
+    return QDir(root_).relativeFilePath(path);
+  }
+
+ private:
+  QString root_, prefix_;
+};
+
 QColor errorColour() { return {150, 0, 150}; }
 QColor referenceColour() { return {40, 90, 170}; }
 
@@ -68,6 +83,7 @@ void LotTableModel::setDocument(InspectionDocument* document) {
   document_ = document;
   connect(document_, &InspectionDocument::lotReset, this, &LotTableModel::onLotReset);
   connect(document_, &InspectionDocument::resultsReset, this, &LotTableModel::onLotReset);
+  connect(document_, &InspectionDocument::rowsAppended, this, &LotTableModel::onRowsAppended);
   connect(document_, &InspectionDocument::overridesReset, this, &LotTableModel::onLotReset);
   connect(document_, &InspectionDocument::resultsUpdated, this, &LotTableModel::onResultsUpdated);
   connect(document_, &InspectionDocument::thresholdsChanged, this, &LotTableModel::onThresholdsChanged);
@@ -90,28 +106,34 @@ void LotTableModel::setRows(const QList<QueryResult>& rows, const QString& rootF
 void LotTableModel::onLotReset() {
   beginResetModel();
   const QList<QueryResult>& rows = this->rows();
-  const QString& rootFolder = document_->lotRoot();
   shownThresholds_ = document_->thresholds();
   labels_.clear();
   labels_.reserve(static_cast<std::size_t>(rows.size()));
   names_.clear();
   names_.reserve(rows.size());
-  const QDir root(rootFolder);
-  const QString prefix = QDir::cleanPath(rootFolder) + QLatin1Char('/');
+  const ShownNames shownName(document_->lotRoot());
   for (int i = 0; i < rows.size(); ++i) {
     const QString path = queryPath(rows[i]);
     labels_.push_back(labelFromPath(path));
-    // Computed once: the proxy asks for names many times while sorting.
-    if (rootFolder.isEmpty())
-      names_.append(path.mid(path.lastIndexOf(QLatin1Char('/')) + 1));
-    else if (path.startsWith(prefix))
-      names_.append(path.mid(prefix.size()));
-    else
-      names_.append(root.relativeFilePath(path));
+    names_.append(shownName(path));  // computed once: the proxy asks for names many times while sorting
   }
   rankNames();
   endResetModel();
   Q_EMIT verdictsChanged();
+}
+
+// One insertion per batch (a watched folder's new images): the views and the
+// proxy place the new rows without a reset of the whole lot.
+void LotTableModel::onRowsAppended(int first, int count) {
+  beginInsertRows({}, first, first + count - 1);
+  const ShownNames shownName(document_->lotRoot());
+  for (int i = first; i < first + count; ++i) {
+    const QString path = queryPath(rows().at(i));
+    labels_.push_back(labelFromPath(path));
+    names_.append(shownName(path));
+  }
+  rankNames();
+  endInsertRows();
 }
 
 void LotTableModel::rankNames() {

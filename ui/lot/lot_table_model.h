@@ -82,6 +82,7 @@ class LotTableModel : public QAbstractTableModel {
   void onThumbnailReady(const QString& path);
   void rankNames();
   void onLotReset();
+  void onRowsAppended(int first, int count);
   void onResultsUpdated(const QList<int>& rows);
   void onThresholdsChanged();
   void refreshVerdicts();

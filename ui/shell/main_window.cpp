@@ -49,6 +49,7 @@
 #include "ui/viewer/region_navigator.h"
 #include "ui/viewer/view_controls.h"
 #include "ui/viewer/window_level_controls.h"
+#include "ui/watch/watch_controller.h"
 
 namespace nagl::ui {
 
@@ -115,6 +116,7 @@ void MainWindow::createCentral() {
          "illustrative only.</b> Configure real DINOv2 / NAGL weights in Model &gt; Settings…"));
   banner_->hide();
   layout->addWidget(banner_);
+  layout->addWidget(watchBanner_ = new WatchBanner(page));
   auto* split = new QSplitter(Qt::Horizontal, page);
   split->addWidget(viewer_);
   compare_ = new ComparePane(document_, session_, viewer_, split);
@@ -157,6 +159,7 @@ void MainWindow::createControllers() {
   demo_ = new DemoRunner(document_, runs_, this);
   project_ = new ProjectController(document_, this);
   recipes_ = new RecipeController(document_, runs_, this);
+  watch_ = new WatchController(document_, session_, runs_, lot_, watchBanner_, this);
   recipes_->addDockBehind(findChild<QDockWidget*>(QStringLiteral("referencesDock")));
 }
 
@@ -166,6 +169,7 @@ void MainWindow::createMenus() {
   QAction* openLot = file->addAction(tr("Open &lot folder…"), runs_, &LotRunController::chooseLotFolder);
   openLot->setShortcut(QKeySequence::Open);
   recipes_->addMenuActions(file);
+  watch_->addMenuActions(file);
   export_->addMenuAction(file);
   file->addSeparator();
   QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -257,6 +261,7 @@ void MainWindow::connectDocument() {
   connect(engineStatus_, &EngineStatusBar::copyDiagnosticsRequested, this, &MainWindow::copyDiagnostics);
   connect(runs_, &LotRunController::message, this, &MainWindow::showMessage);
   connect(recipes_, &RecipeController::message, this, &MainWindow::showMessage);
+  connect(watch_, &WatchController::message, this, &MainWindow::showMessage);
   connect(runs_, &LotRunController::runStateChanged, this, &MainWindow::updateRunState);
   connect(runs_, &LotRunController::cancelling, this, [this] { engineStatus_->cancelButton()->setEnabled(false); });
   connect(viewerControl_, &ViewerController::message, this, &MainWindow::showMessage);

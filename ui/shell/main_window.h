@@ -46,6 +46,8 @@ class SettingsAutosave;
 class ThresholdControls;
 class UndoRouter;
 class ViewControls;
+class WatchBanner;
+class WatchController;
 class WindowLevelControls;
 
 class MainWindow : public QMainWindow {
@@ -75,6 +77,7 @@ class MainWindow : public QMainWindow {
   MaskEditorToolbar* maskToolbar() const { return maskToolbar_; }
   LotRunController* lotRuns() const { return runs_; }
   RecipeController* recipes() const { return recipes_; }
+  WatchController* watch() const { return watch_; }
   ViewerController* viewerController() const { return viewerControl_; }
   RegionNavigator* regionNavigator() const { return regions_; }
   ProjectController* projectController() const { return project_; }
@@ -167,6 +170,8 @@ class MainWindow : public QMainWindow {
   DemoRunner* demo_ = nullptr;
   ProjectController* project_ = nullptr;
   RecipeController* recipes_ = nullptr;
+  WatchBanner* watchBanner_ = nullptr;
+  WatchController* watch_ = nullptr;
   UndoRouter* undo_ = nullptr;
   SettingsAutosave* settingsAutosave_ = nullptr;
   bool illustrative_ = false;
