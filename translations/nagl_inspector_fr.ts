@@ -1909,7 +1909,7 @@ Le restaurer ? (Non le supprime ; Annuler redemandera au prochain démarrage.)</
     </message>
     <message>
         <source>; not applied here: %1</source>
-        <translation> ; non appliqué ici : %1</translation>
+        <translation>; non appliqué ici : %1</translation>
     </message>
     <message>
         <source>Recipe</source>

@@ -49,6 +49,7 @@ ReferenceCopyFinder::ReferenceCopyFinder(InspectionDocument* document, QObject* 
   for (auto signal : {&InspectionDocument::lotReset, &InspectionDocument::referencesChanged,
                       &InspectionDocument::resultsReset})  // a run reads the files again: so does this
     connect(document_, signal, trigger_, qOverload<>(&QTimer::start));
+  connect(document_, &InspectionDocument::rowsAppended, trigger_, qOverload<>(&QTimer::start));  // a watched folder
   trigger_->start();
 }
 

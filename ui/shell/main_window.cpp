@@ -414,11 +414,8 @@ QAction* MainWindow::overlayAction() const { return view_->overlayAction(); }
 QAction* MainWindow::compareAction() const { return compare_->compareAction(); }
 ImageViewer* MainWindow::referenceViewer() const { return compare_->referenceViewer(); }
 QString MainWindow::comparisonCaption() const { return compare_->caption(); }
-WindowLevelControls* MainWindow::windowLevelControls() const { return compare_->windowLevelControls(); }
-ReferenceSet MainWindow::referencesForRun() const { return document_->referencesForRun(); }
 QAction* MainWindow::exportAction() const { return export_->exportAction(); }
 ExportDialog* MainWindow::openExportDialog() { return export_->openExportDialog(); }
-ExportDialog* MainWindow::exportDialog() const { return export_->exportDialog(); }
 QAction* MainWindow::importMaskAction() const { return maskImport_->importAction(); }
 bool MainWindow::importMaskFile(const QString& maskFile) { return maskImport_->importMaskFile(maskFile); }
 

@@ -5,7 +5,7 @@
 // overlay controls in the toolbar; engine status, progress and Cancel in the
 // status bar. It builds the panels, menus and controllers and wires them to
 // the document; each job lives in a class of its own (lot runs, thresholds,
-// viewer and masks, comparison, export, mask import, demo, projects). Layout,
+// viewer and masks, comparison, export, mask import, demo, projects, recipes, watch). Layout,
 // window state and settings persist with QSettings, written when they change
 // (SettingsAutosave) and at close.
 #include <QMainWindow>
@@ -60,7 +60,6 @@ class MainWindow : public QMainWindow {
   // Sets the configured backbone / head (the demo's illustrative banner goes).
   void setModelSettings(const ModelSettings& settings);
   const ModelSettings& modelSettings() const;
-  bool isIllustrative() const { return illustrative_; }
   bool showsSetupNotice() const;
   // The model store dialog; what it stores becomes the configured backbone / head.
   ModelStoreDialog* openModelStore();
@@ -81,7 +80,6 @@ class MainWindow : public QMainWindow {
   ViewerController* viewerController() const { return viewerControl_; }
   RegionNavigator* regionNavigator() const { return regions_; }
   ProjectController* projectController() const { return project_; }
-  ExportCoordinator* exportCoordinator() const { return export_; }
   SettingsAutosave* settingsAutosave() const { return settingsAutosave_; }
 
   // Shortcuts into the parts, as the tests and the screenshot tour use them.
@@ -109,15 +107,12 @@ class MainWindow : public QMainWindow {
   QAction* compareAction() const;
   ImageViewer* referenceViewer() const;
   QString comparisonCaption() const;
-  WindowLevelControls* windowLevelControls() const;
   using MaskTarget = ViewerController::MaskTarget;
   MaskTarget maskTarget() const { return viewerControl_->maskTarget(); }
   QString maskTargetPath() const { return viewerControl_->maskTargetPath(); }
   void editReferenceMask(int defectiveRow) { viewerControl_->editReferenceMask(defectiveRow); }
-  ReferenceSet referencesForRun() const;
   QAction* exportAction() const;
   ExportDialog* openExportDialog();
-  ExportDialog* exportDialog() const;
   QAction* importMaskAction() const;
   bool importMaskFile(const QString& maskFile);
 
