@@ -23,11 +23,6 @@ namespace {
 
 constexpr float kThreshold = 0.35f;  // golden scores: query_0 0.3915 (fails), query_1 0.3055 (passes)
 
-QByteArray fileBytes(const QString& path) {
-  QFile f(path);
-  return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 // COCO files carry the time they were written; the rest must be equal.
 QByteArray withoutCocoDate(QByteArray json) {
   const QByteArray key = "\"date_created\": \"";
@@ -49,7 +44,7 @@ QStringList filesUnder(const QString& root) {
 // the query's folder below the lot: blob/query_0).
 QList<QueryResult> resultsOf(const QString& out) {
   QList<QueryResult> results;
-  std::istringstream csv(fileBytes(out + "/scores.csv").toStdString());
+  std::istringstream csv(test::fileBytes(out + "/scores.csv").toStdString());
   std::string line;
   std::getline(csv, line);  // path,image_score
   std::vector<std::string> paths;
@@ -103,8 +98,10 @@ TEST(CliAndGuiExport, TheSameResultsGiveTheSameFiles) {
   source.overrides.assign(2, Verdict::None);
   source.thresholds = {kThreshold, kThreshold};
   source.thresholdSource = "command line (--threshold)";  // as the CLI states it
-  const QJsonObject reportModel =
-      QJsonDocument::fromJson(fileBytes(cliOut + "/export/report-json/report.json")).object().value("model").toObject();
+  const QJsonObject reportModel = QJsonDocument::fromJson(test::fileBytes(cliOut + "/export/report-json/report.json"))
+                                      .object()
+                                      .value("model")
+                                      .toObject();
   source.modelDescription = reportModel.value("description").toString();
   ASSERT_FALSE(source.modelDescription.isEmpty());
   source.backbone = model.backbone;
@@ -131,7 +128,8 @@ TEST(CliAndGuiExport, TheSameResultsGiveTheSameFiles) {
   EXPECT_TRUE(files.contains("overlay/good/query_1_overlay.png")) << files.join(" ").toStdString();
   for (const QString& name : files) {
     if (name == "report-pdf/report.pdf") continue;  // its creation date differs
-    EXPECT_TRUE(withoutCocoDate(fileBytes(cliExport + "/" + name)) == withoutCocoDate(fileBytes(guiOut + "/" + name)))
+    EXPECT_TRUE(withoutCocoDate(test::fileBytes(cliExport + "/" + name)) ==
+                withoutCocoDate(test::fileBytes(guiOut + "/" + name)))
         << name.toStdString();
   }
 }

@@ -25,15 +25,10 @@ namespace {
 
 constexpr int kRunTimeoutMs = 120000;
 
-QByteArray bytesOf(const QString& path) {
-  QFile file(path);
-  return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 QString lotFolder(const QString& dir) {
   for (const char* name : {"query_0.png", "query_1.png"})
     test::writeFile(dir + QStringLiteral("/lot/") + QLatin1String(name),
-                    bytesOf(test::goldenImage(QLatin1String(name))));
+                    test::fileBytes(test::goldenImage(QLatin1String(name))));
   return dir + QStringLiteral("/lot");
 }
 
@@ -97,14 +92,14 @@ TEST(RecipeWorkstation, ARecipeSavedFromOneInspectionScoresANewLotTheSameInAnoth
   ASSERT_TRUE(dialog->startExport());
   ASSERT_TRUE(exported.wait(60000));
   const QJsonObject report =
-      QJsonDocument::fromJson(bytesOf(out + QStringLiteral("/report-json/report.json"))).object();
+      QJsonDocument::fromJson(test::fileBytes(out + QStringLiteral("/report-json/report.json"))).object();
   EXPECT_EQ(report[QStringLiteral("recipe")].toString(), QStringLiteral("widget"));
   EXPECT_TRUE(report[QStringLiteral("thresholds")].toObject()[QStringLiteral("source")].toString().startsWith(
       QStringLiteral("recipe 'widget' (")));
 
   // A reference file changed since the recipe was made: refused, naming it; the inspection is left as it was.
   const QString copy = doc->normals().first();
-  QByteArray changed = bytesOf(copy);
+  QByteArray changed = test::fileBytes(copy);
   changed[changed.size() - 1] = static_cast<char>(changed[changed.size() - 1] ^ 0x5a);
   test::writeFile(copy, changed);
   MainWindow third;

@@ -27,18 +27,13 @@ namespace {
 
 constexpr int kRunTimeoutMs = 120000;
 
-QByteArray bytesOf(const QString& path) {
-  QFile file(path);
-  return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 TEST(ReferenceCopyFinder, MatchesTheSameBytesUnderAnotherPathOnly) {
   const QString dir = test::scratchDir(QStringLiteral("reference-copies"));
   const QString defective = test::goldenImage(QStringLiteral("abnormal_0.png"));
   const QString normal = test::goldenImage(QStringLiteral("normal_0.png"));
   const QString copy = dir + QStringLiteral("/lot/copy.png");
-  test::writeFile(copy, bytesOf(defective));
-  QByteArray altered = bytesOf(defective);  // the same size, one byte different: another image
+  test::writeFile(copy, test::fileBytes(defective));
+  QByteArray altered = test::fileBytes(defective);  // the same size, one byte different: another image
   ASSERT_FALSE(altered.isEmpty());
   altered[altered.size() - 1] = static_cast<char>(altered[altered.size() - 1] ^ 0x5a);
   const QString lookalike = dir + QStringLiteral("/lot/lookalike.png");
@@ -134,7 +129,7 @@ TEST(ReferenceCopyFinder, ACopyOfADefectiveReferenceInTheLotIsFlaggedAndOutOfThe
   if (!test::haveGoldenData()) GTEST_SKIP() << "no golden data at " << test::goldenDir().toStdString();
   const QString dir = test::scratchDir(QStringLiteral("reference-copy-run"));
   const QString copy = dir + QStringLiteral("/copy-of-abnormal.png");
-  test::writeFile(copy, bytesOf(test::goldenImage(QStringLiteral("abnormal_0.png"))));
+  test::writeFile(copy, test::fileBytes(test::goldenImage(QStringLiteral("abnormal_0.png"))));
   const QStringList others = {test::goldenImage(QStringLiteral("query_0.png")),
                               test::goldenImage(QStringLiteral("query_1.png"))};
 
@@ -170,7 +165,7 @@ TEST(ReferenceCopyFinder, ACopyOfADefectiveReferenceInTheLotIsFlaggedAndOutOfThe
   ASSERT_TRUE(dialog->startExport());
   ASSERT_TRUE(exported.wait(60000));
   const QJsonObject report =
-      QJsonDocument::fromJson(bytesOf(out + QStringLiteral("/report-json/report.json"))).object();
+      QJsonDocument::fromJson(test::fileBytes(out + QStringLiteral("/report-json/report.json"))).object();
   QStringList paths;
   for (const QJsonValue& image : report[QStringLiteral("images")].toArray())
     paths << QFileInfo(image.toObject()[QStringLiteral("path")].toString()).fileName();

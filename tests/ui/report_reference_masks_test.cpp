@@ -25,11 +25,6 @@ namespace {
 
 constexpr int kRunTimeoutMs = 120000;
 
-QByteArray fileBytes(const QString& path) {
-  QFile f(path);
-  return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 TEST(ReportReferenceMasks, TheReportsNameTheEditedMaskBySavedCopyAndDigestNotTheOriginal) {
   if (!test::haveGoldenData()) GTEST_SKIP() << "golden data missing";
   MainWindow window;
@@ -75,11 +70,12 @@ TEST(ReportReferenceMasks, TheReportsNameTheEditedMaskBySavedCopyAndDigestNotThe
   for (int y = 0; y < saved.height(); ++y)
     for (int x = 0; x < saved.width(); ++x)
       ASSERT_EQ(saved.pixelColor(x, y).value() != 0, editGrey.pixelColor(x, y).value() != 0) << x << "," << y;
-  const QString digest = QCryptographicHash::hash(fileBytes(copy), QCryptographicHash::Sha256).toHex();
-  const QString originalDigest = QCryptographicHash::hash(fileBytes(original), QCryptographicHash::Sha256).toHex();
+  const QString digest = QCryptographicHash::hash(test::fileBytes(copy), QCryptographicHash::Sha256).toHex();
+  const QString originalDigest =
+      QCryptographicHash::hash(test::fileBytes(original), QCryptographicHash::Sha256).toHex();
   ASSERT_NE(digest, originalDigest);
 
-  const QJsonObject report = QJsonDocument::fromJson(fileBytes(out + "/report-json/report.json")).object();
+  const QJsonObject report = QJsonDocument::fromJson(test::fileBytes(out + "/report-json/report.json")).object();
   const QJsonArray references = report["references"].toArray();
   ASSERT_EQ(references.size(), 2);
   const QJsonObject defective = references[1].toObject();
@@ -92,12 +88,12 @@ TEST(ReportReferenceMasks, TheReportsNameTheEditedMaskBySavedCopyAndDigestNotThe
   // Where the thresholds came from: here a person set them by hand before the export.
   EXPECT_EQ(report["thresholds"].toObject()["source"].toString(), "set by hand in the workstation");
 
-  const QByteArray csv = fileBytes(out + "/report-csv/report.csv");
+  const QByteArray csv = test::fileBytes(out + "/report-csv/report.csv");
   EXPECT_TRUE(csv.contains((image + "=" + copy + " (edited, sha256 " + digest + ")").toUtf8())) << csv.toStdString();
   EXPECT_FALSE(csv.contains(("=" + original).toUtf8())) << "the original mask is not named as the one used";
   EXPECT_TRUE(csv.split('\n').at(0).endsWith(",threshold_source,recipe"));
   EXPECT_TRUE(csv.split('\n').at(1).endsWith(",set by hand in the workstation,")) << csv.toStdString();
-  EXPECT_TRUE(fileBytes(out + "/report-pdf/report.pdf").startsWith("%PDF-"));
+  EXPECT_TRUE(test::fileBytes(out + "/report-pdf/report.pdf").startsWith("%PDF-"));
 }
 
 }  // namespace

@@ -1,8 +1,5 @@
 #include "ui/document/region_area_meter.h"
 
-#include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
-#include <optional>
 #include <vector>
 
 #include "nagl/vision/defect_regions.h"
@@ -20,30 +17,26 @@ struct Job {
 }  // namespace
 
 RegionAreaMeter::RegionAreaMeter(InspectionDocument* document, QObject* parent)
-    : QObject(parent), document_(document), trigger_(new QTimer(this)), watcher_(new QFutureWatcher<Areas>(this)) {
-  trigger_->setSingleShot(true);
-  trigger_->setInterval(100);  // a run's batches, a dragged threshold: one measurement per pause
-  connect(trigger_, &QTimer::timeout, this, &RegionAreaMeter::start);
-  connect(watcher_, &QFutureWatcher<Areas>::finished, this, &RegionAreaMeter::onFinished);
-  const auto schedule = [this] {
-    if (document_->minDefectArea() > 0 && !trigger_->isActive()) trigger_->start();
+    : QObject(parent),
+      document_(document),
+      // A run's batches, a dragged threshold: one measurement per pause. Every
+      // result is kept (an area measured at an old threshold or score is not used).
+      measure_(
+          this, 100, [this] { return prepare(); },
+          [this](const Areas& areas, bool) { document_->storeRegionAreas(areas); }) {
+  const auto request = [this] {
+    if (document_->minDefectArea() > 0) measure_.request();
   };
-  connect(document_, &InspectionDocument::thresholdsChanged, this, schedule);
-  connect(document_, &InspectionDocument::resultsUpdated, this, schedule);
-  connect(document_, &InspectionDocument::lotReset, this, schedule);
-  connect(document_, &InspectionDocument::queryMaskChanged, this, schedule);
+  connect(document_, &InspectionDocument::thresholdsChanged, this, request);
+  connect(document_, &InspectionDocument::resultsUpdated, this, request);
+  connect(document_, &InspectionDocument::lotReset, this, request);
+  connect(document_, &InspectionDocument::queryMaskChanged, this, request);
 }
 
-RegionAreaMeter::~RegionAreaMeter() { watcher_->disconnect(this); }
+RegionAreaMeter::~RegionAreaMeter() = default;
 
-bool RegionAreaMeter::isBusy() const { return trigger_->isActive() || running_ || again_; }
-
-void RegionAreaMeter::start() {
-  if (running_) {
-    again_ = true;
-    return;
-  }
-  if (document_->minDefectArea() == 0) return;
+std::function<RegionAreaMeter::Areas()> RegionAreaMeter::prepare() const {
+  if (document_->minDefectArea() == 0) return {};
   const double fail = document_->thresholds().fail;
   std::vector<Job> jobs;
   const QList<QueryResult>& results = document_->results();
@@ -53,9 +46,8 @@ void RegionAreaMeter::start() {
     const QString path = queryPath(r);
     jobs.push_back({path, r, document_->queryMask(path)});
   }
-  if (jobs.empty()) return;
-  running_ = true;
-  watcher_->setFuture(QtConcurrent::run([jobs = std::move(jobs), fail] {
+  if (jobs.empty()) return {};
+  return [jobs = std::move(jobs), fail] {
     Areas areas;
     for (const Job& job : jobs) {
       const std::size_t area = job.mask.isNull()
@@ -64,16 +56,7 @@ void RegionAreaMeter::start() {
       areas.insert(job.path, {fail, job.result.score, area});
     }
     return areas;
-  }));
-}
-
-void RegionAreaMeter::onFinished() {
-  running_ = false;
-  document_->storeRegionAreas(watcher_->result());  // an area measured at an old fail threshold is simply not used
-  if (again_ || document_->minDefectArea() > 0) {
-    again_ = false;
-    start();  // what changed meanwhile (start finds nothing to do when all is measured)
-  }
+  };
 }
 
 }  // namespace nagl::ui

@@ -4,14 +4,13 @@
 // region of its full-resolution map at or above fail (or of the mask drawn
 // on it, as the reports measure it), and gives the areas to the document,
 // whose verdicts then follow verdict.h. Nothing runs while the minimum area
-// is 0. A change while a measurement runs is kept (one) and measured after it.
-#include <QFutureWatcher>
+// is 0. A change while a measurement runs is measured after it.
 #include <QHash>
 #include <QObject>
+#include <functional>
 
+#include "ui/common/background_refresh.h"
 #include "ui/document/inspection_document.h"
-
-class QTimer;
 
 namespace nagl::ui {
 
@@ -21,19 +20,14 @@ class RegionAreaMeter : public QObject {
   explicit RegionAreaMeter(InspectionDocument* document, QObject* parent = nullptr);
   ~RegionAreaMeter() override;
   // A measurement is running or about to.
-  bool isBusy() const;
+  bool isBusy() const { return measure_.isBusy(); }
 
  private:
   using Areas = QHash<QString, InspectionDocument::MeasuredRegion>;
-  void start();
-  void onFinished();
+  std::function<Areas()> prepare() const;
 
   InspectionDocument* document_;
-  QTimer* trigger_;
-  QFutureWatcher<Areas>* watcher_;
-  bool again_ = false;
-  // From a start until its result is handled: the future reports finished before its signal arrives.
-  bool running_ = false;
+  BackgroundRefresh<Areas> measure_;
 };
 
 }  // namespace nagl::ui

@@ -2,8 +2,6 @@
 
 #include <QFileInfo>
 #include <QMultiHash>
-#include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 #include <optional>
 #include <vector>
 
@@ -41,43 +39,31 @@ bool sameFile(Candidate& a, Candidate& b) {
 }  // namespace
 
 ReferenceCopyFinder::ReferenceCopyFinder(InspectionDocument* document, QObject* parent)
-    : QObject(parent), document_(document), trigger_(new QTimer(this)), watcher_(new QFutureWatcher<Copies>(this)) {
-  trigger_->setSingleShot(true);
-  trigger_->setInterval(0);  // one search for a burst of changes (a project sets references, then the lot)
-  connect(trigger_, &QTimer::timeout, this, &ReferenceCopyFinder::start);
-  connect(watcher_, &QFutureWatcher<Copies>::finished, this, &ReferenceCopyFinder::onFinished);
+    : QObject(parent),
+      document_(document),
+      // One search for a burst of changes (a project sets references, then the lot).
+      search_(
+          this, 0, [this] { return prepare(); },
+          [this](const Copies& copies, bool latest) {
+            if (!latest) return;  // the lot or the references changed since: the next search answers
+            document_->setReferenceCopies(copies);
+            Q_EMIT finished();
+          }) {
   for (auto signal : {&InspectionDocument::lotReset, &InspectionDocument::referencesChanged,
                       &InspectionDocument::resultsReset})  // a run reads the files again: so does this
-    connect(document_, signal, trigger_, qOverload<>(&QTimer::start));
-  connect(document_, &InspectionDocument::rowsAppended, trigger_, qOverload<>(&QTimer::start));  // a watched folder
-  trigger_->start();
+    connect(document_, signal, this, [this] { search_.request(); });
+  connect(document_, &InspectionDocument::rowsAppended, this, [this] { search_.request(); });  // a watched folder
+  search_.request();
 }
 
-ReferenceCopyFinder::~ReferenceCopyFinder() { watcher_->disconnect(this); }
+ReferenceCopyFinder::~ReferenceCopyFinder() = default;
 
-bool ReferenceCopyFinder::isBusy() const { return trigger_->isActive() || running_ || again_; }
+bool ReferenceCopyFinder::isBusy() const { return search_.isBusy(); }
 
-void ReferenceCopyFinder::start() {
-  if (running_) {
-    again_ = true;  // onFinished starts the latest request
-    return;
-  }
+std::function<ReferenceCopyFinder::Copies()> ReferenceCopyFinder::prepare() const {
   QStringList references = document_->normals();
   for (const DefectiveReference& reference : document_->defectives()) references.append(reference.image);
-  const QStringList lot = document_->lotPaths();
-  running_ = true;
-  watcher_->setFuture(QtConcurrent::run([lot, references] { return find(lot, references); }));
-}
-
-void ReferenceCopyFinder::onFinished() {
-  running_ = false;
-  if (again_) {
-    again_ = false;
-    start();
-    return;
-  }
-  document_->setReferenceCopies(watcher_->result());
-  Q_EMIT finished();
+  return [lot = document_->lotPaths(), references] { return find(lot, references); };
 }
 
 ReferenceCopyFinder::Copies ReferenceCopyFinder::find(const QStringList& lot, const QStringList& references) {

@@ -6,13 +6,13 @@
 // lot, the references or a run start could change the answer; only files
 // whose size equals a reference's are read, so a big lot costs one stat per
 // image. A request while a search runs is kept (one) and run after it.
-#include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
-class QTimer;
+#include "ui/common/background_refresh.h"
 
 namespace nagl::ui {
 
@@ -35,15 +35,10 @@ class ReferenceCopyFinder : public QObject {
   void finished();
 
  private:
-  void start();
-  void onFinished();
+  std::function<Copies()> prepare() const;
 
   InspectionDocument* document_;
-  QTimer* trigger_;
-  QFutureWatcher<Copies>* watcher_;
-  bool again_ = false;
-  // From a start until its result is handled: the future reports finished before its signal arrives.
-  bool running_ = false;
+  BackgroundRefresh<Copies> search_;
 };
 
 }  // namespace nagl::ui
