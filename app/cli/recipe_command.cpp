@@ -8,13 +8,12 @@
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/model_arguments.h"
-#include "cli/recipe_store.h"
 #include "cli/reference_arguments.h"
 #include "cli/tiling_arguments.h"
 #include "cli/verdict_arguments.h"
-#include "nagl/foundation/sha256.h"
 #include "nagl/foundation/utc_time.h"
 #include "nagl/recipe/recipe_check.h"
+#include "nagl/recipe/recipe_store.h"
 #include "nagl/recipe/recipe_writer.h"
 
 namespace nagl::cli {
@@ -70,13 +69,6 @@ double asWritten(float threshold) {
   return std::strtod(std::string(text, end).c_str(), nullptr);
 }
 
-recipe::ModelRef modelRef(const std::string& file) {
-  const std::filesystem::path path = std::filesystem::weakly_canonical(std::filesystem::absolute(file));
-  recipe::ModelRef ref{path.stem().string(), foundation::sha256File(path), path.string()};
-  if (const std::optional<store::StoredModel> stored = store::findStoredModel(ref.sha256)) ref.name = stored->name;
-  return ref;
-}
-
 int create(const CreateArguments& a) {
   const std::optional<VerdictRule> rule = checkedVerdictRule(a.verdict);
   if (!rule) throw UsageError("give the thresholds: --threshold T, or --review T1 --fail T2");
@@ -89,8 +81,8 @@ int create(const CreateArguments& a) {
   recipe::Recipe r;
   r.product = a.name.empty() ? std::filesystem::path(a.out).stem().string() : a.name;
   r.notes = a.notes;
-  r.backbone = modelRef(engine.model.backbonePath);
-  if (!engine.model.headPath.empty()) r.head = modelRef(engine.model.headPath);
+  r.backbone = recipe::modelRefOf(engine.model.backbonePath);
+  if (!engine.model.headPath.empty()) r.head = recipe::modelRefOf(engine.model.headPath);
   r.imageSize = engine.model.imageSize;
   r.precision = model::toString(engine.model.precision);
   if (!a.tiling.tile.empty())
@@ -152,7 +144,7 @@ int show(const FileArguments& a) {
 int verify(const FileArguments& a) {
   const recipe::Recipe r = recipe::readRecipe(a.file);
   std::vector<std::string> problems = recipe::referenceProblems(a.file, r);
-  const recipe::StoreLookup store = modelStoreLookup();
+  const recipe::StoreLookup store = recipe::modelStoreLookup();
   auto checkModel = [&](const recipe::ModelRef& m, const char* kind) {
     try {
       const recipe::ResolvedModel found = recipe::resolveModel(m, kind, store);

@@ -2,8 +2,8 @@
 
 #include <cstdio>
 
-#include "cli/recipe_store.h"
 #include "nagl/recipe/recipe_check.h"
+#include "nagl/recipe/recipe_store.h"
 
 namespace nagl::cli {
 
@@ -34,7 +34,7 @@ std::string fillFromRecipe(const std::string& recipeFile, RecipeInputs in) {
     for (const std::string& p : problems) text += "\n  " + p;
     throw std::runtime_error(recipeFile + ": the recipe's references do not match their digests:" + text);
   }
-  const recipe::StoreLookup store = modelStoreLookup();
+  const recipe::StoreLookup store = recipe::modelStoreLookup();
   model::ModelOptions& m = in.model.engine.model;
   const recipe::ResolvedModel backbone = recipe::resolveModel(r.backbone, "backbone", store);
   m.backbonePath = backbone.file.string();

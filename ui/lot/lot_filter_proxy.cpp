@@ -63,8 +63,8 @@ std::array<int, LotFilterProxy::kFilterCount> LotFilterProxy::counts(const LotTa
   for (int row = 0; row < lot.rowCount(); ++row) {
     const Filter category = categoryOf(lot, row);
     ++out[static_cast<std::size_t>(category)];
-    if (category != Filter::Review && accepts(lot, row, Filter::Review))
-      ++out[static_cast<std::size_t>(Filter::Review)];
+    if (category != Filter::Review && category != Filter::Reference && lot.overrideNeedsReview(row))
+      ++out[static_cast<std::size_t>(Filter::Review)];  // as accepts() lists it under Review too
   }
   return out;
 }

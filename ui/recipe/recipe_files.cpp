@@ -7,11 +7,10 @@
 #include <exception>
 #include <string>
 
-#include "nagl/foundation/sha256.h"
 #include "nagl/foundation/utc_time.h"
 #include "nagl/recipe/recipe_check.h"
+#include "nagl/recipe/recipe_store.h"
 #include "nagl/recipe/recipe_writer.h"
-#include "nagl/store/stored_model.h"
 #include "ui/common/path_bytes.h"
 #include "ui/document/inspection_document.h"
 
@@ -21,21 +20,6 @@ namespace {
 struct RecipeText {
   Q_DECLARE_TR_FUNCTIONS(RecipeText)
 };
-
-// As `nagl recipe create` records a model: absolute path, SHA-256, the store's name else the file's stem.
-recipe::ModelRef modelRef(const QString& file) {
-  const std::filesystem::path path = std::filesystem::weakly_canonical(std::filesystem::absolute(fsPath(file)));
-  recipe::ModelRef ref{path.stem().string(), foundation::sha256File(path), path.string()};
-  if (const std::optional<store::StoredModel> stored = store::findStoredModel(ref.sha256)) ref.name = stored->name;
-  return ref;
-}
-
-recipe::StoreLookup storeLookup() {
-  return [](const std::string& sha256) -> std::optional<std::filesystem::path> {
-    if (const std::optional<store::StoredModel> m = store::findStoredModel(sha256)) return m->file;
-    return std::nullopt;
-  };
-}
 
 }  // namespace
 
@@ -59,8 +43,8 @@ QString writeRecipeFile(const QString& file, const RecipeDraft& draft) {
     recipe::Recipe r;
     r.product = draft.product.toStdString();
     r.notes = draft.notes.toStdString();
-    r.backbone = modelRef(draft.model.backbone);
-    if (!draft.model.head.isEmpty()) r.head = modelRef(draft.model.head);
+    r.backbone = recipe::modelRefOf(fsPath(draft.model.backbone));
+    if (!draft.model.head.isEmpty()) r.head = recipe::modelRefOf(fsPath(draft.model.head));
     r.imageSize = draft.model.imageSize;
     r.thresholds = draft.thresholds;
     r.minDefectArea = draft.minDefectArea;
@@ -103,8 +87,9 @@ LoadedRecipe readRecipeFile(const QString& file, const ModelSettings& current) {
       return out;
     }
     try {
-      out.model.backbone = pathFromFs(recipe::resolveModel(r.backbone, "backbone", storeLookup()).file);
-      out.model.head = r.head ? pathFromFs(recipe::resolveModel(*r.head, "head", storeLookup()).file) : QString();
+      out.model.backbone = pathFromFs(recipe::resolveModel(r.backbone, "backbone", recipe::modelStoreLookup()).file);
+      out.model.head =
+          r.head ? pathFromFs(recipe::resolveModel(*r.head, "head", recipe::modelStoreLookup()).file) : QString();
     } catch (const recipe::RecipeError& e) {
       out.error = QString::fromStdString(e.what());
       out.modelMissing = true;
