@@ -2356,6 +2356,285 @@ Maske: %2</translation>
     </message>
 </context>
 <context>
+    <name>nagl::ui::TrainedHeadImport</name>
+    <message>
+        <source>The best head is in the model store as “%1”.</source>
+        <translation>Der beste Head ist als „%1“ im Modellspeicher.</translation>
+    </message>
+    <message>
+        <source>The best head could not be stored: %1</source>
+        <translation>Der beste Head ließ sich nicht speichern: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::TrainingCharts</name>
+    <message>
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>training loss (epoch mean)</source>
+        <translation>Trainingsverlust (Epochenmittel)</translation>
+    </message>
+    <message>
+        <source>probe episodes</source>
+        <translation>Prüf-Episoden</translation>
+    </message>
+    <message>
+        <source>image AUROC</source>
+        <translation>Bild-AUROC</translation>
+    </message>
+    <message>
+        <source>pixel AUROC</source>
+        <translation>Pixel-AUROC</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>Held-out categories</source>
+        <translation>Zurückgehaltene Kategorien</translation>
+    </message>
+    <message>
+        <source>AUROC</source>
+        <translation>AUROC</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::TrainingDialog</name>
+    <message>
+        <source>Train a head</source>
+        <translation>Head trainieren</translation>
+    </message>
+    <message>
+        <source>Choose the data and press Start.</source>
+        <translation>Daten wählen und Starten drücken.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;training</source>
+        <translation>&amp;Training abbrechen</translation>
+    </message>
+    <message>
+        <source>Use as &amp;default head</source>
+        <translation>Als Standard-&amp;Head verwenden</translation>
+    </message>
+    <message>
+        <source>Device: %1 · %2</source>
+        <translation>Gerät: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Device: %1 (%2) · %3</source>
+        <translation>Gerät: %1 (%2) · %3</translation>
+    </message>
+    <message>
+        <source>Computing backbone features: %1 of %2 images</source>
+        <translation>Backbone-Merkmale werden berechnet: %1 von %2 Bildern</translation>
+    </message>
+    <message>
+        <source>Epoch %1: loss %2, held-out image AUROC %3, pixel AUROC %4%5</source>
+        <translation>Epoche %1: Verlust %2, zurückgehaltene Bild-AUROC %3, Pixel-AUROC %4%5</translation>
+    </message>
+    <message>
+        <source> (best so far)</source>
+        <translation> (bisher beste)</translation>
+    </message>
+    <message>
+        <source>“%1” is now the default head.</source>
+        <translation>„%1“ ist jetzt der Standard-Head.</translation>
+    </message>
+    <message>
+        <source>Could not make “%1” the default head: %2</source>
+        <translation>„%1“ ließ sich nicht zum Standard-Head machen: %2</translation>
+    </message>
+    <message>
+        <source>A training was paused in %1: Resume continues it.</source>
+        <translation>Ein Training wurde in %1 pausiert: Fortsetzen setzt es fort.</translation>
+    </message>
+    <message>
+        <source>Drag dataset folders here: MVTec AD layout or VisA as released</source>
+        <translation>Datensatzordner hierher ziehen: MVTec-AD-Layout oder VisA wie veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Dataset root</source>
+        <translation>Datensatzordner</translation>
+    </message>
+    <message>
+        <source>Dataset roots:</source>
+        <translation>Datensatzordner:</translation>
+    </message>
+    <message>
+        <source>default: the last 20 % of the categories by name</source>
+        <translation>Standard: die letzten 20 % der Kategorien nach Namen</translation>
+    </message>
+    <message>
+        <source>Held-out categories:</source>
+        <translation>Zurückgehaltene Kategorien:</translation>
+    </message>
+    <message>
+        <source>Auto (CUDA when available)</source>
+        <translation>Automatisch (CUDA, wenn verfügbar)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation>Epochen:</translation>
+    </message>
+    <message>
+        <source>Episodes per epoch:</source>
+        <translation>Episoden je Epoche:</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>Batch:</translation>
+    </message>
+    <message>
+        <source>Image size:</source>
+        <translation>Bildgröße:</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Gerät:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Backbone:</source>
+        <translation>Backbone:</translation>
+    </message>
+    <message>
+        <source>the model store&apos;s default backbone</source>
+        <translation>der Standard-Backbone des Modellspeichers</translation>
+    </message>
+    <message>
+        <source>Run folder:</source>
+        <translation>Laufordner:</translation>
+    </message>
+    <message>
+        <source>Run folder</source>
+        <translation>Laufordner</translation>
+    </message>
+    <message>
+        <source>Backbone</source>
+        <translation>Backbone</translation>
+    </message>
+    <message>
+        <source>Checkpoints (*.pth *.pt *.safetensors)</source>
+        <translation>Checkpoints (*.pth *.pt *.safetensors)</translation>
+    </message>
+    <message>
+        <source>Add at least one dataset root and choose a run folder.</source>
+        <translation>Mindestens einen Datensatzordner hinzufügen und einen Laufordner wählen.</translation>
+    </message>
+    <message>
+        <source>Training cancelled. What it wrote stays in %1.</source>
+        <translation>Training abgebrochen. Was es geschrieben hat, bleibt in %1.</translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2 · step %3 of %4 · loss %5 · %6 s per step · %7 left</source>
+        <translation>Epoche %1 von %2 · Schritt %3 von %4 · Verlust %5 · %6 s je Schritt · noch %7</translation>
+    </message>
+    <message>
+        <source>Pausing after the current step…</source>
+        <translation>Pause nach dem aktuellen Schritt…</translation>
+    </message>
+    <message>
+        <source>Paused. Resume continues from the saved state in %1.</source>
+        <translation>Pausiert. Fortsetzen macht beim gespeicherten Stand in %1 weiter.</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current step…</source>
+        <translation>Abbruch nach dem aktuellen Schritt…</translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>Training fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Training finished. Storing the best head…</source>
+        <translation>Training beendet. Der beste Head wird gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::TrainingJob</name>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>%1 ließ sich nicht starten: %2</translation>
+    </message>
+    <message>
+        <source>The training process crashed. %1</source>
+        <translation>Der Trainingsprozess ist abgestürzt. %1</translation>
+    </message>
+    <message>
+        <source>The training process ended with exit code %1.</source>
+        <translation>Der Trainingsprozess endete mit Exit-Code %1.</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::TrainingLauncher</name>
+    <message>
+        <source>&amp;Train a head…</source>
+        <translation>Head &amp;trainieren…</translation>
+    </message>
+    <message>
+        <source>Train a NAGL head on MVTec AD or VisA data, in a separate process</source>
+        <translation>Einen NAGL-Head auf MVTec-AD- oder VisA-Daten trainieren, in einem eigenen Prozess</translation>
+    </message>
+    <message>
+        <source>A head is training</source>
+        <translation>Ein Head wird trainiert</translation>
+    </message>
+    <message>
+        <source>A head is still training. Pause it (Model &gt; Train a head… resumes it later), stop it, or keep working?</source>
+        <translation>Ein Head wird noch trainiert. Pausieren (Modell &gt; Head trainieren… setzt es später fort), beenden oder weiterarbeiten?</translation>
+    </message>
+    <message>
+        <source>&amp;Pause and quit</source>
+        <translation>&amp;Pausieren und beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and quit</source>
+        <translation>&amp;Anhalten und beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>&amp;Weiterarbeiten</translation>
+    </message>
+</context>
+<context>
     <name>nagl::ui::UndoRouter</name>
     <message>
         <source>Undo</source>

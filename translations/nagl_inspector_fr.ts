@@ -2356,6 +2356,285 @@ masque&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>nagl::ui::TrainedHeadImport</name>
+    <message>
+        <source>The best head is in the model store as “%1”.</source>
+        <translation>La meilleure tête est dans le magasin de modèles sous le nom « %1 ».</translation>
+    </message>
+    <message>
+        <source>The best head could not be stored: %1</source>
+        <translation>La meilleure tête n’a pas pu être enregistrée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::TrainingCharts</name>
+    <message>
+        <source>epoch</source>
+        <translation>époque</translation>
+    </message>
+    <message>
+        <source>training loss (epoch mean)</source>
+        <translation>perte d’entraînement (moyenne de l’époque)</translation>
+    </message>
+    <message>
+        <source>probe episodes</source>
+        <translation>épisodes témoins</translation>
+    </message>
+    <message>
+        <source>image AUROC</source>
+        <translation>AUROC image</translation>
+    </message>
+    <message>
+        <source>pixel AUROC</source>
+        <translation>AUROC pixel</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Perte</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>perte</translation>
+    </message>
+    <message>
+        <source>Held-out categories</source>
+        <translation>Catégories réservées</translation>
+    </message>
+    <message>
+        <source>AUROC</source>
+        <translation>AUROC</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::TrainingDialog</name>
+    <message>
+        <source>Train a head</source>
+        <translation>Entraîner une tête</translation>
+    </message>
+    <message>
+        <source>Choose the data and press Start.</source>
+        <translation>Choisissez les données et appuyez sur Démarrer.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;training</source>
+        <translation>Annuler l’&amp;entraînement</translation>
+    </message>
+    <message>
+        <source>Use as &amp;default head</source>
+        <translation>Utiliser comme tête par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>Device: %1 · %2</source>
+        <translation>Périphérique : %1 · %2</translation>
+    </message>
+    <message>
+        <source>Device: %1 (%2) · %3</source>
+        <translation>Périphérique : %1 (%2) · %3</translation>
+    </message>
+    <message>
+        <source>Computing backbone features: %1 of %2 images</source>
+        <translation>Calcul des caractéristiques du backbone : %1 images sur %2</translation>
+    </message>
+    <message>
+        <source>Epoch %1: loss %2, held-out image AUROC %3, pixel AUROC %4%5</source>
+        <translation>Époque %1 : perte %2, AUROC image réservée %3, AUROC pixel %4%5</translation>
+    </message>
+    <message>
+        <source> (best so far)</source>
+        <translation> (la meilleure jusqu’ici)</translation>
+    </message>
+    <message>
+        <source>“%1” is now the default head.</source>
+        <translation>« %1 » est maintenant la tête par défaut.</translation>
+    </message>
+    <message>
+        <source>Could not make “%1” the default head: %2</source>
+        <translation>Impossible de faire de « %1 » la tête par défaut : %2</translation>
+    </message>
+    <message>
+        <source>A training was paused in %1: Resume continues it.</source>
+        <translation>Un entraînement a été mis en pause dans %1 : Reprendre le poursuit.</translation>
+    </message>
+    <message>
+        <source>Drag dataset folders here: MVTec AD layout or VisA as released</source>
+        <translation>Glissez ici les dossiers de jeux de données : disposition MVTec AD ou VisA tel que publié</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Dataset root</source>
+        <translation>Racine du jeu de données</translation>
+    </message>
+    <message>
+        <source>Dataset roots:</source>
+        <translation>Racines des jeux de données :</translation>
+    </message>
+    <message>
+        <source>default: the last 20 % of the categories by name</source>
+        <translation>par défaut : les derniers 20 % des catégories par nom</translation>
+    </message>
+    <message>
+        <source>Held-out categories:</source>
+        <translation>Catégories réservées :</translation>
+    </message>
+    <message>
+        <source>Auto (CUDA when available)</source>
+        <translation>Automatique (CUDA si disponible)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation>Époques :</translation>
+    </message>
+    <message>
+        <source>Episodes per epoch:</source>
+        <translation>Épisodes par époque :</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>Lot :</translation>
+    </message>
+    <message>
+        <source>Image size:</source>
+        <translation>Taille d’image :</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Périphérique :</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Backbone:</source>
+        <translation>Backbone :</translation>
+    </message>
+    <message>
+        <source>the model store&apos;s default backbone</source>
+        <translation>le backbone par défaut du magasin de modèles</translation>
+    </message>
+    <message>
+        <source>Run folder:</source>
+        <translation>Dossier d’exécution :</translation>
+    </message>
+    <message>
+        <source>Run folder</source>
+        <translation>Dossier d’exécution</translation>
+    </message>
+    <message>
+        <source>Backbone</source>
+        <translation>Backbone</translation>
+    </message>
+    <message>
+        <source>Checkpoints (*.pth *.pt *.safetensors)</source>
+        <translation>Points de contrôle (*.pth *.pt *.safetensors)</translation>
+    </message>
+    <message>
+        <source>Add at least one dataset root and choose a run folder.</source>
+        <translation>Ajoutez au moins une racine de jeu de données et choisissez un dossier d’exécution.</translation>
+    </message>
+    <message>
+        <source>Training cancelled. What it wrote stays in %1.</source>
+        <translation>Entraînement annulé. Ce qu’il a écrit reste dans %1.</translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2 · step %3 of %4 · loss %5 · %6 s per step · %7 left</source>
+        <translation>Époque %1 sur %2 · pas %3 sur %4 · perte %5 · %6 s par pas · reste %7</translation>
+    </message>
+    <message>
+        <source>Pausing after the current step…</source>
+        <translation>Mise en pause après le pas en cours…</translation>
+    </message>
+    <message>
+        <source>Paused. Resume continues from the saved state in %1.</source>
+        <translation>En pause. Reprendre repart de l’état enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current step…</source>
+        <translation>Annulation après le pas en cours…</translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>L’entraînement a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Training finished. Storing the best head…</source>
+        <translation>Entraînement terminé. Enregistrement de la meilleure tête…</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::TrainingJob</name>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>Impossible de lancer %1 : %2</translation>
+    </message>
+    <message>
+        <source>The training process crashed. %1</source>
+        <translation>Le processus d’entraînement s’est planté. %1</translation>
+    </message>
+    <message>
+        <source>The training process ended with exit code %1.</source>
+        <translation>Le processus d’entraînement s’est terminé avec le code de sortie %1.</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::TrainingLauncher</name>
+    <message>
+        <source>&amp;Train a head…</source>
+        <translation>&amp;Entraîner une tête…</translation>
+    </message>
+    <message>
+        <source>Train a NAGL head on MVTec AD or VisA data, in a separate process</source>
+        <translation>Entraîner une tête NAGL sur des données MVTec AD ou VisA, dans un processus séparé</translation>
+    </message>
+    <message>
+        <source>A head is training</source>
+        <translation>Une tête est en cours d’entraînement</translation>
+    </message>
+    <message>
+        <source>A head is still training. Pause it (Model &gt; Train a head… resumes it later), stop it, or keep working?</source>
+        <translation>Une tête est encore en cours d’entraînement. La mettre en pause (Modèle &gt; Entraîner une tête… la reprend plus tard), l’arrêter, ou continuer à travailler ?</translation>
+    </message>
+    <message>
+        <source>&amp;Pause and quit</source>
+        <translation>&amp;Mettre en pause et quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and quit</source>
+        <translation>&amp;Arrêter et quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>&amp;Continuer à travailler</translation>
+    </message>
+</context>
+<context>
     <name>nagl::ui::UndoRouter</name>
     <message>
         <source>Undo</source>

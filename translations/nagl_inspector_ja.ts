@@ -2335,6 +2335,285 @@ mask: %2</source>
     </message>
 </context>
 <context>
+    <name>nagl::ui::TrainedHeadImport</name>
+    <message>
+        <source>The best head is in the model store as “%1”.</source>
+        <translation>最良のヘッドは「%1」としてモデルストアに保存されました。</translation>
+    </message>
+    <message>
+        <source>The best head could not be stored: %1</source>
+        <translation>最良のヘッドを保存できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::TrainingCharts</name>
+    <message>
+        <source>epoch</source>
+        <translation>エポック</translation>
+    </message>
+    <message>
+        <source>training loss (epoch mean)</source>
+        <translation>学習損失（エポック平均）</translation>
+    </message>
+    <message>
+        <source>probe episodes</source>
+        <translation>プローブエピソード</translation>
+    </message>
+    <message>
+        <source>image AUROC</source>
+        <translation>画像 AUROC</translation>
+    </message>
+    <message>
+        <source>pixel AUROC</source>
+        <translation>ピクセル AUROC</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <source>Held-out categories</source>
+        <translation>検証用カテゴリ</translation>
+    </message>
+    <message>
+        <source>AUROC</source>
+        <translation>AUROC</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::TrainingDialog</name>
+    <message>
+        <source>Train a head</source>
+        <translation>ヘッドの学習</translation>
+    </message>
+    <message>
+        <source>Choose the data and press Start.</source>
+        <translation>データを選んで「開始」を押してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>再開(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;training</source>
+        <translation>学習を中止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Use as &amp;default head</source>
+        <translation>既定のヘッドにする(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Device: %1 · %2</source>
+        <translation>デバイス: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Device: %1 (%2) · %3</source>
+        <translation>デバイス: %1 (%2) · %3</translation>
+    </message>
+    <message>
+        <source>Computing backbone features: %1 of %2 images</source>
+        <translation>バックボーン特徴を計算中: %2 枚中 %1 枚</translation>
+    </message>
+    <message>
+        <source>Epoch %1: loss %2, held-out image AUROC %3, pixel AUROC %4%5</source>
+        <translation>エポック %1: 損失 %2、検証用画像 AUROC %3、ピクセル AUROC %4%5</translation>
+    </message>
+    <message>
+        <source> (best so far)</source>
+        <translation> (これまでで最良)</translation>
+    </message>
+    <message>
+        <source>“%1” is now the default head.</source>
+        <translation>「%1」が既定のヘッドになりました。</translation>
+    </message>
+    <message>
+        <source>Could not make “%1” the default head: %2</source>
+        <translation>「%1」を既定のヘッドにできませんでした: %2</translation>
+    </message>
+    <message>
+        <source>A training was paused in %1: Resume continues it.</source>
+        <translation>%1 で学習が一時停止されています。「再開」で続行します。</translation>
+    </message>
+    <message>
+        <source>Drag dataset folders here: MVTec AD layout or VisA as released</source>
+        <translation>データセットのフォルダをここにドラッグ: MVTec AD 形式または公開版の VisA</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Dataset root</source>
+        <translation>データセットのルート</translation>
+    </message>
+    <message>
+        <source>Dataset roots:</source>
+        <translation>データセットのルート:</translation>
+    </message>
+    <message>
+        <source>default: the last 20 % of the categories by name</source>
+        <translation>既定: 名前順で最後の 20 % のカテゴリ</translation>
+    </message>
+    <message>
+        <source>Held-out categories:</source>
+        <translation>検証用カテゴリ:</translation>
+    </message>
+    <message>
+        <source>Auto (CUDA when available)</source>
+        <translation>自動（利用可能なら CUDA）</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation>エポック:</translation>
+    </message>
+    <message>
+        <source>Episodes per epoch:</source>
+        <translation>エポックあたりのエピソード:</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>バッチ:</translation>
+    </message>
+    <message>
+        <source>Image size:</source>
+        <translation>画像サイズ:</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>デバイス:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Backbone:</source>
+        <translation>バックボーン:</translation>
+    </message>
+    <message>
+        <source>the model store&apos;s default backbone</source>
+        <translation>モデルストアの既定のバックボーン</translation>
+    </message>
+    <message>
+        <source>Run folder:</source>
+        <translation>実行フォルダ:</translation>
+    </message>
+    <message>
+        <source>Run folder</source>
+        <translation>実行フォルダ</translation>
+    </message>
+    <message>
+        <source>Backbone</source>
+        <translation>バックボーン</translation>
+    </message>
+    <message>
+        <source>Checkpoints (*.pth *.pt *.safetensors)</source>
+        <translation>チェックポイント (*.pth *.pt *.safetensors)</translation>
+    </message>
+    <message>
+        <source>Add at least one dataset root and choose a run folder.</source>
+        <translation>データセットのルートを 1 つ以上追加し、実行フォルダを選んでください。</translation>
+    </message>
+    <message>
+        <source>Training cancelled. What it wrote stays in %1.</source>
+        <translation>学習を中止しました。書き出された内容は %1 に残ります。</translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2 · step %3 of %4 · loss %5 · %6 s per step · %7 left</source>
+        <translation>エポック %1/%2 · ステップ %3/%4 · 損失 %5 · 1 ステップ %6 秒 · 残り %7</translation>
+    </message>
+    <message>
+        <source>Pausing after the current step…</source>
+        <translation>現在のステップの後で一時停止します…</translation>
+    </message>
+    <message>
+        <source>Paused. Resume continues from the saved state in %1.</source>
+        <translation>一時停止中。「再開」で %1 に保存された状態から続行します。</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current step…</source>
+        <translation>現在のステップの後で中止します…</translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>学習に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Training finished. Storing the best head…</source>
+        <translation>学習が完了しました。最良のヘッドを保存しています…</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::TrainingJob</name>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>%1 を起動できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The training process crashed. %1</source>
+        <translation>学習プロセスがクラッシュしました。%1</translation>
+    </message>
+    <message>
+        <source>The training process ended with exit code %1.</source>
+        <translation>学習プロセスが終了コード %1 で終了しました。</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::TrainingLauncher</name>
+    <message>
+        <source>&amp;Train a head…</source>
+        <translation>ヘッドを学習(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Train a NAGL head on MVTec AD or VisA data, in a separate process</source>
+        <translation>MVTec AD または VisA のデータで NAGL ヘッドを別プロセスで学習します</translation>
+    </message>
+    <message>
+        <source>A head is training</source>
+        <translation>ヘッドを学習中です</translation>
+    </message>
+    <message>
+        <source>A head is still training. Pause it (Model &gt; Train a head… resumes it later), stop it, or keep working?</source>
+        <translation>ヘッドはまだ学習中です。一時停止しますか（後で「モデル &gt; ヘッドを学習…」から再開）、停止しますか、それとも作業を続けますか？</translation>
+    </message>
+    <message>
+        <source>&amp;Pause and quit</source>
+        <translation>一時停止して終了(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and quit</source>
+        <translation>停止して終了(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>作業を続ける(&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>nagl::ui::UndoRouter</name>
     <message>
         <source>Undo</source>

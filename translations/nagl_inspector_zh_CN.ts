@@ -2335,6 +2335,285 @@ mask: %2</source>
     </message>
 </context>
 <context>
+    <name>nagl::ui::TrainedHeadImport</name>
+    <message>
+        <source>The best head is in the model store as “%1”.</source>
+        <translation>最佳头部已作为“%1”存入模型库。</translation>
+    </message>
+    <message>
+        <source>The best head could not be stored: %1</source>
+        <translation>无法保存最佳头部：%1</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::TrainingCharts</name>
+    <message>
+        <source>epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>training loss (epoch mean)</source>
+        <translation>训练损失（本轮均值）</translation>
+    </message>
+    <message>
+        <source>probe episodes</source>
+        <translation>探测回合</translation>
+    </message>
+    <message>
+        <source>image AUROC</source>
+        <translation>图像 AUROC</translation>
+    </message>
+    <message>
+        <source>pixel AUROC</source>
+        <translation>像素 AUROC</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>Held-out categories</source>
+        <translation>留出类别</translation>
+    </message>
+    <message>
+        <source>AUROC</source>
+        <translation>AUROC</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::TrainingDialog</name>
+    <message>
+        <source>Train a head</source>
+        <translation>训练头部</translation>
+    </message>
+    <message>
+        <source>Choose the data and press Start.</source>
+        <translation>选择数据后按“开始”。</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;training</source>
+        <translation>取消训练(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Use as &amp;default head</source>
+        <translation>设为默认头部(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Device: %1 · %2</source>
+        <translation>设备：%1 · %2</translation>
+    </message>
+    <message>
+        <source>Device: %1 (%2) · %3</source>
+        <translation>设备：%1（%2）· %3</translation>
+    </message>
+    <message>
+        <source>Computing backbone features: %1 of %2 images</source>
+        <translation>正在计算骨干特征：%1 / %2 张图像</translation>
+    </message>
+    <message>
+        <source>Epoch %1: loss %2, held-out image AUROC %3, pixel AUROC %4%5</source>
+        <translation>第 %1 轮：损失 %2，留出图像 AUROC %3，像素 AUROC %4%5</translation>
+    </message>
+    <message>
+        <source> (best so far)</source>
+        <translation> (目前最佳)</translation>
+    </message>
+    <message>
+        <source>“%1” is now the default head.</source>
+        <translation>“%1”现在是默认头部。</translation>
+    </message>
+    <message>
+        <source>Could not make “%1” the default head: %2</source>
+        <translation>无法将“%1”设为默认头部：%2</translation>
+    </message>
+    <message>
+        <source>A training was paused in %1: Resume continues it.</source>
+        <translation>%1 中有一次训练已暂停：按“继续”可接着训练。</translation>
+    </message>
+    <message>
+        <source>Drag dataset folders here: MVTec AD layout or VisA as released</source>
+        <translation>将数据集文件夹拖到这里：MVTec AD 布局或原始发布的 VisA</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Dataset root</source>
+        <translation>数据集根目录</translation>
+    </message>
+    <message>
+        <source>Dataset roots:</source>
+        <translation>数据集根目录：</translation>
+    </message>
+    <message>
+        <source>default: the last 20 % of the categories by name</source>
+        <translation>默认：按名称排序的最后 20 % 类别</translation>
+    </message>
+    <message>
+        <source>Held-out categories:</source>
+        <translation>留出类别：</translation>
+    </message>
+    <message>
+        <source>Auto (CUDA when available)</source>
+        <translation>自动（可用时使用 CUDA）</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation>轮数：</translation>
+    </message>
+    <message>
+        <source>Episodes per epoch:</source>
+        <translation>每轮回合数：</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>批量：</translation>
+    </message>
+    <message>
+        <source>Image size:</source>
+        <translation>图像尺寸：</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>设备：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Backbone:</source>
+        <translation>骨干网络：</translation>
+    </message>
+    <message>
+        <source>the model store&apos;s default backbone</source>
+        <translation>模型库的默认骨干网络</translation>
+    </message>
+    <message>
+        <source>Run folder:</source>
+        <translation>运行文件夹：</translation>
+    </message>
+    <message>
+        <source>Run folder</source>
+        <translation>运行文件夹</translation>
+    </message>
+    <message>
+        <source>Backbone</source>
+        <translation>骨干网络</translation>
+    </message>
+    <message>
+        <source>Checkpoints (*.pth *.pt *.safetensors)</source>
+        <translation>检查点 (*.pth *.pt *.safetensors)</translation>
+    </message>
+    <message>
+        <source>Add at least one dataset root and choose a run folder.</source>
+        <translation>请至少添加一个数据集根目录并选择运行文件夹。</translation>
+    </message>
+    <message>
+        <source>Training cancelled. What it wrote stays in %1.</source>
+        <translation>训练已取消。已写入的内容保留在 %1。</translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2 · step %3 of %4 · loss %5 · %6 s per step · %7 left</source>
+        <translation>第 %1/%2 轮 · 第 %3/%4 步 · 损失 %5 · 每步 %6 秒 · 剩余 %7</translation>
+    </message>
+    <message>
+        <source>Pausing after the current step…</source>
+        <translation>当前步骤结束后暂停…</translation>
+    </message>
+    <message>
+        <source>Paused. Resume continues from the saved state in %1.</source>
+        <translation>已暂停。“继续”将从 %1 中保存的状态接着训练。</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current step…</source>
+        <translation>当前步骤结束后取消…</translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>训练失败：%1</translation>
+    </message>
+    <message>
+        <source>Training finished. Storing the best head…</source>
+        <translation>训练完成。正在保存最佳头部…</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::TrainingJob</name>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+    <message>
+        <source>The training process crashed. %1</source>
+        <translation>训练进程崩溃了。%1</translation>
+    </message>
+    <message>
+        <source>The training process ended with exit code %1.</source>
+        <translation>训练进程以退出码 %1 结束。</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::TrainingLauncher</name>
+    <message>
+        <source>&amp;Train a head…</source>
+        <translation>训练头部(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Train a NAGL head on MVTec AD or VisA data, in a separate process</source>
+        <translation>在独立进程中用 MVTec AD 或 VisA 数据训练 NAGL 头部</translation>
+    </message>
+    <message>
+        <source>A head is training</source>
+        <translation>头部正在训练</translation>
+    </message>
+    <message>
+        <source>A head is still training. Pause it (Model &gt; Train a head… resumes it later), stop it, or keep working?</source>
+        <translation>头部仍在训练。暂停（稍后可在“模型 &gt; 训练头部…”中继续）、停止，还是继续工作？</translation>
+    </message>
+    <message>
+        <source>&amp;Pause and quit</source>
+        <translation>暂停并退出(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and quit</source>
+        <translation>停止并退出(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>继续工作(&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>nagl::ui::UndoRouter</name>
     <message>
         <source>Undo</source>

@@ -1,11 +1,8 @@
 // `nagl train`: episodic training of the NAGL head on MVTec AD or VisA data with
 // cached backbone features; writes reference-compatible checkpoints.
 #include <climits>
-#include <cmath>
 #include <cstdint>
-#include <cstdio>
 #include <string>
-#include <thread>
 
 #include "cli/command_line.h"
 #include "cli/commands.h"
@@ -13,6 +10,7 @@
 #include "cli/image_limit_option.h"
 #include "cli/interrupt.h"
 #include "cli/store_defaults.h"
+#include "cli/train_progress.h"
 #include "nagl/training/training_run.h"
 
 namespace nagl::cli {
@@ -26,6 +24,7 @@ model::Precision cachePrecision(const std::string& text) {
 struct TrainArguments {
   training::TrainOptions options;
   int threads = -1;  // -1: not given
+  ProgressFormat progress = ProgressFormat::Text;
 };
 
 void addOptions(CLI::App& app, TrainArguments& a) {
@@ -34,7 +33,7 @@ void addOptions(CLI::App& app, TrainArguments& a) {
       "nagl train --data ROOT [--data ROOT ...] [--val-categories C ...] [--backbone FILE] --out DIR\n"
       "                  [--epochs 20] [--episodes-per-epoch 500] [--batch-size 8] [--image-size 448]\n"
       "                  [--n-shot 1] [--a-shot 1] [--proxies 25] [--lr 1e-5] [--seed S] [--device auto|cpu|cuda]\n"
-      "                  [--resume FILE]",
+      "                  [--resume FILE] [--progress text|json]",
       "Trains a NAGL head episodically (the DINOv2 backbone stays frozen). Each episode takes a\n"
       "category, n normal references, a abnormal references of one defect type with masks, and\n"
       "one query (normal or abnormal with equal odds, never a reference). Backbone features of\n"
@@ -52,7 +51,14 @@ void addOptions(CLI::App& app, TrainArguments& a) {
       "the reference test.py loads as they are ('module.' keys), each with a JSON sidecar\n"
       "(DIR/best.json, DIR/last.json: backbone, image size, proxies, shots, metrics, data, seed),\n"
       "DIR/last.state.safetensors (head + model::AdamW state for --resume) and DIR/training-log.csv.\n"
-      "Ctrl-C stops after the current step and saves a resumable state.\n\n"
+      "Ctrl-C (SIGINT) or SIGTERM stops after the current step and saves a resumable state.\n\n"
+      "--progress json writes one JSON object per line on stdout (stderr keeps errors), each with\n"
+      "\"event\": note {text}; started {model, device, device_note, epochs, steps_per_epoch,\n"
+      "start_epoch, start_step}; caching {done, total}; step {epoch (0-based), epochs, step,\n"
+      "steps_per_epoch, loss {total, image, focal, dice}, lr, seconds_per_step, eta_seconds} (at most\n"
+      "ten a second); epoch {epoch, loss, probe_loss, val_image_auroc, val_pixel_auroc, best,\n"
+      "seconds}; and last finished {best, best_epoch, val_image_auroc, val_pixel_auroc,\n"
+      "epochs_done} or stopped {resume, epochs_done}.\n\n"
       "Exit codes: 0 finished; 1 failure (bad data, weights or output folder); 2 usage error;\n"
       "130 interrupted (resume with --resume DIR/last.pth).\n");
   training::TrainOptions& o = a.options;
@@ -94,44 +100,10 @@ void addOptions(CLI::App& app, TrainArguments& a) {
   addImageLimitOption(app);
   addChoiceOption(app, "--cache-precision", o.cacheStorage, cachePrecision, "fp32|fp16",
                   "precision of the cached backbone features (default fp32; fp16 halves memory)");
+  addChoiceOption(app, "--progress", a.progress, parseProgressFormat, "text|json",
+                  "progress for a person on stderr (default) or JSON lines on stdout for a program");
   app.add_option("--resume", o.resumePath, "continue a run: DIR/last.pth (its last.state.safetensors is used)")
       ->option_text("FILE");
-}
-
-std::string duration(double seconds) {
-  const long s = std::lround(std::max(0.0, seconds));
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%ld:%02ld:%02ld", s / 3600, (s / 60) % 60, s % 60);
-  return buf;
-}
-
-training::TrainEvents consoleEvents() {
-  training::TrainEvents ev;
-  ev.note = [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); };
-  ev.caching = [last = std::chrono::steady_clock::time_point{}](std::size_t done, std::size_t total) mutable {
-    const auto now = std::chrono::steady_clock::now();
-    if (done == total || now - last > std::chrono::seconds(2)) {
-      std::fprintf(stderr, "caching backbone features: %zu/%zu images\n", done, total);
-      last = now;
-    }
-  };
-  ev.step = [last = std::chrono::steady_clock::time_point{}](const training::StepProgress& s) mutable {
-    const auto now = std::chrono::steady_clock::now();
-    if (s.step != s.stepsPerEpoch && now - last < std::chrono::seconds(5)) return;
-    last = now;
-    std::fprintf(
-        stderr, "epoch %d/%d step %d/%d  loss %.4f (image %.4f, focal %.4f, dice %.4f)  lr %.3g  %.3f s/step  ETA %s\n",
-        s.epoch + 1, s.epochs, s.step, s.stepsPerEpoch, s.epochMean.total(), s.epochMean.image, s.epochMean.focal,
-        s.epochMean.dice, s.learningRate, s.secondsPerStep, duration(s.etaSeconds).c_str());
-  };
-  ev.epoch = [](const training::EpochSummary& e) {
-    std::fprintf(stderr,
-                 "epoch %d done in %.1f s: loss %.4f (probe %.4f), validation image AUROC %.4f, pixel AUROC %.4f%s\n",
-                 e.epoch + 1, e.seconds, e.meanLoss.total(), e.probeLoss.total(), e.validation.imageAuroc,
-                 e.validation.pixelAuroc, e.best ? " (best so far: best.pth)" : "");
-  };
-  ev.stopRequested = [] { return interruptRequested(); };
-  return ev;
 }
 
 int train(const TrainArguments& a) {
@@ -139,18 +111,15 @@ int train(const TrainArguments& a) {
   if (options.learningRate <= 0) throw UsageError("--lr must be greater than 0");
   fillFromModelStore(options.backbonePath);
   if (a.threads >= 0) model::setInferenceThreads(a.threads);
-  installInterruptHandler();
+  installStopHandlers();  // SIGTERM too: the workstation pauses a training with QProcess::terminate()
   training::TrainResult r;
   try {
-    r = training::runTraining(options, consoleEvents());
+    r = training::runTraining(options, progressEvents(a.progress));
   } catch (const std::invalid_argument& e) {
     throw UsageError(e.what());  // what the data makes impossible (a category that is not there)
   }
-  if (r.interrupted) return kExitInterrupted;
-  std::fprintf(stderr,
-               "done: %d epochs; best epoch %d (validation image AUROC %.4f, pixel AUROC %.4f) in %s/best.pth\n",
-               r.epochsDone, r.bestEpoch + 1, r.bestImageAuroc, r.bestPixelAuroc, options.outDir.c_str());
-  return kExitOk;
+  reportOutcome(a.progress, r, options.outDir);
+  return r.interrupted ? kExitInterrupted : kExitOk;
 }
 
 }  // namespace

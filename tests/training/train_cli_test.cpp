@@ -3,6 +3,9 @@
 // scores as the head in memory) and in Python's torch.load.
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
+#include <sstream>
+
 #include "../support/cli_args.h"
 #include "../support/cli_runner.h"
 #include "../support/scratch_files.h"
@@ -54,6 +57,41 @@ TEST(TrainCli, ValidationCategoryListsAcceptSpacesCommasAndEquals) {
     EXPECT_EQ(r.exitCode, 0) << r.output;
     EXPECT_NE(r.output.find("training on circuit; validating on washer, weave"), std::string::npos) << r.output;
   }
+}
+
+// What the workstation's training view reads: one JSON object per line on
+// stdout, in order, the last one saying where the best head is.
+TEST(TrainCli, ProgressJsonIsOneEventPerLine) {
+  const fs::path dir = scratchDir("train_cli_progress");
+  ASSERT_EQ(runCli({"demo-data", "--out", (dir / "data").string()}).exitCode, 0);
+  std::vector<std::string> args = words("train --epochs 2 --episodes-per-epoch 8 --batch-size 4 --image-size 112");
+  append(args, {"--proxies", "5", "--threads", "1", "--progress", "json", "--data", (dir / "data").string(),
+                "--backbone", kBackbone, "--out", (dir / "run").string()});
+  const CliResult r = runCli(args);
+  ASSERT_EQ(r.exitCode, 0) << r.output;
+  std::vector<nlohmann::json> events;
+  std::istringstream lines(r.output);
+  for (std::string line; std::getline(lines, line);) {
+    ASSERT_NO_THROW(events.push_back(nlohmann::json::parse(line))) << line;
+    ASSERT_TRUE(events.back().contains("event")) << line;
+  }
+  ASSERT_FALSE(events.empty());
+  std::vector<std::string> kinds;
+  for (const nlohmann::json& e : events)
+    if (e["event"] != "note" && e["event"] != "caching" && e["event"] != "step") kinds.push_back(e["event"]);
+  EXPECT_EQ(kinds, (std::vector<std::string>{"started", "epoch", "epoch", "finished"}));
+  const auto started =
+      std::find_if(events.begin(), events.end(), [](const auto& e) { return e["event"] == "started"; });
+  EXPECT_EQ((*started)["device"], "cpu");
+  EXPECT_EQ((*started)["steps_per_epoch"], 2);
+  const auto step = std::find_if(events.begin(), events.end(), [](const auto& e) { return e["event"] == "step"; });
+  ASSERT_NE(step, events.end());
+  EXPECT_GT((*step)["loss"]["total"].get<double>(), 0.0);
+  const nlohmann::json& last = events.back();
+  EXPECT_EQ(last["best"], (dir / "run" / "best.pth").string());
+  EXPECT_EQ(last["epochs_done"], 2);
+  EXPECT_GE(last["val_image_auroc"].get<double>(), 0.0);
+  EXPECT_EQ(runCli({"train", "--data", "d", "--out", "x", "--progress", "yaml"}).exitCode, 2);
 }
 
 TEST(TrainCli, WithoutBackboneUsesTheModelStoreDefault) {

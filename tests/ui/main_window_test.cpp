@@ -16,6 +16,7 @@
 #include "ui/charts/score_histogram_view.h"
 #include "ui/document/inspection_session.h"
 #include "ui/lot/lot_browser.h"
+#include "ui/lot/lot_run_controller.h"
 #include "ui/lot/lot_table_model.h"
 #include "ui/project/project_controller.h"
 #include "ui/references/file_drop_list.h"
@@ -55,7 +56,8 @@ TEST(MainWindow, ListsLotImagesWithoutMasks) {
   test::writeFile(root + "/test/crack/001_mask.png", "x");
   test::writeFile(root + "/ground_truth/crack/001_mask.png", "x");
   test::writeFile(root + "/notes.txt", "x");
-  EXPECT_EQ(MainWindow::listLotImages(root), (QStringList{root + "/test/crack/001.jpg", root + "/test/good/000.png"}));
+  EXPECT_EQ(LotRunController::listLotImages(root),
+            (QStringList{root + "/test/crack/001.jpg", root + "/test/good/000.png"}));
 }
 
 TEST(MainWindow, FolderDroppedOnTheLotBrowserBecomesTheLot) {

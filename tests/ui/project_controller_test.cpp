@@ -84,7 +84,8 @@ struct Workspace {
     w.referencePanel()->addNormal(dir + QStringLiteral("/refs/good.png"));
     w.referencePanel()->addDefective(dir + QStringLiteral("/refs/scratch.png"));
     w.referencePanel()->setMask(0, dir + QStringLiteral("/refs/scratch_mask.png"));
-    w.restoreInspection(lot, dir + QStringLiteral("/lot"), results, kDefaultThresholds, ThresholdSource{});
+    w.projectController()->restoreInspection(lot, dir + QStringLiteral("/lot"), results, kDefaultThresholds,
+                                             ThresholdSource{});
     w.setThresholds({0.3, 0.65});
     w.lotBrowser()->lotModel()->setOverride(1, Verdict::Pass);
     w.document()->setQueryMask(lot[2], mask(2));

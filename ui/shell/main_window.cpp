@@ -44,6 +44,7 @@
 #include "ui/shell/settings_autosave.h"
 #include "ui/shell/settings_dialog.h"
 #include "ui/shell/undo_router.h"
+#include "ui/training/training_launcher.h"
 #include "ui/viewer/compare_pane.h"
 #include "ui/viewer/image_viewer.h"
 #include "ui/viewer/region_navigator.h"
@@ -186,6 +187,10 @@ void MainWindow::createMenus() {
   settings->setShortcut(QKeySequence::Preferences);
   settings->setShortcut(Qt::CTRL | Qt::Key_Comma);
   model->addAction(tr("Model &store: import or download…"), this, [this] { openModelStore(); });
+  training_ = new TrainingLauncher(this, [this] { return document_->modelSettings().backbone; });
+  model->addAction(training_->action());
+  connect(training_, &TrainingLauncher::defaultHeadChosen, this,
+          [this](const QString& p, int size) { useStoredModel(false, p, size); });
   runAction_ =
       model->addAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("&Run"), this, [this] { runInspection(); });
   runAction_->setShortcut(Qt::Key_F5);
@@ -349,16 +354,18 @@ bool MainWindow::showsSetupNotice() const { return central_->currentWidget() == 
 ModelStoreDialog* MainWindow::openModelStore() {
   auto* dialog = new ModelStoreDialog(this);
   dialog->setAttribute(Qt::WA_DeleteOnClose);
-  connect(dialog, &ModelStoreDialog::modelReady, this, [this](bool isBackbone, const QString& path, int imageSize) {
-    ModelSettings settings = document_->modelSettings();
-    (isBackbone ? settings.backbone : settings.head) = path;
-    if (!isBackbone) settings.followTrainedImageSize(imageSize);
-    setModelSettings(settings);
-    QSettings stored;
-    settings.save(stored);
-  });
+  connect(dialog, &ModelStoreDialog::modelReady, this, &MainWindow::useStoredModel);
   dialog->open();
   return dialog;
+}
+
+void MainWindow::useStoredModel(bool isBackbone, const QString& path, int trainedImageSize) {
+  ModelSettings settings = document_->modelSettings();
+  (isBackbone ? settings.backbone : settings.head) = path;
+  if (!isBackbone) settings.followTrainedImageSize(trainedImageSize);
+  setModelSettings(settings);
+  QSettings stored;
+  settings.save(stored);
 }
 
 void MainWindow::updateCentral() {
@@ -395,13 +402,7 @@ void MainWindow::setLot(const QStringList& paths, const QString& rootFolder) { r
 bool MainWindow::runInspection() { return runs_->runInspection(); }
 void MainWindow::cancelInspection() { runs_->cancelInspection(); }
 void MainWindow::startDemo(const QString& cacheDir) { demo_->start(cacheDir); }
-QStringList MainWindow::listLotImages(const QString& folder) { return LotRunController::listLotImages(folder); }
 void MainWindow::setRescoreDelay(int ms) { runs_->setRescoreDelay(ms); }
-bool MainWindow::restoreInspection(const QStringList& paths, const QString& rootFolder,
-                                   const QList<QueryResult>& results, const Thresholds& thresholds,
-                                   const ThresholdSource& thresholdSource) {
-  return project_->restoreInspection(paths, rootFolder, results, thresholds, thresholdSource);
-}
 QString MainWindow::lotRoot() const { return document_->lotRoot(); }
 Thresholds MainWindow::thresholds() const { return document_->thresholds(); }
 void MainWindow::setThresholds(const Thresholds& thresholds) { document_->setUserThresholds(thresholds); }

@@ -44,6 +44,7 @@ class ReferencePanel;
 class RegionNavigator;
 class SettingsAutosave;
 class ThresholdControls;
+class TrainingLauncher;
 class UndoRouter;
 class ViewControls;
 class WatchBanner;
@@ -81,6 +82,7 @@ class MainWindow : public QMainWindow {
   RegionNavigator* regionNavigator() const { return regions_; }
   ProjectController* projectController() const { return project_; }
   SettingsAutosave* settingsAutosave() const { return settingsAutosave_; }
+  TrainingLauncher* training() const { return training_; }
 
   // Shortcuts into the parts, as the tests and the screenshot tour use them.
   void openLotFolder(const QString& folder);
@@ -88,12 +90,7 @@ class MainWindow : public QMainWindow {
   bool runInspection();
   void cancelInspection();
   void startDemo(const QString& cacheDir);
-  static QStringList listLotImages(const QString& folder);
   void setRescoreDelay(int ms);
-  // Shows a saved lot with its cached results (matched by path; the others
-  // pending) and thresholds, without scoring.
-  bool restoreInspection(const QStringList& paths, const QString& rootFolder, const QList<QueryResult>& results,
-                         const Thresholds& thresholds, const ThresholdSource& thresholdSource);
   QString lotRoot() const;
   Thresholds thresholds() const;
   // Set by the user (undoable).
@@ -137,6 +134,7 @@ class MainWindow : public QMainWindow {
   void writeSettings() const;
   void watchSettings();
   void openSettingsDialog();
+  void useStoredModel(bool isBackbone, const QString& path, int trainedImageSize);  // now the configured one
   void updateRunState();
   void updateCentral();
   void showMessage(const QString& text, int timeoutMs);
@@ -169,6 +167,7 @@ class MainWindow : public QMainWindow {
   WatchController* watch_ = nullptr;
   UndoRouter* undo_ = nullptr;
   SettingsAutosave* settingsAutosave_ = nullptr;
+  TrainingLauncher* training_ = nullptr;
   bool illustrative_ = false;
 };
 

@@ -279,6 +279,9 @@ TrainResult Run::execute() {
   }
 
   const int stepsPerEpoch = (o_.episodesPerEpoch + o_.batchSize - 1) / o_.batchSize;
+  if (ev_.started)
+    ev_.started({backboneDescription_, model.device().name, model.device().fallbackNote, o_.epochs, stepsPerEpoch,
+                 startEpoch, startStep});
   double stepSeconds = 0.0;
   int stepsTimed = 0;
   for (int epoch = startEpoch; epoch < o_.epochs; ++epoch) {

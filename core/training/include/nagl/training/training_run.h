@@ -58,8 +58,18 @@ struct EpochSummary {
   double seconds = 0.0;
 };
 
+// Said once the data is cached and the loop is about to begin.
+struct RunStart {
+  std::string model;       // the backbone as model::NaglModel::describe() words it
+  std::string device;      // "cpu", "cuda:0"
+  std::string deviceNote;  // why CPU under Auto; empty otherwise
+  int epochs = 0, stepsPerEpoch = 0;
+  int startEpoch = 0, startStep = 0;  // not 0 on --resume
+};
+
 struct TrainEvents {
   std::function<void(const std::string&)> note;  // one informational line
+  std::function<void(const RunStart&)> started;
   std::function<void(std::size_t done, std::size_t total)> caching;
   std::function<void(const StepProgress&)> step;
   std::function<void(const EpochSummary&)> epoch;
