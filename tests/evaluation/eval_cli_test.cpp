@@ -195,13 +195,13 @@ TEST_F(EvalCli, CacheDirReusesFeaturesOfAnEarlierEvalAndOfTraining) {
   const CliResult second = runCli(evalArgs(*demo_, dir / "second", cached));
   ASSERT_EQ(second.exitCode, 0) << second.output;
   EXPECT_NE(second.output.find(" images from disk, 0 backbone passes stored"), std::string::npos) << second.output;
-  // Features from disk score exactly as freshly encoded ones; both go through
-  // scoreFeatures, whose last bits may differ from the uncached path's.
+  // The same numbers from disk as freshly encoded (to the last bits a batch's
+  // makeup moves: eval's batches follow decode timing, so runs differ there).
   for (const auto& f : metrics::kMetricFields) {
-    const double value = jsonValue(readBytes(dir / "first" / "eval.json"), demoNames_[0], f.key, "categories");
-    EXPECT_EQ(jsonValue(readBytes(dir / "second" / "eval.json"), demoNames_[0], f.key, "categories"), value) << f.key;
-    EXPECT_NEAR(jsonValue(readBytes(dir / "plain" / "eval.json"), demoNames_[0], f.key, "categories"), value, 1e-5)
-        << f.key;
+    const double value = jsonValue(readBytes(dir / "plain" / "eval.json"), demoNames_[0], f.key, "categories");
+    for (const char* run : {"first", "second"})
+      EXPECT_NEAR(jsonValue(readBytes(dir / run / "eval.json"), demoNames_[0], f.key, "categories"), value, 1e-5)
+          << run << " " << f.key;
   }
   // Features `nagl train` cached serve `nagl eval` (same key).
   const CliResult trained = runCli({"train", "--data", demo_->string(), "--backbone", kBackbone, "--image-size", "112",
