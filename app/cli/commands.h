@@ -15,5 +15,6 @@ int runTrain(const std::vector<std::string>& args);
 int runMerge(const std::vector<std::string>& args);
 int runRecipe(const std::vector<std::string>& args);
 int runWatch(const std::vector<std::string>& args);
+int runCache(const std::vector<std::string>& args);
 
 }  // namespace nagl::cli

@@ -18,6 +18,7 @@
 #include "cli/output_lock.h"
 #include "cli/shard.h"
 #include "cli/store_defaults.h"
+#include "nagl/cache/cache_location.h"
 #include "nagl/evaluation/evaluation.h"
 #include "nagl/metrics/metrics_report.h"
 
@@ -32,6 +33,7 @@ struct EvalArguments {
   ModelArguments model;
   EvaluationConfig config;
   std::string shard;
+  std::string cacheDir;
 };
 
 void addOptions(CLI::App& app, EvalArguments& a) {
@@ -39,7 +41,8 @@ void addOptions(CLI::App& app, EvalArguments& a) {
       app,
       "nagl eval --root ROOT [--categories C ...] [--n-shot 1] [--a-shot 1] [--seeds 0 ...]\n"
       "                 [--backbone FILE] [--head FILE | --no-head] [--image-size 448] [--device auto|cpu|cuda]\n"
-      "                 [--protocol honest|reference] --out DIR [--save-maps] [--resume] [--shard K/N|auto|auto/N]",
+      "                 [--protocol honest|reference] --out DIR [--save-maps] [--resume] [--shard K/N|auto|auto/N]\n"
+      "                 [--cache-dir DIR|default]",
       "Evaluates few-shot anomaly detection on a dataset ROOT in one of two layouts, told\n"
       "apart by the root: MVTec AD, ROOT/<category>/{train/good, test/<defect>,\n"
       "ground_truth/<defect>/<stem>_mask.png}; or VisA as released, ROOT/split_csv/1cls.csv\n"
@@ -69,7 +72,12 @@ void addOptions(CLI::App& app, EvalArguments& a) {
       "--shard K/N (auto: Slurm, auto/N: Kubernetes, as in 'nagl infer') evaluates only\n"
       "the K-th of N contiguous parts of the sorted (category, seed) list; to join the\n"
       "shards, copy their DIR/partial/ folders into one DIR and run the same command\n"
-      "without --shard and with --resume: every part is reused, the report covers all.\n\n" +
+      "without --shard and with --resume: every part is reused, the report covers all.\n\n"
+      "--cache-dir DIR reads backbone features from the on-disk cache 'nagl train' writes (the\n"
+      "same keys: file content, backbone, image size, precision) and stores those it computes,\n"
+      "so a second run, or a run after training on the same files, makes no backbone pass for\n"
+      "them; 'default' is the folder 'nagl train' uses ('nagl cache info'). Without it\n"
+      "nothing is cached on disk.\n\n" +
           std::string(kExitCodeHelp) + "Here 3 means some categories failed (the report lists them).\n");
   EvaluationConfig& c = a.config;
   app.add_option("--root", c.root, "dataset root (MVTec AD or VisA layout)")
@@ -103,6 +111,10 @@ void addOptions(CLI::App& app, EvalArguments& a) {
   app.add_option("--shard", a.shard,
                  "evaluate only the K-th of N parts of the (category, seed) list, as 'nagl infer --shard' (see above)")
       ->option_text("K/N|auto|auto/N");
+  app.add_option("--cache-dir", a.cacheDir,
+                 "on-disk feature cache to read and fill ('default': $XDG_CACHE_HOME/nagl-inspector/features)")
+      ->option_text("DIR|default")
+      ->check(notEmpty());
 }
 
 std::string fileFingerprint(const std::string& path) {
@@ -141,6 +153,8 @@ std::vector<evaluation::CategoryPlan> keepShard(std::vector<evaluation::Category
 EvalRequest checkedRequest(const EvalArguments& a) {
   EvalRequest r;
   r.engine = withStoreDefaults(a.model);
+  if (!a.cacheDir.empty())
+    r.engine.featureCacheDir = a.cacheDir == "default" ? cache::defaultCacheDir().string() : a.cacheDir;
   const model::ModelOptions& model = r.engine.model;
   EvaluationConfig& c = r.config = a.config;
   for (const std::string& name : c.categories)
@@ -213,6 +227,11 @@ int evaluateAll(const EvalRequest& r) {
   const auto started = std::chrono::steady_clock::now();
   const auto outcome = evaluation::runEvaluation(engine, c, plans, events);
   std::fprintf(stderr, "%.1f s\n", std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+  if (!r.engine.featureCacheDir.empty()) {
+    const engine::EngineStatus after = engine.status();
+    std::fprintf(stderr, "feature cache: %zu images from disk, %zu backbone passes stored, in %s\n",
+                 after.featureCacheHits, after.featureCacheWrites, r.engine.featureCacheDir.c_str());
+  }
   if (outcome.cancelled) {
     std::fprintf(stderr, "interrupted: finished category/seed results are kept in %s; run again with --resume\n",
                  (c.outDir / "partial").string().c_str());

@@ -24,7 +24,8 @@ void printUsage(std::FILE* to) {
                "  models    manage the local model store (list, import, fetch, remove, verify, default)\n"
                "  merge     join the shard runs of one lot (nagl infer --shard K/N) into one run\n"
                "  recipe    make, show and verify inspection recipes (nagl infer --recipe FILE)\n"
-               "  watch     score images as they arrive in a hot folder (nagl watch --recipe FILE --out OUT DIR)\n\n"
+               "  watch     score images as they arrive in a hot folder (nagl watch --recipe FILE --out OUT DIR)\n"
+               "  cache     show or clean the on-disk backbone feature cache (nagl train, nagl eval --cache-dir)\n\n"
                "Run 'nagl <command> --help' for the options of a command.\n"
                "  --version  print the version\n\n%s",
                nagl::cli::kExitCodeHelp);
@@ -57,6 +58,7 @@ int main(int argc, char** argv) {
   if (command == "merge") return nagl::cli::runMerge(args);
   if (command == "recipe") return nagl::cli::runRecipe(args);
   if (command == "watch") return nagl::cli::runWatch(args);
+  if (command == "cache") return nagl::cli::runCache(args);
   std::fprintf(stderr, "nagl: unknown command '%s' (see 'nagl --help')\n", command.c_str());
   return nagl::cli::kExitUsage;
 }

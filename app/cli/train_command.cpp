@@ -11,6 +11,7 @@
 #include "cli/interrupt.h"
 #include "cli/store_defaults.h"
 #include "cli/train_progress.h"
+#include "nagl/cache/cache_location.h"
 #include "nagl/training/training_run.h"
 
 namespace nagl::cli {
@@ -23,7 +24,8 @@ model::Precision cachePrecision(const std::string& text) {
 
 struct TrainArguments {
   training::TrainOptions options;
-  int threads = -1;  // -1: not given
+  int threads = -1;      // -1: not given
+  std::string cacheDir;  // empty: the default folder; "none": in memory
   ProgressFormat progress = ProgressFormat::Text;
 };
 
@@ -33,11 +35,14 @@ void addOptions(CLI::App& app, TrainArguments& a) {
       "nagl train --data ROOT [--data ROOT ...] [--val-categories C ...] [--backbone FILE] --out DIR\n"
       "                  [--epochs 20] [--episodes-per-epoch 500] [--batch-size 8] [--image-size 448]\n"
       "                  [--n-shot 1] [--a-shot 1] [--proxies 25] [--lr 1e-5] [--seed S] [--device auto|cpu|cuda]\n"
-      "                  [--resume FILE] [--progress text|json]",
+      "                  [--resume FILE] [--cache-dir DIR|none] [--progress text|json]",
       "Trains a NAGL head episodically (the DINOv2 backbone stays frozen). Each episode takes a\n"
       "category, n normal references, a abnormal references of one defect type with masks, and\n"
       "one query (normal or abnormal with equal odds, never a reference). Backbone features of\n"
-      "every image are computed once and cached, so a step costs only the head.\n"
+      "every image are computed once and cached on disk (--cache-dir, default\n"
+      "$XDG_CACHE_HOME/nagl-inspector/features), so a step costs only the head, memory stays\n"
+      "bounded whatever the dataset size, and a later run or `nagl eval --cache-dir` on the same\n"
+      "files makes no backbone pass for them ('nagl cache info', 'nagl cache clean').\n"
       "Loss: image cross-entropy on [1-t, t] (t = mean of the top-20 patch scores) + sigmoid\n"
       "focal (alpha 0.25, gamma 2) + Dice on the upsampled [s_n, s_a]; model::AdamW (weight decay\n"
       "0.01), LR x0.1 at epochs 10 and 15. Held-out categories are validated after every epoch\n"
@@ -100,6 +105,11 @@ void addOptions(CLI::App& app, TrainArguments& a) {
   addImageLimitOption(app);
   addChoiceOption(app, "--cache-precision", o.cacheStorage, cachePrecision, "fp32|fp16",
                   "precision of the cached backbone features (default fp32; fp16 halves memory)");
+  app.add_option("--cache-dir", a.cacheDir,
+                 "folder of the on-disk feature cache (default $XDG_CACHE_HOME/nagl-inspector/features, else "
+                 "~/.cache/nagl-inspector/features); 'none' keeps the features in memory for this run only")
+      ->option_text("DIR|none")
+      ->check(notEmpty());
   addChoiceOption(app, "--progress", a.progress, parseProgressFormat, "text|json",
                   "progress for a person on stderr (default) or JSON lines on stdout for a program");
   app.add_option("--resume", o.resumePath, "continue a run: DIR/last.pth (its last.state.safetensors is used)")
@@ -110,6 +120,7 @@ int train(const TrainArguments& a) {
   training::TrainOptions options = a.options;
   if (options.learningRate <= 0) throw UsageError("--lr must be greater than 0");
   fillFromModelStore(options.backbonePath);
+  if (a.cacheDir != "none") options.cacheDir = a.cacheDir.empty() ? cache::defaultCacheDir().string() : a.cacheDir;
   if (a.threads >= 0) model::setInferenceThreads(a.threads);
   installStopHandlers();  // SIGTERM too: the workstation pauses a training with QProcess::terminate()
   training::TrainResult r;

@@ -12,8 +12,8 @@ TEST(LotQueue, HandsOutIndicesInOrderAndPriorityFirst) {
   q.prioritize(3);
   EXPECT_EQ(q.nextToDecode(), 3u);
   EXPECT_EQ(q.nextToDecode(), 0u);
-  q.pushDecoded({0, {}, 1, 1, "", {}, {}});
-  q.pushDecoded({3, {}, 1, 1, "", {}, {}});
+  q.pushDecoded({0, {}, 1, 1, "", {}, {}, {}, {}});
+  q.pushDecoded({3, {}, 1, 1, "", {}, {}, {}, {}});
   q.prioritize(3);  // already decoded: moves to the front of the ready queue
   const auto batch = q.takeBatch(1);
   ASSERT_EQ(batch.size(), 1u);
@@ -24,13 +24,13 @@ TEST(LotQueue, EndsWhenEverythingWasTakenAndStopsOnCancel) {
   LotQueue q(1, 1);
   ASSERT_EQ(q.nextToDecode(), 0u);
   EXPECT_FALSE(q.nextToDecode().has_value());
-  q.pushDecoded({0, {}, 1, 1, "", {}, {}});
+  q.pushDecoded({0, {}, 1, 1, "", {}, {}, {}, {}});
   EXPECT_EQ(q.takeBatch(4).size(), 1u);
   EXPECT_TRUE(q.takeBatch(4).empty());  // lot over, returns at once
 
   LotQueue c(10, 1);
-  c.pushDecoded({0, {}, 1, 1, "", {}, {}});
-  std::thread blocked([&] { c.pushDecoded({1, {}, 1, 1, "", {}, {}}); });  // ready queue full: waits
+  c.pushDecoded({0, {}, 1, 1, "", {}, {}, {}, {}});
+  std::thread blocked([&] { c.pushDecoded({1, {}, 1, 1, "", {}, {}, {}, {}}); });  // ready queue full: waits
   c.cancelByUser();
   blocked.join();
   EXPECT_TRUE(c.cancelledByUser());
@@ -44,18 +44,18 @@ TEST(LotQueue, EndsWhenEverythingWasTakenAndStopsOnCancel) {
 TEST(LotQueue, InOrderBatchesAreConsecutiveWhateverTheDecodeOrder) {
   LotQueue q(5, 2, /*inOrder=*/true);
   for (int i = 0; i < 5; ++i) ASSERT_EQ(q.nextToDecode(), static_cast<std::size_t>(i));
-  q.pushDecoded({2, {}, 1, 1, "", {}, {}});
-  q.pushDecoded({1, {}, 1, 1, "", {}, {}});  // the ready queue (capacity 2) is full now
+  q.pushDecoded({2, {}, 1, 1, "", {}, {}, {}, {}});
+  q.pushDecoded({1, {}, 1, 1, "", {}, {}, {}, {}});  // the ready queue (capacity 2) is full now
   std::vector<DecodedQuery> first;
   std::thread device([&] { first = q.takeBatch(3); });
   std::this_thread::sleep_for(std::chrono::milliseconds(50));
-  EXPECT_TRUE(first.empty());                // 0 is still decoding
-  q.pushDecoded({0, {}, 1, 1, "", {}, {}});  // awaited: admitted although the queue is full
+  EXPECT_TRUE(first.empty());                        // 0 is still decoding
+  q.pushDecoded({0, {}, 1, 1, "", {}, {}, {}, {}});  // awaited: admitted although the queue is full
   device.join();
   ASSERT_EQ(first.size(), 3u);
   for (std::size_t i = 0; i < 3; ++i) EXPECT_EQ(first[i].index, i);
-  q.pushDecoded({4, {}, 1, 1, "", {}, {}});
-  q.pushDecoded({3, {}, 1, 1, "", {}, {}});
+  q.pushDecoded({4, {}, 1, 1, "", {}, {}, {}, {}});
+  q.pushDecoded({3, {}, 1, 1, "", {}, {}, {}, {}});
   const auto second = q.takeBatch(3);  // only two are left
   ASSERT_EQ(second.size(), 2u);
   EXPECT_EQ(second[0].index, 3u);
@@ -68,8 +68,8 @@ TEST(LotQueue, InOrderBatchesAreConsecutiveWhateverTheDecodeOrder) {
 TEST(LotQueue, InOrderAdmitsADecoderThatWaitedBeforeItsBatchWasAwaited) {
   LotQueue q(4, 1, /*inOrder=*/true);
   for (int i = 0; i < 4; ++i) ASSERT_EQ(q.nextToDecode(), static_cast<std::size_t>(i));
-  q.pushDecoded({1, {}, 1, 1, "", {}, {}});                                // full
-  std::thread decoder([&] { q.pushDecoded({0, {}, 1, 1, "", {}, {}}); });  // waits: no batch awaited yet
+  q.pushDecoded({1, {}, 1, 1, "", {}, {}, {}, {}});                                // full
+  std::thread decoder([&] { q.pushDecoded({0, {}, 1, 1, "", {}, {}, {}, {}}); });  // waits: no batch awaited yet
   std::this_thread::sleep_for(std::chrono::milliseconds(50));
   const auto batch = q.takeBatch(2);
   decoder.join();

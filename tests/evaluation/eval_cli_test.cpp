@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <functional>
 
+#include "../support/cli_args.h"
 #include "../support/cli_runner.h"
 #include "../support/scratch_files.h"
 #include "layout_fixture.h"
@@ -178,6 +179,40 @@ TEST_F(EvalCli, DemoReferenceProtocolSeveralSeedsAndResume) {
   const std::string json2 = readBytes(out / "eval.json");
   for (const auto& f : metrics::kMetricFields)
     EXPECT_EQ(jsonValue(json2, "mean", f.key), jsonValue(json, "mean", f.key)) << f.key;
+}
+
+TEST_F(EvalCli, CacheDirReusesFeaturesOfAnEarlierEvalAndOfTraining) {
+  const fs::path dir = scratchDir("eval_cache_dir");
+  const std::vector<std::string> category{"--head", kHead, "--categories", demoNames_[0]};
+  const CliResult plain = runCli(evalArgs(*demo_, dir / "plain", category));
+  ASSERT_EQ(plain.exitCode, 0) << plain.output;
+  EXPECT_EQ(plain.output.find("feature cache:"), std::string::npos) << plain.output;
+  std::vector<std::string> cached = category;
+  append(cached, {"--cache-dir", (dir / "cache").string()});
+  const CliResult first = runCli(evalArgs(*demo_, dir / "first", cached));
+  ASSERT_EQ(first.exitCode, 0) << first.output;
+  EXPECT_NE(first.output.find("feature cache: 0 images from disk"), std::string::npos) << first.output;
+  const CliResult second = runCli(evalArgs(*demo_, dir / "second", cached));
+  ASSERT_EQ(second.exitCode, 0) << second.output;
+  EXPECT_NE(second.output.find(" images from disk, 0 backbone passes stored"), std::string::npos) << second.output;
+  // The same numbers from disk as freshly encoded (to the last bits a batch's
+  // makeup moves: eval's batches follow decode timing, so runs differ there).
+  for (const auto& f : metrics::kMetricFields) {
+    const double value = jsonValue(readBytes(dir / "plain" / "eval.json"), demoNames_[0], f.key, "categories");
+    for (const char* run : {"first", "second"})
+      EXPECT_NEAR(jsonValue(readBytes(dir / run / "eval.json"), demoNames_[0], f.key, "categories"), value, 1e-5)
+          << run << " " << f.key;
+  }
+  // Features `nagl train` cached serve `nagl eval` (same key).
+  const CliResult trained = runCli({"train", "--data", demo_->string(), "--backbone", kBackbone, "--image-size", "112",
+                                    "--epochs", "1", "--episodes-per-epoch", "8", "--threads", "1", "--device", "cpu",
+                                    "--cache-dir", (dir / "trained").string(), "--out", (dir / "run").string()});
+  ASSERT_EQ(trained.exitCode, 0) << trained.output;
+  std::vector<std::string> afterTraining = category;
+  append(afterTraining, {"--cache-dir", (dir / "trained").string()});
+  const CliResult reused = runCli(evalArgs(*demo_, dir / "after_training", afterTraining));
+  ASSERT_EQ(reused.exitCode, 0) << reused.output;
+  EXPECT_NE(reused.output.find(" images from disk, 0 backbone passes stored"), std::string::npos) << reused.output;
 }
 
 TEST_F(EvalCli, NormalOnlyWithoutHeadSaysSo) {

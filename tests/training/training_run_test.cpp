@@ -5,10 +5,14 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <sstream>
 
 #include "../support/cli_runner.h"
 #include "../support/scratch_files.h"
+#include "nagl/cache/feature_key.h"
+#include "nagl/cache/feature_store.h"
 #include "nagl/demo/demo_dataset.h"
+#include "nagl/foundation/sha256.h"
 #include "nagl/imaging/image_decode.h"
 #include "nagl/training/training_run.h"
 #include "nagl/vision/pillow_resize.h"
@@ -168,7 +172,9 @@ TEST_F(TrainingRun, Fp16FeatureCacheHalvesMemoryAndStaysClose) {
   mo.imageSize = 112;
   mo.device = model::DeviceChoice::Cpu;
   const model::NaglModel model(mo);
-  FeatureCache full(model, {8, model::Precision::Float32}), half(model, {8, model::Precision::Float16});
+  FeatureCacheOptions fullOptions, halfOptions;
+  halfOptions.storage = model::Precision::Float16;
+  FeatureCache full(model, fullOptions), half(model, halfOptions);
   const auto categories = scanTrainingRoots({root_->string()});
   const std::vector<std::string> images = imagesOf(categories);
   full.addImages(images);
@@ -213,6 +219,94 @@ TEST_F(TrainingRun, BadImageIsSkippedAndNamedWhileTheRunGoesOn) {
   bool named = false;
   for (const std::string& n : notes) named |= n.find("skipped: " + bad.string()) == 0;
   EXPECT_TRUE(named);
+}
+
+// The log without its last column (seconds).
+std::string logWithoutTimes(const fs::path& log) {
+  std::istringstream in(test::readBytes(log));
+  std::string line, out;
+  while (std::getline(in, line)) out += line.substr(0, line.rfind(',')) + "\n";
+  return out;
+}
+
+TEST_F(TrainingRun, DiskCacheSecondRunMakesNoBackbonePassesAndTrainsTheSame) {
+  const fs::path dir = test::scratchDir("run_disk_cache");
+  TrainOptions o = options(dir / "first");
+  o.epochs = 1;
+  o.episodesPerEpoch = 16;
+  o.cacheDir = (dir / "cache").string();
+  std::vector<std::string> notes;
+  TrainEvents ev;
+  ev.note = [&](const std::string& n) { notes.push_back(n); };
+  const TrainResult first = runTraining(o, ev);
+  EXPECT_EQ(first.backbonePasses, 3u * (8 + 4 + 9));
+  EXPECT_EQ(first.cacheHits, 0u);
+  EXPECT_GT(first.cacheBytes, 3u * (8 + 4 + 9) * cache::kEntryHeaderBytes);
+  o.outDir = (dir / "second").string();
+  notes.clear();
+  const TrainResult second = runTraining(o, ev);
+  EXPECT_EQ(second.backbonePasses, 0u);
+  EXPECT_EQ(second.cacheHits, 3u * (8 + 4 + 9));
+  EXPECT_EQ(second.cacheBytes, first.cacheBytes);
+  bool reported = false;
+  for (const std::string& n : notes)
+    reported |= n.find("feature cache: 63 images, 63 from disk, 0 backbone passes") == 0 &&
+                n.find(o.cacheDir) != std::string::npos;
+  EXPECT_TRUE(reported);
+  EXPECT_EQ(second.initialProbeLoss.total(), first.initialProbeLoss.total());
+  EXPECT_EQ(second.bestImageAuroc, first.bestImageAuroc);
+  EXPECT_EQ(test::readBytes(dir / "second" / "best.pth"), test::readBytes(dir / "first" / "best.pth"));
+  EXPECT_EQ(logWithoutTimes(dir / "second" / "training-log.csv"), logWithoutTimes(dir / "first" / "training-log.csv"));
+  // The same as features kept in memory.
+  o.cacheDir.clear();
+  o.outDir = (dir / "memory").string();
+  const TrainResult memory = runTraining(o, {});
+  EXPECT_EQ(memory.cacheHits, 0u);
+  EXPECT_EQ(test::readBytes(dir / "memory" / "best.pth"), test::readBytes(dir / "first" / "best.pth"));
+  EXPECT_EQ(logWithoutTimes(dir / "memory" / "training-log.csv"), logWithoutTimes(dir / "first" / "training-log.csv"));
+}
+
+TEST_F(TrainingRun, DiskCacheRewritesADamagedEntryAndMissesAChangedImage) {
+  const fs::path dir = test::scratchDir("run_disk_damaged");
+  const fs::path data = dir / "data";
+  demo::writeDemoDataset(data, 4, {6, 4, 3});
+  TrainOptions o = options(dir / "out");
+  o.dataRoots = {data.string()};
+  o.epochs = 1;
+  o.episodesPerEpoch = 8;
+  o.cacheDir = (dir / "cache").string();
+  const TrainResult first = runTraining(o, {});
+  ASSERT_GT(first.backbonePasses, 0u);
+  const cache::FeatureStore store(o.cacheDir);
+  const fs::path image = data / "washer" / "train" / "good" / "001.png";
+  const auto entryOf = [&](const fs::path& p) {
+    return store.entryPath(cache::featureKey({foundation::sha256File(p), foundation::sha256File(kBackbone), 112,
+                                              model::Precision::Float32, model::Precision::Float32}));
+  };
+  const fs::path entry = entryOf(image);
+  ASSERT_TRUE(fs::is_regular_file(entry));
+  const std::string good = test::readBytes(entry);
+  test::writeBytes(entry, good.substr(0, good.size() / 2));  // truncated
+  std::vector<std::string> notes;
+  TrainEvents ev;
+  ev.note = [&](const std::string& n) { notes.push_back(n); };
+  TrainResult r = runTraining(o, ev);
+  EXPECT_EQ(r.backbonePasses, 1u);
+  EXPECT_EQ(r.cacheHits, first.backbonePasses - 1);
+  bool named = false;
+  for (const std::string& n : notes) named |= n.find(entry.string()) != std::string::npos;
+  EXPECT_TRUE(named);
+  // Written again, whole (a batch of one may differ from the first batch in the last bits).
+  EXPECT_EQ(fs::file_size(entry), good.size());
+  EXPECT_TRUE(store.open(entry.stem().string()));
+  // The same path with new content is another entry.
+  const fs::path other = dir / "other";
+  demo::writeDemoDataset(other, 9, {6, 4, 3});
+  fs::copy_file(other / "washer" / "train" / "good" / "001.png", image, fs::copy_options::overwrite_existing);
+  r = runTraining(o, {});
+  EXPECT_EQ(r.backbonePasses, 1u);
+  EXPECT_TRUE(fs::is_regular_file(entryOf(image)));
+  EXPECT_NE(entryOf(image), entry);
 }
 
 }  // namespace

@@ -32,12 +32,20 @@ class TrainingDialogTest : public ::testing::Test {
     if (!test::haveGoldenData()) GTEST_SKIP() << "no golden data";
     dir_ = test::scratchDir(QStringLiteral("training_dialog"));
     qputenv("NAGL_MODEL_STORE", (dir_ + "/store").toLocal8Bit());
+    cacheHome_ = qgetenv("XDG_CACHE_HOME");
+    qputenv("XDG_CACHE_HOME", (dir_ + "/cache").toLocal8Bit());  // nagl train's feature cache
     QProcess demo;
     demo.start(QStringLiteral(NAGL_CLI_PATH), {QStringLiteral("demo-data"), QStringLiteral("--out"), data()});
     ASSERT_TRUE(demo.waitForFinished(60000));
     ASSERT_EQ(demo.exitCode(), 0) << demo.readAllStandardError().toStdString();
   }
-  void TearDown() override { qunsetenv("NAGL_MODEL_STORE"); }
+  void TearDown() override {
+    qunsetenv("NAGL_MODEL_STORE");
+    if (cacheHome_.isEmpty())
+      qunsetenv("XDG_CACHE_HOME");
+    else
+      qputenv("XDG_CACHE_HOME", cacheHome_);
+  }
 
   QString data() const { return dir_ + "/data"; }
 
@@ -63,6 +71,7 @@ class TrainingDialogTest : public ::testing::Test {
   }
 
   QString dir_;
+  QByteArray cacheHome_;
 };
 
 TEST(TrainingRequestTest, MakesTheTrainCommandLine) {

@@ -10,11 +10,13 @@
 #include <condition_variable>
 #include <cstddef>
 #include <deque>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "nagl/cache/feature_store.h"
 #include "nagl/tiling/tile_plan.h"
 #include "nagl/vision/image.h"
 
@@ -28,6 +30,10 @@ struct DecodedQuery {
   std::string error;          // decode failure: no image
   tiling::TilePlan plan;      // tiled: where the tiles lie
   std::vector<Image8> tiles;  // tiled: each tile at the model input, plan order
+  // With a feature cache (untiled): the entry found instead of a decode, or
+  // the key to store the features under once encoded.
+  std::shared_ptr<const cache::MappedEntry> cached;
+  std::string cacheKey;
 };
 
 class LotQueue {

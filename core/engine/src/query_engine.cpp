@@ -8,6 +8,7 @@
 #include <optional>
 #include <thread>
 
+#include "engine_feature_cache.h"
 #include "lot_queue.h"
 #include "nagl/imaging/image_decode.h"
 #include "nagl/model/batch_halving.h"
@@ -22,6 +23,7 @@ struct QueryEngine::Impl {
   EngineOptions options;
   int threads = 0;
   model::NaglModel model;
+  std::optional<EngineFeatureCache> featureCache;
   ReferenceEncoder references{model};
   model::ReferenceContext context;
   // Tiled runs (EngineOptions::tiling): the resolved side and overlap, the
@@ -53,6 +55,10 @@ struct QueryEngine::Impl {
         threads(model::setInferenceThreads(o.threads)),
         model(o.model),
         batchSize(std::max(1, o.batchSize)) {
+    if (!o.featureCacheDir.empty() && !o.tiling.enabled()) {
+      featureCache.emplace(o.featureCacheDir, model, o.model);
+      references.useFeatureCache(&*featureCache);
+    }
     if (o.tiling.enabled()) try {
         tiling = tiling::resolveTiling(o.tiling, model.grid());
       } catch (const std::invalid_argument& e) {
@@ -86,10 +92,19 @@ struct QueryEngine::Impl {
   bool hasReferences() const { return tiling ? tileContexts.has_value() : context.impl() != nullptr; }
 
   static void decodeLoop(LotQueue& queue, const std::vector<std::string>& paths, int imageSize,
-                         const std::optional<tiling::ResolvedTiling>& tiling) {
+                         const std::optional<tiling::ResolvedTiling>& tiling, const EngineFeatureCache* cache) {
     while (auto index = queue.nextToDecode()) {
       DecodedQuery item;
       item.index = *index;
+      if (cache) {
+        item.cacheKey = cache->keyOf(paths[*index]);
+        if ((item.cached = cache->find(item.cacheKey))) {
+          item.width = item.cached->shape().width;
+          item.height = item.cached->shape().height;
+          queue.pushDecoded(std::move(item));
+          continue;
+        }
+      }
       try {
         const Image8 rgb = imaging::decodeQueryImage(paths[*index]);
         item.width = rgb.width;
@@ -113,6 +128,24 @@ struct QueryEngine::Impl {
     return model::runHalvingOnOutOfMemory<Image8, model::PatchScores>(
         images, batchSize, [&](const std::vector<Image8>& chunk) { return model.score(context, chunk); },
         [&](int from, int to, const std::string& error) { noteHalving(from, to, error); });
+  }
+
+  // With a feature cache: the cached queries' features as they are, the
+  // others encoded (and stored), then all scored against the context.
+  std::vector<model::PatchScores> scoreThroughCache(const std::vector<const DecodedQuery*>& queries,
+                                                    const std::vector<Image8>& toEncode) {
+    const std::vector<model::ImageFeatures> encoded = encodeWithRetry(toEncode);
+    std::vector<model::ImageFeatures> features;
+    std::size_t next = 0;
+    for (const DecodedQuery* q : queries) {
+      if (q->cached) {
+        features.push_back(featureCache->features(q->cached));
+      } else {
+        featureCache->store(q->cacheKey, encoded[next], q->width, q->height);
+        features.push_back(encoded[next++]);
+      }
+    }
+    return scoreFeaturesWithRetry(context, features);
   }
 
   void noteHalving(int from, int to, const std::string& error) {
@@ -172,7 +205,9 @@ struct QueryEngine::Impl {
               const ResultCallback& onResult) {
     std::vector<std::thread> decoders;
     for (int i = 0; i < std::max(1, options.decodeThreads); ++i)
-      decoders.emplace_back([&, queue] { decodeLoop(*queue, paths, model.imageSize(), tiling); });
+      decoders.emplace_back([&, queue] {
+        decodeLoop(*queue, paths, model.imageSize(), tiling, featureCache ? &*featureCache : nullptr);
+      });
     for (;;) {
       std::vector<DecodedQuery> batch = queue->takeBatch(static_cast<std::size_t>(batchSize.load()));
       if (batch.empty()) break;
@@ -189,21 +224,21 @@ struct QueryEngine::Impl {
         } else if (tiling) {
           onResult(scoreTiled(q, paths[q.index]));
         } else {
-          images.push_back(q.resized);
+          if (!q.cached) images.push_back(q.resized);
           decoded.push_back(&q);
         }
       }
-      if (images.empty()) continue;
+      if (decoded.empty()) continue;
       std::vector<model::PatchScores> scores;
       std::string error;
       const auto start = std::chrono::steady_clock::now();
       try {
-        scores = scoreWithRetry(images);
+        scores = featureCache ? scoreThroughCache(decoded, images) : scoreWithRetry(images);
       } catch (const std::exception& e) {
         error = e.what();
       }
       recordTiming(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count(),
-                   images.size());
+                   decoded.size());
       for (std::size_t i = 0; i < decoded.size(); ++i) {
         QueryResult r;
         r.index = decoded[i]->index;
@@ -325,6 +360,10 @@ EngineStatus QueryEngine::status() const {
   // read is harmless for a status display.
   s.referenceImagesEncoded = impl_->references.backbonePasses() + impl_->tiledReferences.backbonePasses();
   s.referenceContextsBuilt = impl_->references.contextBuilds();
+  if (impl_->featureCache) {
+    s.featureCacheHits = impl_->featureCache->hits();
+    s.featureCacheWrites = impl_->featureCache->writes();
+  }
   return s;
 }
 

@@ -12,9 +12,14 @@
 
 namespace nagl::engine {
 
+class EngineFeatureCache;
+
 class ReferenceEncoder {
  public:
   explicit ReferenceEncoder(const model::NaglModel& model) : model_(model) {}
+  // Features found in / stored to the on-disk cache (keyed by file content)
+  // instead of decoded and encoded; null: none.
+  void useFeatureCache(const EngineFeatureCache* cache) { diskCache_ = cache; }
 
   // Decodes, resizes and encodes; throws with the offending file's name.
   model::ReferenceContext encode(const ReferenceSet& set);
@@ -28,7 +33,9 @@ class ReferenceEncoder {
                                                 std::vector<std::pair<int, int>>* sizes = nullptr);
 
   const model::NaglModel& model_;
+  const EngineFeatureCache* diskCache_ = nullptr;
   std::map<std::uint64_t, model::ImageFeatures> features_;
+  std::map<std::uint64_t, std::pair<int, int>> sizes_;  // decoded sizes of features_' images
   std::vector<std::uint64_t> lastKey_;
   model::ReferenceContext lastContext_;
   // Read by status() from other threads.

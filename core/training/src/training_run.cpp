@@ -188,7 +188,8 @@ TrainResult Run::execute() {
   for (const TrainingCategory& c : split.validation) o_.validationCategories.push_back(c.name);
   for (const TrainingCategory& c : split.train) trainCategories_.push_back(c.name);
 
-  FeatureCache cache(model, {o_.encodeBatchSize, o_.cacheStorage});
+  FeatureCache cache(model, {o_.encodeBatchSize, o_.cacheStorage, o_.cacheDir, backboneSha_,
+                             [this](const std::string& line) { note(line); }});
   std::vector<TrainingCategory> all = split.train;
   all.insert(all.end(), split.validation.begin(), split.validation.end());
   const auto started = Clock::now();
@@ -206,10 +207,15 @@ TrainResult Run::execute() {
     for (const auto& [type, images] : c.defects) defects.insert(defects.end(), images.begin(), images.end());
   cache.addMasks(defects);
   result_.backbonePasses = cache.encodedCount();
+  result_.cacheHits = cache.diskHits();
+  result_.cacheBytes = cache.bytes();
   const double cacheSeconds = std::chrono::duration<double>(Clock::now() - started).count();
-  note("feature cache: " + std::to_string(cache.imageCount()) + " images (" + std::to_string(cache.encodedCount()) +
-       " backbone passes, " + fixed(static_cast<double>(cache.bytes()) / (1 << 20), 1) + " MiB" +
-       (o_.cacheStorage == model::Precision::Float16 ? ", fp16" : "") + ") in " + fixed(cacheSeconds, 1) + " s");
+  const std::string where = o_.cacheDir.empty() ? "in memory" : "in " + o_.cacheDir;
+  note("feature cache: " + std::to_string(cache.imageCount()) + " images, " + std::to_string(cache.diskHits()) +
+       " from disk, " + std::to_string(cache.encodedCount()) + " backbone passes, " +
+       fixed(static_cast<double>(cache.bytes()) / (1 << 20), 1) + " MiB" +
+       (o_.cacheStorage == model::Precision::Float16 ? " (fp16)" : "") + " " + where + "; " + fixed(cacheSeconds, 1) +
+       " s");
   for (const std::string& e : cache.errors()) note("skipped: " + e);
 
   const std::vector<TrainingCategory> train = keepCached(split.train, cache);
@@ -264,14 +270,20 @@ TrainResult Run::execute() {
 
   // A fixed set of training episodes whose loss is comparable from epoch to
   // epoch (each epoch's own episodes differ, so its mean loss is noisy).
-  std::vector<model::TrainingEpisode> probe;
+  // Kept as plans and resolved when used: with a cache folder, features are
+  // mapped only while an episode needs them.
+  std::vector<EpisodePlan> probePlans;
   {
     std::mt19937_64 probeRng(o_.seed ^ 0x9b0be5ull);
-    for (int i = 0; i < kProbeEpisodes; ++i)
-      probe.push_back(resolveEpisode(sampler.sample(probeRng), cache, o_.imageSize));
+    for (int i = 0; i < kProbeEpisodes; ++i) probePlans.push_back(sampler.sample(probeRng));
   }
+  const auto probeLoss = [&] {
+    std::vector<model::TrainingEpisode> probe;
+    for (const EpisodePlan& p : probePlans) probe.push_back(resolveEpisode(p, cache, o_.imageSize));
+    return trainer.losses(probe);
+  };
   if (o_.resumePath.empty()) {
-    result_.initialProbeLoss = trainer.losses(probe);
+    result_.initialProbeLoss = probeLoss();
     result_.initialValidation = validator.run(trainer);
     note("untrained head: probe loss " + fixed(result_.initialProbeLoss.total(), 4) + ", validation image AUROC " +
          fixed(result_.initialValidation.imageAuroc, 4) + ", pixel AUROC " +
@@ -327,7 +339,7 @@ TrainResult Run::execute() {
     EpochSummary summary;
     summary.epoch = epoch;
     if (stepsDone) summary.meanLoss = {sum.image / stepsDone, sum.focal / stepsDone, sum.dice / stepsDone};
-    summary.probeLoss = trainer.losses(probe);
+    summary.probeLoss = probeLoss();
     summary.validation = validator.run(trainer);
     const ValidationResult& v = summary.validation;
     summary.best = result_.bestEpoch < 0 || v.imageAuroc > result_.bestImageAuroc ||

@@ -90,7 +90,7 @@ ValidationResult Validator::run(const model::HeadTrainer& trainer) const {
       const bool defective = !plan.queryMasks[i].empty();
       labels.push_back(defective ? 1 : 0);
       const FloatImage map = fullResolutionAnomalyMap(s.asImage(), imageSize_, imageSize_);
-      const Image8& mask = defective ? cache_.mask(plan.queryMasks[i]) : noDefect;
+      const Image8 mask = defective ? cache_.mask(plan.queryMasks[i]) : noDefect;
       pixels.add(map.data, mask.pixels, imageSize_, imageSize_);
     }
     CategoryValidation v{plan.name, metrics::binaryMetrics(scores, labels).auroc, 0.0, plan.queries.size()};

@@ -29,6 +29,11 @@ struct EngineOptions {
   // is a model input; references are tiled with the same plan; results carry
   // the stitched grid and the maximum of the tiles' scores.
   tiling::TilingOptions tiling;
+  // Backbone features of queries and references read from and stored in
+  // this on-disk cache (cache::FeatureStore, the one `nagl train` fills,
+  // same keys): a cached image makes no backbone pass and is not decoded.
+  // Untiled runs only. Empty: none.
+  std::string featureCacheDir;
 };
 
 struct EngineStatus {
@@ -40,6 +45,8 @@ struct EngineStatus {
   double msPerImage = 0.0;  // device time per image, moving average
   std::size_t referenceImagesEncoded = 0;
   std::size_t referenceContextsBuilt = 0;
+  std::size_t featureCacheHits = 0;    // images whose features came from EngineOptions::featureCacheDir
+  std::size_t featureCacheWrites = 0;  // images encoded and stored there
 };
 
 class QueryEngine {

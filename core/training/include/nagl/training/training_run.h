@@ -38,6 +38,9 @@ struct TrainOptions {
   model::DeviceChoice device = model::DeviceChoice::Auto;
   model::Precision cacheStorage = model::Precision::Float32;
   int encodeBatchSize = 8;
+  // Backbone features on disk (cache::FeatureStore), reused across runs and
+  // by `nagl eval --cache-dir`; empty: kept in memory for this run only.
+  std::string cacheDir;
 };
 
 struct StepProgress {
@@ -83,6 +86,8 @@ struct TrainResult {
   double bestImageAuroc = 0.0;
   double bestPixelAuroc = 0.0;
   std::size_t backbonePasses = 0;          // images encoded (each once)
+  std::size_t cacheHits = 0;               // images whose features were found in TrainOptions::cacheDir
+  std::uint64_t cacheBytes = 0;            // of the features and masks this run uses
   ValidationResult initialValidation;      // the head before the first step (not on resume)
   model::TrainingLosses initialProbeLoss;  // likewise, on the fixed probe episodes
 };
