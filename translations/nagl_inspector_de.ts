@@ -78,10 +78,6 @@
 %2</translation>
     </message>
     <message>
-        <source>tiling (tile %1): the workstation scores whole images; nagl infer --recipe tiles</source>
-        <translation>Kacheln (Kachel %1): der Arbeitsplatz bewertet ganze Bilder; nagl infer --recipe kachelt</translation>
-    </message>
-    <message>
         <source>precision %1: the workstation runs fp32</source>
         <translation>Genauigkeit %1: der Arbeitsplatz rechnet in fp32</translation>
     </message>
@@ -327,6 +323,14 @@
             <numerusform>%n Thread, Batchgröße %1</numerusform>
             <numerusform>%n Threads, Batchgröße %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Tiling: %1</source>
+        <translation>Kachelung: %1</translation>
+    </message>
+    <message>
+        <source>%1 ms/image, tiled</source>
+        <translation>%1 ms/Bild, gekachelt</translation>
     </message>
 </context>
 <context>
@@ -794,6 +798,17 @@
         <source>Unreadable, so no score: %1</source>
         <translation>Nicht lesbar, daher kein Score: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Scored as %n tile(s) of %1 px overlapping by %2 px; its score is the highest tile&apos;s</source>
+        <translation>
+            <numerusform>Als %n Kachel von %1 px mit %2 px Überlappung bewertet; die Bewertung ist die der höchsten Kachel</numerusform>
+            <numerusform>Als %n Kacheln von %1 px mit %2 px Überlappung bewertet; die Bewertung ist die der höchsten Kachel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tiles</source>
+        <translation>Kacheln</translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::MainWindow</name>
@@ -1222,6 +1237,14 @@
     <message>
         <source>Minimum defect area: an image at or above Fail fails only when a region of its map at or above Fail (or of the mask drawn on it) covers this many pixels; otherwise it goes to review</source>
         <translation>Mindestfehlerfläche: ein Bild ab der Fehlerschwelle ist nur dann n.i.O., wenn eine Region seiner Karte ab dieser Schwelle (oder der darauf gezeichneten Maske) so viele Pixel bedeckt; sonst geht es in die Prüfung</translation>
+    </message>
+    <message>
+        <source>Tiles</source>
+        <translation>Kacheln</translation>
+    </message>
+    <message>
+        <source>Show the tiles a tiled image was scored as (G)</source>
+        <translation>Die Kacheln zeigen, in denen ein gekacheltes Bild bewertet wurde (G)</translation>
     </message>
 </context>
 <context>
@@ -2190,6 +2213,10 @@ Maske: %2</translation>
         <source>Model store: import or download…</source>
         <translation>Modellspeicher: importieren oder herunterladen…</translation>
     </message>
+    <message>
+        <source>Tiling:</source>
+        <translation>Kachelung:</translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::ShortcutsDialog</name>
@@ -2353,6 +2380,57 @@ Maske: %2</translation>
     <message>
         <source>&amp;Suggest thresholds…</source>
         <translation>Schwellen &amp;vorschlagen…</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::TilingControls</name>
+    <message>
+        <source>Off: score each image whole</source>
+        <translation>Aus: jedes Bild als Ganzes bewerten</translation>
+    </message>
+    <message>
+        <source>Auto: from the smallest defect</source>
+        <translation>Automatisch: aus dem kleinsten Defekt</translation>
+    </message>
+    <message>
+        <source>Fixed tile size</source>
+        <translation>Feste Kachelgröße</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Automatic (aligned when the sizes match)</source>
+        <translation>Automatisch (ausgerichtet, wenn die Größen übereinstimmen)</translation>
+    </message>
+    <message>
+        <source>Aligned: same position and its neighbours</source>
+        <translation>Ausgerichtet: gleiche Position und ihre Nachbarn</translation>
+    </message>
+    <message>
+        <source>Pooled: all reference tiles</source>
+        <translation>Gesammelt: alle Referenzkacheln</translation>
+    </message>
+    <message>
+        <source>Smallest defect:</source>
+        <translation>Kleinster Defekt:</translation>
+    </message>
+    <message>
+        <source>Tile side:</source>
+        <translation>Kachelseite:</translation>
+    </message>
+    <message>
+        <source>Reference tiles:</source>
+        <translation>Referenzkacheln:</translation>
+    </message>
+    <message>
+        <source>Every image is resized to %1 px: a defect smaller than %2 of the image&apos;s side may vanish.</source>
+        <translation>Jedes Bild wird auf %1 px verkleinert: ein Defekt kleiner als %2 der Bildseite kann verschwinden.</translation>
+    </message>
+    <message>
+        <source>Tiles of %1 px overlapping by %2 px, each resized to %3 px: one model patch covers %4 px. The image score is the highest tile score; an image no larger than a tile is scored whole.</source>
+        <translation>Kacheln von %1 px mit %2 px Überlappung, jede auf %3 px skaliert: ein Modell-Patch deckt %4 px ab. Die Bildbewertung ist die höchste Kachelbewertung; ein Bild, das nicht größer als eine Kachel ist, wird als Ganzes bewertet.</translation>
     </message>
 </context>
 <context>

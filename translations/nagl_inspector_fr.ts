@@ -78,10 +78,6 @@
 %2</translation>
     </message>
     <message>
-        <source>tiling (tile %1): the workstation scores whole images; nagl infer --recipe tiles</source>
-        <translation>tuilage (tuile %1) : le poste évalue des images entières ; nagl infer --recipe tuile</translation>
-    </message>
-    <message>
         <source>precision %1: the workstation runs fp32</source>
         <translation>précision %1 : le poste calcule en fp32</translation>
     </message>
@@ -327,6 +323,14 @@
             <numerusform>%n thread, taille de batch %1</numerusform>
             <numerusform>%n threads, taille de batch %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Tiling: %1</source>
+        <translation>Tuilage : %1</translation>
+    </message>
+    <message>
+        <source>%1 ms/image, tiled</source>
+        <translation>%1 ms/image, tuilé</translation>
     </message>
 </context>
 <context>
@@ -794,6 +798,17 @@
         <source>Unreadable, so no score: %1</source>
         <translation>Illisible, donc sans score : %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Scored as %n tile(s) of %1 px overlapping by %2 px; its score is the highest tile&apos;s</source>
+        <translation>
+            <numerusform>Noté en %n tuile de %1 px chevauchant de %2 px ; son score est celui de la tuile la plus haute</numerusform>
+            <numerusform>Noté en %n tuiles de %1 px chevauchant de %2 px ; son score est celui de la tuile la plus haute</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tiles</source>
+        <translation>Tuiles</translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::MainWindow</name>
@@ -1222,6 +1237,14 @@
     <message>
         <source>Minimum defect area: an image at or above Fail fails only when a region of its map at or above Fail (or of the mask drawn on it) covers this many pixels; otherwise it goes to review</source>
         <translation>Surface minimale de défaut : une image au-dessus du seuil d’échec n’échoue que si une région de sa carte au-dessus de ce seuil (ou du masque dessiné dessus) couvre autant de pixels ; sinon elle passe en revue</translation>
+    </message>
+    <message>
+        <source>Tiles</source>
+        <translation>Tuiles</translation>
+    </message>
+    <message>
+        <source>Show the tiles a tiled image was scored as (G)</source>
+        <translation>Afficher les tuiles selon lesquelles une image tuilée a été notée (G)</translation>
     </message>
 </context>
 <context>
@@ -2190,6 +2213,10 @@ masque&#xa0;: %2</translation>
         <source>Model store: import or download…</source>
         <translation>Dépôt de modèles&#xa0;: importer ou télécharger…</translation>
     </message>
+    <message>
+        <source>Tiling:</source>
+        <translation>Tuilage :</translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::ShortcutsDialog</name>
@@ -2353,6 +2380,57 @@ masque&#xa0;: %2</translation>
     <message>
         <source>&amp;Suggest thresholds…</source>
         <translation>&amp;Proposer des seuils…</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::TilingControls</name>
+    <message>
+        <source>Off: score each image whole</source>
+        <translation>Désactivé : chaque image notée entière</translation>
+    </message>
+    <message>
+        <source>Auto: from the smallest defect</source>
+        <translation>Auto : d’après le plus petit défaut</translation>
+    </message>
+    <message>
+        <source>Fixed tile size</source>
+        <translation>Taille de tuile fixe</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Automatic (aligned when the sizes match)</source>
+        <translation>Automatique (alignées si les tailles concordent)</translation>
+    </message>
+    <message>
+        <source>Aligned: same position and its neighbours</source>
+        <translation>Alignées : même position et ses voisines</translation>
+    </message>
+    <message>
+        <source>Pooled: all reference tiles</source>
+        <translation>Regroupées : toutes les tuiles de référence</translation>
+    </message>
+    <message>
+        <source>Smallest defect:</source>
+        <translation>Plus petit défaut :</translation>
+    </message>
+    <message>
+        <source>Tile side:</source>
+        <translation>Côté de tuile :</translation>
+    </message>
+    <message>
+        <source>Reference tiles:</source>
+        <translation>Tuiles de référence :</translation>
+    </message>
+    <message>
+        <source>Every image is resized to %1 px: a defect smaller than %2 of the image&apos;s side may vanish.</source>
+        <translation>Chaque image est redimensionnée à %1 px : un défaut plus petit que %2 du côté de l’image peut disparaître.</translation>
+    </message>
+    <message>
+        <source>Tiles of %1 px overlapping by %2 px, each resized to %3 px: one model patch covers %4 px. The image score is the highest tile score; an image no larger than a tile is scored whole.</source>
+        <translation>Tuiles de %1 px qui se chevauchent de %2 px, chacune redimensionnée à %3 px : un patch du modèle couvre %4 px. Le score de l’image est le plus haut score de tuile ; une image pas plus grande qu’une tuile est notée entière.</translation>
     </message>
 </context>
 <context>

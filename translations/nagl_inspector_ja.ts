@@ -78,10 +78,6 @@
 %2</translation>
     </message>
     <message>
-        <source>tiling (tile %1): the workstation scores whole images; nagl infer --recipe tiles</source>
-        <translation>タイル分割（タイル %1）: ワークステーションは画像全体を評価します。nagl infer --recipe はタイル分割します</translation>
-    </message>
-    <message>
         <source>precision %1: the workstation runs fp32</source>
         <translation>精度 %1: ワークステーションは fp32 で実行します</translation>
     </message>
@@ -326,6 +322,14 @@
         <translation>
             <numerusform>%n スレッド、バッチサイズ %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Tiling: %1</source>
+        <translation>タイル分割: %1</translation>
+    </message>
+    <message>
+        <source>%1 ms/image, tiled</source>
+        <translation>%1 ms/画像 (タイル分割)</translation>
     </message>
 </context>
 <context>
@@ -786,6 +790,16 @@
         <source>Unreadable, so no score: %1</source>
         <translation>読み込めないためスコアなし: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Scored as %n tile(s) of %1 px overlapping by %2 px; its score is the highest tile&apos;s</source>
+        <translation>
+            <numerusform>%1 px のタイル %n 枚 (重なり %2 px) として評価。スコアは最大のタイルのもの</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tiles</source>
+        <translation>タイル</translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::MainWindow</name>
@@ -1204,6 +1218,14 @@
     <message>
         <source>Minimum defect area: an image at or above Fail fails only when a region of its map at or above Fail (or of the mask drawn on it) covers this many pixels; otherwise it goes to review</source>
         <translation>最小欠陥面積: 不合格しきい値以上の画像は、そのマップ（または描画されたマスク）のしきい値以上の領域がこのピクセル数以上を占める場合にのみ不合格になり、それ以外は要確認になります</translation>
+    </message>
+    <message>
+        <source>Tiles</source>
+        <translation>タイル</translation>
+    </message>
+    <message>
+        <source>Show the tiles a tiled image was scored as (G)</source>
+        <translation>タイル分割された画像の評価タイルを表示 (G)</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2193,10 @@ mask: %2</source>
         <source>Model store: import or download…</source>
         <translation>モデルストア: インポートまたはダウンロード…</translation>
     </message>
+    <message>
+        <source>Tiling:</source>
+        <translation>タイル分割:</translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::ShortcutsDialog</name>
@@ -2332,6 +2358,57 @@ mask: %2</source>
     <message>
         <source>&amp;Suggest thresholds…</source>
         <translation>しきい値を提案(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::TilingControls</name>
+    <message>
+        <source>Off: score each image whole</source>
+        <translation>オフ: 各画像を丸ごと評価</translation>
+    </message>
+    <message>
+        <source>Auto: from the smallest defect</source>
+        <translation>自動: 最小の欠陥から決定</translation>
+    </message>
+    <message>
+        <source>Fixed tile size</source>
+        <translation>固定タイルサイズ</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Automatic (aligned when the sizes match)</source>
+        <translation>自動 (サイズが一致すれば位置合わせ)</translation>
+    </message>
+    <message>
+        <source>Aligned: same position and its neighbours</source>
+        <translation>位置合わせ: 同じ位置とその近傍</translation>
+    </message>
+    <message>
+        <source>Pooled: all reference tiles</source>
+        <translation>プール: すべての参照タイル</translation>
+    </message>
+    <message>
+        <source>Smallest defect:</source>
+        <translation>最小の欠陥:</translation>
+    </message>
+    <message>
+        <source>Tile side:</source>
+        <translation>タイルの辺:</translation>
+    </message>
+    <message>
+        <source>Reference tiles:</source>
+        <translation>参照タイル:</translation>
+    </message>
+    <message>
+        <source>Every image is resized to %1 px: a defect smaller than %2 of the image&apos;s side may vanish.</source>
+        <translation>各画像は %1 px に縮小されます: 画像の辺の %2 より小さい欠陥は消えることがあります。</translation>
+    </message>
+    <message>
+        <source>Tiles of %1 px overlapping by %2 px, each resized to %3 px: one model patch covers %4 px. The image score is the highest tile score; an image no larger than a tile is scored whole.</source>
+        <translation>%1 px のタイルを %2 px 重ね、それぞれ %3 px に縮小: モデルの 1 パッチが %4 px に相当します。画像スコアはタイルスコアの最大値です。タイル以下の大きさの画像は丸ごと評価されます。</translation>
     </message>
 </context>
 <context>

@@ -78,10 +78,6 @@
 %2</translation>
     </message>
     <message>
-        <source>tiling (tile %1): the workstation scores whole images; nagl infer --recipe tiles</source>
-        <translation>分块（块 %1）：工作站对整幅图像评分；nagl infer --recipe 会分块</translation>
-    </message>
-    <message>
         <source>precision %1: the workstation runs fp32</source>
         <translation>精度 %1：工作站以 fp32 运行</translation>
     </message>
@@ -326,6 +322,14 @@
         <translation>
             <numerusform>%n 个线程，批处理大小 %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Tiling: %1</source>
+        <translation>分块：%1</translation>
+    </message>
+    <message>
+        <source>%1 ms/image, tiled</source>
+        <translation>%1 毫秒/图像（分块）</translation>
     </message>
 </context>
 <context>
@@ -786,6 +790,16 @@
         <source>Unreadable, so no score: %1</source>
         <translation>无法读取，因此没有分数：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>Scored as %n tile(s) of %1 px overlapping by %2 px; its score is the highest tile&apos;s</source>
+        <translation>
+            <numerusform>按 %n 个 %1 像素图块（重叠 %2 像素）评分；分数取最高图块</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tiles</source>
+        <translation>图块</translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::MainWindow</name>
@@ -1204,6 +1218,14 @@
     <message>
         <source>Minimum defect area: an image at or above Fail fails only when a region of its map at or above Fail (or of the mask drawn on it) covers this many pixels; otherwise it goes to review</source>
         <translation>最小缺陷面积：达到失败阈值的图像，只有当其热图（或其上绘制的掩码）中达到阈值的区域覆盖这么多像素时才判为失败，否则转为复核</translation>
+    </message>
+    <message>
+        <source>Tiles</source>
+        <translation>图块</translation>
+    </message>
+    <message>
+        <source>Show the tiles a tiled image was scored as (G)</source>
+        <translation>显示分块图像评分所用的图块 (G)</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2193,10 @@ mask: %2</source>
         <source>Model store: import or download…</source>
         <translation>模型库：导入或下载…</translation>
     </message>
+    <message>
+        <source>Tiling:</source>
+        <translation>分块：</translation>
+    </message>
 </context>
 <context>
     <name>nagl::ui::ShortcutsDialog</name>
@@ -2332,6 +2358,57 @@ mask: %2</source>
     <message>
         <source>&amp;Suggest thresholds…</source>
         <translation>建议阈值(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>nagl::ui::TilingControls</name>
+    <message>
+        <source>Off: score each image whole</source>
+        <translation>关闭：整幅图像评分</translation>
+    </message>
+    <message>
+        <source>Auto: from the smallest defect</source>
+        <translation>自动：按最小缺陷确定</translation>
+    </message>
+    <message>
+        <source>Fixed tile size</source>
+        <translation>固定图块尺寸</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Automatic (aligned when the sizes match)</source>
+        <translation>自动（尺寸一致时按位置对齐）</translation>
+    </message>
+    <message>
+        <source>Aligned: same position and its neighbours</source>
+        <translation>对齐：相同位置及其相邻图块</translation>
+    </message>
+    <message>
+        <source>Pooled: all reference tiles</source>
+        <translation>汇集：所有参考图块</translation>
+    </message>
+    <message>
+        <source>Smallest defect:</source>
+        <translation>最小缺陷：</translation>
+    </message>
+    <message>
+        <source>Tile side:</source>
+        <translation>图块边长：</translation>
+    </message>
+    <message>
+        <source>Reference tiles:</source>
+        <translation>参考图块：</translation>
+    </message>
+    <message>
+        <source>Every image is resized to %1 px: a defect smaller than %2 of the image&apos;s side may vanish.</source>
+        <translation>每幅图像都缩放到 %1 像素：小于图像边长 %2 的缺陷可能消失。</translation>
+    </message>
+    <message>
+        <source>Tiles of %1 px overlapping by %2 px, each resized to %3 px: one model patch covers %4 px. The image score is the highest tile score; an image no larger than a tile is scored whole.</source>
+        <translation>图块 %1 像素，重叠 %2 像素，各缩放到 %3 像素：一个模型块覆盖 %4 像素。图像分数取图块分数的最大值；不大于一个图块的图像整幅评分。</translation>
     </message>
 </context>
 <context>

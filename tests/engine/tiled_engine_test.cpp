@@ -103,6 +103,9 @@ TEST(TiledEngine, ADefectiveReferenceKeepsOnlyTheTilesThatShowItsDefect) {
   // 160 x 120 in 80 px tiles: 3 x 2 tiles, stitched 16 x 12 cells.
   EXPECT_EQ(results.at(0).patchGrid.width, 16);
   EXPECT_EQ(results.at(0).patchGrid.height, 12);
+  // The result carries its own tile plan (the overlay and the Tiles column read it).
+  EXPECT_EQ(results.at(0).tileSide, 80);
+  EXPECT_EQ(results.at(0).tileOverlap, 20);
 }
 
 TEST(TiledEngine, ADefectiveReferenceWhoseDefectNoTileKeepsIsAnErrorNamingTheMask) {

@@ -44,7 +44,11 @@ Project everyField(const QString& root) {
              224,
              QStringLiteral("cuda"),
              6,
-             8};
+             8,
+             QStringLiteral("auto"),
+             40,
+             QStringLiteral("pooled"),
+             24};
   p.resultsFile = root + QStringLiteral("/p.nagl.d/results/r.bin");
   p.savedAtMs = 1741064767089;
   p.recipeFile = QStringLiteral("/recipes/widget.naglrecipe");  // the recipe the inspection was made from
@@ -69,6 +73,17 @@ TEST(ProjectFile, EveryFieldRoundTripsThroughJson) {
   const std::optional<Project> back = ProjectFile::fromJson(doc, root, &error);
   ASSERT_TRUE(back) << error.toStdString();
   EXPECT_EQ(*back, p);
+  const QJsonObject tiling = doc.value(QStringLiteral("model")).toObject().value(QStringLiteral("tiling")).toObject();
+  EXPECT_EQ(tiling.value(QStringLiteral("tile")).toString(), QStringLiteral("auto"));
+  EXPECT_EQ(tiling.value(QStringLiteral("minDefectPx")).toInt(), 24);
+  // Untiled: no "tiling" key, as files before tiling.
+  Project untiled = p;
+  untiled.model.tile.clear();
+  untiled.model.tileOverlap = untiled.model.minDefectPx = -1;
+  untiled.model.tileReferences.clear();
+  const QJsonObject untiledDoc = ProjectFile::toJson(untiled, root);
+  EXPECT_FALSE(untiledDoc.value(QStringLiteral("model")).toObject().contains(QStringLiteral("tiling")));
+  EXPECT_EQ(*ProjectFile::fromJson(untiledDoc, root, &error), untiled);
   // And through the bytes.
   ReadError readError;
   const auto parsed = ProjectFile::parse(ProjectFile::serialize(p, root), root + QStringLiteral("/p.nagl"), &readError);

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 
 #include "nagl/project/results_cache.h"
 #include "project_test_support.h"
@@ -71,6 +72,60 @@ TEST(ResultsCache, EmptyAndGridlessRowsRoundTrip) {
   pending.path = QStringLiteral("ä/ö.png").toStdString();
   const CachedResults rows{pending};
   EXPECT_EQ(*ResultsCache::decode(ResultsCache::encode(rows), nullptr), rows);
+}
+
+TEST(ResultsCache, TiledRowsKeepTheirTilePlan) {
+  CachedResults rows = bigLot(3, 8);
+  rows[0].tileSide = 384;
+  rows[0].tileOverlap = 96;
+  const auto back = ResultsCache::decode(ResultsCache::encode(rows), nullptr);
+  ASSERT_TRUE(back);
+  EXPECT_EQ(*back, rows);
+  EXPECT_EQ((*back)[0].tileSide, 384);
+  EXPECT_EQ((*back)[0].tileOverlap, 96);
+  EXPECT_EQ((*back)[1].tileSide, 0);
+}
+
+// Version 1 (before tiling) as the previous release wrote it: each row
+// without the two tile ints. Rebuilt here from a version 2 encoding.
+QByteArray asVersionOne(const CachedResults& rows) {
+  QByteArray out = ResultsCache::encode({});
+  out.chop(8);  // the checksum
+  out[8] = 1;
+  QByteArray payload;
+  for (const QueryResult& r : rows) {
+    QueryResult untiled = r;
+    untiled.tileSide = untiled.tileOverlap = 0;
+    QByteArray one = ResultsCache::encode({untiled});
+    one = one.mid(24, one.size() - 24 - 8);  // the row alone
+    const qsizetype closest = 4 + static_cast<qsizetype>(QByteArray::fromStdString(r.path).size()) + 1 + 8 + 4 +
+                              static_cast<qsizetype>(r.error.size()) + 3 * 4;
+    one.remove(closest, 8);
+    payload += one;
+  }
+  const auto count = static_cast<std::uint32_t>(rows.size());
+  const auto size = static_cast<std::uint64_t>(payload.size());
+  std::memcpy(out.data() + 12, &count, 4);
+  std::memcpy(out.data() + 16, &size, 8);
+  out += payload;
+  std::uint64_t h = 1469598103934665603ull;  // FNV-1a over 8-byte words, then bytes, as the file format says
+  qsizetype i = 0;
+  for (; i + 8 <= payload.size(); i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, payload.constData() + i, 8);
+    h = (h ^ w) * 1099511628211ull;
+  }
+  for (; i < payload.size(); ++i) h = (h ^ static_cast<unsigned char>(payload[i])) * 1099511628211ull;
+  out.append(reinterpret_cast<const char*>(&h), 8);
+  return out;
+}
+
+TEST(ResultsCache, VersionOneFilesStillRead) {
+  const CachedResults rows = bigLot(20, 8);
+  QString error;
+  const auto back = ResultsCache::decode(asVersionOne(rows), &error);
+  ASSERT_TRUE(back) << error.toStdString();
+  EXPECT_EQ(*back, rows);
 }
 
 TEST(ResultsCache, RefusesTruncatedDamagedAndForeignFiles) {

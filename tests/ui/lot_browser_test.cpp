@@ -47,7 +47,7 @@ class LotBrowserTest : public ::testing::Test {
 TEST_F(LotBrowserTest, ShowsNameScoreVerdictAndStatus) {
   const LotTableModel* model = browser.lotModel();
   ASSERT_EQ(model->rowCount(), 5);
-  ASSERT_EQ(model->columnCount(), 4);
+  ASSERT_EQ(model->columnCount(), 5);
   EXPECT_EQ(model->index(0, LotTableModel::NameColumn).data().toString(), "a.png");
   EXPECT_EQ(model->index(0, LotTableModel::ScoreColumn).data().toString(), "0.30000");
   EXPECT_EQ(model->index(0, LotTableModel::VerdictColumn).data().toString(), "review");
@@ -57,6 +57,22 @@ TEST_F(LotBrowserTest, ShowsNameScoreVerdictAndStatus) {
   EXPECT_EQ(model->index(1, LotTableModel::ScoreColumn).data().toString(), "—");
   EXPECT_TRUE(model->index(1, LotTableModel::StatusColumn).data().toString().startsWith("unreadable: /lot/b.png"));
   EXPECT_EQ(model->index(4, LotTableModel::StatusColumn).data().toString(), "queued");
+  EXPECT_EQ(model->index(0, LotTableModel::TilesColumn).data().toString(), "1");  // scored whole
+  EXPECT_EQ(model->index(4, LotTableModel::TilesColumn).data().toString(), "—");
+}
+
+TEST_F(LotBrowserTest, TiledRowsShowTheirTileCount) {
+  QueryResult tiled = browser.lotModel()->rowAt(2);
+  tiled.width = 3072;
+  tiled.height = 2048;
+  tiled.tileSide = 384;
+  tiled.tileOverlap = 96;  // 11 x 7 tiles of 384 px, every overlap at least 96 px
+  browser.lotModel()->updateRow(2, tiled);
+  const QModelIndex cell = browser.lotModel()->index(2, LotTableModel::TilesColumn);
+  EXPECT_EQ(cell.data().toString(), "77");
+  EXPECT_EQ(cell.data(LotTableModel::SortRole).toInt(), 77);
+  EXPECT_TRUE(cell.data(Qt::ToolTipRole).toString().contains("384 px"))
+      << cell.data(Qt::ToolTipRole).toString().toStdString();
 }
 
 TEST_F(LotBrowserTest, ThresholdsChangeVerdictsWithoutRescoring) {

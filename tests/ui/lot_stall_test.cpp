@@ -19,6 +19,7 @@
 #include <cstdio>
 #include <random>
 
+#include "stall_meter.h"
 #include "ui/lot/lot_browser.h"
 #include "ui/lot/lot_table_model.h"
 #include "ui/project/project_controller.h"
@@ -81,26 +82,6 @@ class StallCulprit : public QObject {
   QString worst_, last_event_;
 };
 
-class StallMeter {
- public:
-  StallMeter() {
-    timer_.setInterval(2);
-    QObject::connect(&timer_, &QTimer::timeout, [this] { maxGap_ = std::max(maxGap_, clock_.restart()); });
-    clock_.start();
-    timer_.start();
-  }
-  void reset() {
-    clock_.restart();
-    maxGap_ = 0;
-  }
-  qint64 maxGapMs() const { return maxGap_; }
-
- private:
-  QTimer timer_;
-  QElapsedTimer clock_;
-  qint64 maxGap_ = 0;
-};
-
 TEST(LotStall, TenThousandImagesKeepTheEventLoopResponsive) {
   const QString dir = makeLot();
   MainWindow window;
@@ -109,7 +90,7 @@ TEST(LotStall, TenThousandImagesKeepTheEventLoopResponsive) {
   ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
   QTest::qWait(100);
 
-  StallMeter meter;
+  test::StallMeter meter;
   StallCulprit culprit;
   qint64 worst = 0;
   auto phase = [&](const char* name) {

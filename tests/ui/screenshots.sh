@@ -4,7 +4,8 @@
 # per-image stretch) under a virtual X server, into docs/screenshots/, and
 # the demo results once more in Japanese (05-demo-results-ja.png: the CJK
 # glyphs rendered, with the fonts the package recommends), and the training
-# view from the UI tests (NAGL_UI_TESTS, default build/tests/ui/nagl_ui_tests).
+# view and the tiled 3072 x 3072 inspection from the UI tests (NAGL_UI_TESTS,
+# default build/tests/ui/nagl_ui_tests).
 #   tests/ui/screenshots.sh [path/to/nagl-inspector]
 # Needs xvfb-run (apt-get install -y xvfb). The demo lot and the untrained
 # weights are written to (or reused from) a scratch cache folder, and a
@@ -28,4 +29,7 @@ cp "$scratch/ja/02-demo-results.png" "$out/05-demo-results-ja.png"
 tests=${NAGL_UI_TESTS:-"$here/build/tests/ui/nagl_ui_tests"}
 NAGL_SCREENSHOT_DIR="$out" QT_QPA_PLATFORM=xcb XDG_CONFIG_HOME="$scratch/config-training" \
   xvfb-run -a -s "-screen 0 1600x1000x24" "$tests" --gtest_filter='TrainingDialogTest.TrainsPauses*'
+# 07-tiled-inspection-3072px.png: the tiled lot test zoomed onto the worst region.
+NAGL_SCREENSHOT_DIR="$out" QT_QPA_PLATFORM=xcb XDG_CONFIG_HOME="$scratch/config-tiled" \
+  xvfb-run -a -s "-screen 0 1600x1000x24" "$tests" --gtest_filter='TiledLot.FindsASmallDefect*'
 ls -1 "$out"/*.png

@@ -15,6 +15,7 @@
 #include <fstream>
 #include <thread>
 
+#include "stall_meter.h"
 #include "ui/document/inspection_document.h"
 #include "ui/document/inspection_session.h"
 #include "ui/lot/lot_browser.h"
@@ -44,22 +45,6 @@ void dropFile(const std::filesystem::path& folder, const std::string& name, cons
   }
   std::filesystem::rename(part, folder / name);
 }
-
-class StallMeter {
- public:
-  StallMeter() {
-    timer_.setInterval(5);
-    QObject::connect(&timer_, &QTimer::timeout, [this] { maxGap_ = std::max(maxGap_, clock_.restart()); });
-    clock_.start();
-    timer_.start();
-  }
-  qint64 maxGapMs() const { return maxGap_; }
-
- private:
-  QTimer timer_;
-  QElapsedTimer clock_;
-  qint64 maxGap_ = 0;
-};
 
 // A window watching a fresh folder with the tiny model and the golden references.
 struct WatchedWindow {
@@ -200,7 +185,7 @@ TEST(WatchFolder, ABurstOfAThousandFilesIsScoredOnceWithoutStallingTheUi) {
                                     readAll(test::goldenImage(QStringLiteral("normal_1.png")))};
   for (const QByteArray& bytes : images) ASSERT_FALSE(bytes.isEmpty());
 
-  StallMeter meter;
+  test::StallMeter meter(5);
   QElapsedTimer clock;
   clock.start();
   const std::filesystem::path folder = w.folder.toStdString();

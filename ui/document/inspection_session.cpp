@@ -227,6 +227,7 @@ EngineInfo InspectionSession::engineInfo() const {
   info.isCuda = s.device.isCuda;
   info.fallbackNote = QString::fromStdString(s.device.fallbackNote);
   info.model = QString::fromStdString(s.model);
+  info.tiling = QString::fromStdString(s.tiling);
   info.threads = s.threads;
   info.batchSize = s.batchSize;
   info.msPerImage = s.msPerImage;

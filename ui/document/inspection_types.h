@@ -46,6 +46,7 @@ struct EngineInfo {
   bool isCuda = false;
   QString fallbackNote;  // why CUDA was not used
   QString model;         // backbone and head
+  QString tiling;        // "off", or the tile side, overlap and matching
   int threads = 0;
   int batchSize = 0;
   double msPerImage = 0.0;

@@ -14,7 +14,32 @@ engine::EngineOptions ModelSettings::toEngineOptions() const {
   options.model.device = model::parseDeviceChoice(device.toStdString());
   options.threads = threads;
   options.batchSize = batchSize;
+  options.tiling = tiling;
   return options;
+}
+
+tiling::TilingOptions ModelSettings::tilingFrom(const QString& tile, int overlap, const QString& references,
+                                                int minDefectPx) {
+  tiling::TilingOptions t;
+  bool isNumber = false;
+  const int side = tile.toInt(&isNumber);
+  if (tile == QLatin1String("auto"))
+    t.autoSide = true;
+  else if (isNumber && side >= 14)  // one model patch at least, as `--tile`
+    t.side = side;
+  if (minDefectPx >= 1) t.minDefectPx = minDefectPx;
+  if (overlap >= 0 && (t.autoSide || overlap < t.side)) t.overlap = overlap;
+  try {
+    if (!references.isEmpty()) t.matching = tiling::parseTileMatching(references.toStdString());
+  } catch (const std::invalid_argument&) {
+    // an unknown word: auto, as for a file from a later release
+  }
+  return t;
+}
+
+QString ModelSettings::tileText() const {
+  if (tiling.autoSide) return QStringLiteral("auto");
+  return tiling.side > 0 ? QString::number(tiling.side) : QString();
 }
 
 ModelSettings ModelSettings::load(const QSettings& s) {
@@ -25,6 +50,10 @@ ModelSettings ModelSettings::load(const QSettings& s) {
   m.device = s.value(QStringLiteral("model/device"), m.device).toString();
   m.threads = s.value(QStringLiteral("model/threads"), m.threads).toInt();
   m.batchSize = s.value(QStringLiteral("model/batchSize"), m.batchSize).toInt();
+  m.tiling = tilingFrom(s.value(QStringLiteral("model/tile")).toString(),
+                        s.value(QStringLiteral("model/tileOverlap"), -1).toInt(),
+                        s.value(QStringLiteral("model/tileReferences")).toString(),
+                        s.value(QStringLiteral("model/minDefectPx"), -1).toInt());
   return m;
 }
 
@@ -35,6 +64,10 @@ void ModelSettings::save(QSettings& s) const {
   s.setValue(QStringLiteral("model/device"), device);
   s.setValue(QStringLiteral("model/threads"), threads);
   s.setValue(QStringLiteral("model/batchSize"), batchSize);
+  s.setValue(QStringLiteral("model/tile"), tileText());
+  s.setValue(QStringLiteral("model/tileOverlap"), tiling.overlap);
+  s.setValue(QStringLiteral("model/tileReferences"), QString::fromLatin1(tiling::toString(tiling.matching)));
+  s.setValue(QStringLiteral("model/minDefectPx"), tiling.minDefectPx);
 }
 
 }  // namespace nagl::ui

@@ -1,6 +1,6 @@
 #pragma once
 // What the user configures about the model (settings dialog, QSettings):
-// checkpoint files, image size, device, CPU threads and batch size.
+// checkpoint files, image size, device, CPU threads, batch size and tiling.
 #include <QString>
 
 #include "nagl/engine/query_engine.h"
@@ -16,6 +16,7 @@ struct ModelSettings {
   QString device = QStringLiteral("auto");  // "auto" | "cpu" | "cuda"
   int threads = 0;                          // 0: all cores
   int batchSize = 4;
+  tiling::TilingOptions tiling;  // off by default: images are scored whole
 
   bool operator==(const ModelSettings&) const = default;
   // A head chosen from the model store (import, download, Set as default)
@@ -25,6 +26,13 @@ struct ModelSettings {
     if (trainedImageSize > 0) imageSize = trainedImageSize;
   }
   engine::EngineOptions toEngineOptions() const;  // throws std::invalid_argument on a bad device name
+
+  // Tiling as the CLI spells it (`--tile` text: "" off, "auto" or pixels;
+  // overlap -1 and minDefectPx -1 for the defaults, references "" for auto),
+  // the form projects and recipes store. Out-of-range parts fall back to off
+  // or the defaults: settings and files from elsewhere never break a run.
+  static tiling::TilingOptions tilingFrom(const QString& tile, int overlap, const QString& references, int minDefectPx);
+  QString tileText() const;  // "" | "auto" | "384"
 
   static ModelSettings load(const QSettings& settings);
   void save(QSettings& settings) const;

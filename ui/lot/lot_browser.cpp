@@ -64,6 +64,7 @@ LotBrowser::LotBrowser(QWidget* parent)
   table_->setColumnWidth(LotTableModel::NameColumn, 190);
   table_->setColumnWidth(LotTableModel::ScoreColumn, 70);
   table_->setColumnWidth(LotTableModel::VerdictColumn, 75);
+  table_->setColumnWidth(LotTableModel::TilesColumn, 45);
 
   grid_->setModel(proxy_);
   grid_->setSelectionModel(table_->selectionModel());  // one selection for both views

@@ -11,6 +11,7 @@
 #include <limits>
 #include <numeric>
 
+#include "nagl/tiling/result_tiles.h"
 #include "ui/document/inspection_document.h"
 #include "ui/lot/thumbnail_cache.h"
 
@@ -156,6 +157,8 @@ bool LotTableModel::sortsBefore(int left, int right, int column) const {
       return (a.status == QueryStatus::Done ? a.score : -1.0) < (b.status == QueryStatus::Done ? b.score : -1.0);
     case VerdictColumn:
       return verdictSortKey(left) < verdictSortKey(right);
+    case TilesColumn:
+      return data(index(left, column), SortRole).toInt() < data(index(right, column), SortRole).toInt();
     default:
       return data(index(left, column), SortRole)
                  .toString()
@@ -307,6 +310,16 @@ QVariant LotTableModel::data(const QModelIndex& index, int role) const {
       if (role == Qt::ToolTipRole && isOverridden(row)) return overrideToolTip(row);
       break;
     }
+    case TilesColumn:
+      if (role == Qt::DisplayRole) return done ? QString::number(tiling::tileCountOf(r)) : QStringLiteral("—");
+      if (role == SortRole) return done ? tiling::tileCountOf(r) : 0;
+      if (role == Qt::TextAlignmentRole) return QVariant::fromValue<int>(Qt::AlignRight | Qt::AlignVCenter);
+      if (role == Qt::ToolTipRole && done && r.tileSide > 0)
+        return tr("Scored as %n tile(s) of %1 px overlapping by %2 px; its score is the highest tile's", nullptr,
+                  tiling::tileCountOf(r))
+            .arg(r.tileSide)
+            .arg(r.tileOverlap);
+      break;
     case StatusColumn:
       if (overrideNeedsReview(row)) {  // the decision is kept, and flagged where the eye looks for status
         if (role == Qt::DisplayRole || role == SortRole) return tr("score changed since override");
@@ -335,6 +348,8 @@ QVariant LotTableModel::headerData(int section, Qt::Orientation orientation, int
       return tr("Score");
     case VerdictColumn:
       return tr("Verdict");
+    case TilesColumn:
+      return tr("Tiles");
     case StatusColumn:
       return tr("Status");
     default:

@@ -1,9 +1,9 @@
 #pragma once
-// One row per query of the lot: name (with a thumbnail), score, verdict and
-// status. Verdicts come from the thresholds unless the user overrode them;
-// ground-truth labels come from MVTec-style folder names. A view of the lot
-// of an InspectionDocument (its own one until setDocument): the rows,
-// overrides and thresholds are the document's, the setters write through it.
+// One row per query of the lot: name (with a thumbnail), score, verdict, the
+// model inputs it took (its tile count, 1 when scored whole) and status. Verdicts come from the thresholds unless the
+// user overrode them; ground-truth labels come from MVTec-style folder names. A view of the lot of an
+// InspectionDocument (its own one until setDocument): the rows, overrides and thresholds are the document's, the
+// setters write through it.
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
@@ -21,9 +21,10 @@ class ThumbnailCache;
 class LotTableModel : public QAbstractTableModel {
   Q_OBJECT
  public:
-  enum Column { NameColumn, ScoreColumn, VerdictColumn, StatusColumn, ColumnCount };
+  enum Column { NameColumn, ScoreColumn, VerdictColumn, TilesColumn, StatusColumn, ColumnCount };
   // Role the proxy sorts by: the score as a double (-1 for rows without one),
-  // the verdict as its enum value, the name and status as text.
+  // the verdict as its enum value, the tile count as an int, the name and
+  // status as text.
   static constexpr int SortRole = Qt::UserRole + 1;
   static constexpr int PathRole = Qt::UserRole + 2;
   static constexpr int VerdictRole = Qt::UserRole + 3;   // int(Verdict), any column

@@ -394,6 +394,8 @@ void ProjectController::apply(const np::LoadedProject& loaded) {
   settings.device = p.model.device;
   settings.threads = p.model.threads;
   settings.batchSize = p.model.batchSize;
+  settings.tiling =
+      ModelSettings::tilingFrom(p.model.tile, p.model.tileOverlap, p.model.tileReferences, p.model.minDefectPx);
   document_->setModelSettings(settings);
 
   QList<DefectiveReference> defectives;
@@ -424,6 +426,12 @@ ProjectController::Snapshot ProjectController::capture(bool withResults) const {
   p.name = projectName();
   const ModelSettings& m = document_->modelSettings();
   p.model = {m.backbone, m.head, m.imageSize, m.device, m.threads, m.batchSize};
+  if (m.tiling.enabled()) {
+    p.model.tile = m.tileText();
+    p.model.tileOverlap = m.tiling.overlap;
+    p.model.tileReferences = QString::fromLatin1(tiling::toString(m.tiling.matching));
+    p.model.minDefectPx = m.tiling.autoSide ? m.tiling.minDefectPx : -1;
+  }
   const ReferenceSet refs = document_->references();
   p.normals = refs.normals;
   for (const DefectiveReference& d : refs.defective) {

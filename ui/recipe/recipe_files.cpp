@@ -48,6 +48,10 @@ QString writeRecipeFile(const QString& file, const RecipeDraft& draft) {
     r.imageSize = draft.model.imageSize;
     r.thresholds = draft.thresholds;
     r.minDefectArea = draft.minDefectArea;
+    if (draft.model.tiling.enabled())
+      r.tiling = recipe::TilingSettings{draft.model.tileText().toStdString(), draft.model.tiling.overlap,
+                                        tiling::toString(draft.model.tiling.matching),
+                                        draft.model.tiling.autoSide ? draft.model.tiling.minDefectPx : -1};
     r.created = r.modified = foundation::utcTimestamp();
     recipe::ReferenceSources sources;
     for (const QString& normal : draft.normals) sources.normals.push_back(fsPath(normal));
@@ -102,10 +106,10 @@ LoadedRecipe readRecipeFile(const QString& file, const ModelSettings& current) {
           {pathFromFs(recipe::referencePath(path, a.image)), pathFromFs(recipe::referencePath(path, a.mask))});
     out.thresholds = r.thresholds;
     out.minDefectArea = r.minDefectArea;
-    if (r.tiling)
-      out.notApplied << RecipeText::tr(
-                            "tiling (tile %1): the workstation scores whole images; nagl infer --recipe tiles")
-                            .arg(QString::fromStdString(r.tiling->tile));
+    out.model.tiling =
+        r.tiling ? ModelSettings::tilingFrom(QString::fromStdString(r.tiling->tile), r.tiling->overlap,
+                                             QString::fromStdString(r.tiling->references), r.tiling->minDefectPx)
+                 : tiling::TilingOptions{};
     if (r.precision != "fp32")
       out.notApplied
           << RecipeText::tr("precision %1: the workstation runs fp32").arg(QString::fromStdString(r.precision));

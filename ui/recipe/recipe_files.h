@@ -35,7 +35,7 @@ QString writeRecipeFile(const QString& file, const RecipeDraft& draft);
 struct LoadedRecipe {
   QString file;
   QString product;
-  ModelSettings model;  // the current settings with the recipe's backbone, head and image size
+  ModelSettings model;  // the current settings with the recipe's backbone, head, image size and tiling
   QStringList normals;
   QList<DefectiveReference> defectives;
   Thresholds thresholds;

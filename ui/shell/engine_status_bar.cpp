@@ -39,9 +39,12 @@ void EngineStatusBar::setEngineInfo(const EngineInfo& info) {
                                      : QStringLiteral("QLabel { color: white; background: #b03020; font-weight: "
                                                       "bold; padding: 1px 6px; }"));
   QString tip = tr("%1 (%2)\n%3").arg(info.device, info.description, info.model);
+  if (!info.tiling.isEmpty()) tip += QLatin1Char('\n') + tr("Tiling: %1").arg(info.tiling);
   if (!info.fallbackNote.isEmpty()) tip += QLatin1Char('\n') + tr("CUDA not used: %1").arg(info.fallbackNote);
   device_->setToolTip(tip);
-  speed_->setText(info.msPerImage > 0.0 ? tr("%1 ms/image").arg(info.msPerImage, 0, 'f', 1) : QString());
+  const bool tiled = !info.tiling.isEmpty() && info.tiling != QLatin1String("off");
+  const QString speed = tiled ? tr("%1 ms/image, tiled") : tr("%1 ms/image");
+  speed_->setText(info.msPerImage > 0.0 ? speed.arg(info.msPerImage, 0, 'f', 1) : QString());
   speed_->setToolTip(tr("%n thread(s), batch size %1", nullptr, info.threads).arg(info.batchSize));
 }
 

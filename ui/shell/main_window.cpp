@@ -217,6 +217,7 @@ void MainWindow::createToolBar() {
   QMenu* view = menuBar()->addMenu(tr("&View"));
   view->addAction(view_->overlayAction());
   view->addAction(view_->outlineAction());
+  view->addAction(view_->tileGridAction());
   view->addAction(view_->stretchAction());
   view->addAction(view_->fitAction());
   view->addAction(view_->actualSizeAction());

@@ -12,6 +12,7 @@
 
 #include "ui/modelstore/model_store_dialog.h"
 #include "ui/shell/app_language.h"
+#include "ui/shell/tiling_controls.h"
 
 namespace nagl::ui {
 namespace {
@@ -41,6 +42,7 @@ SettingsDialog::SettingsDialog(const ModelSettings& s, QWidget* parent)
       device_(new QComboBox(this)),
       threads_(new QSpinBox(this)),
       batch_(new QSpinBox(this)),
+      tiling_(new TilingControls(s.tiling, this)),
       language_(new QComboBox(this)) {
   setWindowTitle(tr("Model settings"));
   backbone_->setPlaceholderText(tr("DINOv2 checkpoint (.pth or .safetensors)"));
@@ -81,6 +83,9 @@ SettingsDialog::SettingsDialog(const ModelSettings& s, QWidget* parent)
   form->addRow(tr("Device:"), device_);
   form->addRow(tr("CPU threads:"), threads_);
   form->addRow(tr("Batch size:"), batch_);
+  tiling_->setImageSize(s.imageSize);
+  connect(imageSize_, &QSpinBox::valueChanged, tiling_, &TilingControls::setImageSize);
+  form->addRow(tr("Tiling:"), tiling_);
   // Language: retranslating every open widget live is not supported, so the
   // choice is saved on OK and used from the next start (said under the box).
   language_->setObjectName(QStringLiteral("languageCombo"));
@@ -121,6 +126,7 @@ ModelSettings SettingsDialog::settings() const {
   s.device = device_->currentData().toString();
   s.threads = threads_->value();
   s.batchSize = batch_->value();
+  s.tiling = tiling_->options();
   return s;
 }
 

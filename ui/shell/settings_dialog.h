@@ -1,6 +1,6 @@
 #pragma once
 // Model settings: backbone and head files, image size, device, CPU threads,
-// batch size; and the interface language. A head taken from the model store
+// batch size, tiling; and the interface language. A head taken from the model store
 // sets the image size to the one it was trained at (from its sidecar) by
 // default; the user can still change it before OK.
 #include <QDialog>
@@ -12,6 +12,8 @@ class QLineEdit;
 class QSpinBox;
 
 namespace nagl::ui {
+
+class TilingControls;
 
 class SettingsDialog : public QDialog {
   Q_OBJECT
@@ -29,6 +31,7 @@ class SettingsDialog : public QDialog {
   QComboBox* device_ = nullptr;
   QSpinBox* threads_ = nullptr;
   QSpinBox* batch_ = nullptr;
+  TilingControls* tiling_ = nullptr;
   QComboBox* language_ = nullptr;
 };
 

@@ -23,6 +23,7 @@
 #include "ui/masks/mask_layer.h"
 #include "ui/masks/mask_tools.h"
 #include "ui/viewer/busy_indicator.h"
+#include "ui/viewer/tile_grid_item.h"
 
 namespace nagl::ui {
 
@@ -40,6 +41,9 @@ ImageViewer::ImageViewer(QWidget* parent)
   maskLayer_ = new MaskLayer(this);
   maskItem_ = new MaskItem(maskLayer_);
   scene_->addItem(maskItem_);  // above the heatmap and its outline
+  tileGridItem_ = new TileGridItem;
+  tileGridItem_->setVisible(false);  // off until asked for (View > Tile grid)
+  scene_->addItem(tileGridItem_);    // above the mask: the lines never hide under a painted defect
   maskTools_ = new MaskToolController(maskLayer_, scene_, this);
   connect(maskLayer_, &MaskLayer::regionChanged, this, [this](const QRect& rect) { maskItem_->updateRegion(rect); });
   connect(maskLayer_, &MaskLayer::maskReplaced, this, [this] { maskItem_->layerReplaced(); });
@@ -217,6 +221,7 @@ void ImageViewer::clear() {
   maskTools_->cancel();
   maskLayer_->reset({});
   maskPath_.clear();
+  tileGridItem_->setTiles({});
   scene_->setSceneRect({});
   updateScaleLabel();
 }
@@ -232,6 +237,14 @@ void ImageViewer::setOverlayVisible(bool visible) {
   outlineItem_->setVisible(visible && outlineVisible_);
   updateScaleLabel();
 }
+
+void ImageViewer::setTileGrid(const QList<QRect>& tiles) { tileGridItem_->setTiles(tiles); }
+
+const QList<QRect>& ImageViewer::tileGrid() const { return tileGridItem_->tiles(); }
+
+void ImageViewer::setTileGridVisible(bool visible) { tileGridItem_->setVisible(visible); }
+
+bool ImageViewer::tileGridShown() const { return tileGridItem_->isVisible() && !tileGridItem_->tiles().isEmpty(); }
 
 void ImageViewer::setOutlineVisible(bool visible) {
   outlineVisible_ = visible;

@@ -9,6 +9,7 @@
 // follow them (syncViewTo). Over the image, a defect mask (MaskLayer) that
 // the mask tools edit when one is chosen (setMaskTool); its file or
 // in-memory image is given with the image and decoded in the background too.
+// Optionally, the outlines of the tiles a tiled result was scored as.
 #include <QFutureWatcher>
 #include <QGraphicsView>
 #include <QImage>
@@ -24,6 +25,7 @@ class QLabel;
 namespace nagl::ui {
 
 class BusyIndicator;
+class TileGridItem;
 
 class MaskItem;
 class MaskLayer;
@@ -76,6 +78,13 @@ class ImageViewer : public QGraphicsView {
   bool hasOutline() const;
   QString currentPath() const { return path_; }
   QString scaleText() const;
+
+  // The tiles the shown query was scored as (image pixels; empty when it was
+  // scored whole), drawn when the tile grid is visible.
+  void setTileGrid(const QList<QRect>& tiles);
+  const QList<QRect>& tileGrid() const;
+  void setTileGridVisible(bool visible);
+  bool tileGridShown() const;  // visible and there are tiles
 
   void setOverlayVisible(bool visible);
   bool overlayVisible() const { return overlayVisible_; }
@@ -159,6 +168,7 @@ class ImageViewer : public QGraphicsView {
   QGraphicsPixmapItem* imageItem_ = nullptr;
   QGraphicsPixmapItem* overlayItem_ = nullptr;
   QGraphicsPixmapItem* outlineItem_ = nullptr;
+  TileGridItem* tileGridItem_ = nullptr;
   QLabel* scaleLabel_ = nullptr;
   BusyIndicator* busy_ = nullptr;
   MaskLayer* maskLayer_ = nullptr;

@@ -28,6 +28,12 @@ ViewControls::ViewControls(InspectionDocument* document, ImageViewer* viewer, QT
   outline_->setShortcut(Qt::Key_O);
   outline_->setToolTip(MainWindow::tr("Outline the region above the fail threshold (O)"));
   connect(outline_, &QAction::toggled, viewer_, &ImageViewer::setOutlineVisible);
+  tileGrid_ = tools->addAction(MainWindow::tr("Tiles"));
+  tileGrid_->setObjectName(QStringLiteral("tileGridAction"));
+  tileGrid_->setCheckable(true);
+  tileGrid_->setShortcut(Qt::Key_G);
+  tileGrid_->setToolTip(MainWindow::tr("Show the tiles a tiled image was scored as (G)"));
+  connect(tileGrid_, &QAction::toggled, viewer_, &ImageViewer::setTileGridVisible);
   colormap_ = new QComboBox(tools);
   colormap_->addItems(colormapNames());
   colormap_->setToolTip(MainWindow::tr("Heatmap colormap"));

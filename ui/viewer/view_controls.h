@@ -1,6 +1,6 @@
 #pragma once
-// The viewer's controls in the toolbar and the View menu: heatmap and outline
-// on / off, colormap, stretch, opacity, fit and 1:1. The overlay style
+// The viewer's controls in the toolbar and the View menu: heatmap, outline
+// and tile grid on / off, colormap, stretch, opacity, fit and 1:1. The overlay style
 // follows the document's thresholds.
 #include <QObject>
 
@@ -22,6 +22,7 @@ class ViewControls : public QObject {
 
   QAction* overlayAction() const { return overlay_; }
   QAction* outlineAction() const { return outline_; }
+  QAction* tileGridAction() const { return tileGrid_; }
   QAction* stretchAction() const { return stretch_; }
   QAction* fitAction() const { return fit_; }
   QAction* actualSizeAction() const { return actual_; }
@@ -35,6 +36,7 @@ class ViewControls : public QObject {
   ImageViewer* viewer_;
   QAction* overlay_ = nullptr;
   QAction* outline_ = nullptr;
+  QAction* tileGrid_ = nullptr;
   QAction* stretch_ = nullptr;
   QAction* fit_ = nullptr;
   QAction* actual_ = nullptr;

@@ -3,6 +3,7 @@
 #include <QListWidget>
 #include <QTimer>
 
+#include "nagl/tiling/result_tiles.h"
 #include "ui/document/inspection_document.h"
 #include "ui/document/inspection_session.h"
 #include "ui/lot/lot_browser.h"
@@ -12,6 +13,19 @@
 #include "ui/viewer/image_viewer.h"
 
 namespace nagl::ui {
+namespace {
+
+QList<QRect> tileRects(const QueryResult& r) {
+  QList<QRect> rects;
+  if (const std::optional<tiling::TilePlan> plan = tiling::tilePlanOf(r))
+    for (int t = 0; t < plan->count(); ++t) {
+      const tiling::TileRect tile = plan->tile(t);
+      rects.append(QRect(tile.x, tile.y, tile.width, tile.height));
+    }
+  return rects;
+}
+
+}  // namespace
 
 ViewerController::ViewerController(InspectionDocument* document, InspectionSession* session, ImageViewer* viewer,
                                    LotBrowser* lot, ReferencePanel* references, QObject* parent)
@@ -58,6 +72,7 @@ void ViewerController::showCurrentQuery() {
     viewer_->keepMaskOnNextShow();  // the same image again (its score arrived): keep the undo history
   pending_ = {MaskTarget::Query, path, {}};
   viewer_->showQuery(path, r.status == QueryStatus::Done ? r.patchGrid : FloatImage{}, document_->queryMask(path));
+  viewer_->setTileGrid(r.status == QueryStatus::Done ? tileRects(r) : QList<QRect>{});
   Q_EMIT queryShown(row);
   if (r.status == QueryStatus::Failed) Q_EMIT message(queryError(r), 10000);
 }
@@ -73,6 +88,7 @@ void ViewerController::editReferenceMask(int defectiveRow) {
   pending_ = {MaskTarget::Reference, image, maskFile};
   const QImage edit = document_->referenceMaskEdit(image, maskFile);
   viewer_->showQuery(image, {}, edit, edit.isNull() ? maskFile : QString());
+  viewer_->setTileGrid({});
   Q_EMIT message(MainWindow::tr("Editing the mask of the defective reference %1").arg(item->text()), 6000);
 }
 

@@ -187,6 +187,8 @@ struct QueryEngine::Impl {
       r.score = scored.imageScore;
       r.closestNormal = scored.closestNormal;
       r.patchGrid = scored.grid;
+      r.tileSide = tiling->side;
+      r.tileOverlap = tiling->overlap;
     } catch (const std::exception& e) {
       r.status = ResultStatus::Failed;
       r.error = path + ": scoring failed: " + e.what();
@@ -349,6 +351,7 @@ EngineStatus QueryEngine::status() const {
   EngineStatus s;
   s.device = impl_->model.device();
   s.model = impl_->model.describe();
+  s.tiling = tiling::describeTiling(impl_->options.tiling, impl_->model.grid());
   s.threads = impl_->threads;
   s.batchSize = impl_->batchSize.load();
   {

@@ -17,7 +17,9 @@
 //                      "before": null | "pass" | ..., "after": null | "pass" | ..., "comment": ""}],
 //     "masks": [{"image": "images/a.png", "mask": "lot42.nagl.d/masks/<hash>.png"}],
 //     "model": { "backbone": "/abs/dinov2.pth", "head": "", "imageSize": 448,
-//                "device": "auto", "threads": 0, "batchSize": 4 },
+//                "device": "auto", "threads": 0, "batchSize": 4,
+//                "tiling": { "tile": "384" | "auto", "overlap": -1, "references": "",
+//                            "minDefectPx": -1 } },      (tiling only when tiled; -1 / "": defaults)
 //     "results": { "file": "lot42.nagl.d/results/<uuid>.bin" },      (or null)
 //     "recipe": { "file": "/abs/widget.naglrecipe", "product": "widget" }  (optional)
 //   }
@@ -271,10 +273,15 @@ QJsonObject ProjectFile::toJson(const Project& p, const QString& baseFolder) {
     masks.append(QJsonObject{{QStringLiteral("image"), toStored(it.key(), base)},
                              {QStringLiteral("mask"), toStored(it.value(), base)}});
   doc[QStringLiteral("masks")] = masks;
-  doc[QStringLiteral("model")] =
-      QJsonObject{{QStringLiteral("backbone"), p.model.backbone},   {QStringLiteral("head"), p.model.head},
-                  {QStringLiteral("imageSize"), p.model.imageSize}, {QStringLiteral("device"), p.model.device},
-                  {QStringLiteral("threads"), p.model.threads},     {QStringLiteral("batchSize"), p.model.batchSize}};
+  QJsonObject model{{QStringLiteral("backbone"), p.model.backbone},   {QStringLiteral("head"), p.model.head},
+                    {QStringLiteral("imageSize"), p.model.imageSize}, {QStringLiteral("device"), p.model.device},
+                    {QStringLiteral("threads"), p.model.threads},     {QStringLiteral("batchSize"), p.model.batchSize}};
+  if (!p.model.tile.isEmpty())
+    model[QStringLiteral("tiling")] = QJsonObject{{QStringLiteral("tile"), p.model.tile},
+                                                  {QStringLiteral("overlap"), p.model.tileOverlap},
+                                                  {QStringLiteral("references"), p.model.tileReferences},
+                                                  {QStringLiteral("minDefectPx"), p.model.minDefectPx}};
+  doc[QStringLiteral("model")] = model;
   doc[QStringLiteral("results")] =
       p.resultsFile.isEmpty() ? QJsonValue(QJsonValue::Null)
                               : QJsonValue(QJsonObject{{QStringLiteral("file"), toStored(p.resultsFile, base)}});
@@ -377,6 +384,11 @@ std::optional<Project> ProjectFile::fromJson(const QJsonObject& original, const 
   p.model.device = m.value(QStringLiteral("device")).toString(QStringLiteral("auto"));
   p.model.threads = m.value(QStringLiteral("threads")).toInt(0);
   p.model.batchSize = m.value(QStringLiteral("batchSize")).toInt(4);
+  const QJsonObject tiling = m.value(QStringLiteral("tiling")).toObject();
+  p.model.tile = tiling.value(QStringLiteral("tile")).toString();
+  p.model.tileOverlap = tiling.value(QStringLiteral("overlap")).toInt(-1);
+  p.model.tileReferences = tiling.value(QStringLiteral("references")).toString();
+  p.model.minDefectPx = tiling.value(QStringLiteral("minDefectPx")).toInt(-1);
   const QJsonValue results = doc.value(QStringLiteral("results"));
   if (results.isObject()) p.resultsFile = fromStored(results.toObject().value(QStringLiteral("file")).toString(), base);
   return p;

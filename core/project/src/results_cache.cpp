@@ -14,8 +14,10 @@ namespace {
 
 constexpr char kMagic[8] = {'N', 'A', 'G', 'L', 'R', 'E', 'S', '\0'};
 constexpr std::size_t kHeader = 8 + 4 + 4 + 8;
-// The smallest row: the lengths of two empty strings, status, score, five ints.
+// The smallest row: the lengths of two empty strings, status, score, five
+// ints (version 1) or seven (version 2 adds the tile side and overlap).
 constexpr std::size_t kMinRowBytes = 4 + 1 + 8 + 4 + 5 * 4;
+constexpr std::uint32_t kVersionBeforeTiles = 1;
 
 std::uint64_t checksum(const char* data, std::size_t size) {
   std::uint64_t h = 1469598103934665603ull;
@@ -93,6 +95,8 @@ QByteArray ResultsCache::encode(const CachedResults& rows) {
     put<std::int32_t>(out, r.width);
     put<std::int32_t>(out, r.height);
     put<std::int32_t>(out, r.closestNormal);
+    put<std::int32_t>(out, r.tileSide);
+    put<std::int32_t>(out, r.tileOverlap);
     const FloatImage& grid = r.patchGrid;
     const bool gridOk =
         grid.width > 0 && grid.height > 0 && grid.data.size() == static_cast<std::size_t>(grid.width) * grid.height;
@@ -118,7 +122,8 @@ std::optional<CachedResults> ResultsCache::decode(const QByteArray& bytes, QStri
   const auto version = header.get<std::uint32_t>();
   const auto count = header.get<std::uint32_t>();
   const auto payload = header.get<std::uint64_t>();
-  if (version != kVersion) return fail(QStringLiteral("unsupported results cache version %1").arg(version));
+  if (version != kVersion && version != kVersionBeforeTiles)
+    return fail(QStringLiteral("unsupported results cache version %1").arg(version));
   if (payload != static_cast<std::uint64_t>(bytes.size()) - kHeader - 8)
     return fail(
         QStringLiteral("truncated results cache (%1 of %2 bytes)").arg(bytes.size()).arg(payload + kHeader + 8));
@@ -146,6 +151,12 @@ std::optional<CachedResults> ResultsCache::decode(const QByteArray& bytes, QStri
     r.width = in.get<std::int32_t>();
     r.height = in.get<std::int32_t>();
     r.closestNormal = in.get<std::int32_t>();
+    if (version != kVersionBeforeTiles) {
+      r.tileSide = in.get<std::int32_t>();
+      r.tileOverlap = in.get<std::int32_t>();
+      if (r.tileSide < 0 || r.tileOverlap < 0 || (r.tileSide > 0 && r.tileOverlap >= r.tileSide))
+        return fail(QStringLiteral("bad tile side or overlap in row %1").arg(i));
+    }
     const auto gridWidth = in.get<std::int32_t>();
     const auto gridHeight = in.get<std::int32_t>();
     if (gridWidth < 0 || gridHeight < 0 || gridWidth > 65536 || gridHeight > 65536)

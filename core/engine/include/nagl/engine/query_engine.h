@@ -38,7 +38,8 @@ struct EngineOptions {
 
 struct EngineStatus {
   model::DeviceInfo device;
-  std::string model;  // model::NaglModel::describe()
+  std::string model;   // model::NaglModel::describe()
+  std::string tiling;  // tiling::describeTiling: "off", or the tile side, overlap and matching
   int threads = 0;
   int batchSize = 0;        // current, after any out-of-memory halving
   std::string memoryNote;   // the last halving ("out of memory at batch 8, ..."), empty if none

@@ -28,6 +28,12 @@ struct ModelConfig {
   QString device = QStringLiteral("auto");
   int threads = 0;
   int batchSize = 4;
+  // Tiling as `nagl infer` spells it: tile "" (off), "auto" or pixels;
+  // -1 and "" for the defaults. Stored only when tiled.
+  QString tile{};
+  int tileOverlap = -1;
+  QString tileReferences{};
+  int minDefectPx = -1;
   bool operator==(const ModelConfig&) const = default;
 };
 

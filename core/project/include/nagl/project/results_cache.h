@@ -23,7 +23,7 @@ using CachedResults = QList<QueryResult>;
 
 class ResultsCache {
  public:
-  static constexpr std::uint32_t kVersion = 1;
+  static constexpr std::uint32_t kVersion = 2;  // 2: rows carry their tile side and overlap; 1 still reads
   static QByteArray encode(const CachedResults& rows);
   // nullopt (and *error) for a truncated, corrupt or foreign buffer.
   static std::optional<CachedResults> decode(const QByteArray& bytes, QString* error);

@@ -22,6 +22,7 @@ struct TilingOptions {
   TileMatching matching = TileMatching::Auto;
 
   bool enabled() const { return autoSide || side > 0; }
+  bool operator==(const TilingOptions&) const = default;
 };
 
 // A quarter of the side: a defect up to a quarter tile across lies wholly

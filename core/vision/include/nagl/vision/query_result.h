@@ -22,6 +22,11 @@ struct QueryResult {
   int height = 0;
   FloatImage patchGrid;    // G x G patch scores, when Done
   int closestNormal = -1;  // index among the run's normal references (-1: none)
+  // A tiled result (issue 16): the tile side and overlap it was scored with,
+  // in original pixels, so its tile plan (nagl/tiling/result_tiles.h) is its
+  // own; patchGrid is then the stitched grid. 0: scored as one whole image.
+  int tileSide = 0;
+  int tileOverlap = 0;
 
   bool scored() const { return status == ResultStatus::Done; }
   FloatImage fullResolutionMap() const;  // bilinear + Gaussian, as the reference
