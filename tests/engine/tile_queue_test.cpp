@@ -87,5 +87,26 @@ TEST(TileQueue, AFailedBatchFailsOnlyTheImagesInIt) {
   EXPECT_TRUE(done[2].result.scored());
 }
 
+// Blocks of 2 images: a batch stops where the next block begins.
+TEST(TileQueue, BatchesStayInsideBlocksOfImages) {
+  using Owners = std::vector<std::pair<std::uint64_t, int>>;
+  for (std::size_t block : {std::size_t{0}, std::size_t{2}}) {
+    TileQueue q(1, block);
+    q.add(imageOfTiles(0, 3), "a", {-1, -1, -1});
+    q.add(imageOfTiles(1, 2), "b", {-1, -1});
+    q.add(imageOfTiles(2, 3), "c", {-1, -1, -1});
+    const Owners first = q.take(4).owners;
+    EXPECT_EQ(first, (Owners{{0, 0}, {0, 1}, {0, 2}, {1, 0}}));
+    const Owners second = q.take(4).owners;
+    if (block == 0) {
+      EXPECT_EQ(second, (Owners{{1, 1}, {2, 0}, {2, 1}, {2, 2}}));
+    } else {
+      EXPECT_EQ(second, (Owners{{1, 1}}));  // c begins the second block
+      EXPECT_EQ(q.take(4).owners, (Owners{{2, 0}, {2, 1}, {2, 2}}));
+    }
+    EXPECT_EQ(q.queuedTiles(), 0u);
+  }
+}
+
 }  // namespace
 }  // namespace nagl::engine

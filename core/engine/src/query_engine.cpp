@@ -175,7 +175,10 @@ struct QueryEngine::Impl {
   // (tile_queue.h). An image joins the tile queue when fewer tiles than a
   // batch wait, so at most two or three images are in the worker at once.
   void runTiledLot(LotQueue& queue, const std::vector<std::string>& paths, const ResultCallback& onResult) {
-    TileQueue tiles(tileContexts->references().normals.size());
+    // In order, batches stay inside blocks of batchSize images, as a shard
+    // of the lot is cut (cli/shard.h): a shard gets the whole lot's batches.
+    TileQueue tiles(tileContexts->references().normals.size(),
+                    options.reproducibleBatches ? static_cast<std::size_t>(std::max(1, options.batchSize)) : 0);
     const auto handOut = [&] {
       for (TileQueue::Finished& f : tiles.takeFinished()) {
         if (f.result.scored()) recordTiming(f.deviceMs, 1);

@@ -31,6 +31,7 @@ void TileQueue::addFailed(QueryResult failed) {
 TileQueue::Batch TileQueue::take(std::size_t maxTiles) {
   Batch batch;
   for (std::size_t i = 0; i < images_.size() && batch.tiles.size() < maxTiles; ++i) {
+    if (block_ > 0 && (frontSequence_ + i) % block_ == 0 && !batch.tiles.empty()) break;
     Image& image = images_[i];
     while (image.nextTile < image.tiles.size() && batch.tiles.size() < maxTiles) {
       const std::size_t t = image.nextTile++;

@@ -4,7 +4,12 @@
 // belong to, so every batch but the lot's last is full, and an image's
 // tiles may span batches. Each image collects its tiles' grids; it leaves
 // complete (stitched grid, image score, closest normal) or failed, in the
-// order the images were added. The queue holds the images that have tiles
+// order the images were added. With a block size, a batch never reaches
+// from one block of that many images into the next (images 0 .. block-1,
+// block .. 2 block-1, ...), so a lot cut at blocks gets the same batches as
+// the whole lot; images of one tile count fill their blocks' batches
+// exactly, so this costs a partial batch only where tile counts differ.
+// The queue holds the images that have tiles
 // waiting or in a batch, no more: the caller adds one when fewer tiles than
 // a batch are queued.
 #include <cstdint>
@@ -30,7 +35,8 @@ class TileQueue {
     double deviceMs = 0.0;  // this image's share of its batches' time (0 when it failed before scoring)
   };
 
-  explicit TileQueue(std::size_t normalReferences) : normals_(normalReferences) {}
+  // block 0: batches run across every image.
+  explicit TileQueue(std::size_t normalReferences, std::size_t block = 0) : normals_(normalReferences), block_(block) {}
 
   // A decoded image whose tiles are to be scored; `keys`: TileContexts::keysFor(image.plan).
   void add(DecodedQuery image, std::string path, std::vector<int> keys);
@@ -38,7 +44,7 @@ class TileQueue {
   void addFailed(QueryResult failed);
 
   std::size_t queuedTiles() const { return queuedTiles_; }
-  Batch take(std::size_t maxTiles);  // the next tiles, in image then plan order
+  Batch take(std::size_t maxTiles);  // the next tiles, in image then plan order, within a block
   // The batch's scores (scoreTileBatch's order), and the time the batch took.
   void store(const Batch& batch, std::vector<ScoredTile> scored, double deviceMs);
   // Every image with a tile in the batch fails: "<path>: scoring failed: <error>".
@@ -61,6 +67,7 @@ class TileQueue {
   static QueryResult completed(Image& image);
 
   const std::size_t normals_;
+  const std::size_t block_;
   std::deque<Image> images_;
   std::uint64_t frontSequence_ = 0;  // sequence number of images_.front()
   std::size_t queuedTiles_ = 0;

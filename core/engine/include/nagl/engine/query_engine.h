@@ -24,7 +24,9 @@ struct EngineOptions {
   int decodeThreads = 2;  // CPU pool for decode + resize
   // Batches are consecutive runs of batchSize queries in lot order, whatever
   // the decode timing, so results are bit-identical from run to run (and a
-  // lot's shards equal the whole lot). Off: whatever is decoded goes first.
+  // lot's shards equal the whole lot). Tiled: batches of batchSize tiles,
+  // which never reach from one block of batchSize images into the next.
+  // Off: whatever is decoded goes first.
   bool reproducibleBatches = false;
   // High-resolution images as overlapping tiles (off by default). Each tile
   // is a model input; references are tiled with the same plan; results carry
