@@ -6,9 +6,15 @@
 // the golden tiny model (image size 112) against one more mosaic as the
 // normal reference, once per --tile setting. The result callback keeps what
 // `nagl infer` keeps per image (the path and the score). Prints tiles/s,
-// images/s, the peak RSS of the lot (VmHWM) and the RSS after n images.
+// images/s, the peak RSS of the lot (VmHWM), and after n images the RSS
+// and the heap in use (glibc's count of live allocations: the model library
+// keeps freed heap up to 1 GiB resident, tuneAllocatorForInference, so RSS
+// alone cannot tell a leak from memory kept for reuse; the RSS after
+// malloc_trim(0) at the end tells what was kept).
 //   nagl-tile-bench [--dir DIR] [--images 1000] [--distinct 4] [--tile 384 --tile auto] [--batch-size 4]
 //                   [--threads 0] [--keep]
+#include <malloc.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -46,6 +52,10 @@ long statusKiB(const std::string& field) {
   return -1;
 }
 void resetPeak() { std::ofstream("/proc/self/clear_refs") << "5"; }
+long heapInUseKiB() {
+  const struct mallinfo2 m = mallinfo2();
+  return static_cast<long>((m.uordblks + m.hblkhd) / 1024);
+}
 double mib(long kib) { return static_cast<double>(kib) / 1024.0; }
 
 // Mosaic `k`: piece (r, c) is grid image (k + 3r + c) mod the piece count.
@@ -109,19 +119,21 @@ void runLot(const TileBenchOptions& o, const std::string& tile, const fs::path& 
   std::vector<Row> rows;  // what nagl infer keeps per image
   rows.reserve(lot.size());
   const std::vector<std::size_t> marks = checkpoints(lot.size());
-  std::vector<long> rssAt;
+  std::vector<long> rssAt, heapAt;
   std::size_t failed = 0;
   std::mutex mutex;
   resetPeak();
-  const long rssBefore = statusKiB("VmRSS");
+  const long rssBefore = statusKiB("VmRSS"), heapBefore = heapInUseKiB();
   const auto start = Clock::now();
   engine.startLot(lot,
                   [&](const QueryResult& r) {
                     std::lock_guard lock(mutex);
                     rows.push_back({r.path, r.score});
                     failed += r.scored() ? 0 : 1;
-                    if (rssAt.size() < marks.size() && rows.size() == marks[rssAt.size()])
+                    if (rssAt.size() < marks.size() && rows.size() == marks[rssAt.size()]) {
                       rssAt.push_back(statusKiB("VmRSS"));
+                      heapAt.push_back(heapInUseKiB());
+                    }
                   },
                   {});
   engine.waitForLot();
@@ -130,16 +142,22 @@ void runLot(const TileBenchOptions& o, const std::string& tile, const fs::path& 
   const double images = static_cast<double>(rows.size());
   std::printf("  %zu images (%zu failed) in %.1f s: %.1f tiles/s, %.3f images/s\n", rows.size(), failed, seconds,
               images * tilesPerImage / seconds, images / seconds);
-  std::printf("  RSS before the lot %.1f MiB, peak during it (VmHWM) %.1f MiB\n", mib(rssBefore), mib(peak));
+  std::printf("  RSS before the lot %.1f MiB (heap in use %.1f MiB), peak during it (VmHWM) %.1f MiB\n", mib(rssBefore),
+              mib(heapBefore), mib(peak));
   for (std::size_t i = 0; i < rssAt.size(); ++i)
-    std::printf("  RSS after %zu images: %.1f MiB\n", marks[i], mib(rssAt[i]));
+    std::printf("  after %zu images: RSS %.1f MiB, heap in use %.1f MiB\n", marks[i], mib(rssAt[i]), mib(heapAt[i]));
+  malloc_trim(0);  // what of the RSS was free heap kept for reuse
+  std::printf("  after the lot and malloc_trim(0): RSS %.1f MiB, heap in use %.1f MiB\n", mib(statusKiB("VmRSS")),
+              mib(heapInUseKiB()));
   if (rssAt.size() >= 2) {
     // From the second mark on: the first holds the warm-up (allocator, first contexts).
     const std::size_t from = marks.size() > 2 ? 1 : 0;
-    const double perImage = static_cast<double>(rssAt.back() - rssAt[from]) * 1024.0 /
-                            static_cast<double>(marks[rssAt.size() - 1] - marks[from]);
-    std::printf("  RSS growth from %zu to %zu images: %.0f bytes per image\n", marks[from], marks[rssAt.size() - 1],
-                perImage);
+    const std::size_t last = rssAt.size() - 1;
+    const auto perImage = [&](const std::vector<long>& kib) {
+      return static_cast<double>(kib[last] - kib[from]) * 1024.0 / static_cast<double>(marks[last] - marks[from]);
+    };
+    std::printf("  growth from %zu to %zu images: RSS %.0f bytes per image, heap in use %.0f bytes per image\n",
+                marks[from], marks[last], perImage(rssAt), perImage(heapAt));
   }
 }
 

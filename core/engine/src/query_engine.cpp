@@ -172,8 +172,8 @@ struct QueryEngine::Impl {
   }
 
   // A tiled lot: tiles of consecutive images fill each device batch
-  // (tile_queue.h). An image joins the tile queue when fewer tiles than a
-  // batch wait, so at most two or three images are in the worker at once.
+  // (tile_queue.h). An image joins the tile queue only while fewer tiles
+  // than a batch wait: the worker holds under a batch's tiles plus one image's.
   void runTiledLot(LotQueue& queue, const std::vector<std::string>& paths, const ResultCallback& onResult) {
     // In order, batches stay inside blocks of batchSize images, as a shard
     // of the lot is cut (cli/shard.h): a shard gets the whole lot's batches.
