@@ -25,7 +25,7 @@ void addModelOptions(CLI::App& app, ModelArguments& a, const std::string& thread
                   "backbone arithmetic (default fp32; fp16 needs CUDA)");
   app.add_option("--threads", a.engine.threads, threadsHelp)->option_text("N")->transform(wholeNumber(0, 1024));
   app.add_option("--batch-size", a.engine.batchSize,
-                 "queries per backbone pass (default 4; halved on GPU out-of-memory)")
+                 "queries (with --tile: tiles) per backbone pass (default 4; halved on GPU out-of-memory)")
       ->option_text("N")
       ->transform(wholeNumber(1, 1024));
 }

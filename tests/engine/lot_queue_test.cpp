@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <thread>
 
 #include "lot_queue.h"
@@ -77,6 +78,31 @@ TEST(LotQueue, InOrderAdmitsADecoderThatWaitedBeforeItsBatchWasAwaited) {
   EXPECT_EQ(batch[0].index, 0u);
   EXPECT_EQ(batch[1].index, 1u);
   q.shutdown();
+}
+
+// A tiled image holds all its tiles resized: the ready queue's capacity
+// counts tiles, and an image larger than the capacity still goes through.
+TEST(LotQueue, ATiledImageWeighsItsTiles) {
+  const auto tiled = [](std::size_t index, std::size_t tiles) {
+    DecodedQuery q;
+    q.index = index;
+    q.tiles.resize(tiles);
+    return q;
+  };
+  LotQueue q(3, 8);
+  q.pushDecoded(tiled(0, 5));
+  std::atomic<bool> admitted{false};
+  std::thread decoder([&] {
+    q.pushDecoded(tiled(1, 5));  // 5 + 5 > 8: waits
+    admitted = true;
+  });
+  std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  EXPECT_FALSE(admitted);
+  EXPECT_EQ(q.takeBatch(1).at(0).index, 0u);
+  decoder.join();
+  EXPECT_EQ(q.takeBatch(1).at(0).index, 1u);
+  q.pushDecoded(tiled(2, 20));  // alone in the queue: admitted
+  EXPECT_EQ(q.takeBatch(1).at(0).tiles.size(), 20u);
 }
 
 }  // namespace

@@ -1,9 +1,11 @@
 // Tiled inference in the engine (issue 16) on the golden tiny model: no
 // tiling when the tile holds the image, the defective-reference rules per
-// tile, and seams on a real normal image.
+// tile, seams on a real normal image, tiles batched across images, the
+// aligned contexts' memory budget and cancelling a tiled lot.
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <map>
 #include <mutex>
@@ -133,6 +135,112 @@ TEST(TiledEngine, AlignedMatchingNeedsReferencesOfTheQuerysSize) {
   EXPECT_NE(results.at(0).error.find("140 x 140"), std::string::npos) << results.at(0).error;
   ASSERT_TRUE(results.at(1).scored()) << results.at(1).error;
   EXPECT_LT(results.at(1).score, 0.05) << "a reference scored against itself, tile by tile";
+}
+
+// The lot's results in the order the engine handed them out.
+std::vector<QueryResult> resultsInOrder(engine::QueryEngine& engine, const std::vector<std::string>& paths) {
+  std::vector<QueryResult> results;
+  engine.startLot(paths, [&](const QueryResult& r) { results.push_back(r); }, {});  // one worker: no lock
+  engine.waitForLot();
+  return results;
+}
+
+void expectSameResult(const QueryResult& actual, const QueryResult& expected, double tolerance) {
+  ASSERT_EQ(actual.status, expected.status) << actual.path << " " << actual.error;
+  ASSERT_EQ(actual.index, expected.index);
+  EXPECT_EQ(actual.error, expected.error);
+  EXPECT_NEAR(actual.score, expected.score, tolerance) << actual.path;
+  EXPECT_EQ(actual.closestNormal, expected.closestNormal) << actual.path;
+  ASSERT_EQ(actual.patchGrid.width, expected.patchGrid.width);
+  ASSERT_EQ(actual.patchGrid.height, expected.patchGrid.height);
+  for (std::size_t i = 0; i < expected.patchGrid.data.size(); ++i)
+    ASSERT_NEAR(actual.patchGrid.data[i], expected.patchGrid.data[i], tolerance) << actual.path << " cell " << i;
+}
+
+engine::EngineOptions inOrder(int batchSize) {
+  engine::EngineOptions o = tinyOptions(tiles(64));
+  o.batchSize = batchSize;
+  o.reproducibleBatches = true;
+  return o;
+}
+
+TEST(TiledEngine, TilesBatchedAcrossImagesGiveThePerImageResults) {
+  // 64 px tiles: 9, 6, 6 and 25 tiles, so batches of 4 and 8 end inside
+  // images; batch 1 scores one tile at a time (the per-image path's tiles
+  // never shared a pass with another image's). Sizes differ: pooled.
+  const std::vector<std::string> paths = {goldenImage("query_0"), goldenImage("query_1"), goldenImage("missing"),
+                                          goldenImage("normal_1"), goldenImage("abnormal_0")};
+  std::map<int, std::vector<QueryResult>> byBatch;
+  for (int batch : {1, 4, 8, 4}) {
+    engine::QueryEngine engine(inOrder(batch));
+    ASSERT_EQ(engine.setReferences(twoNormalsOneDefective()).get(), model::ScoringMode::NormalAndAbnormal);
+    const std::vector<QueryResult> results = resultsInOrder(engine, paths);
+    ASSERT_EQ(results.size(), paths.size());
+    for (std::size_t i = 0; i < results.size(); ++i) {
+      EXPECT_EQ(results[i].index, i) << "results leave in lot order";
+      EXPECT_EQ(results[i].scored(), i != 2) << results[i].error;
+    }
+    EXPECT_EQ(results[2].error.rfind(paths[2] + ": ", 0), 0u) << results[2].error;
+    EXPECT_EQ(results[4].patchGrid.width, 28);  // 224 px in 64 px tiles of 8 x 8 patches
+    if (byBatch.count(batch)) {
+      SCOPED_TRACE("batch " + std::to_string(batch) + " again: the same bits");
+      for (std::size_t i = 0; i < results.size(); ++i) expectSameResult(results[i], byBatch[batch][i], 0.0);
+    } else if (batch != 1) {
+      SCOPED_TRACE("batch " + std::to_string(batch) + " against batch 1");
+      for (std::size_t i = 0; i < results.size(); ++i) expectSameResult(results[i], byBatch[1][i], 1e-6);
+    }
+    byBatch[batch] = results;
+  }
+}
+
+TEST(TiledEngine, AlignedContextsBeyondTheirBudgetAreRebuiltWithTheSameResults) {
+  // 1024 px images in 256 px tiles: 5 x 5 positions, one aligned context each.
+  engine::ReferenceSet set;
+  set.normals = {realSample("mvtec_ad/grid/train/good/001.png")};
+  const std::vector<std::string> queries = {realSample("mvtec_ad/grid/train/good/000.png"),
+                                            realSample("mvtec_ad/grid/train/good/002.png")};
+  engine::EngineOptions kept = tinyOptions(tiles(256, tiling::TileMatching::Aligned));
+  engine::QueryEngine keeping(kept);
+  keeping.setReferences(set).get();
+  const std::vector<QueryResult> expected = resultsInOrder(keeping, queries);
+  EXPECT_EQ(keeping.status().tileContextBuilds, 25u) << "each position built once";
+  EXPECT_GT(keeping.status().tileContextBytes, 0u);
+
+  engine::EngineOptions none = kept;
+  none.alignedContextCacheBytes = 0;
+  engine::QueryEngine rebuilding(none);
+  rebuilding.setReferences(set).get();
+  const std::vector<QueryResult> actual = resultsInOrder(rebuilding, queries);
+  EXPECT_EQ(rebuilding.status().tileContextBuilds, 50u) << "each tile's context built for its batch";
+  EXPECT_EQ(rebuilding.status().tileContextBytes, 0u);
+  ASSERT_EQ(actual.size(), expected.size());
+  for (std::size_t i = 0; i < actual.size(); ++i) {
+    ASSERT_TRUE(expected[i].scored()) << expected[i].error;
+    expectSameResult(actual[i], expected[i], 0.0);
+  }
+}
+
+TEST(TiledEngine, CancellingATiledLotStopsWithinABatch) {
+  constexpr int kBatch = 4;
+  engine::EngineOptions o = tinyOptions(tiles(64));  // query_0: 9 tiles
+  o.batchSize = kBatch;
+  engine::QueryEngine engine(o);
+  engine.setReferences(twoNormalsOneDefective()).get();
+  std::vector<QueryResult> results;
+  std::atomic<bool> cancelled{false};
+  engine.startLot(
+      std::vector<std::string>(40, goldenImage("query_0")),
+      [&](const QueryResult& r) {
+        results.push_back(r);
+        engine.cancel();
+      },
+      [&](bool c) { cancelled = c; });
+  engine.waitForLot();
+  EXPECT_TRUE(cancelled);
+  // The batch that completed the first image completes at most one more.
+  ASSERT_GE(results.size(), 1u);
+  EXPECT_LE(results.size(), 2u);
+  for (const QueryResult& r : results) EXPECT_TRUE(r.scored()) << r.error;
 }
 
 // Distance (pixels) from x to the nearest tile border inside the image.

@@ -14,6 +14,10 @@ LotQueue::LotQueue(std::size_t count, std::size_t readyCapacity, bool inOrder)
   std::iota(pending_.begin(), pending_.end(), std::size_t{0});
 }
 
+namespace {
+std::size_t weightOf(const DecodedQuery& q) { return std::max<std::size_t>(1, q.tiles.size()); }
+}  // namespace
+
 std::optional<std::size_t> LotQueue::nextToDecode() {
   std::lock_guard lock(mutex_);
   if (cancelled_ || pending_.empty()) return std::nullopt;
@@ -27,9 +31,13 @@ void LotQueue::pushDecoded(DecodedQuery item) {
   // In order, a query of the awaited batch is always let in: the ready queue
   // may be full of later ones while it was decoding.
   // (awaitedEnd_ moves on while we wait: checked on every wake-up).
-  changed_.wait(lock,
-                [&] { return cancelled_ || ready_.size() < readyCapacity_ || (inOrder_ && item.index < awaitedEnd_); });
+  const std::size_t weight = weightOf(item);
+  changed_.wait(lock, [&] {
+    return cancelled_ || ready_.empty() || readyWeight_ + weight <= readyCapacity_ ||
+           (inOrder_ && item.index < awaitedEnd_);
+  });
   if (cancelled_) return;
+  readyWeight_ += weight;
   ready_.push_back(std::move(item));
   changed_.notify_all();
 }
@@ -49,6 +57,7 @@ std::vector<DecodedQuery> LotQueue::takeBatch(std::size_t maxCount) {
     const auto split = std::stable_partition(ready_.begin(), ready_.end(), isAwaited);
     batch.assign(std::make_move_iterator(ready_.begin()), std::make_move_iterator(split));
     ready_.erase(ready_.begin(), split);
+    for (const DecodedQuery& q : batch) readyWeight_ -= weightOf(q);
     std::sort(batch.begin(), batch.end(),
               [](const DecodedQuery& a, const DecodedQuery& b) { return a.index < b.index; });
     nextInOrder_ = awaitedEnd_;
@@ -60,6 +69,7 @@ std::vector<DecodedQuery> LotQueue::takeBatch(std::size_t maxCount) {
   std::vector<DecodedQuery> batch;
   if (cancelled_) return batch;
   while (!ready_.empty() && batch.size() < maxCount) {
+    readyWeight_ -= weightOf(ready_.front());
     batch.push_back(std::move(ready_.front()));
     ready_.pop_front();
   }

@@ -2,7 +2,9 @@
 // The queues of one lot: indices waiting to be decoded, and decoded images
 // waiting for the device. A priority request moves an index to the front of
 // whichever queue holds it. The ready queue is bounded so decoding never
-// runs far ahead of the device (memory stays flat on huge lots).
+// runs far ahead of the device (memory stays flat on huge lots): its
+// capacity counts model inputs, a tiled image weighing its tile count (all
+// its tiles are resized when decoded), and it always takes one image.
 // In order (reproducible batches), the device takes exactly the next
 // maxCount indices of the lot, waiting for the slow ones: a query's batch
 // companions, and so its result to the last bit, do not depend on decode
@@ -38,7 +40,7 @@ struct DecodedQuery {
 
 class LotQueue {
  public:
-  LotQueue(std::size_t count, std::size_t readyCapacity, bool inOrder = false);
+  LotQueue(std::size_t count, std::size_t readyCapacity, bool inOrder = false);  // readyCapacity: model inputs
 
   std::optional<std::size_t> nextToDecode();  // nullopt when none left or cancelled
   void pushDecoded(DecodedQuery item);        // blocks while the ready queue is full
@@ -57,7 +59,8 @@ class LotQueue {
   std::deque<std::size_t> pending_;
   std::deque<DecodedQuery> ready_;
   std::size_t readyCapacity_;
-  std::size_t outstanding_;  // not yet handed to the device
+  std::size_t readyWeight_ = 0;  // model inputs in ready_
+  std::size_t outstanding_;      // not yet handed to the device
   const std::size_t count_;
   const bool inOrder_;
   std::size_t nextInOrder_ = 0;  // in order: the first index of the next batch

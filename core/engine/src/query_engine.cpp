@@ -15,6 +15,7 @@
 #include "nagl/tiling/tile_crop.h"
 #include "nagl/vision/pillow_resize.h"
 #include "reference_encoder.h"
+#include "tile_queue.h"
 #include "tiled_scoring.h"
 
 namespace nagl::engine {
@@ -32,6 +33,7 @@ struct QueryEngine::Impl {
   TiledReferenceEncoder tiledReferences{model,
                                         [this](const std::vector<Image8>& tiles) { return encodeWithRetry(tiles); }};
   std::optional<TileContexts> tileContexts;
+  std::atomic<std::size_t> tileContextBuilds{0}, tileContextBytes{0};  // of tileContexts, for status()
 
   // The worker runs posted jobs in order; it alone touches the model.
   std::thread worker;
@@ -169,32 +171,70 @@ struct QueryEngine::Impl {
         [&](int from, int to, const std::string& error) { noteHalving(from, to, error); });
   }
 
-  // A tiled query: its tiles scored and stitched (tiled_scoring.h).
-  QueryResult scoreTiled(const DecodedQuery& q, const std::string& path) {
-    QueryResult r;
-    r.index = q.index;
-    r.path = path;
-    r.width = q.width;
-    r.height = q.height;
-    const auto start = std::chrono::steady_clock::now();
-    try {
-      const TiledScore scored = scoreTiles(
-          *tileContexts, q.plan, q.tiles, [&](const std::vector<Image8>& tiles) { return encodeWithRetry(tiles); },
-          [&](const model::ReferenceContext& c, const std::vector<model::ImageFeatures>& f) {
-            return scoreFeaturesWithRetry(c, f);
-          });
-      r.status = ResultStatus::Done;
-      r.score = scored.imageScore;
-      r.closestNormal = scored.closestNormal;
-      r.patchGrid = scored.grid;
-      r.tileSide = tiling->side;
-      r.tileOverlap = tiling->overlap;
-    } catch (const std::exception& e) {
-      r.status = ResultStatus::Failed;
-      r.error = path + ": scoring failed: " + e.what();
+  // A tiled lot: tiles of consecutive images fill each device batch
+  // (tile_queue.h). An image joins the tile queue only while fewer tiles
+  // than a batch wait: the worker holds under a batch's tiles plus one image's.
+  void runTiledLot(LotQueue& queue, const std::vector<std::string>& paths, const ResultCallback& onResult) {
+    // In order, batches stay inside blocks of batchSize images, as a shard
+    // of the lot is cut (cli/shard.h): a shard gets the whole lot's batches.
+    TileQueue tiles(tileContexts->references().normals.size(),
+                    options.reproducibleBatches ? static_cast<std::size_t>(std::max(1, options.batchSize)) : 0);
+    const auto handOut = [&] {
+      for (TileQueue::Finished& f : tiles.takeFinished()) {
+        if (f.result.scored()) {
+          recordTiming(f.deviceMs, 1);
+          f.result.tileSide = tiling->side;  // the result carries its own tile plan
+          f.result.tileOverlap = tiling->overlap;
+        }
+        onResult(f.result);
+      }
+    };
+    bool lotOver = false;
+    for (;;) {
+      const auto size = static_cast<std::size_t>(std::max(1, batchSize.load()));
+      while (!lotOver && tiles.queuedTiles() < size) {
+        std::vector<DecodedQuery> next = queue.takeBatch(1);
+        if (next.empty())
+          lotOver = true;
+        else
+          admit(tiles, std::move(next.front()), paths);
+      }
+      if (queue.cancelledByUser()) return;  // the images part-scored are dropped, as the undecoded ones
+      handOut();                            // rows that failed before scoring, in their turn
+      if (tiles.queuedTiles() == 0) return;
+      TileQueue::Batch batch = tiles.take(size);
+      const auto start = std::chrono::steady_clock::now();
+      try {
+        std::vector<ScoredTile> scored = scoreTileBatch(
+            *tileContexts, batch.tiles, batch.keys, [&](const std::vector<Image8>& t) { return encodeWithRetry(t); },
+            [&](const model::ReferenceContext& c, const std::vector<model::ImageFeatures>& f) {
+              return scoreFeaturesWithRetry(c, f);
+            });
+        tiles.store(batch, std::move(scored),
+                    std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+      } catch (const std::exception& e) {
+        tiles.fail(batch, e.what());
+      }
+      tileContextBuilds = tileContexts->builds();
+      tileContextBytes = tileContexts->cachedBytes();
+      handOut();
     }
-    recordTiming(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count(), 1);
-    return r;
+  }
+
+  // A decoded image into the tile queue, or its failure row.
+  void admit(TileQueue& tiles, DecodedQuery q, const std::vector<std::string>& paths) {
+    QueryResult failed;
+    failed.index = q.index;
+    failed.path = paths[q.index];
+    failed.error = q.error;
+    if (failed.error.empty()) try {
+        std::vector<int> keys = tileContexts->keysFor(q.plan);
+        tiles.add(std::move(q), paths[failed.index], std::move(keys));
+        return;
+      } catch (const std::exception& e) {
+        failed.error = failed.path + ": scoring failed: " + e.what();
+      }
+    tiles.addFailed(std::move(failed));
   }
 
   void recordTiming(double ms, std::size_t images) {
@@ -203,15 +243,9 @@ struct QueryEngine::Impl {
     msPerImage = msPerImage == 0.0 ? perImage : 0.8 * msPerImage + 0.2 * perImage;
   }
 
-  void runLot(const std::shared_ptr<LotQueue>& queue, const std::vector<std::string>& paths,
-              const ResultCallback& onResult) {
-    std::vector<std::thread> decoders;
-    for (int i = 0; i < std::max(1, options.decodeThreads); ++i)
-      decoders.emplace_back([&, queue] {
-        decodeLoop(*queue, paths, model.imageSize(), tiling, featureCache ? &*featureCache : nullptr);
-      });
+  void runUntiledLot(LotQueue& queue, const std::vector<std::string>& paths, const ResultCallback& onResult) {
     for (;;) {
-      std::vector<DecodedQuery> batch = queue->takeBatch(static_cast<std::size_t>(batchSize.load()));
+      std::vector<DecodedQuery> batch = queue.takeBatch(static_cast<std::size_t>(batchSize.load()));
       if (batch.empty()) break;
       std::vector<Image8> images;
       std::vector<const DecodedQuery*> decoded;
@@ -223,8 +257,6 @@ struct QueryEngine::Impl {
           failed.status = ResultStatus::Failed;
           failed.error = q.error;
           onResult(failed);
-        } else if (tiling) {
-          onResult(scoreTiled(q, paths[q.index]));
         } else {
           if (!q.cached) images.push_back(q.resized);
           decoded.push_back(&q);
@@ -260,6 +292,19 @@ struct QueryEngine::Impl {
         onResult(r);
       }
     }
+  }
+
+  void runLot(const std::shared_ptr<LotQueue>& queue, const std::vector<std::string>& paths,
+              const ResultCallback& onResult) {
+    std::vector<std::thread> decoders;
+    for (int i = 0; i < std::max(1, options.decodeThreads); ++i)
+      decoders.emplace_back([&, queue] {
+        decodeLoop(*queue, paths, model.imageSize(), tiling, featureCache ? &*featureCache : nullptr);
+      });
+    if (tiling)
+      runTiledLot(*queue, paths, onResult);
+    else
+      runUntiledLot(*queue, paths, onResult);
     queue->shutdown();  // releases decoders blocked on a full ready queue
     for (auto& t : decoders) t.join();
   }
@@ -284,7 +329,10 @@ std::future<model::ScoringMode> QueryEngine::setReferences(const ReferenceSet& r
     try {
       if (impl_->tiling) {
         impl_->tileContexts.reset();  // a failed set leaves none, as untiled
-        impl_->tileContexts.emplace(impl_->model, impl_->tiledReferences.encode(references, *impl_->tiling));
+        impl_->tileContexts.emplace(impl_->model, impl_->tiledReferences.encode(references, *impl_->tiling),
+                                    impl_->options.alignedContextCacheBytes);
+        impl_->tileContextBuilds = 0;
+        impl_->tileContextBytes = 0;
         promise->set_value(impl_->tileContexts->references().mode);
       } else {
         impl_->context = impl_->references.encode(references);
@@ -363,6 +411,8 @@ EngineStatus QueryEngine::status() const {
   // read is harmless for a status display.
   s.referenceImagesEncoded = impl_->references.backbonePasses() + impl_->tiledReferences.backbonePasses();
   s.referenceContextsBuilt = impl_->references.contextBuilds();
+  s.tileContextBuilds = impl_->tileContextBuilds;
+  s.tileContextBytes = impl_->tileContextBytes;
   if (impl_->featureCache) {
     s.featureCacheHits = impl_->featureCache->hits();
     s.featureCacheWrites = impl_->featureCache->writes();

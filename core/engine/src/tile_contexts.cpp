@@ -6,17 +6,6 @@
 
 namespace nagl::engine {
 
-TileContext TileContexts::build(const std::vector<std::pair<int, int>>& normalTiles) const {
-  TileContext out;
-  std::vector<model::ImageFeatures> normals;
-  for (const auto& [image, tile] : normalTiles) {
-    normals.push_back(references_->normals[static_cast<std::size_t>(image)].tiles[static_cast<std::size_t>(tile)]);
-    out.normalImageOf.push_back(image);
-  }
-  out.context = model_.buildReferenceContext(normals, references_->abnormalTiles, references_->abnormalMasks);
-  return out;
-}
-
 bool TileContexts::aligned(const tiling::TilePlan& plan) const {
   const auto& normals = references_->normals;
   if (normals.empty()) return false;  // abnormal-only: nothing to align with
@@ -37,36 +26,48 @@ bool TileContexts::aligned(const tiling::TilePlan& plan) const {
          (matching == tiling::TileMatching::Auto && mismatch == normals.end());
 }
 
-const TileContext& TileContexts::pooled() {
-  if (!pooled_) {
-    std::vector<std::pair<int, int>> all;
-    for (std::size_t i = 0; i < references_->normals.size(); ++i)
-      for (int t = 0; t < references_->normals[i].plan.count(); ++t) all.emplace_back(static_cast<int>(i), t);
-    pooled_ = build(all);
-  }
-  return *pooled_;
+std::vector<int> TileContexts::keysFor(const tiling::TilePlan& plan) const {
+  std::vector<int> keys(static_cast<std::size_t>(plan.count()), kPooled);
+  if (aligned(plan))
+    for (int t = 0; t < plan.count(); ++t) keys[static_cast<std::size_t>(t)] = t;
+  return keys;
 }
 
-const TileContext& TileContexts::alignedAt(const tiling::TilePlan& plan, int row, int column) {
-  const auto key = std::make_tuple(plan.imageWidth, plan.imageHeight, row, column);
-  if (auto it = aligned_.find(key); it != aligned_.end()) return it->second;
-  // Same size, same plan: reference tile (r, c) lies where the query's does.
-  std::vector<std::pair<int, int>> neighbours;
-  for (std::size_t i = 0; i < references_->normals.size(); ++i)
+std::shared_ptr<const TileContext> TileContexts::build(int key) const {
+  // Aligned: every normal reference has the query's size, so the same plan,
+  // and reference tile (r, c) lies where the query's does.
+  std::vector<std::pair<int, int>> normalTiles;  // (image, tile index)
+  for (std::size_t i = 0; i < references_->normals.size(); ++i) {
+    const tiling::TilePlan& plan = references_->normals[i].plan;
+    if (key == kPooled) {
+      for (int t = 0; t < plan.count(); ++t) normalTiles.emplace_back(static_cast<int>(i), t);
+      continue;
+    }
+    const int row = key / plan.columns(), column = key % plan.columns();
     for (int r = std::max(0, row - 1); r <= std::min(plan.rows() - 1, row + 1); ++r)
       for (int c = std::max(0, column - 1); c <= std::min(plan.columns() - 1, column + 1); ++c)
-        neighbours.emplace_back(static_cast<int>(i), r * plan.columns() + c);
-  return aligned_.emplace(key, build(neighbours)).first->second;
+        normalTiles.emplace_back(static_cast<int>(i), r * plan.columns() + c);
+  }
+  auto out = std::make_shared<TileContext>();
+  std::vector<model::ImageFeatures> normals;
+  for (const auto& [image, tile] : normalTiles) {
+    normals.push_back(references_->normals[static_cast<std::size_t>(image)].tiles[static_cast<std::size_t>(tile)]);
+    out->normalImageOf.push_back(image);
+  }
+  out->context = model_.buildReferenceContext(normals, references_->abnormalTiles, references_->abnormalMasks);
+  return out;
 }
 
-std::vector<const TileContext*> TileContexts::forQuery(const tiling::TilePlan& plan) {
-  std::vector<const TileContext*> out;
-  if (!aligned(plan)) {
-    out.assign(static_cast<std::size_t>(plan.count()), &pooled());
-    return out;
+std::shared_ptr<const TileContext> TileContexts::at(int key) {
+  if (auto it = cached_.find(key); it != cached_.end()) return it->second;
+  std::shared_ptr<const TileContext> context = build(key);
+  ++builds_;
+  const std::size_t bytes = context->context.bytes();
+  if (key == kPooled || cachedBytes_ + bytes <= alignedCacheBytes_) {
+    cached_.emplace(key, context);
+    if (key != kPooled) cachedBytes_ += bytes;
   }
-  for (int t = 0; t < plan.count(); ++t) out.push_back(&alignedAt(plan, t / plan.columns(), t % plan.columns()));
-  return out;
+  return context;
 }
 
 }  // namespace nagl::engine

@@ -1,7 +1,12 @@
 #pragma once
-// Scores one query as tiles: each tile against its context, the tile grids
-// stitched into one grid of the whole image, the image score the maximum of
-// the tiles' scores (nagl/tiling/tile_stitching.h).
+// Scores one device batch of tiles, which may come from several images
+// (tile_queue.h): one backbone pass over the whole batch, then the tiles
+// that share a context scored together against it. Grouping by context
+// inside the batch, rather than reordering the lot so a batch holds one
+// position of many images, keeps the images in flight few and the results
+// in lot order; pooled matching is one group per batch, aligned a few
+// single-tile groups (the position's bank lookup is a matrix product per
+// tile either way: only the backbone pass gains from a full batch).
 #include <functional>
 #include <vector>
 
@@ -9,18 +14,19 @@
 
 namespace nagl::engine {
 
-struct TiledScore {
-  FloatImage grid;  // stitched patch grid (G x G when the query is one tile)
-  float imageScore = 0.0f;
-  int closestNormal = -1;  // the normal reference most tiles found closest; -1 without normals
+struct ScoredTile {
+  FloatImage grid;         // G x G patch scores
+  int closestNormal = -1;  // the normal reference whose tiles this one is closest to; -1 without normals
 };
 
 // Scores features against one context, in device-sized batches.
 using TileScorer = std::function<std::vector<model::PatchScores>(const model::ReferenceContext&,
                                                                  const std::vector<model::ImageFeatures>&)>;
 
-// `resizedTiles`: the query's tiles in plan order at the model's input.
-TiledScore scoreTiles(TileContexts& contexts, const tiling::TilePlan& plan, const std::vector<Image8>& resizedTiles,
-                      const TileEncoder& encode, const TileScorer& score);
+// `tiles`: resized tiles; `keys[i]` the context key of tiles[i]
+// (TileContexts::keysFor). One result per tile, in the same order.
+std::vector<ScoredTile> scoreTileBatch(TileContexts& contexts, const std::vector<Image8>& tiles,
+                                       const std::vector<int>& keys, const TileEncoder& encode,
+                                       const TileScorer& score);
 
 }  // namespace nagl::engine

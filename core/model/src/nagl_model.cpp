@@ -29,6 +29,14 @@ ScoringMode ReferenceContext::mode() const {
   return impl_->mode;
 }
 
+std::size_t ReferenceContext::bytes() const {
+  if (!impl_) return 0;
+  std::size_t total = 0;
+  for (const at::Tensor* t : {&impl_->normalTokens, &impl_->residualProxies})
+    if (t->defined()) total += t->nbytes();
+  return total;
+}
+
 FloatImage PatchScores::asImage() const {
   FloatImage image(grid, grid);
   image.data = scores;

@@ -3,6 +3,7 @@
 // device; a small pool decodes and resizes queries ahead of it; results
 // stream back per image. Front ends (CLI, workstation, evaluation) only
 // call these methods and never block on the model.
+#include <cstddef>
 #include <functional>
 #include <future>
 #include <memory>
@@ -19,16 +20,21 @@ namespace nagl::engine {
 struct EngineOptions {
   model::ModelOptions model;
   int threads = 0;        // CPU threads for inference; 0 = all cores
-  int batchSize = 4;      // queries per device pass (halved on out-of-memory)
+  int batchSize = 4;      // queries (tiled: tiles, of consecutive images) per device pass (halved on out-of-memory)
   int decodeThreads = 2;  // CPU pool for decode + resize
   // Batches are consecutive runs of batchSize queries in lot order, whatever
   // the decode timing, so results are bit-identical from run to run (and a
-  // lot's shards equal the whole lot). Off: whatever is decoded goes first.
+  // lot's shards equal the whole lot). Tiled: batches of batchSize tiles,
+  // which never reach from one block of batchSize images into the next.
+  // Off: whatever is decoded goes first.
   bool reproducibleBatches = false;
   // High-resolution images as overlapping tiles (off by default). Each tile
   // is a model input; references are tiled with the same plan; results carry
   // the stitched grid and the maximum of the tiles' scores.
   tiling::TilingOptions tiling;
+  // Aligned tile matching keeps per-position reference contexts up to this
+  // many bytes and rebuilds the others for each batch (tile_contexts.h).
+  std::size_t alignedContextCacheBytes = std::size_t{512} << 20;
   // Backbone features of queries and references read from and stored in
   // this on-disk cache (cache::FeatureStore, the one `nagl train` fills,
   // same keys): a cached image makes no backbone pass and is not decoded.
@@ -46,6 +52,10 @@ struct EngineStatus {
   double msPerImage = 0.0;  // device time per image, moving average
   std::size_t referenceImagesEncoded = 0;
   std::size_t referenceContextsBuilt = 0;
+  // Tiled: contexts built for the current references' tiles (rebuilt ones
+  // included), and the bytes of the aligned ones kept (tile_contexts.h).
+  std::size_t tileContextBuilds = 0;
+  std::size_t tileContextBytes = 0;
   std::size_t featureCacheHits = 0;    // images whose features came from EngineOptions::featureCacheDir
   std::size_t featureCacheWrites = 0;  // images encoded and stored there
 };

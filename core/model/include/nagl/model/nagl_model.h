@@ -1,6 +1,7 @@
 #pragma once
 // Public, LibTorch-free entry point of the model library: load a DINOv2
 // backbone (+ optional NAGL head), encode a reference set once, score queries.
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <vector>
@@ -51,6 +52,7 @@ class ReferenceContext {
   ReferenceContext() = default;
   explicit ReferenceContext(std::shared_ptr<const Impl> impl) : impl_(std::move(impl)) {}
   ScoringMode mode() const;
+  std::size_t bytes() const;  // memory its tensors hold (reference tokens, proxies); 0 when empty
   const Impl* impl() const { return impl_.get(); }
 
  private:
