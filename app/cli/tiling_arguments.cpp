@@ -3,6 +3,11 @@
 #include <charconv>
 
 namespace nagl::cli {
+namespace {
+
+int patchesPerSide(int imageSize) { return imageSize / 14; }  // every DINOv2 has 14 px patches
+
+}  // namespace
 
 void addTilingOptions(CLI::App& app, TilingArguments& a) {
   app.add_option("--tile", a.tile,
@@ -48,11 +53,15 @@ tiling::TilingOptions checkedTiling(const TilingArguments& a, int imageSize) {
       throw UsageError(std::string("--tile-references: ") + e.what());
     }
   try {
-    tiling::resolveTiling(o, imageSize / 14);  // every DINOv2 has 14 px patches
+    tiling::resolveTiling(o, patchesPerSide(imageSize));
   } catch (const std::invalid_argument& e) {
     throw UsageError(std::string("--tile-overlap: ") + e.what());
   }
   return o;
+}
+
+std::string describedTiling(const tiling::TilingOptions& options, int imageSize) {
+  return tiling::describeTiling(options, patchesPerSide(imageSize));
 }
 
 }  // namespace nagl::cli
