@@ -37,7 +37,8 @@ double jsonValue(const std::string& json, const std::string& section, const std:
   return std::strtod(json.c_str() + k + key.size() + 4, nullptr);
 }
 
-// The high-resolution demo case: small enough to run in seconds.
+// The high-resolution demo case: about 20 s on two cores (a third of it
+// writing the 1024 px images of all three categories).
 constexpr int kHighResolutionSide = 1024;  // at 768 untiled and tiled are close
 constexpr std::uint32_t kHighResolutionSeed = 5;
 const demo::DemoCounts kHighResolutionCounts{2, 2, 2};
@@ -274,7 +275,8 @@ TEST_F(EvalCli, TileNoSmallerThanTheImagesGivesTheUntiledNumbersAndRecordsTheTil
 // Small defects on a high-resolution part (nagl demo-data --size): the
 // untiled model sees the 1024 px image at 112 px, each defect a pixel or
 // two; 256 px tiles (--tile auto at 112) see it at 2.3 px per pixel and find
-// the defects clearly better. Measured (pixel AUROC): see the README.
+// the defects clearly better. Measured: pixel AUROC 0.714 untiled, 0.871
+// tiled (the README has all three categories at the default counts).
 TEST_F(EvalCli, TiledEvalFindsTheSmallDefectsOfHighResolutionDemoDataBetterThanUntiled) {
   const fs::path dir = scratchDir("eval_tile_high_resolution");
   demo::writeDemoDataset(dir / "data", kHighResolutionSeed, kHighResolutionCounts, kHighResolutionSide);
