@@ -1,6 +1,7 @@
 // `nagl eval`: evaluate a model and the paper's reference choice on
 // MVTec-layout datasets (honest or reference protocol), with per-category
-// metrics, resume, optional maps, and a JSON + Markdown report.
+// metrics, resume, optional maps, tiled scoring of high-resolution images,
+// and a JSON + Markdown report.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -18,9 +19,11 @@
 #include "cli/output_lock.h"
 #include "cli/shard.h"
 #include "cli/store_defaults.h"
+#include "cli/tiling_arguments.h"
 #include "nagl/cache/cache_location.h"
 #include "nagl/evaluation/evaluation.h"
 #include "nagl/metrics/metrics_report.h"
+#include "nagl/tiling/tile_stitching.h"
 
 namespace nagl::cli {
 namespace {
@@ -31,6 +34,7 @@ using evaluation::EvaluationConfig;
 // What the command line gives; checkedRequest() checks it across options.
 struct EvalArguments {
   ModelArguments model;
+  TilingArguments tiling;
   EvaluationConfig config;
   std::string shard;
   std::string cacheDir;
@@ -42,7 +46,9 @@ void addOptions(CLI::App& app, EvalArguments& a) {
       "nagl eval --root ROOT [--categories C ...] [--n-shot 1] [--a-shot 1] [--seeds 0 ...]\n"
       "                 [--backbone FILE] [--head FILE | --no-head] [--image-size 448] [--device auto|cpu|cuda]\n"
       "                 [--protocol honest|reference] --out DIR [--save-maps] [--resume] [--shard K/N|auto|auto/N]\n"
-      "                 [--cache-dir DIR|default]",
+      "                 [--cache-dir DIR|default]\n"
+      "                 [--tile SIZE|auto [--tile-overlap PX] [--tile-references aligned|pooled|auto]\n"
+      "                  [--min-defect-px N]]",
       "Evaluates few-shot anomaly detection on a dataset ROOT in one of two layouts, told\n"
       "apart by the root: MVTec AD, ROOT/<category>/{train/good, test/<defect>,\n"
       "ground_truth/<defect>/<stem>_mask.png}; or VisA as released, ROOT/split_csv/1cls.csv\n"
@@ -77,7 +83,15 @@ void addOptions(CLI::App& app, EvalArguments& a) {
       "same keys: file content, backbone, image size, precision) and stores those it computes,\n"
       "so a second run, or a run after training on the same files, makes no backbone pass for\n"
       "them; 'default' is the folder 'nagl train' uses ('nagl cache info'). Without it\n"
-      "nothing is cached on disk.\n\n" +
+      "nothing is cached on disk.\n\n"
+      "--tile SIZE|auto and its options score every image as overlapping tiles, exactly as\n"
+      "'nagl infer --tile' does (see 'nagl infer --help'): the map is stitched from the\n"
+      "tiles at the image's size and the image score is the maximum over tiles of each\n"
+      "tile's mean of its top 1 % patch scores. eval.json, eval.md and DIR/partial/\n"
+      "record the tiling; --resume reuses only results made with the same tiling. Saved\n"
+      "maps hold the stitched map and grid ('nagl metrics' on them gives the same pixel\n"
+      "metrics; it scores images by the stitched grid's top 1 %, not per tile). An image\n"
+      "no larger than the tile is scored whole, exactly as without --tile.\n\n" +
           std::string(kExitCodeHelp) + "Here 3 means some categories failed (the report lists them).\n");
   EvaluationConfig& c = a.config;
   app.add_option("--root", c.root, "dataset root (MVTec AD or VisA layout)")
@@ -102,6 +116,7 @@ void addOptions(CLI::App& app, EvalArguments& a) {
   a.model.engine.threads = static_cast<int>(std::max(2u, std::thread::hardware_concurrency())) - 1;
   addModelOptions(app, a.model, "CPU threads for inference (default: all cores but one, which makes the maps)");
   addImageLimitOption(app);
+  addTilingOptions(app, a.tiling);
   app.add_option("--out", c.outDir, "output folder (created if missing)")
       ->option_text("DIR")
       ->required()
@@ -156,6 +171,9 @@ EvalRequest checkedRequest(const EvalArguments& a) {
   if (!a.cacheDir.empty())
     r.engine.featureCacheDir = a.cacheDir == "default" ? cache::defaultCacheDir().string() : a.cacheDir;
   const model::ModelOptions& model = r.engine.model;
+  r.engine.tiling = checkedTiling(a.tiling, model.imageSize);
+  if (r.engine.tiling.enabled() && !a.cacheDir.empty())
+    throw UsageError("--cache-dir keeps whole-image features; a tiled run (--tile) scores tiles and cannot use it");
   EvaluationConfig& c = r.config = a.config;
   for (const std::string& name : c.categories)
     if (name.empty() || name.find('/') != std::string::npos)
@@ -171,6 +189,12 @@ EvalRequest checkedRequest(const EvalArguments& a) {
                      {"head", model.headPath.empty() ? "none (normal-only)" : model.headPath},
                      {"image_size", std::to_string(model.imageSize)},
                      {"precision", toString(model.precision)}};
+  if (r.engine.tiling.enabled()) {  // untiled runs keep their fingerprint and report as they were
+    c.tiling = describedTiling(r.engine.tiling, model.imageSize);
+    c.fingerprint += "; tiling=" + c.tiling;
+    c.reportOptions.emplace_back("tiling", c.tiling);
+    c.reportOptions.emplace_back("image_score", std::string(tiling::kTiledImageScoreRule));
+  }
   return r;
 }
 
@@ -212,6 +236,7 @@ int evaluateAll(const EvalRequest& r) {
   printEngineStatus(status);
   std::fprintf(stderr, "protocol: %s; mode: %s\n", evaluation::toString(c.protocol),
                c.normalOnly ? "normal-only (no head)" : "normal and abnormal references");
+  if (!c.tiling.empty()) std::fprintf(stderr, "tiling: %s\n", c.tiling.c_str());
 
   installInterruptHandler();
   ProgressPrinter progress;

@@ -111,9 +111,9 @@ void addOptions(CLI::App& app, InferArguments& a) {
       "  coco-polygon  annotations.json, COCO with polygons (iscrowd 0; holes filled)\n"
       "  labelme       <stem>.json, labelme polygons\n"
       "  overlay       <stem>_heatmap.png and <stem>_overlay.png\n"
-      "  report-csv    report.csv (path, score, verdict, override, thresholds, model, references\n"
-      "                with their mask's SHA-256, largest_region_area, min_defect_area,\n"
-      "                threshold_source, recipe)\n"
+      "  report-csv    report.csv (path, score, verdict, override, thresholds, model, tiling and\n"
+      "                image_score_rule (empty untiled), references with their mask's SHA-256,\n"
+      "                largest_region_area, min_defect_area, threshold_source, recipe)\n"
       "  report-json   report.json (the same, with summary counts)\n"
       "  report-pdf    report.pdf (summary, histogram, references, the 12 worst images:\n"
       "                fail, then review, then pass, each by score)\n"
@@ -207,7 +207,7 @@ RunManifest describeRun(const InferRequest& r, const std::vector<std::string>& l
     m.abnormals.push_back({*digested(a.image), digested(a.mask)});
   m.imageSize = r.engine.model.imageSize;
   m.precision = toString(r.engine.model.precision);
-  m.tiling = tiling::describeTiling(r.engine.tiling, r.engine.model.imageSize / 14);
+  m.tiling = describedTiling(r.engine.tiling, r.engine.model.imageSize);
   m.lotQueries = lot.size();
   m.lotSha256 = queryListDigest(lot);
   m.shardIndex = r.shard.index;
@@ -291,8 +291,7 @@ int inferAll(const InferRequest& r) {
 
   std::optional<InferExport> exports;
   if (!r.exports.formats.empty()) {
-    exports.emplace(r.exports, r.outDir, queries, stems, r.references,
-                    ExportModelInfo{status.model, r.engine.model.backbonePath, r.engine.model.headPath});
+    exports.emplace(r.exports, r.outDir, queries, stems, r.references, exportModelInfo(status.model, r.engine));
     exports->prepare();
   }
   std::size_t done = 0, exportFailures = 0;

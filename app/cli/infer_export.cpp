@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <stdexcept>
 
+#include "cli/tiling_arguments.h"
 #include "nagl/imaging/float_tiff.h"
 
 namespace nagl::cli {
@@ -18,13 +19,18 @@ exporting::ExportJobOptions jobOptions(const ExportRequest& request, const std::
   o.minDefectArea = request.rule.minDefectArea;
   o.thresholdSource = request.rule.source;
   o.recipe = request.recipe;
-  o.model = {model.description, model.backbone, model.head};
+  o.model = {model.description, model.backbone, model.head, model.tiling};
   for (const std::string& n : references.normals) o.references.push_back({n, ""});
   for (const engine::AbnormalReference& a : references.abnormals) o.references.push_back({a.image, a.mask});
   return o;
 }
 
 }  // namespace
+
+ExportModelInfo exportModelInfo(const std::string& description, const engine::EngineOptions& engine) {
+  return {description, engine.model.backbonePath, engine.model.headPath,
+          engine.tiling.enabled() ? describedTiling(engine.tiling, engine.model.imageSize) : std::string()};
+}
 
 ExportRequest checkedExportRequest(const std::vector<std::string>& exportLists, const VerdictArguments& verdict) {
   ExportRequest r;

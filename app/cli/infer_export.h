@@ -10,6 +10,7 @@
 
 #include "cli/query_outputs.h"
 #include "cli/verdict_arguments.h"
+#include "nagl/engine/query_engine.h"
 #include "nagl/engine/reference_set.h"
 #include "nagl/export/export_formats.h"
 #include "nagl/export_job/export_job.h"
@@ -30,7 +31,11 @@ ExportRequest checkedExportRequest(const std::vector<std::string>& exportLists, 
 
 struct ExportModelInfo {
   std::string description, backbone, head;
+  std::string tiling;  // tiling::describeTiling of a tiled run; empty: untiled
 };
+
+// The reports' model of a run on `engine` (description: the engine's model line).
+ExportModelInfo exportModelInfo(const std::string& description, const engine::EngineOptions& engine);
 
 class InferExport {
  public:

@@ -124,9 +124,9 @@ std::optional<InferExport> exportsOf(const RunManifest& m, const fs::path& outDi
   request.recipe = m.exportRecipe;
   for (const std::string& name : m.exportFormats)
     request.formats.push_back(exporting::parseExportFormats(name).front());
-  return std::optional<InferExport>(
-      std::in_place, request, outDir, queries, stems, referencesOf(m),
-      ExportModelInfo{m.modelDescription, m.backbone ? m.backbone->path : "", m.head ? m.head->path : ""});
+  return std::optional<InferExport>(std::in_place, request, outDir, queries, stems, referencesOf(m),
+                                    ExportModelInfo{m.modelDescription, m.backbone ? m.backbone->path : "",
+                                                    m.head ? m.head->path : "", m.tiling == "off" ? "" : m.tiling});
 }
 
 int mergeAll(const MergeArguments& a) {

@@ -3,6 +3,7 @@
 #include <charconv>
 
 namespace nagl::cli {
+namespace {}  // namespace
 
 void addTilingOptions(CLI::App& app, TilingArguments& a) {
   app.add_option("--tile", a.tile,
@@ -48,11 +49,15 @@ tiling::TilingOptions checkedTiling(const TilingArguments& a, int imageSize) {
       throw UsageError(std::string("--tile-references: ") + e.what());
     }
   try {
-    tiling::resolveTiling(o, imageSize / 14);  // every DINOv2 has 14 px patches
+    tiling::resolveTiling(o, tiling::patchesPerSide(imageSize));
   } catch (const std::invalid_argument& e) {
     throw UsageError(std::string("--tile-overlap: ") + e.what());
   }
   return o;
+}
+
+std::string describedTiling(const tiling::TilingOptions& options, int imageSize) {
+  return tiling::describeTiling(options, tiling::patchesPerSide(imageSize));
 }
 
 }  // namespace nagl::cli

@@ -19,4 +19,7 @@ void addTilingOptions(CLI::App& app, TilingArguments& a);
 // pixels (its patches per side set the auto tile); throws UsageError.
 tiling::TilingOptions checkedTiling(const TilingArguments& a, int imageSize);
 
+// tiling::describeTiling for a model input of `imageSize` pixels: "off" when untiled.
+std::string describedTiling(const tiling::TilingOptions& options, int imageSize);
+
 }  // namespace nagl::cli

@@ -42,7 +42,7 @@ void WatchOutputs::exportImage(const std::string& path, const QueryResult& resul
   if (request_.exports.formats.empty()) return;
   try {
     InferExport files(request_.exports, request_.out, {path}, {stem}, request_.references,
-                      ExportModelInfo{model_, request_.engine.model.backbonePath, request_.engine.model.headPath});
+                      exportModelInfo(model_, request_.engine));
     files.prepare();
     if (result.scored()) files.addImage(0, result, map);
   } catch (const std::exception& e) {

@@ -115,6 +115,66 @@ TEST(InferExportCli, TheReportsSayWhereTheThresholdsCameFrom) {
   }
 }
 
+// A tiled run's reports state the tiling and the tiled image score rule (the
+// model's "tiling" and "image_score_rule"); an untiled run's leave them empty.
+TEST(InferExportCli, TiledRunsStateTheTilingAndTheImageScoreRuleInEveryReport) {
+  if (!std::filesystem::exists(kGolden + "/dinov2_tiny.pth")) GTEST_SKIP() << "no golden data at " << kGolden;
+  const std::string rule = "image score = maximum over tiles of each tile's mean of its top 1 % patch scores";
+  const auto dir = test::scratchDir("infer_export_tiling");
+  for (const bool tiled : {false, true}) {
+    SCOPED_TRACE(tiled ? "tiled" : "untiled");
+    const auto out = dir / (tiled ? "tiled" : "untiled");
+    auto args = inferArgs(out.string());
+    if (tiled) append(args, {"--tile", "64"});  // 160 x 120: 3 x 2 tiles
+    append(args,
+           {"--threshold", "0.35", "--export", "report-csv,report-json,report-pdf", kGolden + "/images/query_0.png"});
+    const CliResult r = runCli(args);
+    ASSERT_EQ(r.exitCode, 0) << r.output;
+    const JsonValue model = *readJsonFile((out / "export/report-json/report.json").string()).find("model");
+    const std::string csv = test::readText(out / "export/report-csv/report.csv");
+    EXPECT_NE(csv.find(",model,backbone,head,tiling,image_score_rule,references,"), std::string::npos) << csv;
+    const std::string text = test::pdfText(out / "export/report-pdf/report.pdf");
+    if (!tiled) {
+      EXPECT_TRUE(model.find("tiling")->isNull());
+      EXPECT_TRUE(model.find("image_score_rule")->isNull());
+      EXPECT_NE(csv.find(test::tinyHead() + ",,," + kGolden + "/images/normal_0.png;"), std::string::npos) << csv;
+      EXPECT_EQ(text.find("Tiling"), std::string::npos) << text;
+      continue;
+    }
+    EXPECT_EQ(model.find("tiling")->text, "64 px, overlap 16 px, references auto");
+    EXPECT_EQ(model.find("image_score_rule")->text, rule);
+    EXPECT_NE(csv.find(test::tinyHead() + ",\"64 px, overlap 16 px, references auto\"," + rule + ","),
+              std::string::npos)
+        << csv;
+    if (!text.empty()) {
+      EXPECT_NE(text.find("Tiling: 64 px, overlap 16 px, references auto"), std::string::npos) << text;
+      EXPECT_NE(text.find("maximum over tiles"), std::string::npos) << text;
+    }
+  }
+}
+
+// `nagl merge` makes the reports of tiled shards again from their run.json:
+// they state the tiling as one run would.
+TEST(InferExportCli, MergedTiledShardsStateTheirTilingInTheReport) {
+  if (!std::filesystem::exists(kGolden + "/dinov2_tiny.pth")) GTEST_SKIP() << "no golden data at " << kGolden;
+  const auto dir = test::scratchDir("infer_export_tiling_merge");
+  for (const char* shard : {"1/2", "2/2"}) {
+    auto args = inferArgs((dir / (std::string("shard") + shard[0])).string());
+    append(args, {"--tile", "64", "--shard", shard, "--threshold", "0.35", "--export", "report-json",
+                  kGolden + "/images/query_0.png", kGolden + "/images/query_1.png"});
+    const CliResult r = runCli(args);
+    ASSERT_EQ(r.exitCode, 0) << r.output;
+  }
+  const CliResult merged =
+      runCli({"merge", "--out", (dir / "merged").string(), (dir / "shard1").string(), (dir / "shard2").string()});
+  ASSERT_EQ(merged.exitCode, 0) << merged.output;
+  const JsonValue report = readJsonFile((dir / "merged/export/report-json/report.json").string());
+  EXPECT_EQ(report.find("images")->items.size(), 2u);
+  EXPECT_EQ(report.find("model")->find("tiling")->text, "64 px, overlap 16 px, references auto");
+  EXPECT_EQ(report.find("model")->find("image_score_rule")->text,
+            "image score = maximum over tiles of each tile's mean of its top 1 % patch scores");
+}
+
 TEST(InferExportCli, UnwritableExportFolderFailsNamingIt) {
   if (!std::filesystem::exists(kGolden + "/dinov2_tiny.pth")) GTEST_SKIP() << "no golden data at " << kGolden;
   const auto out = test::scratchDir("infer_export_unwritable");

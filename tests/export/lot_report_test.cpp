@@ -51,7 +51,8 @@ TEST(LotReport, VerdictsFollowTheThresholds) {
 TEST(LotReport, CsvHasOneQuotedRowPerQuery) {
   const std::string csv = reportCsv(sample());
   EXPECT_EQ(csv.substr(0, csv.find('\n')),
-            "path,score,verdict,override,final_verdict,review_threshold,fail_threshold,model,backbone,head,references,"
+            "path,score,verdict,override,final_verdict,review_threshold,fail_threshold,model,backbone,head,tiling,"
+            "image_score_rule,references,"
             "override_by,override_at,override_comment,score_changed_since_override,largest_region_area,min_defect_area,"
             "threshold_source,recipe");
   EXPECT_NE(csv.find("\n\"b,\"\"c\"\".png\",0.5,review,,review,0.4,0.6,"), std::string::npos) << csv;
@@ -64,6 +65,30 @@ TEST(LotReport, CsvHasOneQuotedRowPerQuery) {
       std::string::npos)
       << csv;
   EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), 6);
+}
+
+TEST(LotReport, ATiledRunStatesItsTilingAndTheImageScoreRuleAnUntiledOneLeavesThemEmpty) {
+  LotReport report = sample();
+  std::string csv = reportCsv(report);
+  EXPECT_NE(csv.find(",b.pth,h.pth,,,good.png;bad.png=bad_mask.png,"), std::string::npos) << csv;
+  JsonValue model = *parseJson(reportJson(report)).find("model");
+  EXPECT_TRUE(model.find("tiling")->isNull());
+  EXPECT_TRUE(model.find("image_score_rule")->isNull());
+  EXPECT_EQ(imageScoreRule(report.model), "");
+
+  report.model.tiling = "384 px, overlap 96 px, references auto";
+  const std::string rule = "image score = maximum over tiles of each tile's mean of its top 1 % patch scores";
+  EXPECT_EQ(imageScoreRule(report.model), rule);
+  csv = reportCsv(report);
+  EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), 6);
+  const std::string columns = ",h.pth,\"384 px, overlap 96 px, references auto\"," + rule + ",good.png;";
+  std::size_t rows = 0;  // every row stands alone
+  for (auto at = csv.find(columns); at != std::string::npos; at = csv.find(columns, at + 1)) ++rows;
+  EXPECT_EQ(rows, 5u) << csv;
+  model = *parseJson(reportJson(report)).find("model");
+  EXPECT_EQ(model.find("tiling")->text, "384 px, overlap 96 px, references auto");
+  EXPECT_EQ(model.find("image_score_rule")->text, rule);
+  EXPECT_EQ(model.find("head")->text, "h.pth");
 }
 
 TEST(LotReport, MinimumDefectAreaTurnsASmallRegionsFailIntoReviewAndIsAColumn) {

@@ -21,6 +21,7 @@
 
 #include "../support/cli_args.h"
 #include "../support/cli_runner.h"
+#include "../support/high_resolution_scene.h"
 #include "../support/scratch_files.h"
 #include "nagl/imaging/float_tiff.h"
 
@@ -34,64 +35,13 @@ constexpr int kSide = 1024 * kTilesPerSide;
 constexpr int kDefectSide = 48;
 
 std::string shared(const std::string& path) { return std::string(NAGL_SHARED_DIR) + "/" + path; }
-std::string grid(const std::string& path) { return shared("real-samples/mvtec_ad/grid/" + path); }
-
-cv::Mat readGrey(const std::string& path) {
-  cv::Mat m = cv::imread(path, cv::IMREAD_GRAYSCALE);
-  if (m.empty()) throw std::runtime_error(path + ": cannot read");
-  return m;
-}
-
-cv::Mat mosaic() {
-  cv::Mat out(kSide, kSide, CV_8UC1);
-  for (int i = 0; i < kTilesPerSide * kTilesPerSide; ++i)
-    readGrey(grid("train/good/00" + std::to_string(i) + ".png"))
-        .copyTo(out(cv::Rect(1024 * (i % kTilesPerSide), 1024 * (i / kTilesPerSide), 1024, 1024)));
-  return out;
-}
-
-// The part photographed again: shifted by (dx, dy) (edge pixels repeated)
-// with Gaussian sensor noise.
-cv::Mat rephotographed(const cv::Mat& part, int dx, int dy, unsigned seed) {
-  cv::Mat shifted;
-  const cv::Mat shift = (cv::Mat_<double>(2, 3) << 1, 0, dx, 0, 1, dy);
-  cv::warpAffine(part, shifted, shift, part.size(), cv::INTER_NEAREST, cv::BORDER_REPLICATE);
-  cv::Mat noise(part.size(), CV_16SC1);
-  cv::theRNG().state = seed;
-  cv::randn(noise, 0, 3);
-  cv::Mat out;
-  shifted.convertTo(out, CV_16SC1);
-  out += noise;
-  out.convertTo(out, CV_8UC1);  // saturating
-  return out;
-}
 
 struct Defect {
   std::string kind;  // MVTec defect folder
   cv::Point at;      // top-left corner in the mosaic
 };
 
-// Pastes a 48 px window of a real defect (centred on the defect pixel
-// nearest its mask's centre of mass: a ring-shaped defect's centre may be
-// clear) into `image`; returns the pasted mask at image size.
-cv::Mat pasteDefect(cv::Mat& image, const Defect& d) {
-  const cv::Mat source = readGrey(grid("test/" + d.kind + "/000.png"));
-  const cv::Mat sourceMask = readGrey(grid("ground_truth/" + d.kind + "/000_mask.png"));
-  const cv::Moments m = cv::moments(sourceMask, true);
-  std::vector<cv::Point> defect;
-  cv::findNonZero(sourceMask, defect);
-  const cv::Point2d centre(m.m10 / m.m00, m.m01 / m.m00);
-  const cv::Point nearest = *std::min_element(defect.begin(), defect.end(), [&](cv::Point a, cv::Point b) {
-    return std::hypot(a.x - centre.x, a.y - centre.y) < std::hypot(b.x - centre.x, b.y - centre.y);
-  });
-  const int cx = std::clamp(nearest.x - kDefectSide / 2, 0, source.cols - kDefectSide);
-  const int cy = std::clamp(nearest.y - kDefectSide / 2, 0, source.rows - kDefectSide);
-  const cv::Rect from(cx, cy, kDefectSide, kDefectSide), to(d.at.x, d.at.y, kDefectSide, kDefectSide);
-  cv::Mat mask = cv::Mat::zeros(image.size(), CV_8UC1);
-  source(from).copyTo(image(to), sourceMask(from));
-  sourceMask(from).copyTo(mask(to));
-  return mask;
-}
+cv::Mat pasteDefect(cv::Mat& image, const Defect& d) { return pasteGridDefect(image, d.kind, d.at, kDefectSide); }
 
 struct Query {
   std::string path;
@@ -107,7 +57,7 @@ struct Scene {
 Scene buildScene() {
   Scene s;
   s.dir = scratchDir("high_resolution");
-  const cv::Mat part = mosaic();
+  const cv::Mat part = gridMosaic(kTilesPerSide);
   s.reference = (s.dir / "reference.png").string();
   cv::imwrite(s.reference, rephotographed(part, 1, 2, 1));
   const cv::Mat normal = rephotographed(part, 0, 0, 2);
@@ -158,15 +108,6 @@ struct Findings {
   int aboveNormal = 0;      // defective images scoring above the normal image
   double pixelAuroc = 0.0;  // over all queries
 };
-
-// Pixels from `p` to the nearest defect pixel of `mask`.
-double distanceToDefect(const cv::Mat& mask, cv::Point p) {
-  std::vector<cv::Point> defect;
-  cv::findNonZero(mask, defect);
-  double best = 1e9;
-  for (const cv::Point& d : defect) best = std::min(best, std::hypot(d.x - p.x, d.y - p.y));
-  return best;
-}
 
 Findings judge(const Scene& s, const fs::path& out, const std::string& label) {
   Findings f;

@@ -11,6 +11,8 @@
 
 #include <QAction>
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -21,6 +23,7 @@
 #include "stall_meter.h"
 #include "ui/document/inspection_document.h"
 #include "ui/document/inspection_session.h"
+#include "ui/export/export_dialog.h"
 #include "ui/lot/lot_browser.h"
 #include "ui/lot/lot_table_model.h"
 #include "ui/shell/main_window.h"
@@ -156,6 +159,26 @@ TEST(TiledLot, FindsASmallDefectOnA3072PxPartThatTheUntiledRunMisses) {
   EXPECT_TRUE(shot.save(scene.dir + QStringLiteral("/tiled-inspection.png")));
   if (const QString shots = qEnvironmentVariable("NAGL_SCREENSHOT_DIR"); !shots.isEmpty())
     shot.save(shots + QStringLiteral("/07-tiled-inspection-3072px.png"));
+
+  // The reports say how the lot was tiled and what its image score means.
+  ExportDialog* exporter = window.openExportDialog();
+  ASSERT_NE(exporter, nullptr);
+  exporter->setFormats({"report-json"});
+  const QString out = scene.dir + QStringLiteral("/export");
+  exporter->setOutputFolder(out);
+  exporter->setScope(ExportScope::AllScored);
+  QSignalSpy exported(exporter, &ExportDialog::exportFinished);
+  ASSERT_TRUE(exporter->startExport());
+  ASSERT_TRUE(exported.wait(120000));
+  const QJsonObject reported =
+      QJsonDocument::fromJson(test::fileBytes(out + QStringLiteral("/report-json/report.json")))
+          .object()
+          .value(QStringLiteral("model"))
+          .toObject();
+  EXPECT_EQ(reported.value(QStringLiteral("tiling")).toString(), "384 px, overlap 96 px, references auto");
+  EXPECT_TRUE(reported.value(QStringLiteral("image_score_rule")).toString().contains("maximum over tiles"))
+      << reported.value(QStringLiteral("image_score_rule")).toString().toStdString();
+  exporter->close();
 
   // The same lot scored whole: a 48 px defect is under 2 px at the model's
   // input and the defective part no longer stands out.

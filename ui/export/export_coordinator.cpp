@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QMenu>
+#include <algorithm>
 
 #include "ui/document/inspection_document.h"
 #include "ui/document/inspection_session.h"
@@ -11,6 +12,26 @@
 #include "ui/shell/main_window.h"
 
 namespace nagl::ui {
+namespace {
+
+// How the exported results were tiled, in the CLI's words: the settings'
+// when they give the results' tile plan, else (changed since the run) the
+// plan the results carry.
+QString reportTiling(const QList<QueryResult>& results, const ModelSettings& settings) {
+  const auto tiled = std::find_if(results.begin(), results.end(), [](const QueryResult& r) { return r.tileSide > 0; });
+  if (tiled == results.end()) return {};
+  const int grid = tiling::patchesPerSide(settings.imageSize);
+  if (settings.tiling.enabled()) try {
+      const tiling::ResolvedTiling now = tiling::resolveTiling(settings.tiling, grid);
+      if (now.side == tiled->tileSide && now.overlap == tiled->tileOverlap)
+        return QString::fromStdString(tiling::describeTiling(settings.tiling, grid));
+    } catch (const std::invalid_argument&) {
+      // settings that no longer resolve: the results' own plan below
+    }
+  return QStringLiteral("%1 px, overlap %2 px").arg(tiled->tileSide).arg(tiled->tileOverlap);
+}
+
+}  // namespace
 
 ExportCoordinator::ExportCoordinator(InspectionDocument* document, InspectionSession* session, LotBrowser* lot,
                                      QWidget* window)
@@ -46,6 +67,7 @@ ExportDialog* ExportCoordinator::openExportDialog() {
       source.modelDescription = session_->engineInfo().model;
       source.backbone = document_->modelSettings().backbone;
       source.head = document_->modelSettings().head;
+      source.tiling = reportTiling(source.results, document_->modelSettings());
       source.references = document_->referencesForRun();
       source.referenceMaskEdits = document_->editedMasksOf(source.references);
       return source;

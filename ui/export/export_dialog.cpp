@@ -54,7 +54,8 @@ ex::ExportJobOptions jobOptions(const ExportSource& source, const QStringList& f
   options.folder = fsPath(folder);
   options.formats = ex::parseExportFormats(formatNames.join(QLatin1Char(',')).toStdString());
   options.thresholds = source.thresholds;
-  options.model = {source.modelDescription.toStdString(), pathBytes(source.backbone), pathBytes(source.head)};
+  options.model = {source.modelDescription.toStdString(), pathBytes(source.backbone), pathBytes(source.head),
+                   source.tiling.toStdString()};
   options.thresholdSource = source.thresholdSource.toStdString();
   options.recipe = source.recipe.toStdString();
   options.minDefectArea = source.minDefectArea;

@@ -48,9 +48,10 @@ struct ExportSource {
   Thresholds thresholds;
   // Where the thresholds came from, stated in the reports (reportThresholdSource); empty: not stated, left out.
   QString thresholdSource;
-  QString recipe;  // the recipe's product name, stated in the reports; empty: none
+  QString recipe;                 // the recipe's product name, stated in the reports; empty: none
   std::size_t minDefectArea = 0;  // verdicts: fail needs a region this large (verdict.h); 0: none
   QString modelDescription, backbone, head;
+  QString tiling;  // how the results were tiled (tiling::describeTiling); empty: scored whole
   ReferenceSet references;
   QList<QImage> referenceMaskEdits;  // the edit of references.defective[i]'s mask, index for index (null: none)
 };

@@ -76,7 +76,7 @@ void TilingControls::refresh() {
   minDefect_->setEnabled(mode == Auto);
   side_->setEnabled(mode == Fixed);
   matching_->setEnabled(mode != Off);
-  const int grid = std::max(1, imageSize_ / 14);  // every DINOv2 has 14 px patches
+  const int grid = std::max(1, tiling::patchesPerSide(imageSize_));
   if (mode == Off) {
     explanation_->setText(tr("Every image is resized to %1 px: a defect smaller than %2 of the image's side may "
                              "vanish.")

@@ -18,7 +18,7 @@ class TilingControls : public QWidget {
  public:
   TilingControls(const tiling::TilingOptions& options, QWidget* parent = nullptr);
   tiling::TilingOptions options() const;
-  // The model input the explanation is for (patches per side = size / 14).
+  // The model input the explanation is for (tiling::patchesPerSide).
   void setImageSize(int imageSize);
 
  private:

@@ -1,5 +1,6 @@
 // "circuit": a printed board with copper traces, pads and a chip. Every image
-// shows the same board design (fixed by the layout seed), shifted slightly.
+// shows the same board design (fixed by the layout seed, drawn in the
+// coordinates of the default side), shifted slightly.
 #include <opencv2/imgproc.hpp>
 
 #include "defect_paint.h"
@@ -27,20 +28,25 @@ class CircuitCategory : public DemoCategory {
     }
   }
 
-  DemoScene render(DemoRandom& rng) const override {
-    DemoScene scene = plainScene(cv::Vec3b(40, 105, 32));
-    const cv::Point shift(rng.integer(-5, 5), rng.integer(-5, 5));
+  DemoScene render(const DemoGeometry& g, DemoRandom& rng) const override {
+    DemoScene scene = plainScene(g.side(), cv::Vec3b(40, 105, 32));
+    const cv::Point step(rng.integer(-5, 5), rng.integer(-5, 5));  // in pixels of the default side
+    const cv::Point shift = g.point(step.x, step.y);
     const cv::Scalar copper(70, 160, 210), pad(90, 190, 225), chip(32, 32, 36);
+    const int width = g.pixels(4), padRadius = g.pixels(6);
     for (const Trace& t : traces_) {
-      cv::line(scene.image, t.from + shift, t.to + shift, copper, 4, cv::LINE_8);
-      cv::line(scene.part, t.from + shift, t.to + shift, cv::Scalar(255), 4, cv::LINE_8);
-      for (const cv::Point& end : {t.from, t.to}) {
-        cv::circle(scene.image, end + shift, 6, pad, cv::FILLED, cv::LINE_8);
-        cv::circle(scene.part, end + shift, 6, cv::Scalar(255), cv::FILLED, cv::LINE_8);
+      const cv::Point from = g.point(t.from.x, t.from.y) + shift, to = g.point(t.to.x, t.to.y) + shift;
+      cv::line(scene.image, from, to, copper, width, cv::LINE_8);
+      cv::line(scene.part, from, to, cv::Scalar(255), width, cv::LINE_8);
+      for (const cv::Point& end : {from, to}) {
+        cv::circle(scene.image, end, padRadius, pad, cv::FILLED, cv::LINE_8);
+        cv::circle(scene.part, end, padRadius, cv::Scalar(255), cv::FILLED, cv::LINE_8);
       }
     }
-    cv::rectangle(scene.image, cv::Rect(cv::Point(96, 96) + shift, cv::Size(64, 64)), chip, cv::FILLED);
-    cv::rectangle(scene.image, cv::Rect(cv::Point(102, 150) + shift, cv::Size(20, 4)), cv::Scalar(225, 225, 225),
+    cv::rectangle(scene.image, cv::Rect(g.point(96, 96) + shift, cv::Size(g.pixels(64), g.pixels(64))), chip,
+                  cv::FILLED);
+    cv::rectangle(scene.image, cv::Rect(g.point(102, 150) + shift, cv::Size(g.pixels(20), g.pixels(4))),
+                  cv::Scalar(225, 225, 225),
                   cv::FILLED);  // silkscreen mark
     applyLightingAndNoise(scene.image, rng, 3);
     return scene;

@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <opencv2/imgcodecs.hpp>
 #include <stdexcept>
+#include <string>
 
 #include "demo_category.h"
 
@@ -57,7 +58,11 @@ std::vector<DemoCategoryInfo> demoCategories() {
   return out;
 }
 
-std::size_t writeDemoDataset(const fs::path& root, std::uint32_t seed, const DemoCounts& counts) {
+std::size_t writeDemoDataset(const fs::path& root, std::uint32_t seed, const DemoCounts& counts, int side) {
+  if (side < kDemoMinSide || side > kDemoMaxSide)
+    throw std::invalid_argument("demo data: image side " + std::to_string(side) + " is outside " +
+                                std::to_string(kDemoMinSide) + ".." + std::to_string(kDemoMaxSide));
+  const DemoGeometry geometry(side);
   std::size_t written = 0;
   const auto categories = makeCategories(seed);
   for (std::uint32_t ci = 0; ci < categories.size(); ++ci) {
@@ -65,17 +70,17 @@ std::size_t writeDemoDataset(const fs::path& root, std::uint32_t seed, const Dem
     const fs::path dir = root / category.name();
     for (int i = 0; i < counts.trainGood; ++i, ++written) {
       DemoRandom rng(DemoRandom::seedFor(seed, ci, kTrainGood, 0, i));
-      writePng(dir / "train" / "good" / (numbered(i) + ".png"), category.render(rng).image);
+      writePng(dir / "train" / "good" / (numbered(i) + ".png"), category.render(geometry, rng).image);
     }
     for (int i = 0; i < counts.testGood; ++i, ++written) {
       DemoRandom rng(DemoRandom::seedFor(seed, ci, kTestGood, 0, i));
-      writePng(dir / "test" / "good" / (numbered(i) + ".png"), category.render(rng).image);
+      writePng(dir / "test" / "good" / (numbered(i) + ".png"), category.render(geometry, rng).image);
     }
     const auto defects = category.defectKinds();
     for (std::uint32_t d = 0; d < defects.size(); ++d)
       for (int i = 0; i < counts.perDefect; ++i, ++written) {
         DemoRandom rng(DemoRandom::seedFor(seed, ci, kTestDefect, d, i));
-        DemoScene scene = category.render(rng);
+        DemoScene scene = category.render(geometry, rng);
         const cv::Mat good = scene.image.clone();
         cv::Mat mask;
         for (int attempt = 0; attempt < 20; ++attempt) {  // a defect that changed nothing is drawn again

@@ -10,14 +10,14 @@ class WeaveCategory : public DemoCategory {
  public:
   WeaveCategory() : DemoCategory("weave", {"hole", "stain", "thread"}) {}
 
-  DemoScene render(DemoRandom& rng) const override {
-    DemoScene scene{cv::Mat(kDemoImageSide, kDemoImageSide, CV_8UC3),
-                    cv::Mat(kDemoImageSide, kDemoImageSide, CV_8UC1, cv::Scalar(255)), cv::Vec3b(28, 30, 34)};
-    const double period = 10.0, ox = rng.uniform(0.0, period), oy = rng.uniform(0.0, period);
+  DemoScene render(const DemoGeometry& geometry, DemoRandom& rng) const override {
+    const int side = geometry.side();
+    DemoScene scene{cv::Mat(side, side, CV_8UC3), cv::Mat(side, side, CV_8UC1, cv::Scalar(255)), cv::Vec3b(28, 30, 34)};
+    const double period = geometry.length(10.0), ox = rng.uniform(0.0, period), oy = rng.uniform(0.0, period);
     const double shear = rng.uniform(-0.06, 0.06);             // a small rotation
     const cv::Vec3d warp(150, 182, 204), weft(128, 160, 186);  // BGR
-    for (int y = 0; y < kDemoImageSide; ++y)
-      for (int x = 0; x < kDemoImageSide; ++x) {
+    for (int y = 0; y < side; ++y)
+      for (int x = 0; x < side; ++x) {
         const double u = (x + shear * y + ox) / period, v = (y - shear * x + oy) / period;
         const double fu = u - std::floor(u), fv = v - std::floor(v);
         const bool warpOnTop = (static_cast<long>(std::floor(u)) + static_cast<long>(std::floor(v))) % 2 == 0;

@@ -131,6 +131,10 @@ std::string evalMarkdown(const EvalReport& r) {
   if (!r.categories.empty()) out += percentRow("**mean**", r.mean(), " | | |");
   for (const auto& [category, message] : r.failures) out += "\nFailed: **" + category + "**: " + message + "\n";
   if (!r.reproduce.empty()) out += "\nRecompute from the saved maps: `" + r.reproduce + "`\n";
+  if (!r.reproduce.empty() && r.tiled)
+    out +=
+        "(the same pixel metrics; `nagl metrics` scores each image by the stitched grid's top 1 %, not by the "
+        "maximum over tiles, so its image metrics differ)\n";
   out += "\n## References\n";
   for (const CategoryReport& c : r.categories) out += referencesMarkdown(r, c);
   return out;

@@ -125,6 +125,7 @@ EvaluationOutcome runEvaluation(engine::QueryEngine& engine, const EvaluationCon
   report.nShot = config.nShot;
   report.aShot = config.aShot;
   report.options = config.reportOptions;
+  report.tiled = !config.tiling.empty();
   for (const CategoryPlan& plan : plans) {
     CategoryReport category{plan.layout.name, {}, {}};
     try {

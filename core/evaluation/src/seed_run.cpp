@@ -48,7 +48,9 @@ class SeedScorer {
 
   float add(const TestImage& image, const QueryResult& result) {
     if (!result.scored()) throw EvaluationError(result.error.empty() ? image.path + ": not scored" : result.error);
-    const float score = imageScoreTopPercent(result.patchGrid.data);
+    // The engine's image score: of the patch grid (top 1 %), or tiled, the
+    // maximum over tiles, which the stitched grid does not give back.
+    const auto score = static_cast<float>(result.score);
     const FloatImage map = result.fullResolutionMap();
     const std::vector<std::uint8_t> mask = maskFor(image, map);
     try {

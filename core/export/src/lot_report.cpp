@@ -5,6 +5,7 @@
 
 #include "nagl/foundation/csv_field.h"
 #include "nagl/metrics/metrics_report.h"
+#include "nagl/tiling/tile_stitching.h"
 
 namespace nagl::exporting {
 namespace {
@@ -35,6 +36,10 @@ std::string referencesText(const LotReport& r) {
 std::string nullOr(const std::string& s) { return s.empty() ? std::string("null") : jsonString(s); }
 
 }  // namespace
+
+std::string imageScoreRule(const ReportModel& model) {
+  return model.tiling.empty() ? std::string() : std::string("image score = ") + tiling::kTiledImageScoreRule;
+}
 
 const char* verdictName(Verdict v) {
   switch (v) {
@@ -99,9 +104,11 @@ std::vector<std::size_t> worstRows(const LotReport& report, std::size_t n) {
 std::string reportCsv(const LotReport& r) {
   const std::string shared = "," + shortNumber(r.thresholds.review) + "," + shortNumber(r.thresholds.fail) + "," +
                              csvField(r.model.description) + "," + csvField(r.model.backbone) + "," +
-                             csvField(r.model.head) + "," + csvField(referencesText(r));
+                             csvField(r.model.head) + "," + csvField(r.model.tiling) + "," +
+                             csvField(imageScoreRule(r.model)) + "," + csvField(referencesText(r));
   std::string out =
-      "path,score,verdict,override,final_verdict,review_threshold,fail_threshold,model,backbone,head,references,"
+      "path,score,verdict,override,final_verdict,review_threshold,fail_threshold,model,backbone,head,tiling,"
+      "image_score_rule,references,"
       "override_by,override_at,override_comment,score_changed_since_override,largest_region_area,min_defect_area,"
       "threshold_source,recipe\n";
   const std::string minArea =
@@ -157,12 +164,14 @@ std::string reportJson(const LotReport& r) {
          "},\n  \"min_defect_area\": " + std::to_string(r.minDefectArea) +
          ",\n  \"model\": {\"description\": " + jsonString(r.model.description) +
          ", \"backbone\": " + jsonString(r.model.backbone) +
-         ", \"head\": " + (r.model.head.empty() ? "null" : jsonString(r.model.head)) + "},\n  \"references\": [" +
-         refs + (refs.empty() ? "" : "\n  ") + "],\n  \"summary\": {\"pass\": " + std::to_string(c.pass) +
-         ", \"review\": " + std::to_string(c.review) + ", \"fail\": " + std::to_string(c.fail) +
-         ", \"error\": " + std::to_string(c.unscored) + ", \"total\": " + std::to_string(r.rows.size()) +
-         ", \"overridden\": " + std::to_string(overridden) + "},\n  \"images\": [" + images +
-         (images.empty() ? "" : "\n  ") + "],\n  \"override_log\": [" + log + (log.empty() ? "" : "\n  ") + "]\n}\n";
+         ", \"head\": " + (r.model.head.empty() ? "null" : jsonString(r.model.head)) +
+         ", \"tiling\": " + nullOr(r.model.tiling) + ", \"image_score_rule\": " + nullOr(imageScoreRule(r.model)) +
+         "},\n  \"references\": [" + refs + (refs.empty() ? "" : "\n  ") +
+         "],\n  \"summary\": {\"pass\": " + std::to_string(c.pass) + ", \"review\": " + std::to_string(c.review) +
+         ", \"fail\": " + std::to_string(c.fail) + ", \"error\": " + std::to_string(c.unscored) +
+         ", \"total\": " + std::to_string(r.rows.size()) + ", \"overridden\": " + std::to_string(overridden) +
+         "},\n  \"images\": [" + images + (images.empty() ? "" : "\n  ") + "],\n  \"override_log\": [" + log +
+         (log.empty() ? "" : "\n  ") + "]\n}\n";
 }
 
 }  // namespace nagl::exporting

@@ -177,6 +177,10 @@ void drawSummary(Page& page, QPainter& p, const LotReport& report, const PdfRepo
       "Backbone: " + text(report.model.backbone) +
           (report.model.head.empty() ? QString("  (no head: normal-only)") : "  Head: " + text(report.model.head)),
       9);
+  if (!report.model.tiling.empty()) {
+    page.line("Tiling: " + text(report.model.tiling), 9);
+    page.line("Tiled " + text(imageScoreRule(report.model)), 9);
+  }
   page.y += 10;
   const double histogramHeight = page.height() * 0.28;
   drawHistogram(p, QRectF(0, page.y, page.width(), histogramHeight), report);

@@ -43,6 +43,8 @@ ResolvedTiling resolveTiling(const TilingOptions& options, int grid) {
   return r;
 }
 
+int patchesPerSide(int imageSize) { return imageSize / 14; }
+
 std::string describeTiling(const TilingOptions& options, int grid) {
   if (!options.enabled()) return "off";
   const ResolvedTiling r = resolveTiling(options, grid);

@@ -33,6 +33,7 @@ struct EvalReport {
   std::vector<CategoryReport> categories;                     // those that finished
   std::vector<std::pair<std::string, std::string>> failures;  // category, message
   std::string reproduce;  // the `nagl metrics` command that recomputes the numbers from saved maps; may be empty
+  bool tiled = false;     // scored as tiles (the tiling is among the options)
 
   metrics::CategoryMetrics mean() const;  // over categories; throws metrics::MetricsError when there is none
 };

@@ -35,7 +35,10 @@ struct EvaluationConfig {
   std::filesystem::path outDir;
   bool saveMaps = false;
   bool resume = false;
-  std::string fingerprint;  // what else changes the numbers (model files, image size, ...)
+  std::string fingerprint;  // what else changes the numbers (model files, image size, tiling, ...)
+  // The engine's tiling in words (tiling::describeTiling) when it scores
+  // tiles; empty: untiled. The caller states it in fingerprint and reportOptions.
+  std::string tiling;
   std::vector<std::pair<std::string, std::string>> reportOptions;  // shown in the report
 };
 

@@ -56,7 +56,14 @@ struct ReportModel {
   std::string description;  // e.g. the engine's model line
   std::string backbone;     // file
   std::string head;         // file, empty: normal-only
+  // How a tiled run cut its images (tiling::describeTiling, e.g. "384 px,
+  // overlap 96 px, references auto"); empty: untiled. With it every report
+  // also states the tiled image score rule (tiling::kTiledImageScoreRule).
+  std::string tiling{};
 };
+
+// "image score = <rule>" for a tiled report; empty for an untiled one.
+std::string imageScoreRule(const ReportModel& model);
 
 // A reference as used: a defective one names the mask file the run used
 // and its SHA-256, so a report traces to the exact pixels. A mask edited in
@@ -92,10 +99,10 @@ int verdictSeverity(Verdict v);
 std::vector<std::size_t> worstRows(const LotReport& report, std::size_t n);
 
 // path,score,verdict,override,final_verdict,review_threshold,fail_threshold,
-// model,backbone,head,references,override_by,override_at,override_comment,
-// score_changed_since_override,largest_region_area,min_defect_area,threshold_source,recipe — one row per query
-// (thresholds, their source, model and references repeated so every row
-// stands alone; references joined by ';', an abnormal one as
+// model,backbone,head,tiling,image_score_rule,references,override_by,override_at,
+// override_comment,score_changed_since_override,largest_region_area,min_defect_area,threshold_source,recipe — one
+// row per query (thresholds, their source, model, tiling and references repeated so every row stands alone;
+// tiling and image_score_rule empty when untiled; references joined by ';', an abnormal one as
 // "image=mask (sha256 <hex>)", "(edited, sha256 <hex>)" for the saved copy of
 // an edited mask; threshold_source empty when not stated). score "nan" and verdict "error" for a
 // failed query; override and its columns empty when none (the flag "yes" or
@@ -104,7 +111,8 @@ std::string reportCsv(const LotReport& report);
 
 // {"format": "nagl-lot-report", "version": 1, "thresholds": {"review", "fail",
 //  "source" (only when stated)}, "min_defect_area",
-//  "model": {...}, "references": [{"image", "mask" (null: normal),
+//  "model": {"description", "backbone", "head" (null: normal-only), "tiling",
+//  "image_score_rule" (both null when untiled)}, "references": [{"image", "mask" (null: normal),
 //  "mask_sha256" (null: normal or not digested), "mask_edited", "edited_from"
 //  (null unless edited from a mask file)}], "summary": {"pass",
 //  "review", "fail", "error", "total", "overridden"}, "images": [{"path",

@@ -29,4 +29,8 @@ FloatImage stitchTileGrids(const TilePlan& plan, const std::vector<FloatImage>& 
 // defective tile counts fully instead of being diluted by the clean ones.
 float tiledImageScore(const std::vector<FloatImage>& tileGrids);
 
+// That rule in words, as the reports and eval.json state it ("image score = ...").
+inline constexpr const char* kTiledImageScoreRule =
+    "maximum over tiles of each tile's mean of its top 1 % patch scores";
+
 }  // namespace nagl::tiling

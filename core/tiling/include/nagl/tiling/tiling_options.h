@@ -25,6 +25,11 @@ struct TilingOptions {
   bool operator==(const TilingOptions&) const = default;
 };
 
+// Patches per side of a model input of `imageSize` pixels: every DINOv2
+// checkpoint has 14 px patches (the engine reads it from the checkpoint; the
+// CLI's checks and the workstation's explanations come before one is loaded).
+int patchesPerSide(int imageSize);
+
 // A quarter of the side: a defect up to a quarter tile across lies wholly
 // inside some tile wherever it is (a defect no wider than the overlap cannot
 // be cut by every tile that holds it), and the blending ramp spans at least
