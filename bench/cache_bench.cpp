@@ -25,6 +25,7 @@
 #include "nagl/model/feature_data.h"
 #include "nagl/training/training_data.h"
 #include "nagl/training/training_run.h"
+#include "process_memory.h"
 #include "untrained_model.h"
 
 namespace nagl::bench {
@@ -37,17 +38,6 @@ struct CacheBenchOptions {
   int imageSize = 448, embed = 384, trainGood = 500, testGood = 200, perDefect = 100, episodes = 64, threads = 0;
   bool keep = false;
 };
-
-// "VmHWM" or "VmRSS" of /proc/self/status, in KiB.
-long statusKiB(const std::string& field) {
-  std::ifstream in("/proc/self/status");
-  for (std::string line; std::getline(in, line);)
-    if (line.rfind(field + ":", 0) == 0) return std::stol(line.substr(field.size() + 1));
-  return -1;
-}
-
-// Resets VmHWM to the current RSS (Linux 4.0+), so the run's own peak is measured.
-void resetPeak() { std::ofstream("/proc/self/clear_refs") << "5"; }
 
 double seconds(Clock::time_point since) { return std::chrono::duration<double>(Clock::now() - since).count(); }
 

@@ -30,6 +30,7 @@
 #include "nagl/export/png_files.h"
 #include "nagl/imaging/image_decode.h"
 #include "nagl/tiling/tile_plan.h"
+#include "process_memory.h"
 
 namespace nagl::bench {
 namespace {
@@ -45,13 +46,6 @@ struct TileBenchOptions {
   bool keep = false;
 };
 
-long statusKiB(const std::string& field) {
-  std::ifstream in("/proc/self/status");
-  for (std::string line; std::getline(in, line);)
-    if (line.rfind(field + ":", 0) == 0) return std::stol(line.substr(field.size() + 1));
-  return -1;
-}
-void resetPeak() { std::ofstream("/proc/self/clear_refs") << "5"; }
 long heapInUseKiB() {
   const struct mallinfo2 m = mallinfo2();
   return static_cast<long>((m.uordblks + m.hblkhd) / 1024);
