@@ -3,7 +3,6 @@
 #include <charconv>
 
 namespace nagl::cli {
-namespace {}  // namespace
 
 void addTilingOptions(CLI::App& app, TilingArguments& a) {
   app.add_option("--tile", a.tile,

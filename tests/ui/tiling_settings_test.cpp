@@ -50,7 +50,7 @@ TEST(TilingSettings, SavedAndLoadedWithTheModelSettings) {
   const QSettings settings(file, QSettings::IniFormat);
   EXPECT_EQ(ModelSettings::load(settings), s);
   EXPECT_EQ(s.toEngineOptions().tiling, s.tiling);
-  EXPECT_EQ(s.tileText(), QStringLiteral("auto"));
+  EXPECT_EQ(s.tilingText().tile, QStringLiteral("auto"));
 }
 
 TEST(TilingSettings, TheControlsOfferOffAutoAndAFixedSide) {

@@ -37,9 +37,10 @@ tiling::TilingOptions ModelSettings::tilingFrom(const QString& tile, int overlap
   return t;
 }
 
-QString ModelSettings::tileText() const {
-  if (tiling.autoSide) return QStringLiteral("auto");
-  return tiling.side > 0 ? QString::number(tiling.side) : QString();
+ModelSettings::TilingText ModelSettings::tilingText() const {
+  if (!tiling.enabled()) return {};
+  return {tiling.autoSide ? QStringLiteral("auto") : QString::number(tiling.side), tiling.overlap,
+          QString::fromLatin1(tiling::toString(tiling.matching)), tiling.autoSide ? tiling.minDefectPx : -1};
 }
 
 ModelSettings ModelSettings::load(const QSettings& s) {
@@ -64,7 +65,9 @@ void ModelSettings::save(QSettings& s) const {
   s.setValue(QStringLiteral("model/device"), device);
   s.setValue(QStringLiteral("model/threads"), threads);
   s.setValue(QStringLiteral("model/batchSize"), batchSize);
-  s.setValue(QStringLiteral("model/tile"), tileText());
+  // The boxes' values even where the CLI spelling leaves them out (a
+  // smallest defect while the side is fixed): the dialog shows them again.
+  s.setValue(QStringLiteral("model/tile"), tilingText().tile);
   s.setValue(QStringLiteral("model/tileOverlap"), tiling.overlap);
   s.setValue(QStringLiteral("model/tileReferences"), QString::fromLatin1(tiling::toString(tiling.matching)));
   s.setValue(QStringLiteral("model/minDefectPx"), tiling.minDefectPx);

@@ -27,12 +27,18 @@ struct ModelSettings {
   }
   engine::EngineOptions toEngineOptions() const;  // throws std::invalid_argument on a bad device name
 
-  // Tiling as the CLI spells it (`--tile` text: "" off, "auto" or pixels;
-  // overlap -1 and minDefectPx -1 for the defaults, references "" for auto),
-  // the form projects and recipes store. Out-of-range parts fall back to off
-  // or the defaults: settings and files from elsewhere never break a run.
+  // Tiling as the CLI spells it, the form projects and recipes store: `--tile` text ("" off, "auto" or pixels), overlap
+  // -1 and minDefectPx -1 for the defaults (minDefectPx only with "auto"), references "" for auto.
+  struct TilingText {
+    QString tile;
+    int overlap = -1;
+    QString references;
+    int minDefectPx = -1;
+  };
+  TilingText tilingText() const;
+  // Out-of-range parts fall back to off or the defaults: settings and files
+  // from elsewhere never break a run.
   static tiling::TilingOptions tilingFrom(const QString& tile, int overlap, const QString& references, int minDefectPx);
-  QString tileText() const;  // "" | "auto" | "384"
 
   static ModelSettings load(const QSettings& settings);
   void save(QSettings& settings) const;

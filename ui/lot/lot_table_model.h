@@ -1,9 +1,10 @@
 #pragma once
 // One row per query of the lot: name (with a thumbnail), score, verdict, the
-// model inputs it took (its tile count, 1 when scored whole) and status. Verdicts come from the thresholds unless the
-// user overrode them; ground-truth labels come from MVTec-style folder names. A view of the lot of an
-// InspectionDocument (its own one until setDocument): the rows, overrides and thresholds are the document's, the
-// setters write through it.
+// model inputs it took (its tile count, 1 when scored whole) and status.
+// Verdicts come from the thresholds unless the user overrode them;
+// ground-truth labels come from MVTec-style folder names. A view of the lot
+// of an InspectionDocument (its own one until setDocument): the rows,
+// overrides and thresholds are the document's, the setters write through it.
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>

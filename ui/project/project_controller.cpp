@@ -426,12 +426,11 @@ ProjectController::Snapshot ProjectController::capture(bool withResults) const {
   p.name = projectName();
   const ModelSettings& m = document_->modelSettings();
   p.model = {m.backbone, m.head, m.imageSize, m.device, m.threads, m.batchSize};
-  if (m.tiling.enabled()) {
-    p.model.tile = m.tileText();
-    p.model.tileOverlap = m.tiling.overlap;
-    p.model.tileReferences = QString::fromLatin1(tiling::toString(m.tiling.matching));
-    p.model.minDefectPx = m.tiling.autoSide ? m.tiling.minDefectPx : -1;
-  }
+  const ModelSettings::TilingText tiling = m.tilingText();
+  p.model.tile = tiling.tile;
+  p.model.tileOverlap = tiling.overlap;
+  p.model.tileReferences = tiling.references;
+  p.model.minDefectPx = tiling.minDefectPx;
   const ReferenceSet refs = document_->references();
   p.normals = refs.normals;
   for (const DefectiveReference& d : refs.defective) {

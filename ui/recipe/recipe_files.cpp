@@ -48,10 +48,8 @@ QString writeRecipeFile(const QString& file, const RecipeDraft& draft) {
     r.imageSize = draft.model.imageSize;
     r.thresholds = draft.thresholds;
     r.minDefectArea = draft.minDefectArea;
-    if (draft.model.tiling.enabled())
-      r.tiling = recipe::TilingSettings{draft.model.tileText().toStdString(), draft.model.tiling.overlap,
-                                        tiling::toString(draft.model.tiling.matching),
-                                        draft.model.tiling.autoSide ? draft.model.tiling.minDefectPx : -1};
+    if (const ModelSettings::TilingText t = draft.model.tilingText(); !t.tile.isEmpty())
+      r.tiling = recipe::TilingSettings{t.tile.toStdString(), t.overlap, t.references.toStdString(), t.minDefectPx};
     r.created = r.modified = foundation::utcTimestamp();
     recipe::ReferenceSources sources;
     for (const QString& normal : draft.normals) sources.normals.push_back(fsPath(normal));
