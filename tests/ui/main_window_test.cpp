@@ -245,9 +245,10 @@ TEST(ImageViewer, LoadBuildsAFullResolutionMap) {
   const ImageViewer::Loaded loaded = ImageViewer::load(test::goldenImage("query_0.png"), grid);
   EXPECT_TRUE(loaded.error.isEmpty());
   EXPECT_EQ(loaded.image.size(), QSize(160, 120));
-  EXPECT_EQ(loaded.map.width, 160);
-  EXPECT_EQ(loaded.map.height, 120);
-  const ImageViewer::Rendered r = ImageViewer::render(loaded.map, OverlayStyle{});
+  ASSERT_TRUE(loaded.map);
+  EXPECT_EQ(loaded.map->width, 160);
+  EXPECT_EQ(loaded.map->height, 120);
+  const ImageViewer::Rendered r = ImageViewer::render(*loaded.map, OverlayStyle{});
   EXPECT_EQ(r.overlay.size(), QSize(160, 120));
   EXPECT_FLOAT_EQ(r.lo, 0.9f);  // fixed scale: thresholds (both 1) -/+ a tenth
   EXPECT_FLOAT_EQ(r.hi, 1.1f);

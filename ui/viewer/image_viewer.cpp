@@ -26,6 +26,16 @@
 #include "ui/viewer/tile_grid_item.h"
 
 namespace nagl::ui {
+namespace {
+
+// The image in the raster backend's own format, converted on the worker so
+// that QPixmap::fromImage on the UI thread takes it over without a copy.
+QImage pixmapReady(QImage image) {
+  if (image.hasAlphaChannel()) return image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+  return image.convertToFormat(QImage::Format_RGB32);
+}
+
+}  // namespace
 
 ImageViewer::ImageViewer(QWidget* parent)
     : QGraphicsView(parent),
@@ -79,9 +89,10 @@ ImageViewer::Loaded ImageViewer::load(const QString& path, const FloatImage& pat
   try {
     auto pixels = std::make_shared<const imaging::DisplayPixels>(imaging::decodeForDisplay(pathBytes(path)));
     loaded.window = manualWindow ? *manualWindow : automaticWindow(*pixels);
-    loaded.image = windowedImage(*pixels, loaded.window);
+    loaded.image = pixmapReady(windowedImage(*pixels, loaded.window));
     if (patchGrid.width > 0 && patchGrid.height > 0)
-      loaded.map = fullResolutionAnomalyMap(patchGrid, pixels->width, pixels->height);
+      loaded.map =
+          std::make_shared<const FloatImage>(fullResolutionAnomalyMap(patchGrid, pixels->width, pixels->height));
     loaded.pixels = std::move(pixels);
     if (!mask.isNull()) {
       loaded.mask = mask;
@@ -127,21 +138,22 @@ void ImageViewer::showQuery(const QString& path, const FloatImage& patchGrid, co
 }
 
 void ImageViewer::onLoaded() {
-  Loaded loaded = loadWatcher_->result();
-  if (loaded.path != path_) return;  // superseded by a later request
+  Loaded loaded = loadWatcher_->future().takeResult();  // taken, not copied: a 20 MP image is ~200 MB
+  if (loaded.path != path_) return;                     // superseded by a later request
   busy_->stop();
   if (!loaded.error.isEmpty()) {
     clear();
     Q_EMIT loadFailed(loaded.error);
     return;
   }
-  imageItem_->setPixmap(QPixmap::fromImage(loaded.image));
+  imageItem_->setPixmap(QPixmap::fromImage(std::move(loaded.image)));
   pixels_ = std::move(loaded.pixels);
   windowedWith_ = loaded.window;
   if (autoWindow_) window_ = loaded.window;
   Q_EMIT windowChanged(window_, bitDepth());
   if (!(windowedWith_ == window_)) requestWindowing();  // set by hand while this image was loading
   map_ = std::move(loaded.map);
+  if (!map_) map_ = std::make_shared<const FloatImage>();
   overlayItem_->setPixmap({});
   outlineItem_->setPixmap({});
   const bool keepMask = !keepMaskFor_.isEmpty() && keepMaskFor_ == loaded.path && maskPath_ == loaded.path &&
@@ -162,26 +174,30 @@ void ImageViewer::onLoaded() {
 }
 
 void ImageViewer::requestRender() {
-  if (map_.data.empty()) return;
+  if (map_->data.empty()) return;
   if (renderWatcher_->isRunning()) {
     renderPending_ = true;  // the newest request replaces any one still waiting
     return;
   }
   renderPending_ = false;
   renderedStyle_ = style_;
-  renderWatcher_->setFuture(
-      QtConcurrent::run([map = map_, style = style_] { return ImageViewer::render(map, style); }));
+  renderWatcher_->setFuture(QtConcurrent::run([map = map_, style = style_] {
+    Rendered r = ImageViewer::render(*map, style);
+    r.overlay = pixmapReady(std::move(r.overlay));
+    r.outline = pixmapReady(std::move(r.outline));
+    return r;
+  }));
 }
 
 void ImageViewer::onRendered() {
-  const Rendered r = renderWatcher_->result();
+  Rendered r = renderWatcher_->future().takeResult();
   if (renderPending_ || !(renderedStyle_ == style_)) {
     requestRender();
     if (renderPending_ || renderWatcher_->isRunning()) return;
   }
-  if (map_.data.empty()) return;
-  overlayItem_->setPixmap(QPixmap::fromImage(r.overlay));
-  outlineItem_->setPixmap(QPixmap::fromImage(r.outline));
+  if (map_->data.empty()) return;
+  overlayItem_->setPixmap(QPixmap::fromImage(std::move(r.overlay)));
+  outlineItem_->setPixmap(QPixmap::fromImage(std::move(r.outline)));
   overlayItem_->setVisible(overlayVisible_);
   outlineItem_->setVisible(overlayVisible_ && outlineVisible_);
   lo_ = r.lo;
@@ -191,7 +207,7 @@ void ImageViewer::onRendered() {
 }
 
 QString ImageViewer::scaleText() const {
-  if (map_.data.empty()) return {};
+  if (map_->data.empty()) return {};
   if (style_.stretch)
     return tr("Per-image stretch %1 … %2 — colours not comparable across images")
         .arg(static_cast<double>(lo_), 0, 'g', 3)
@@ -214,7 +230,7 @@ void ImageViewer::clear() {
   path_.clear();
   busy_->stop();
   pixels_.reset();
-  map_ = {};
+  map_ = std::make_shared<const FloatImage>();
   imageItem_->setPixmap({});
   overlayItem_->setPixmap({});
   outlineItem_->setPixmap({});
@@ -325,17 +341,17 @@ void ImageViewer::requestWindowing() {
   windowPending_ = false;
   windowedWith_ = window_;
   windowWatcher_->setFuture(
-      QtConcurrent::run([pixels = pixels_, window = window_] { return windowedImage(*pixels, window); }));
+      QtConcurrent::run([pixels = pixels_, window = window_] { return pixmapReady(windowedImage(*pixels, window)); }));
 }
 
 void ImageViewer::onWindowed() {
-  const QImage image = windowWatcher_->result();
+  QImage image = windowWatcher_->future().takeResult();
   if (windowPending_) {
     requestWindowing();
     return;
   }
   if (!pixels_ || image.size() != QSize(pixels_->width, pixels_->height)) return;  // another image meanwhile
-  imageItem_->setPixmap(QPixmap::fromImage(image));
+  imageItem_->setPixmap(QPixmap::fromImage(std::move(image)));
 }
 
 void ImageViewer::zoomBy(double factor) {
@@ -380,8 +396,8 @@ void ImageViewer::setMaskTool(MaskTool tool) {
 void ImageViewer::setMaskVisible(bool visible) { maskItem_->setVisible(visible); }
 
 bool ImageViewer::maskFromHeatmap() {
-  if (map_.data.empty()) return false;
-  return maskLayer_->fromHeatmap(map_, static_cast<float>(style_.failThreshold));
+  if (map_->data.empty()) return false;
+  return maskLayer_->fromHeatmap(*map_, static_cast<float>(style_.failThreshold));
 }
 
 bool ImageViewer::event(QEvent* event) {

@@ -50,7 +50,7 @@ class ImageViewer : public QGraphicsView {
     QImage image;
     std::shared_ptr<const imaging::DisplayPixels> pixels;
     DisplayWindow window;
-    FloatImage map;  // full-resolution anomaly map; empty without a patch grid
+    std::shared_ptr<const FloatImage> map;  // full-resolution anomaly map; null without a patch grid
     QString error;
     QImage mask;        // the mask given or decoded from the mask file; null without
     QString maskError;  // the mask file could not be used (the image still shows)
@@ -121,7 +121,7 @@ class ImageViewer : public QGraphicsView {
   // The image the mask layer belongs to (set when an image has been shown).
   QString maskPath() const { return maskPath_; }
   // The full-resolution anomaly map of the shown query (empty without one).
-  const FloatImage& anomalyMap() const { return map_; }
+  const FloatImage& anomalyMap() const { return *map_; }
   // Shown while an image decodes longer than a moment (a large image).
   BusyIndicator* busyIndicator() const { return busy_; }
   // Replaces the mask with the heatmap at the fail threshold; false without a map.
@@ -186,7 +186,8 @@ class ImageViewer : public QGraphicsView {
   bool autoWindow_ = true;
   bool windowPending_ = false;
   QString path_;
-  FloatImage map_;
+  // Shared with the render worker, never copied on the UI thread (80 MB at 20 MP).
+  std::shared_ptr<const FloatImage> map_ = std::make_shared<const FloatImage>();
   OverlayStyle style_;
   OverlayStyle renderedStyle_;
   bool renderPending_ = false;
