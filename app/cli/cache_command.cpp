@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/command_group.h"
 #include "cli/command_line.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
@@ -70,56 +71,47 @@ void addCommon(CLI::App& app, CacheArguments& a) {
       ->check(notEmpty());
 }
 
-void printOverview(std::FILE* to) {
-  std::fprintf(to,
-               "Usage: nagl cache <command> [options]\n\nThe on-disk backbone feature cache of 'nagl train' and "
-               "'nagl eval --cache-dir'.\n\nCommands:\n"
-               "  info     the folder, its entries and their size\n"
-               "  clean    remove cache entries (all, or those not used for --older-than DAYS)\n\n"
-               "Run 'nagl cache <command> --help' for its options.\n%s%s",
-               kCacheHelp, kCacheExitHelp);
-}
-
 }  // namespace
 
 int runCache(const std::vector<std::string>& args) {
-  if (args.empty()) {
-    printOverview(stderr);
-    return kExitUsage;
-  }
-  if (args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
-    printOverview(stdout);
-    return kExitOk;
-  }
-  const std::vector<std::string> rest(args.begin() + 1, args.end());
-  if (args[0] == "info")
-    return runCommand<CacheArguments>(
-        "nagl cache info", rest,
-        [](CLI::App& app, CacheArguments& a) {
-          describeCommand(
-              app, "nagl cache info [--cache-dir DIR]",
-              std::string("Prints the cache folder, its entries and their bytes.\n\n") + kCacheHelp + kCacheExitHelp);
-          addCommon(app, a);
-        },
-        info);
-  if (args[0] == "clean")
-    return runCommand<CacheArguments>(
-        "nagl cache clean", rest,
-        [](CLI::App& app, CacheArguments& a) {
-          describeCommand(app, "nagl cache clean [--cache-dir DIR] [--older-than DAYS]",
-                          std::string("Removes the cache's entries: every one, or with --older-than those not used\n"
-                                      "for DAYS days. Only files that are cache entries are removed; anything else\n"
-                                      "in the folder is left alone, and a folder without the cache's CACHEDIR.TAG\n"
-                                      "is refused (exit 1, nothing removed).\n\n") +
-                              kCacheHelp + kCacheExitHelp);
-          addCommon(app, a);
-          app.add_option("--older-than", a.olderThanDays, "only entries not used for DAYS days (fractions allowed)")
-              ->option_text("DAYS")
-              ->transform(finiteDouble(0));
-        },
-        clean);
-  std::fprintf(stderr, "nagl cache: unknown command '%s' (see 'nagl cache --help')\n", args[0].c_str());
-  return kExitUsage;
+  return runCommandGroup(
+      {.name = "cache",
+       .description = "The on-disk backbone feature cache of 'nagl train' and 'nagl eval --cache-dir'.",
+       .commands = {{"info", "the folder, its entries and their size",
+                     [](const std::vector<std::string>& args) {
+                       return runCommand<CacheArguments>(
+                           "nagl cache info", args,
+                           [](CLI::App& app, CacheArguments& a) {
+                             describeCommand(app, "nagl cache info [--cache-dir DIR]",
+                                             std::string("Prints the cache folder, its entries and their bytes.\n\n") +
+                                                 kCacheHelp + kCacheExitHelp);
+                             addCommon(app, a);
+                           },
+                           info);
+                     }},
+                    {"clean", "remove cache entries (all, or those not used for --older-than DAYS)",
+                     [](const std::vector<std::string>& args) {
+                       return runCommand<CacheArguments>(
+                           "nagl cache clean", args,
+                           [](CLI::App& app, CacheArguments& a) {
+                             describeCommand(
+                                 app, "nagl cache clean [--cache-dir DIR] [--older-than DAYS]",
+                                 std::string(
+                                     "Removes the cache's entries: every one, or with --older-than those not used\n"
+                                     "for DAYS days. Only files that are cache entries are removed; anything else\n"
+                                     "in the folder is left alone, and a folder without the cache's CACHEDIR.TAG\n"
+                                     "is refused (exit 1, nothing removed).\n\n") +
+                                     kCacheHelp + kCacheExitHelp);
+                             addCommon(app, a);
+                             app.add_option("--older-than", a.olderThanDays,
+                                            "only entries not used for DAYS days (fractions allowed)")
+                                 ->option_text("DAYS")
+                                 ->transform(finiteDouble(0));
+                           },
+                           clean);
+                     }}},
+       .footer = std::string(kCacheHelp) + kCacheExitHelp},
+      args);
 }
 
 }  // namespace nagl::cli

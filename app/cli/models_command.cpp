@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <functional>
 
+#include "cli/command_group.h"
 #include "cli/command_line.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
@@ -305,32 +306,18 @@ const std::vector<Subcommand>& subcommands() {
   return table;
 }
 
-void printOverview(std::FILE* to) {
-  std::fprintf(to,
-               "Usage: nagl models <command> [options]\n\nManages the local store of DINOv2 backbones and NAGL "
-               "heads.\n\nCommands:\n");
-  for (const Subcommand& s : subcommands()) std::fprintf(to, "  %-8s %s\n", s.name, s.summary);
-  std::fprintf(to, "\nRun 'nagl models <command> --help' for its options.\n%s%s", kStoreHelp, kModelsExitHelp);
-}
-
 }  // namespace
 
 int runModels(const std::vector<std::string>& args) {
-  if (args.empty()) {
-    printOverview(stderr);
-    return kExitUsage;
-  }
-  if (args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
-    printOverview(stdout);
-    return kExitOk;
-  }
+  CommandGroup group{.name = "models", .description = "Manages the local store of DINOv2 backbones and NAGL heads."};
   for (const Subcommand& s : subcommands())
-    if (args[0] == s.name)
-      return runCommand<ModelsArguments>(
-          std::string("nagl models ") + s.name, {args.begin() + 1, args.end()},
-          [&s](CLI::App& app, ModelsArguments& a) { addOptions(s, app, a); }, s.run);
-  std::fprintf(stderr, "nagl models: unknown command '%s' (see 'nagl models --help')\n", args[0].c_str());
-  return kExitUsage;
+    group.commands.push_back({s.name, s.summary, [&s](const std::vector<std::string>& rest) {
+                                return runCommand<ModelsArguments>(
+                                    std::string("nagl models ") + s.name, rest,
+                                    [&s](CLI::App& app, ModelsArguments& a) { addOptions(s, app, a); }, s.run);
+                              }});
+  group.footer = std::string(kStoreHelp) + kModelsExitHelp;
+  return runCommandGroup(group, args);
 }
 
 }  // namespace nagl::cli

@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "cli/command_group.h"
 #include "cli/command_line.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
@@ -173,52 +174,43 @@ void addFileOptions(CLI::App& app, FileArguments& a, const std::string& usage, c
   if (withJson) app.add_flag("--json", a.json, "print the recipe's JSON instead");
 }
 
-void printOverview(std::FILE* to) {
-  std::fprintf(to,
-               "Usage: nagl recipe <command> [options]\n\nInspection recipes: a product's model, references, "
-               "thresholds and minimum defect area.\n\nCommands:\n"
-               "  create   make a recipe from the flags of 'nagl infer'\n"
-               "  show     print a recipe\n"
-               "  verify   re-hash the recipe's references and find its models (exit 1 when not)\n\n"
-               "Use one with 'nagl infer --recipe FILE --out DIR QUERY...'.\n"
-               "Run 'nagl recipe <command> --help' for its options.\n\n%s%s",
-               kRecipeHelp, kExitCodeHelp);
-}
-
 }  // namespace
 
 int runRecipe(const std::vector<std::string>& args) {
-  if (args.empty()) {
-    printOverview(stderr);
-    return kExitUsage;
-  }
-  const std::string& command = args[0];
-  const std::vector<std::string> rest(args.begin() + 1, args.end());
-  if (command == "--help" || command == "-h" || command == "help") {
-    printOverview(stdout);
-    return kExitOk;
-  }
-  if (command == "create") return runCommand<CreateArguments>("nagl recipe create", rest, addCreateOptions, create);
-  if (command == "show")
-    return runCommand<FileArguments>(
-        "nagl recipe show", rest,
-        [](CLI::App& app, FileArguments& a) {
-          addFileOptions(app, a, "nagl recipe show FILE [--json]", "Prints the recipe FILE.\n\n", true);
-        },
-        show);
-  if (command == "verify")
-    return runCommand<FileArguments>(
-        "nagl recipe verify", rest,
-        [](CLI::App& app, FileArguments& a) {
-          addFileOptions(app, a, "nagl recipe verify FILE",
-                         "Re-hashes every reference file in FILE.d/ against its recorded SHA-256 and finds\n"
-                         "the backbone and head (recorded path with the recorded digest, else the model\n"
-                         "store). Names each missing or changed file; exit 1 when there is one.\n\n",
-                         false);
-        },
-        verify);
-  std::fprintf(stderr, "nagl recipe: unknown command '%s' (see 'nagl recipe --help')\n", command.c_str());
-  return kExitUsage;
+  return runCommandGroup(
+      {.name = "recipe",
+       .description = "Inspection recipes: a product's model, references, thresholds and minimum defect area.",
+       .commands = {{"create", "make a recipe from the flags of 'nagl infer'",
+                     [](const std::vector<std::string>& args) {
+                       return runCommand<CreateArguments>("nagl recipe create", args, addCreateOptions, create);
+                     }},
+                    {"show", "print a recipe",
+                     [](const std::vector<std::string>& args) {
+                       return runCommand<FileArguments>(
+                           "nagl recipe show", args,
+                           [](CLI::App& app, FileArguments& a) {
+                             addFileOptions(app, a, "nagl recipe show FILE [--json]", "Prints the recipe FILE.\n\n",
+                                            true);
+                           },
+                           show);
+                     }},
+                    {"verify", "re-hash the recipe's references and find its models (exit 1 when not)",
+                     [](const std::vector<std::string>& args) {
+                       return runCommand<FileArguments>(
+                           "nagl recipe verify", args,
+                           [](CLI::App& app, FileArguments& a) {
+                             addFileOptions(
+                                 app, a, "nagl recipe verify FILE",
+                                 "Re-hashes every reference file in FILE.d/ against its recorded SHA-256 and finds\n"
+                                 "the backbone and head (recorded path with the recorded digest, else the model\n"
+                                 "store). Names each missing or changed file; exit 1 when there is one.\n\n",
+                                 false);
+                           },
+                           verify);
+                     }}},
+       .beforeRunHint = "Use one with 'nagl infer --recipe FILE --out DIR QUERY...'.\n",
+       .footer = std::string("\n") + kRecipeHelp + kExitCodeHelp},
+      args);
 }
 
 }  // namespace nagl::cli
