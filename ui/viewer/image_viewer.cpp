@@ -153,7 +153,6 @@ void ImageViewer::onLoaded() {
   Q_EMIT windowChanged(window_, bitDepth());
   if (!(windowedWith_ == window_)) requestWindowing();  // set by hand while this image was loading
   map_ = std::move(loaded.map);
-  if (!map_) map_ = std::make_shared<const FloatImage>();
   overlayItem_->setPixmap({});
   outlineItem_->setPixmap({});
   const bool keepMask = !keepMaskFor_.isEmpty() && keepMaskFor_ == loaded.path && maskPath_ == loaded.path &&
@@ -174,7 +173,7 @@ void ImageViewer::onLoaded() {
 }
 
 void ImageViewer::requestRender() {
-  if (map_->data.empty()) return;
+  if (!map_) return;
   if (renderWatcher_->isRunning()) {
     renderPending_ = true;  // the newest request replaces any one still waiting
     return;
@@ -195,7 +194,7 @@ void ImageViewer::onRendered() {
     requestRender();
     if (renderPending_ || renderWatcher_->isRunning()) return;
   }
-  if (map_->data.empty()) return;
+  if (!map_) return;
   overlayItem_->setPixmap(QPixmap::fromImage(std::move(r.overlay)));
   outlineItem_->setPixmap(QPixmap::fromImage(std::move(r.outline)));
   overlayItem_->setVisible(overlayVisible_);
@@ -206,8 +205,13 @@ void ImageViewer::onRendered() {
   Q_EMIT overlayRendered();
 }
 
+const FloatImage& ImageViewer::anomalyMap() const {
+  static const FloatImage none;
+  return map_ ? *map_ : none;
+}
+
 QString ImageViewer::scaleText() const {
-  if (map_->data.empty()) return {};
+  if (!map_) return {};
   if (style_.stretch)
     return tr("Per-image stretch %1 … %2 — colours not comparable across images")
         .arg(static_cast<double>(lo_), 0, 'g', 3)
@@ -230,7 +234,7 @@ void ImageViewer::clear() {
   path_.clear();
   busy_->stop();
   pixels_.reset();
-  map_ = std::make_shared<const FloatImage>();
+  map_.reset();
   imageItem_->setPixmap({});
   overlayItem_->setPixmap({});
   outlineItem_->setPixmap({});
@@ -396,7 +400,7 @@ void ImageViewer::setMaskTool(MaskTool tool) {
 void ImageViewer::setMaskVisible(bool visible) { maskItem_->setVisible(visible); }
 
 bool ImageViewer::maskFromHeatmap() {
-  if (map_->data.empty()) return false;
+  if (!map_) return false;
   return maskLayer_->fromHeatmap(*map_, static_cast<float>(style_.failThreshold));
 }
 

@@ -121,7 +121,7 @@ class ImageViewer : public QGraphicsView {
   // The image the mask layer belongs to (set when an image has been shown).
   QString maskPath() const { return maskPath_; }
   // The full-resolution anomaly map of the shown query (empty without one).
-  const FloatImage& anomalyMap() const { return *map_; }
+  const FloatImage& anomalyMap() const;  // empty without a map
   // Shown while an image decodes longer than a moment (a large image).
   BusyIndicator* busyIndicator() const { return busy_; }
   // Replaces the mask with the heatmap at the fail threshold; false without a map.
@@ -186,8 +186,9 @@ class ImageViewer : public QGraphicsView {
   bool autoWindow_ = true;
   bool windowPending_ = false;
   QString path_;
-  // Shared with the render worker, never copied on the UI thread (80 MB at 20 MP).
-  std::shared_ptr<const FloatImage> map_ = std::make_shared<const FloatImage>();
+  // Null without a patch grid; shared with the render worker, never copied
+  // on the UI thread (80 MB at 20 MP).
+  std::shared_ptr<const FloatImage> map_;
   OverlayStyle style_;
   OverlayStyle renderedStyle_;
   bool renderPending_ = false;
